@@ -1,0 +1,307 @@
+"""The command line. A stable contract: names, exit codes and JSON shapes are relied on by scripts.
+
+Exit codes: 0 success; 1 a check found a problem (verify-*); 2 bad input or refusal, with one
+French message on stderr and the workspace left exactly as it was.
+
+Heavy modules are imported inside the commands so that starting the GUI stays fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from hopen_desktop import __version__
+
+EXIT_OK = 0
+EXIT_PROBLEM = 1
+EXIT_REFUSED = 2
+
+Command = Callable[[argparse.Namespace], int]
+_COMMANDS: dict[str, Command] = {}
+#: Modules that own further sub-commands. Each defines ``add_commands(subparsers)`` and registers
+#: its functions with ``@command``; they must import heavy libraries inside their functions.
+EXTENSION_MODULES: tuple[str, ...] = ()
+
+
+def command(name: str) -> Callable[[Command], Command]:
+    def register(func: Command) -> Command:
+        _COMMANDS[name] = func
+        return func
+
+    return register
+
+
+def out(text: str = "") -> None:
+    sys.stdout.write(text + "\n")
+
+
+def err(text: str) -> None:
+    sys.stderr.write(text.rstrip() + "\n")
+
+
+def _workspace_path(args: argparse.Namespace) -> Path:
+    from hopen_desktop.model.paths import default_workspace_path
+
+    return Path(args.workspace) if getattr(args, "workspace", None) else default_workspace_path()
+
+
+def _open_workspace(args: argparse.Namespace, *, create: bool = False) -> Any:
+    from hopen_desktop.model.workspace import Workspace
+
+    return Workspace.open(_workspace_path(args), create=create)
+
+
+def _add_workspace(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--workspace",
+        "-w",
+        metavar="FICHIER",
+        default=argparse.SUPPRESS,
+        help="espace de travail (par défaut : celui du dossier de données de l'utilisateur)",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="hopen-desktop",
+        description="HOP'EN Desktop — autodiagnostic HOP'EN hors ligne. Sans commande : ouvre la fenêtre.",
+    )
+    parser.add_argument("--version", action="version", version=f"hopen-desktop {__version__}")
+    parser.add_argument("--workspace", "-w", metavar="FICHIER", help="espace de travail à ouvrir")
+    parser.add_argument("--data-dir", metavar="DOSSIER", help="dossier des données (défaut : dossier utilisateur)")
+    parser.add_argument("--demo", action="store_true", help="ouvre (ou recrée) l'espace de démonstration")
+    parser.add_argument("--lang", choices=["fr", "en"], help="langue de l'interface")
+    sub = parser.add_subparsers(dest="command", metavar="COMMANDE")
+
+    p = sub.add_parser("referential", help="affiche le référentiel")
+    p.add_argument("--referential", "-r", default="hopen-2019", help="identifiant (défaut : hopen-2019)")
+    p.add_argument("--json", action="store_true", help="sortie JSON")
+
+    p = sub.add_parser("import", help="importe une campagne (JSON) et affiche son numéro")
+    p.add_argument("file", metavar="FICHIER.json")
+    _add_workspace(p)
+
+    p = sub.add_parser("export", help="exporte une campagne au format d'échange JSON")
+    _add_workspace(p)
+    p.add_argument("--campaign", "-c", type=int, required=True, metavar="ID")
+    p.add_argument("--out", "-o", required=True, metavar="FICHIER.json")
+    p.add_argument("--without-files", action="store_true", help="sans le contenu des fichiers joints")
+
+    p = sub.add_parser("score", help="calcule les statuts d'une campagne")
+    _add_workspace(p)
+    p.add_argument("--campaign", "-c", type=int, required=True, metavar="ID")
+    p.add_argument("--json", action="store_true", help="sortie JSON")
+
+    p = sub.add_parser("list", help="liste les établissements et leurs campagnes")
+    _add_workspace(p)
+    p.add_argument("--json", action="store_true", help="sortie JSON")
+
+    p = sub.add_parser("verify-evidence", help="recalcule l'empreinte de chaque fichier joint")
+    _add_workspace(p)
+
+    p = sub.add_parser("verify-journal", help="vérifie le chaînage du journal des modifications")
+    _add_workspace(p)
+
+    for module_name in EXTENSION_MODULES:
+        importlib.import_module(module_name).add_commands(sub)
+    return parser
+
+
+# ---------------------------------------------------------------------------- commands
+
+
+@command("referential")
+def cmd_referential(args: argparse.Namespace) -> int:
+    from hopen_desktop.model.referential import load_referential
+
+    ref = load_referential(args.referential)
+    doc = {
+        "id": ref.id,
+        "version": ref.version,
+        "title": ref.title,
+        "partial": ref.partial,
+        "groups": [{"id": g.id, "kind": g.kind, "title": g.title} for g in ref.groups],
+        "indicators": [
+            {
+                "id": i.id,
+                "group": i.group,
+                "kind": i.kind,
+                "target": float(i.target) if i.target is not None else None,
+                "target_text": i.target_text,
+                "label": i.label,
+                "criteria": [
+                    {"id": c.id, "label": c.label, "derived": c.is_derived, "applies_to": c.applies_to}
+                    for c in i.criteria
+                ],
+            }
+            for i in ref.indicators
+        ],
+    }
+    if args.json:
+        out(json.dumps(doc, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    out(f"{ref.title} ({ref.id}, version {ref.version}){' — PARTIEL' if ref.partial else ''}")
+    for g in ref.groups:
+        out(f"\n{g.id} {g.title}")
+        for i in ref.indicators_of(g.id):
+            target = f"cible {float(i.target):.0%}" if i.target is not None else "existence"
+            out(f"  {i.id:6} [{target}] {i.label}")
+    return EXIT_OK
+
+
+@command("import")
+def cmd_import(args: argparse.Namespace) -> int:
+    from hopen_desktop.model.exchange import import_campaign, parse_campaign_document, read_json_file
+
+    parsed = parse_campaign_document(read_json_file(Path(args.file)))  # checked before the workspace opens
+    with _open_workspace(args, create=True) as ws:
+        campaign = import_campaign(ws, parsed)
+    out(f"Campagne importée : {campaign.id}")
+    return EXIT_OK
+
+
+@command("export")
+def cmd_export(args: argparse.Namespace) -> int:
+    from hopen_desktop.model.exchange import export_campaign, write_json
+
+    with _open_workspace(args) as ws:
+        doc = export_campaign(ws, args.campaign, include_files=not args.without_files)
+    write_json(doc, Path(args.out))
+    return EXIT_OK
+
+
+def score_document(score: Any, campaign_id: int) -> dict[str, Any]:
+    return {
+        "campaign": campaign_id,
+        "indicators": {
+            iid: {
+                "status": s.status.value,
+                "value": float(s.value) if s.value is not None else None,
+                "hint": s.hint,
+                "criteria": {c.criterion_id: c.met for c in s.criteria},
+            }
+            for iid, s in score.indicators.items()
+        },
+        "groups": {
+            gid: {"status": g.status.value, "attained": g.attained, "applicable": g.applicable}
+            for gid, g in score.groups.items()
+        },
+        "prerequisites_rate": float(score.prerequisites_rate),
+        "eligibility": {d: e.eligible for d, e in score.eligibility.items()},
+        "eligibility_reasons": {d: list(e.reasons) for d, e in score.eligibility.items()},
+        "blockers": list(score.blockers),
+    }
+
+
+@command("score")
+def cmd_score(args: argparse.Namespace) -> int:
+    from hopen_desktop.model.scoring import STATUS_LABELS
+
+    with _open_workspace(args) as ws:
+        score = ws.score(args.campaign)
+        campaign = ws.campaign(args.campaign)
+        est = ws.establishment(campaign.establishment_id)
+    if args.json:
+        out(json.dumps(score_document(score, args.campaign), ensure_ascii=False, indent=2))
+        return EXIT_OK
+    out(f"{est.name} (FINESS {est.finess}) — campagne du {campaign.date:%d/%m/%Y}")
+    out(
+        f"Taux global d'atteinte des prérequis : {float(score.prerequisites_rate):.0%} "
+        f"({score.prerequisites_attained}/{score.prerequisites_applicable})"
+    )
+    for gid, g in score.groups.items():
+        out(f"  {gid:3} {STATUS_LABELS[g.status]} ({g.attained}/{g.applicable})")
+    for d, e in score.eligibility.items():
+        out(f"  {d} {'éligible' if e.eligible else 'non éligible : ' + ' '.join(e.reasons)}")
+    return EXIT_OK
+
+
+@command("list")
+def cmd_list(args: argparse.Namespace) -> int:
+    with _open_workspace(args) as ws:
+        data = [
+            {
+                "id": e.id,
+                "finess": e.finess,
+                "name": e.name,
+                "ght": e.ght,
+                "campaigns": [
+                    {
+                        "id": c.id,
+                        "date": c.date.isoformat(),
+                        "referential": c.referential_id,
+                        "auditor": c.auditor,
+                    }
+                    for c in ws.campaigns(e.id)
+                ],
+            }
+            for e in ws.establishments()
+        ]
+    if args.json:
+        out(json.dumps({"establishments": data}, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    for e in data:
+        out(f"{e['name']} (FINESS {e['finess']})")
+        for c in e["campaigns"]:
+            out(f"  campagne {c['id']} du {c['date']} — {c['referential']} {c['auditor']}")
+    return EXIT_OK
+
+
+@command("verify-evidence")
+def cmd_verify_evidence(args: argparse.Namespace) -> int:
+    with _open_workspace(args) as ws:
+        problems = ws.verify_files()
+    if not problems:
+        out("Tous les fichiers joints correspondent à leur empreinte SHA-256.")
+        return EXIT_OK
+    for p in problems:
+        out(
+            f"ALTÉRÉ : « {p.name} » (preuve « {p.evidence_title} ») — attendu {p.expected_sha256}, "
+            f"obtenu {p.actual_sha256}"
+        )
+    err(f"{len(problems)} fichier(s) joint(s) ne correspondent plus à leur empreinte.")
+    return EXIT_PROBLEM
+
+
+@command("verify-journal")
+def cmd_verify_journal(args: argparse.Namespace) -> int:
+    with _open_workspace(args) as ws:
+        problem = ws.verify_journal()
+        count = len(ws.journal())
+    if problem is None:
+        out(f"Journal vérifié : {count} ligne(s), chaînage intact.")
+        return EXIT_OK
+    err(f"Journal NON vérifié : {problem.message}")
+    return EXIT_PROBLEM
+
+
+# ---------------------------------------------------------------------------- entry point
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from hopen_desktop.model.errors import HopenError
+
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.data_dir:
+        from hopen_desktop.model.paths import set_data_dir
+
+        set_data_dir(Path(args.data_dir))
+    if args.command is None:
+        from hopen_desktop.ui.app import run_gui
+
+        return int(run_gui(args))
+    try:
+        return _COMMANDS[args.command](args)
+    except HopenError as exc:
+        err(exc.message)
+        return EXIT_REFUSED
+    except KeyboardInterrupt:
+        err("Interrompu.")
+        return 130

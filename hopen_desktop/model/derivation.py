@@ -1,0 +1,84 @@
+"""Criteria computed from the evidence register (rules are data in the referential)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from dateutil.relativedelta import relativedelta
+
+from hopen_desktop.model.entities import Evidence
+from hopen_desktop.model.referential import DerivationRule
+
+
+@dataclass(frozen=True)
+class Window:
+    """A period of evidence, both ends included."""
+
+    start: dt.date
+    end: dt.date
+
+    def contains(self, day: dt.date) -> bool:
+        return self.start <= day <= self.end
+
+
+@dataclass(frozen=True)
+class WindowResult:
+    window: Window
+    evidence_ids: tuple[int, ...]
+    needed: int
+
+    @property
+    def met(self) -> bool:
+        return len(self.evidence_ids) >= self.needed
+
+
+@dataclass(frozen=True)
+class RuleResult:
+    rule: DerivationRule
+    windows: tuple[WindowResult, ...]
+
+    @property
+    def met(self) -> bool:
+        return all(w.met for w in self.windows)
+
+    @property
+    def evidence_ids(self) -> tuple[int, ...]:
+        return tuple(i for w in self.windows for i in w.evidence_ids)
+
+    @property
+    def missing(self) -> tuple[WindowResult, ...]:
+        return tuple(w for w in self.windows if not w.met)
+
+
+def windows(rule: DerivationRule, campaign_date: dt.date) -> tuple[Window, ...]:
+    """The ``rule.periods`` consecutive windows of ``rule.window_months`` months ending on the
+    campaign date, most recent first. The 12 months ending on 2025-12-31 are 2025-01-01..2025-12-31."""
+    result = []
+    end = campaign_date
+    for _ in range(rule.periods):
+        start = end - relativedelta(months=rule.window_months) + relativedelta(days=1)
+        result.append(Window(start, end))
+        end = start - relativedelta(days=1)
+    return tuple(result)
+
+
+def has_required_fields(evidence: Evidence, rule: DerivationRule) -> bool:
+    for name in rule.required_fields:
+        value = evidence.fields.get(name)
+        if value is None or (isinstance(value, str) and not value.strip()):
+            return False
+    return True
+
+
+def evaluate(rule: DerivationRule, evidence: Iterable[Evidence], campaign_date: dt.date) -> RuleResult:
+    usable = sorted(
+        (e for e in evidence if e.type == rule.evidence_type and has_required_fields(e, rule)),
+        key=lambda e: (e.date, e.id),
+    )
+    results = []
+    for window in windows(rule, campaign_date):
+        ids = tuple(e.id for e in usable if window.contains(e.date))
+        results.append(WindowResult(window, ids, rule.min_count))
+    return RuleResult(rule, tuple(results))

@@ -1,0 +1,146 @@
+"""Domain records, as read from the workspace. Immutable; no Qt, no SQL."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+
+class LegalStatus(StrEnum):
+    PUBLIC = "public"
+    PRIVE = "prive"
+    ESPIC = "espic"
+
+
+LEGAL_STATUS_LABELS: dict[str, str] = {"public": "Public", "prive": "Privé", "espic": "ESPIC"}
+ACTIVITIES: tuple[str, ...] = ("MCO", "SSR", "PSY", "HAD")
+
+
+@dataclass(frozen=True)
+class Establishment:
+    id: int
+    finess: str
+    name: str
+    legal_status: str
+    activities: tuple[str, ...]
+    ght: str | None
+    ght_support: bool
+
+    @property
+    def in_ght(self) -> bool:
+        return bool(self.ght)
+
+
+@dataclass(frozen=True)
+class EstablishmentData:
+    """What the user enters for an establishment (before it has an id)."""
+
+    finess: str
+    name: str
+    legal_status: str = "public"
+    activities: tuple[str, ...] = ()
+    ght: str | None = None
+    ght_support: bool = False
+
+
+@dataclass(frozen=True)
+class Campaign:
+    id: int
+    establishment_id: int
+    date: dt.date
+    referential_id: str
+    referential_version: str
+    auditor: str
+    hn_d2_d3_attained: bool
+
+
+@dataclass(frozen=True)
+class Answer:
+    """The answer to one indicator in one campaign. ``criteria`` holds manual criteria only."""
+
+    indicator: str
+    numerator: int | None = None
+    denominator: int | None = None
+    not_applicable: bool = False
+    justification: str = ""
+    comment: str = ""
+    criteria: dict[str, bool] = field(default_factory=dict)
+
+    @property
+    def is_empty(self) -> bool:
+        return (
+            self.numerator is None
+            and self.denominator is None
+            and not self.not_applicable
+            and not self.justification
+            and not self.comment
+            and not self.criteria
+        )
+
+
+@dataclass(frozen=True)
+class EvidenceFile:
+    id: int
+    name: str
+    sha256: str
+    size: int
+
+
+@dataclass(frozen=True)
+class EvidenceLink:
+    indicator: str
+    criterion: str | None = None
+
+
+@dataclass(frozen=True)
+class Evidence:
+    id: int
+    establishment_id: int
+    type: str
+    date: dt.date
+    title: str
+    fields: dict[str, Any]
+    files: tuple[EvidenceFile, ...] = ()
+    links: tuple[EvidenceLink, ...] = ()
+
+
+class ActionStatus(StrEnum):
+    A_FAIRE = "a_faire"
+    EN_COURS = "en_cours"
+    FAIT = "fait"
+    ABANDONNE = "abandonne"
+
+
+ACTION_STATUS_LABELS: dict[str, str] = {
+    "a_faire": "À faire",
+    "en_cours": "En cours",
+    "fait": "Fait",
+    "abandonne": "Abandonné",
+}
+
+
+@dataclass(frozen=True)
+class Action:
+    id: int
+    establishment_id: int
+    campaign_id: int | None
+    indicator: str | None
+    criterion: str | None
+    title: str
+    owner: str
+    due_date: dt.date | None
+    status: str
+    notes: str
+
+
+@dataclass(frozen=True)
+class JournalEntry:
+    id: int
+    at: str
+    campaign_id: int | None
+    entity: str
+    key: str
+    old: str | None
+    new: str | None

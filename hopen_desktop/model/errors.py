@@ -1,0 +1,37 @@
+"""Typed errors of the domain layer. Each carries a French message for the user."""
+
+from __future__ import annotations
+
+
+class HopenError(Exception):
+    """Base of every error the application reports to the user.
+
+    ``message`` is complete French text saying what is wrong and what to do.
+    """
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class ReferentialError(HopenError):
+    """A referential data file is malformed."""
+
+
+class ValidationError(HopenError):
+    """A value entered or imported is refused."""
+
+
+class ImportFormatError(HopenError):
+    """A file to import is not in our format."""
+
+
+class NotFoundError(HopenError):
+    """An establishment, campaign or other record does not exist."""
+
+
+class WorkspaceError(HopenError):
+    """The workspace file cannot be opened or written."""

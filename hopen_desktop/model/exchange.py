@@ -1,0 +1,428 @@
+"""The JSON exchange format v1 of one campaign (docs/exchange-format.md).
+
+Import is all or nothing: the whole document is checked before the workspace is touched,
+then written in one transaction.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import datetime as dt
+import hashlib
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from hopen_desktop.model.entities import (
+    ACTION_STATUS_LABELS,
+    Answer,
+    Campaign,
+    EstablishmentData,
+    EvidenceLink,
+)
+from hopen_desktop.model.errors import HopenError, ImportFormatError, ReferentialError, ValidationError
+from hopen_desktop.model.referential import Referential, load_referential
+from hopen_desktop.model.validation import (
+    check_activities,
+    check_answer,
+    check_evidence_fields,
+    check_evidence_type,
+    check_finess,
+    check_legal_status,
+    check_name,
+    check_not_future,
+    parse_date,
+)
+from hopen_desktop.model.workspace import Workspace
+
+FORMAT = "hopen-desktop/campaign"
+VERSION = 1
+
+
+# ---------------------------------------------------------------------------- export
+
+
+def export_campaign(ws: Workspace, campaign_id: int, *, include_files: bool = True) -> dict[str, Any]:
+    campaign = ws.campaign(campaign_id)
+    est = ws.establishment(campaign.establishment_id)
+    ref = ws.referential_of(campaign)
+    order = {ind.id: n for n, ind in enumerate(ref.indicators)}
+    answers = sorted(ws.answers(campaign_id).values(), key=lambda a: (order.get(a.indicator, 10**6), a.indicator))
+    evidence = sorted(ws.evidence(est.id), key=lambda e: (e.date, e.type, e.title, e.id))
+    actions = ws.actions(est.id)
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "establishment": {
+            "finess": est.finess,
+            "name": est.name,
+            "legal_status": est.legal_status,
+            "activities": list(est.activities),
+            "ght": est.ght,
+            "ght_support": est.ght_support,
+        },
+        "campaign": {
+            "date": campaign.date.isoformat(),
+            "referential": campaign.referential_id,
+            "referential_version": campaign.referential_version,
+            "auditor": campaign.auditor,
+            "hn_d2_d3_attained": campaign.hn_d2_d3_attained,
+        },
+        "answers": [_export_answer(a) for a in answers],
+        "evidence": [
+            {
+                "type": e.type,
+                "date": e.date.isoformat(),
+                "title": e.title,
+                "fields": e.fields,
+                "links": [
+                    {"indicator": link.indicator, "criterion": link.criterion}
+                    for link in sorted(e.links, key=lambda x: (x.indicator, x.criterion or ""))
+                ],
+                "files": [
+                    {
+                        "name": f.name,
+                        "sha256": f.sha256,
+                        **(
+                            {"content_base64": base64.b64encode(ws.file_content(f.sha256)).decode("ascii")}
+                            if include_files
+                            else {}
+                        ),
+                    }
+                    for f in sorted(e.files, key=lambda f: (f.name, f.sha256))
+                ],
+            }
+            for e in evidence
+        ],
+        "actions": [
+            {
+                "indicator": a.indicator,
+                "criterion": a.criterion,
+                "title": a.title,
+                "owner": a.owner,
+                "due_date": a.due_date.isoformat() if a.due_date else None,
+                "status": a.status,
+                "notes": a.notes,
+            }
+            for a in actions
+        ],
+    }
+
+
+def _export_answer(a: Answer) -> dict[str, Any]:
+    out: dict[str, Any] = {"indicator": a.indicator}
+    if a.numerator is not None:
+        out["numerator"] = a.numerator
+    if a.denominator is not None:
+        out["denominator"] = a.denominator
+    if a.criteria:
+        out["criteria"] = dict(sorted(a.criteria.items()))
+    if a.not_applicable:
+        out["not_applicable"] = True
+    if a.justification:
+        out["justification"] = a.justification
+    if a.comment:
+        out["comment"] = a.comment
+    return out
+
+
+def dumps(document: dict[str, Any]) -> str:
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+def write_json(document: dict[str, Any], path: Path) -> None:
+    """Atomic write: a temporary file in the same folder, then os.replace."""
+    from hopen_desktop.model.files import write_atomic
+
+    write_atomic(Path(path), dumps(document).encode("utf-8"))
+
+
+# ---------------------------------------------------------------------------- import
+
+
+@dataclass(frozen=True)
+class ParsedFile:
+    name: str
+    sha256: str
+    content: bytes
+
+
+@dataclass(frozen=True)
+class ParsedEvidence:
+    type: str
+    date: dt.date
+    title: str
+    fields: dict[str, Any]
+    links: tuple[EvidenceLink, ...]
+    files: tuple[ParsedFile, ...]
+
+
+@dataclass(frozen=True)
+class ParsedAction:
+    indicator: str | None
+    criterion: str | None
+    title: str
+    owner: str
+    due_date: dt.date | None
+    status: str
+    notes: str
+
+
+@dataclass(frozen=True)
+class ParsedCampaign:
+    establishment: EstablishmentData
+    date: dt.date
+    referential: Referential
+    auditor: str
+    hn_d2_d3_attained: bool
+    answers: tuple[Answer, ...]
+    evidence: tuple[ParsedEvidence, ...]
+    actions: tuple[ParsedAction, ...]
+
+
+def read_json_file(path: Path) -> Any:
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ImportFormatError(f"Le fichier « {path} » n'existe pas.") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ImportFormatError(f"Le fichier « {path.name} » est illisible ({exc}).") from exc
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ImportFormatError(
+            f"Le fichier « {path.name} » n'est pas un document JSON valide (ligne {exc.lineno}, "
+            f"colonne {exc.colno}). Exportez de nouveau la campagne depuis HOP'EN Desktop."
+        ) from None
+
+
+class _Doc:
+    """Typed access to the JSON document; errors name the place in the document."""
+
+    @staticmethod
+    def fail(where: str, what: str) -> ImportFormatError:
+        return ImportFormatError(f"Document d'échange, « {where} » : {what}.")
+
+    def obj(self, value: Any, where: str) -> dict[str, Any]:
+        if not isinstance(value, dict):
+            raise self.fail(where, "un objet est attendu")
+        return value
+
+    def list_(self, value: Any, where: str) -> list[Any]:
+        if value is None:
+            return []
+        if not isinstance(value, list):
+            raise self.fail(where, "une liste est attendue")
+        return value
+
+    def str_(self, d: dict[str, Any], key: str, where: str, default: str | None = None) -> str:
+        value = d.get(key, default)
+        if not isinstance(value, str):
+            raise self.fail(f"{where}.{key}", "un texte est attendu" if key in d else "champ manquant")
+        return value
+
+    def opt_str(self, d: dict[str, Any], key: str, where: str) -> str | None:
+        value = d.get(key)
+        if value is not None and not isinstance(value, str):
+            raise self.fail(f"{where}.{key}", "un texte ou null est attendu")
+        return value
+
+    def bool_(self, d: dict[str, Any], key: str, where: str) -> bool:
+        value = d.get(key, False)
+        if not isinstance(value, bool):
+            raise self.fail(f"{where}.{key}", "true ou false est attendu")
+        return value
+
+
+def _located(where: str, exc: HopenError) -> ValidationError:
+    return ValidationError(f"Document d'échange, « {where} » : {exc.message}")
+
+
+def parse_campaign_document(raw: Any) -> ParsedCampaign:
+    """Check a whole exchange document; raises ImportFormatError or ValidationError."""
+    d = _Doc()
+    doc = d.obj(raw, "racine")
+    if doc.get("format") != FORMAT:
+        raise ImportFormatError(
+            f"Ce document n'est pas une campagne HOP'EN Desktop (format « {doc.get('format')} », « {FORMAT} » attendu)."
+        )
+    if doc.get("version") != VERSION:
+        raise ImportFormatError(
+            f"Version {doc.get('version')!r} du format d'échange non prise en charge : cette version de "
+            f"HOP'EN Desktop lit la version {VERSION}. Mettez l'application à jour ou exportez de nouveau."
+        )
+    e = d.obj(doc.get("establishment"), "establishment")
+    try:
+        ght = d.opt_str(e, "ght", "establishment")
+        establishment = EstablishmentData(
+            finess=check_finess(d.str_(e, "finess", "establishment")),
+            name=check_name(d.str_(e, "name", "establishment"), "Le nom de l'établissement"),
+            legal_status=check_legal_status(d.str_(e, "legal_status", "establishment")),
+            activities=check_activities(e.get("activities", [])),
+            ght=ght.strip() if ght and ght.strip() else None,
+            ght_support=d.bool_(e, "ght_support", "establishment"),
+        )
+    except ValidationError as exc:
+        raise _located("establishment", exc) from None
+
+    c = d.obj(doc.get("campaign"), "campaign")
+    try:
+        date = check_not_future(parse_date(c.get("date"), "La date de la campagne"), "La date de la campagne")
+    except ValidationError as exc:
+        raise _located("campaign.date", exc) from None
+    ref_id = d.str_(c, "referential", "campaign")
+    try:
+        referential = load_referential(ref_id)
+    except ReferentialError as exc:
+        raise _located("campaign.referential", exc) from None
+    auditor = d.str_(c, "auditor", "campaign", default="")
+    hn = d.bool_(c, "hn_d2_d3_attained", "campaign")
+
+    answers: list[Answer] = []
+    seen: set[str] = set()
+    for n, a_raw in enumerate(d.list_(doc.get("answers"), "answers")):
+        where = f"answers[{n}]"
+        a = d.obj(a_raw, where)
+        indicator = d.str_(a, "indicator", where)
+        if not referential.has_indicator(indicator):
+            raise d.fail(f"{where}.indicator", f"indicateur inconnu « {indicator} » dans le référentiel {ref_id}")
+        if indicator in seen:
+            raise d.fail(f"{where}.indicator", f"l'indicateur {indicator} apparaît deux fois")
+        seen.add(indicator)
+        criteria = d.obj(a.get("criteria", {}), f"{where}.criteria")
+        answer = Answer(
+            indicator=indicator,
+            numerator=a.get("numerator"),
+            denominator=a.get("denominator"),
+            not_applicable=d.bool_(a, "not_applicable", where),
+            justification=d.str_(a, "justification", where, default=""),
+            comment=d.str_(a, "comment", where, default=""),
+            criteria=dict(criteria),
+        )
+        try:
+            answers.append(check_answer(referential, answer))
+        except ValidationError as exc:
+            raise _located(where, exc) from None
+
+    evidence: list[ParsedEvidence] = []
+    for n, ev_raw in enumerate(d.list_(doc.get("evidence"), "evidence")):
+        where = f"evidence[{n}]"
+        ev = d.obj(ev_raw, where)
+        try:
+            etype = check_evidence_type(ev.get("type"))
+            edate = check_not_future(parse_date(ev.get("date"), "La date de la preuve"), "La date de la preuve")
+            title = check_name(d.str_(ev, "title", where), "Le titre de la preuve")
+            fields = check_evidence_fields(etype, ev.get("fields", {}))
+        except ValidationError as exc:
+            raise _located(where, exc) from None
+        links = []
+        for k, l_raw in enumerate(d.list_(ev.get("links"), f"{where}.links")):
+            lw = f"{where}.links[{k}]"
+            link = d.obj(l_raw, lw)
+            ind = d.str_(link, "indicator", lw)
+            if not referential.has_indicator(ind):
+                raise d.fail(f"{lw}.indicator", f"indicateur inconnu « {ind} »")
+            crit = d.opt_str(link, "criterion", lw)
+            if crit is not None and crit not in {c.id for c in referential.indicator(ind).criteria}:
+                raise d.fail(f"{lw}.criterion", f"critère inconnu « {crit} » pour {ind}")
+            links.append(EvidenceLink(ind, crit))
+        files = []
+        for k, f_raw in enumerate(d.list_(ev.get("files"), f"{where}.files")):
+            fw = f"{where}.files[{k}]"
+            f = d.obj(f_raw, fw)
+            name = d.str_(f, "name", fw)
+            sha = d.str_(f, "sha256", fw).lower()
+            try:
+                content = base64.b64decode(d.str_(f, "content_base64", fw), validate=True)
+            except (binascii.Error, ValueError):
+                raise d.fail(f"{fw}.content_base64", f"contenu base64 illisible pour « {name} »") from None
+            actual = hashlib.sha256(content).hexdigest()
+            if actual != sha:
+                raise ImportFormatError(
+                    f"Le fichier joint « {name} » (preuve « {title} ») ne correspond pas à son empreinte : "
+                    f"SHA-256 attendu {sha}, obtenu {actual}. Le fichier a été altéré ; import refusé, "
+                    "rien n'a été modifié."
+                )
+            files.append(ParsedFile(name, sha, content))
+        evidence.append(ParsedEvidence(etype, edate, title, fields, tuple(links), tuple(files)))
+
+    actions: list[ParsedAction] = []
+    for n, act_raw in enumerate(d.list_(doc.get("actions"), "actions")):
+        where = f"actions[{n}]"
+        act = d.obj(act_raw, where)
+        status = d.str_(act, "status", where, default="a_faire")
+        if status not in ACTION_STATUS_LABELS:
+            raise d.fail(f"{where}.status", f"statut inconnu « {status} » ({', '.join(ACTION_STATUS_LABELS)})")
+        due = act.get("due_date")
+        try:
+            due_date = parse_date(due, "L'échéance") if due is not None else None
+            title = check_name(d.str_(act, "title", where), "Le titre de l'action")
+        except ValidationError as exc:
+            raise _located(where, exc) from None
+        ind_opt = d.opt_str(act, "indicator", where)
+        if ind_opt is not None and not referential.has_indicator(ind_opt):
+            raise d.fail(f"{where}.indicator", f"indicateur inconnu « {ind_opt} »")
+        actions.append(
+            ParsedAction(
+                indicator=ind_opt,
+                criterion=d.opt_str(act, "criterion", where),
+                title=title,
+                owner=d.str_(act, "owner", where, default=""),
+                due_date=due_date,
+                status=status,
+                notes=d.str_(act, "notes", where, default=""),
+            )
+        )
+    return ParsedCampaign(
+        establishment, date, referential, auditor, hn, tuple(answers), tuple(evidence), tuple(actions)
+    )
+
+
+def import_campaign(ws: Workspace, parsed: ParsedCampaign) -> Campaign:
+    """Write a checked document into the workspace, in one transaction. The establishment is
+    matched by FINESS (created when absent); identical evidence is not duplicated."""
+    with ws.transaction():
+        est = ws.establishment_by_finess(parsed.establishment.finess)
+        if est is None:
+            est = ws.add_establishment(parsed.establishment)
+        campaign = ws.add_campaign(est.id, parsed.date, parsed.referential.id, parsed.auditor, parsed.hn_d2_d3_attained)
+        for answer in parsed.answers:
+            ws.save_answer(campaign.id, answer)
+        existing = {(e.type, e.date, e.title, json.dumps(e.fields, sort_keys=True)): e for e in ws.evidence(est.id)}
+        for pe in parsed.evidence:
+            key = (pe.type, pe.date, pe.title, json.dumps(pe.fields, sort_keys=True))
+            item = existing.get(key)
+            if item is None:
+                item = ws.add_evidence(est.id, pe.type, pe.date, pe.title, pe.fields, pe.links)
+                existing[key] = item
+            elif not set(pe.links) <= set(item.links):
+                item = ws.update_evidence(
+                    item.id,
+                    date=item.date,
+                    title=item.title,
+                    fields=item.fields,
+                    links=set(item.links) | set(pe.links),
+                )
+            have = {(f.name, f.sha256) for f in item.files}
+            for pf in pe.files:
+                if (pf.name, pf.sha256) not in have:
+                    ws.attach_bytes(item.id, pf.name, pf.content, max_bytes=len(pf.content))
+        known_actions = {(a.title, a.indicator, a.criterion, a.due_date) for a in ws.actions(est.id)}
+        for pa in parsed.actions:
+            if (pa.title, pa.indicator, pa.criterion, pa.due_date) in known_actions:
+                continue
+            ws.add_action(
+                est.id,
+                title=pa.title,
+                owner=pa.owner,
+                due_date=pa.due_date,
+                status=pa.status,
+                notes=pa.notes,
+                indicator=pa.indicator,
+                criterion=pa.criterion,
+                campaign_id=campaign.id,
+            )
+    return campaign

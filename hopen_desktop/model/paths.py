@@ -1,0 +1,46 @@
+"""Where user data lives. Resolved once: --data-dir flag, then HOPEN_DATA_DIR, then platformdirs.
+
+Nothing is created at import time; callers create folders when they write.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+APP_NAME = "hopen-desktop"
+APP_AUTHOR = "HOPEN"
+DEFAULT_WORKSPACE_NAME = "espace-de-travail.hopen.sqlite"
+DEMO_WORKSPACE_NAME = "demo.hopen.sqlite"
+
+_override: Path | None = None
+
+
+def set_data_dir(path: Path | None) -> None:
+    """Set by the --data-dir command-line flag (and by tests)."""
+    global _override
+    _override = path
+
+
+def data_dir() -> Path:
+    if _override is not None:
+        return _override
+    env = os.environ.get("HOPEN_DATA_DIR")
+    if env:
+        return Path(env)
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
+
+
+def default_workspace_path() -> Path:
+    return data_dir() / DEFAULT_WORKSPACE_NAME
+
+
+def demo_workspace_path() -> Path:
+    return data_dir() / DEMO_WORKSPACE_NAME
+
+
+def identities_dir() -> Path:
+    """Password-protected PKCS#12 signing identities created in the app."""
+    return data_dir() / "identites"

@@ -1,0 +1,422 @@
+"""Referentials (HOP'EN, Hôpital Numérique...) loaded from versioned JSON data files.
+
+The file format is documented in docs/referential-format.md. A referential is data:
+adding one needs no code. ``load_referential_file`` validates a file and raises
+``ReferentialError`` naming the file and the faulty field.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from fractions import Fraction
+from functools import cache
+from pathlib import Path
+from typing import Any, Literal
+
+from hopen_desktop.model.errors import ReferentialError
+from hopen_desktop.resources import resource_path
+
+REFERENTIAL_FORMAT = "hopen-desktop/referential"
+REFERENTIAL_FORMAT_VERSION = 1
+DEFAULT_REFERENTIAL = "hopen-2019"
+
+IndicatorKind = Literal["rate", "existence"]
+GroupKind = Literal["prerequisite", "domain"]
+
+#: Evidence types of the exchange format (docs/exchange-format.md).
+EVIDENCE_TYPES: dict[str, str] = {
+    "rssi_direction_meeting": "Réunion RSSI / Direction",
+    "civ_meeting": "Réunion de la cellule d'identitovigilance (CIV)",
+    "civ_activity_report": "Rapport d'activité de la CIV",
+    "dpo_activity_report": "Rapport d'activité du DPO",
+    "pra_test": "Test du plan de reprise d'activité (PRA)",
+    "external_security_audit": "Attestation d'audit de sécurité externe",
+    "availability_measurement": "Mesure du taux de disponibilité",
+    "document": "Document",
+}
+
+#: Kinds of the ``document`` evidence type (field ``kind``).
+DOCUMENT_KINDS: dict[str, str] = {
+    "pssi": "Politique de sécurité (PSSI)",
+    "risk_analysis": "Analyse des risques",
+    "ssi_action_plan": "Plan d'action SSI",
+    "it_charter": "Charte informatique",
+    "patient_information": "Information des patients",
+    "processing_register": "Registre des traitements",
+    "incident_procedure": "Procédure de remontée des incidents",
+    "other": "Autre",
+}
+
+
+@dataclass(frozen=True)
+class Group:
+    id: str
+    kind: GroupKind
+    title: str
+
+    @property
+    def is_prerequisite(self) -> bool:
+        return self.kind == "prerequisite"
+
+
+@dataclass(frozen=True)
+class DerivationRule:
+    """A criterion computed from the evidence register.
+
+    Met when, for each of ``periods`` consecutive windows of ``window_months``
+    months ending on the campaign date (that day included), at least
+    ``min_count`` pieces of evidence of ``evidence_type`` fall in the window,
+    each having every field of ``required_fields``.
+    """
+
+    evidence_type: str
+    window_months: int
+    min_count: int = 1
+    periods: int = 1
+    required_fields: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Criterion:
+    id: str
+    label: str
+    derived: DerivationRule | None = None
+    #: "all" applies to every establishment; "ght" only to an establishment in a GHT.
+    applies_to: Literal["all", "ght"] = "all"
+
+    @property
+    def is_derived(self) -> bool:
+        return self.derived is not None
+
+
+@dataclass(frozen=True)
+class HnAttainment:
+    """National attainment rate under Hôpital Numérique for a counterpart indicator."""
+
+    hn_indicator: str | None
+    rate: float
+
+
+@dataclass(frozen=True)
+class Guidance:
+    asked: str
+    counting: str
+    proofs: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Indicator:
+    id: str
+    group: str
+    label: str
+    kind: IndicatorKind
+    target_text: str
+    target: Fraction | None = None
+    numerator: str = ""
+    denominator: str = ""
+    criteria: tuple[Criterion, ...] = ()
+    ght_declination: str = ""
+    hn_attainment: tuple[HnAttainment, ...] = ()
+    evolution: str = ""
+    guidance: Guidance = field(default_factory=lambda: Guidance("", "", ()))
+
+    @property
+    def is_rate(self) -> bool:
+        return self.kind == "rate"
+
+    def criterion(self, criterion_id: str) -> Criterion:
+        for c in self.criteria:
+            if c.id == criterion_id:
+                return c
+        raise KeyError(criterion_id)
+
+    def applicable_criteria(self, in_ght: bool) -> tuple[Criterion, ...]:
+        return tuple(c for c in self.criteria if c.applies_to == "all" or in_ght)
+
+
+@dataclass(frozen=True)
+class Referential:
+    id: str
+    version: str
+    title: str
+    source: str
+    partial: bool
+    partial_note: str
+    groups: tuple[Group, ...]
+    indicators: tuple[Indicator, ...]
+    path: Path | None = None
+    _by_id: dict[str, Indicator] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_by_id", {i.id: i for i in self.indicators})
+
+    def indicator(self, indicator_id: str) -> Indicator:
+        return self._by_id[indicator_id]
+
+    def has_indicator(self, indicator_id: str) -> bool:
+        return indicator_id in self._by_id
+
+    def group(self, group_id: str) -> Group:
+        for g in self.groups:
+            if g.id == group_id:
+                return g
+        raise KeyError(group_id)
+
+    def indicators_of(self, group_id: str) -> tuple[Indicator, ...]:
+        return tuple(i for i in self.indicators if i.group == group_id)
+
+    @property
+    def prerequisite_groups(self) -> tuple[Group, ...]:
+        return tuple(g for g in self.groups if g.is_prerequisite)
+
+    @property
+    def domain_groups(self) -> tuple[Group, ...]:
+        return tuple(g for g in self.groups if not g.is_prerequisite)
+
+
+# --------------------------------------------------------------------------- loading
+
+
+def referentials_dir() -> Path:
+    return resource_path("referentials")
+
+
+@cache
+def available_referentials() -> dict[str, Path]:
+    """Referential id -> data file, for every file in resources/referentials/."""
+    found: dict[str, Path] = {}
+    for path in sorted(referentials_dir().glob("*.json")):
+        ref = load_referential_file(path)
+        found[ref.id] = path
+    return found
+
+
+@cache
+def load_referential(referential_id: str = DEFAULT_REFERENTIAL) -> Referential:
+    paths = available_referentials()
+    if referential_id not in paths:
+        known = ", ".join(sorted(paths))
+        raise ReferentialError(f"Référentiel inconnu : « {referential_id} ». Référentiels disponibles : {known}.")
+    return load_referential_file(paths[referential_id])
+
+
+def load_referential_file(path: Path) -> Referential:
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ReferentialError(f"Référentiel {path.name} : lecture impossible ({exc}).") from exc
+    except json.JSONDecodeError as exc:
+        raise ReferentialError(
+            f"Référentiel {path.name} : JSON invalide ligne {exc.lineno}, colonne {exc.colno}."
+        ) from exc
+    ref = parse_referential(raw, source_name=path.name)
+    return dataclasses.replace(ref, path=path)
+
+
+class _Reader:
+    """Reads typed fields of a JSON object, raising ReferentialError naming file and field."""
+
+    def __init__(self, source_name: str) -> None:
+        self.source_name = source_name
+
+    def fail(self, where: str, what: str) -> ReferentialError:
+        return ReferentialError(f"Référentiel {self.source_name}, champ « {where} » : {what}.")
+
+    def obj(self, value: Any, where: str) -> dict[str, Any]:
+        if not isinstance(value, dict):
+            raise self.fail(where, "un objet est attendu")
+        return value
+
+    def str_(self, d: dict[str, Any], key: str, where: str, *, required: bool = True) -> str:
+        value = d.get(key)
+        if value is None:
+            if required:
+                raise self.fail(f"{where}.{key}", "champ obligatoire manquant")
+            return ""
+        if not isinstance(value, str):
+            raise self.fail(f"{where}.{key}", "un texte est attendu")
+        if required and not value.strip():
+            raise self.fail(f"{where}.{key}", "ne doit pas être vide")
+        return value
+
+    def list_(self, d: dict[str, Any], key: str, where: str, *, required: bool = True) -> list[Any]:
+        value = d.get(key)
+        if value is None:
+            if required:
+                raise self.fail(f"{where}.{key}", "champ obligatoire manquant")
+            return []
+        if not isinstance(value, list):
+            raise self.fail(f"{where}.{key}", "une liste est attendue")
+        return value
+
+    def int_(self, d: dict[str, Any], key: str, where: str, default: int | None = None) -> int:
+        value = d.get(key, default)
+        if value is None:
+            raise self.fail(f"{where}.{key}", "champ obligatoire manquant")
+        if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+            raise self.fail(f"{where}.{key}", "un entier positif est attendu")
+        return value
+
+
+def parse_referential(raw: Any, source_name: str = "<référentiel>") -> Referential:
+    r = _Reader(source_name)
+    doc = r.obj(raw, "racine")
+    if doc.get("format") != REFERENTIAL_FORMAT:
+        raise r.fail("format", f"« {REFERENTIAL_FORMAT} » est attendu")
+    if doc.get("format_version") != REFERENTIAL_FORMAT_VERSION:
+        raise r.fail("format_version", f"la version {REFERENTIAL_FORMAT_VERSION} est attendue")
+    ref_id = r.str_(doc, "id", "racine")
+    version = r.str_(doc, "version", "racine")
+    title = r.str_(doc, "title", "racine")
+    source = r.str_(doc, "source", "racine", required=False)
+    partial = doc.get("partial", False)
+    if not isinstance(partial, bool):
+        raise r.fail("partial", "vrai ou faux est attendu")
+    partial_note = r.str_(doc, "partial_note", "racine", required=partial)
+
+    groups: list[Group] = []
+    for n, g_raw in enumerate(r.list_(doc, "groups", "racine")):
+        where = f"groups[{n}]"
+        g = r.obj(g_raw, where)
+        gid = r.str_(g, "id", where)
+        kind = g.get("kind")
+        if kind not in ("prerequisite", "domain"):
+            raise r.fail(f"{where}.kind", f"type de groupe inconnu « {kind} » (prerequisite ou domain)")
+        if any(x.id == gid for x in groups):
+            raise r.fail(f"{where}.id", f"identifiant de groupe en double « {gid} »")
+        groups.append(Group(id=gid, kind=kind, title=r.str_(g, "title", where)))
+    group_ids = {g.id for g in groups}
+
+    indicators: list[Indicator] = []
+    seen: set[str] = set()
+    seen_criteria: set[str] = set()
+    for n, i_raw in enumerate(r.list_(doc, "indicators", "racine")):
+        ind = _parse_indicator(r, i_raw, f"indicators[{n}]", group_ids, seen_criteria)
+        if ind.id in seen:
+            raise r.fail(f"indicators[{n}].id", f"identifiant en double « {ind.id} »")
+        seen.add(ind.id)
+        indicators.append(ind)
+    if not indicators:
+        raise r.fail("indicators", "au moins un indicateur est attendu")
+    return Referential(
+        id=ref_id,
+        version=version,
+        title=title,
+        source=source,
+        partial=partial,
+        partial_note=partial_note,
+        groups=tuple(groups),
+        indicators=tuple(indicators),
+    )
+
+
+def _parse_target(r: _Reader, value: Any, where: str) -> Fraction:
+    if value is None:
+        raise r.fail(where, "cible manquante pour un indicateur de type taux")
+    if isinstance(value, bool) or not isinstance(value, int | float | str):
+        raise r.fail(where, "un nombre entre 0 et 1 est attendu")
+    try:
+        # Through Decimal(str()) so that 0.9 becomes exactly 9/10, not a binary float.
+        target = Fraction(Decimal(str(value)))
+    except (InvalidOperation, ValueError):
+        raise r.fail(where, "un nombre entre 0 et 1 est attendu") from None
+    if not 0 < target <= 1:
+        raise r.fail(where, f"la cible {value} n'est pas comprise entre 0 (exclu) et 1")
+    return target
+
+
+def _parse_indicator(r: _Reader, raw: Any, where: str, group_ids: set[str], seen_criteria: set[str]) -> Indicator:
+    d = r.obj(raw, where)
+    iid = r.str_(d, "id", where)
+    where = f"{where} ({iid})"
+    group = r.str_(d, "group", where)
+    if group not in group_ids:
+        raise r.fail(f"{where}.group", f"groupe inconnu « {group} »")
+    kind = d.get("kind")
+    if kind not in ("rate", "existence"):
+        raise r.fail(f"{where}.kind", f"type d'indicateur inconnu « {kind} » (rate ou existence)")
+    target: Fraction | None = None
+    numerator = denominator = ""
+    if kind == "rate":
+        target = _parse_target(r, d.get("target"), f"{where}.target")
+        numerator = r.str_(d, "numerator", where)
+        denominator = r.str_(d, "denominator", where)
+    elif d.get("target") is not None:
+        raise r.fail(f"{where}.target", "un indicateur d'existence n'a pas de cible chiffrée")
+
+    criteria: list[Criterion] = []
+    for n, c_raw in enumerate(r.list_(d, "criteria", where, required=kind == "existence")):
+        criteria.append(_parse_criterion(r, c_raw, f"{where}.criteria[{n}]", seen_criteria))
+    if kind == "existence" and not any(c.applies_to == "all" for c in criteria):
+        raise r.fail(f"{where}.criteria", "un indicateur d'existence a au moins un critère")
+
+    hn: list[HnAttainment] = []
+    for n, h_raw in enumerate(r.list_(d, "hn_attainment", where, required=False)):
+        h = r.obj(h_raw, f"{where}.hn_attainment[{n}]")
+        rate = h.get("rate")
+        if isinstance(rate, bool) or not isinstance(rate, int | float) or not 0 <= rate <= 1:
+            raise r.fail(f"{where}.hn_attainment[{n}].rate", "un taux entre 0 et 1 est attendu")
+        hn_ind = h.get("hn_indicator")
+        if hn_ind is not None and not isinstance(hn_ind, str):
+            raise r.fail(f"{where}.hn_attainment[{n}].hn_indicator", "un texte est attendu")
+        hn.append(HnAttainment(hn_indicator=hn_ind, rate=float(rate)))
+
+    g_raw = d.get("guidance")
+    if g_raw is None:
+        raise r.fail(f"{where}.guidance", "champ obligatoire manquant")
+    g = r.obj(g_raw, f"{where}.guidance")
+    proofs = r.list_(g, "proofs", f"{where}.guidance", required=False)
+    if not all(isinstance(p, str) for p in proofs):
+        raise r.fail(f"{where}.guidance.proofs", "une liste de textes est attendue")
+    guidance = Guidance(
+        asked=r.str_(g, "asked", f"{where}.guidance"),
+        counting=r.str_(g, "counting", f"{where}.guidance", required=False),
+        proofs=tuple(proofs),
+    )
+    return Indicator(
+        id=iid,
+        group=group,
+        label=r.str_(d, "label", where),
+        kind=kind,
+        target=target,
+        target_text=r.str_(d, "target_text", where),
+        numerator=numerator,
+        denominator=denominator,
+        criteria=tuple(criteria),
+        ght_declination=r.str_(d, "ght_declination", where, required=False),
+        hn_attainment=tuple(hn),
+        evolution=r.str_(d, "evolution", where, required=False),
+        guidance=guidance,
+    )
+
+
+def _parse_criterion(r: _Reader, raw: Any, where: str, seen: set[str]) -> Criterion:
+    c = r.obj(raw, where)
+    cid = r.str_(c, "id", where)
+    if cid in seen:
+        raise r.fail(f"{where}.id", f"identifiant de critère en double « {cid} »")
+    seen.add(cid)
+    applies_to = c.get("applies_to", "all")
+    if applies_to not in ("all", "ght"):
+        raise r.fail(f"{where}.applies_to", f"valeur inconnue « {applies_to} » (all ou ght)")
+    rule: DerivationRule | None = None
+    if c.get("derived") is not None:
+        dw = f"{where}.derived"
+        dr = r.obj(c["derived"], dw)
+        etype = r.str_(dr, "evidence_type", dw)
+        if etype not in EVIDENCE_TYPES:
+            raise r.fail(f"{dw}.evidence_type", f"type de preuve inconnu « {etype} »")
+        fields = r.list_(dr, "required_fields", dw, required=False)
+        if not all(isinstance(f, str) for f in fields):
+            raise r.fail(f"{dw}.required_fields", "une liste de textes est attendue")
+        rule = DerivationRule(
+            evidence_type=etype,
+            window_months=r.int_(dr, "window_months", dw),
+            min_count=r.int_(dr, "min_count", dw, default=1),
+            periods=r.int_(dr, "periods", dw, default=1),
+            required_fields=tuple(fields),
+        )
+    return Criterion(id=cid, label=r.str_(c, "label", where), derived=rule, applies_to=applies_to)
