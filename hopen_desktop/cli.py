@@ -26,7 +26,7 @@ Command = Callable[[argparse.Namespace], int]
 _COMMANDS: dict[str, Command] = {}
 #: Modules that own further sub-commands. Each defines ``add_commands(subparsers)`` and registers
 #: its functions with ``@command``; they must import heavy libraries inside their functions.
-EXTENSION_MODULES: tuple[str, ...] = ()
+EXTENSION_MODULES: tuple[str, ...] = ("hopen_desktop.reports.cli",)
 
 
 def command(name: str) -> Callable[[Command], Command]:

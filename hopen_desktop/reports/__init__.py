@@ -1,0 +1,1 @@
+"""Reports: signed PDF report, signature verification, Excel autodiagnostic workbook. No Qt here."""
