@@ -55,13 +55,16 @@ class RuleResult:
 def windows(rule: DerivationRule, campaign_date: dt.date) -> tuple[Window, ...]:
     """The ``rule.periods`` consecutive windows of ``rule.window_months`` months ending on the
     campaign date, most recent first. The 12 months ending on 2025-12-31 are 2025-01-01..2025-12-31."""
-    result = []
-    end = campaign_date
-    for _ in range(rule.periods):
-        start = end - relativedelta(months=rule.window_months) + relativedelta(days=1)
-        result.append(Window(start, end))
-        end = start - relativedelta(days=1)
-    return tuple(result)
+    # Every edge is counted from the campaign date itself, so that end-of-month clipping
+    # (31 December - 6 months = 30 June) never shifts the older windows.
+    months = rule.window_months
+    return tuple(
+        Window(
+            start=campaign_date - relativedelta(months=months * (k + 1)) + relativedelta(days=1),
+            end=campaign_date - relativedelta(months=months * k),
+        )
+        for k in range(rule.periods)
+    )
 
 
 def has_required_fields(evidence: Evidence, rule: DerivationRule) -> bool:

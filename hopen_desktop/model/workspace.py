@@ -452,11 +452,6 @@ class Workspace:
             "DELETE FROM criterion_answers WHERE campaign_id = ? AND indicator = ?",
             [campaign_id, answer.indicator],
         )
-        if answer.is_empty:
-            self.db.execute(
-                "DELETE FROM answers WHERE campaign_id = ? AND indicator = ?", [campaign_id, answer.indicator]
-            )
-            return
         self.db.execute(
             "INSERT INTO answers (campaign_id, indicator, numerator, denominator, not_applicable, justification, "
             "comment) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (campaign_id, indicator) DO UPDATE SET "

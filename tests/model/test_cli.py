@@ -1,0 +1,181 @@
+"""The command-line contract, through a real subprocess."""
+
+import json
+import sqlite3
+import subprocess
+import sys
+
+import pytest
+
+from hopen_desktop.model.referential import load_referential
+
+
+def run(*args, cwd=None, env_extra=None):
+    return subprocess.run(
+        [sys.executable, "-m", "hopen_desktop", *map(str, args)], capture_output=True, text=True, cwd=cwd
+    )
+
+
+def contract_document():
+    ref = load_referential("hopen-2019")
+    answers = []
+    for ind in ref.indicators:
+        if ind.is_rate:
+            answers.append({"indicator": ind.id, "numerator": 9, "denominator": 10})
+        else:
+            answers.append({"indicator": ind.id, "criteria": {c.id: True for c in ind.criteria if not c.is_derived}})
+    return {
+        "format": "hopen-desktop/campaign",
+        "version": 1,
+        "establishment": {
+            "finess": "2A0000013",
+            "name": "Centre hospitalier d'Essai",
+            "legal_status": "public",
+            "activities": ["MCO", "SSR"],
+            "ght": "GHT Essai",
+            "ght_support": True,
+        },
+        "campaign": {
+            "date": "2025-12-31",
+            "referential": "hopen-2019",
+            "auditor": "Contrôle",
+            "hn_d2_d3_attained": False,
+        },
+        "answers": answers,
+        "evidence": [
+            {
+                "type": "rssi_direction_meeting",
+                "date": "2025-03-03",
+                "title": "Point RSSI / Direction",
+                "fields": {},
+                "files": [],
+            }
+        ],
+        "actions": [],
+    }
+
+
+def snapshot(path):
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    return path.read_bytes()
+
+
+@pytest.fixture
+def imported(tmp_path):
+    doc = tmp_path / "c.json"
+    doc.write_text(json.dumps(contract_document(), ensure_ascii=False), encoding="utf-8")
+    ws = tmp_path / "w.sqlite"
+    result = run("import", doc, "--workspace", ws)
+    assert result.returncode == 0, result.stderr
+    return ws, result.stdout.split()[-1]
+
+
+def test_referential_json_shape():
+    result = run("referential", "--json")
+    assert result.returncode == 0
+    ref = json.loads(result.stdout)
+    assert ref["id"] == "hopen-2019" and len(ref["indicators"]) == 41
+    p24 = next(i for i in ref["indicators"] if i["id"] == "P2.4")
+    assert p24["target"] is None and any(c["derived"] for c in p24["criteria"])
+    assert next(i for i in ref["indicators"] if i["id"] == "P1.1")["target"] == 0.9
+
+
+def test_score_after_import(imported):
+    ws, cid = imported
+    result = run("score", "--workspace", ws, "--campaign", cid, "--json")
+    assert result.returncode == 0, result.stderr
+    score = json.loads(result.stdout)
+    assert score["campaign"] == int(cid)
+    # 9/10 reaches the 90 % target, but the establishment is in a GHT and the GHT criterion is not ticked.
+    assert score["indicators"]["P1.1"] == {
+        "status": "non_atteint",
+        "value": 0.9,
+        "hint": None,
+        "criteria": {"P1.1.ght": False},
+    }
+    assert score["indicators"]["P1.3"]["status"] == "atteint"
+    # One RSSI meeting only: the derived criterion of P2.4 is not met.
+    assert score["indicators"]["P2.4"]["status"] == "non_atteint"
+    assert score["groups"]["P2"]["status"] == "non_atteint"
+    assert score["eligibility"] == {f"D{n}": False for n in range(1, 8)}
+    assert 0 <= score["prerequisites_rate"] < 1
+    assert "P2.4" in score["blockers"]
+
+
+def test_export_round_trip(imported, tmp_path):
+    ws, cid = imported
+    out = tmp_path / "back.json"
+    assert run("export", "--workspace", ws, "--campaign", cid, "--out", out).returncode == 0
+    ws2 = tmp_path / "w2.sqlite"
+    cid2 = run("import", out, "--workspace", ws2).stdout.split()[-1]
+    out2 = tmp_path / "back2.json"
+    assert run("export", "--workspace", ws2, "--campaign", cid2, "--out", out2).returncode == 0
+    assert json.loads(out.read_text(encoding="utf-8")) == json.loads(out2.read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize(
+    ("mutate", "words"),
+    [
+        (lambda d: d["answers"][0].update(indicator="P9.9"), "P9.9"),
+        (lambda d: d["answers"][0].update(numerator=11), "dépasse"),
+        (lambda d: d["answers"][0].update(numerator=-1), "négatif"),
+        (lambda d: d["campaign"].update(date="31/12/2025"), "AAAA-MM-JJ"),
+        (lambda d: d["campaign"].update(date="2999-01-01"), "futur"),
+        (lambda d: d["evidence"][0].update(type="rumeur"), "Type de preuve inconnu"),
+        (lambda d: d.update(version=99), "Version 99"),
+    ],
+)
+def test_bad_import_exits_2_with_one_french_message(imported, tmp_path, mutate, words):
+    ws, _ = imported
+    doc = contract_document()
+    mutate(doc)
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps(doc), encoding="utf-8")
+    before = snapshot(ws)
+    result = run("import", bad, "--workspace", ws)
+    assert result.returncode == 2
+    assert words in result.stderr and "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert snapshot(ws) == before
+
+
+def test_not_json_and_missing_file(imported, tmp_path):
+    ws, _ = imported
+    bad = tmp_path / "bad.json"
+    bad.write_text("pas du json", encoding="utf-8")
+    before = snapshot(ws)
+    result = run("import", bad, "--workspace", ws)
+    assert result.returncode == 2 and "JSON" in result.stderr
+    result = run("import", tmp_path / "absent.json", "--workspace", ws)
+    assert result.returncode == 2 and "n'existe pas" in result.stderr
+    assert snapshot(ws) == before
+
+
+def test_import_refusal_does_not_create_a_workspace(tmp_path):
+    bad = tmp_path / "bad.json"
+    bad.write_text("{}", encoding="utf-8")
+    assert run("import", bad, "--workspace", tmp_path / "new.sqlite").returncode == 2
+    assert not (tmp_path / "new.sqlite").exists()
+
+
+def test_unknown_campaign_and_workspace(imported, tmp_path):
+    ws, _ = imported
+    result = run("score", "--workspace", ws, "--campaign", 999999, "--json")
+    assert result.returncode == 2 and "999999" in result.stderr
+    result = run("score", "--workspace", tmp_path / "absent.sqlite", "--campaign", 1)
+    assert result.returncode == 2 and "n'existe pas" in result.stderr
+    assert not (tmp_path / "absent.sqlite").exists()
+
+
+def test_verify_commands(imported):
+    ws, _ = imported
+    assert run("verify-evidence", "--workspace", ws).returncode == 0
+    assert run("verify-journal", "--workspace", ws).returncode == 0
+    conn = sqlite3.connect(ws)
+    conn.execute("UPDATE journal SET new = '\"falsifié\"' WHERE id = 2")
+    conn.commit()
+    conn.close()
+    result = run("verify-journal", "--workspace", ws)
+    assert result.returncode == 1 and "Ligne 2" in result.stderr

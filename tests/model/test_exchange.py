@@ -1,0 +1,151 @@
+import base64
+import copy
+import datetime as dt
+import hashlib
+
+import pytest
+
+from hopen_desktop.model.entities import Answer, EvidenceLink
+from hopen_desktop.model.errors import HopenError, ImportFormatError, ValidationError
+from hopen_desktop.model.exchange import export_campaign, import_campaign, parse_campaign_document
+from hopen_desktop.model.workspace import Workspace
+
+
+@pytest.fixture
+def filled(ws, clinic, campaign):
+    ws.save_answer(campaign.id, Answer("P1.1", numerator=9, denominator=10, comment="Vérifié « INS »"))
+    ws.save_answer(
+        campaign.id,
+        Answer("P1.4", criteria={c.id: True for c in ws.referential_of(campaign).indicator("P1.4").criteria}),
+    )
+    ws.save_answer(campaign.id, Answer("D7.3", not_applicable=True, justification="Pas de paiement"))
+    ev = ws.add_evidence(
+        clinic.id,
+        "rssi_direction_meeting",
+        dt.date(2025, 3, 3),
+        "Point RSSI / Direction",
+        {"participants": "RSSI, DG", "decisions": "Budget"},
+        [EvidenceLink("P2.4")],
+    )
+    ws.attach_bytes(ev.id, "compte-rendu.pdf", b"%PDF-1.4 compte rendu")
+    ws.add_evidence(
+        clinic.id,
+        "availability_measurement",
+        dt.date(2025, 6, 1),
+        "Disponibilité DPI",
+        {"target": 0.99, "method": "supervision", "measured": 0.995},
+    )
+    ws.add_action(
+        clinic.id,
+        title="Planifier un test PRA",
+        owner="DSI",
+        due_date=dt.date(2026, 3, 1),
+        indicator="P2.1",
+        campaign_id=campaign.id,
+    )
+    return campaign
+
+
+def test_export_import_export_is_identical(ws, filled, tmp_path):
+    doc = export_campaign(ws, filled.id)
+    assert doc["format"] == "hopen-desktop/campaign" and doc["version"] == 1
+    with Workspace.open(tmp_path / "other.sqlite") as other:
+        campaign = import_campaign(other, parse_campaign_document(doc))
+        again = export_campaign(other, campaign.id)
+        assert other.verify_files() == []
+    assert again == doc
+
+
+def test_import_into_same_workspace_reuses_establishment_and_evidence(ws, filled):
+    doc = export_campaign(ws, filled.id)
+    campaign = import_campaign(ws, parse_campaign_document(doc))
+    assert campaign.establishment_id == filled.establishment_id
+    assert len(ws.evidence(filled.establishment_id)) == 2
+    assert len(ws.actions(filled.establishment_id)) == 1
+    assert ws.answers(campaign.id) == ws.answers(filled.id)
+
+
+def _mutated(doc, change):
+    bad = copy.deepcopy(doc)
+    change(bad)
+    return bad
+
+
+def _set(path, value):
+    def change(d):
+        target = d
+        for key in path[:-1]:
+            target = target[key]
+        target[path[-1]] = value
+
+    return change
+
+
+@pytest.mark.parametrize(
+    ("change", "error", "words"),
+    [
+        (_set(("format",), "autre"), ImportFormatError, "n'est pas une campagne"),
+        (_set(("version",), 2), ImportFormatError, "Version 2"),
+        (_set(("establishment", "finess"), "12345"), ValidationError, "FINESS"),
+        (_set(("establishment", "legal_status"), "mutualiste"), ValidationError, "Statut"),
+        (_set(("establishment", "activities"), ["USLD"]), ValidationError, "Activité inconnue"),
+        (_set(("campaign", "date"), "31/12/2025"), ValidationError, "mal formée"),
+        (_set(("campaign", "date"), "2025-02-30"), ValidationError, "n'existe pas"),
+        (_set(("campaign", "date"), "2999-01-01"), ValidationError, "futur"),
+        (_set(("campaign", "referential"), "sun-es"), ValidationError, "Référentiel inconnu"),
+        (_set(("answers", 0, "indicator"), "P9.9"), ImportFormatError, "P9.9"),
+        (_set(("answers", 0, "numerator"), 11), ValidationError, "dépasse"),
+        (_set(("answers", 0, "numerator"), -1), ValidationError, "négatif"),
+        (_set(("answers", 0, "numerator"), "neuf"), ValidationError, "entier"),
+        (_set(("evidence", 0, "type"), "rumeur"), ValidationError, "Type de preuve inconnu"),
+        (_set(("evidence", 0, "date"), "2999-01-01"), ValidationError, "futur"),
+        (
+            _set(("evidence", 0, "files", 0, "content_base64"), base64.b64encode(b"autre").decode()),
+            ImportFormatError,
+            "compte-rendu.pdf",
+        ),
+        (_set(("evidence", 0, "files", 0, "content_base64"), "@@@"), ImportFormatError, "base64"),
+        (_set(("actions", 0, "status"), "oublié"), ImportFormatError, "statut inconnu"),
+        (_set(("answers",), {"P1.1": 3}), ImportFormatError, "liste"),
+    ],
+)
+def test_bad_documents_refused_without_touching_the_workspace(ws, filled, change, error, words):
+    doc = export_campaign(ws, filled.id)
+    bad = _mutated(doc, change)
+    campaigns_before = ws.campaigns()
+    journal_before = len(ws.journal())
+    with pytest.raises(error, match=words) as info:
+        import_campaign(ws, parse_campaign_document(bad))
+    assert isinstance(info.value, HopenError) and info.value.message
+    assert ws.campaigns() == campaigns_before
+    assert len(ws.journal()) == journal_before
+
+
+def test_tampered_file_message_names_the_file(ws, filled):
+    doc = export_campaign(ws, filled.id)
+    f = doc["evidence"][0]["files"][0]
+    f["content_base64"] = base64.b64encode(b"%PDF-1.4 compte rendu modifie").decode()
+    with pytest.raises(ImportFormatError) as info:
+        parse_campaign_document(doc)
+    assert "compte-rendu.pdf" in info.value.message
+    assert hashlib.sha256(b"%PDF-1.4 compte rendu").hexdigest() in info.value.message
+
+
+def test_failure_in_the_middle_rolls_everything_back(ws, filled, tmp_path, monkeypatch):
+    doc = export_campaign(ws, filled.id)
+    target = Workspace.open(tmp_path / "target.sqlite")
+    calls = {"n": 0}
+    original = Workspace.add_action
+
+    def failing(self, *args, **kwargs):
+        calls["n"] += 1
+        raise ValidationError("panne simulée")
+
+    monkeypatch.setattr(Workspace, "add_action", failing)
+    with pytest.raises(ValidationError):
+        import_campaign(target, parse_campaign_document(doc))
+    monkeypatch.setattr(Workspace, "add_action", original)
+    assert calls["n"] == 1
+    assert target.establishments() == [] and target.campaigns() == []
+    assert target.db.execute("SELECT count(*) FROM blobs").fetchone()[0] == 0
+    target.close()

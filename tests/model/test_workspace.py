@@ -1,0 +1,202 @@
+import datetime as dt
+import sqlite3
+
+import pytest
+
+from hopen_desktop.model.entities import Answer, EstablishmentData, EvidenceLink
+from hopen_desktop.model.errors import NotFoundError, ValidationError
+from hopen_desktop.model.scoring import Status
+from hopen_desktop.model.workspace import Workspace
+
+
+def test_establishment_fields_round_trip(ws, clinic):
+    assert ws.establishment(clinic.id) == clinic
+    assert clinic.activities == ("MCO", "SSR") and not clinic.in_ght
+
+
+@pytest.mark.parametrize("finess", ["75000000", "7500000011", "75A000001", "2C0000013", "", "abcdefghi"])
+def test_bad_finess_refused(ws, finess):
+    with pytest.raises(ValidationError, match="FINESS"):
+        ws.add_establishment(EstablishmentData(finess=finess, name="X"))
+    assert ws.establishments() == []
+
+
+@pytest.mark.parametrize("finess", ["2A0000013", "2b0000013", "750 712 184"])
+def test_corsican_and_spaced_finess_accepted(ws, finess):
+    est = ws.add_establishment(EstablishmentData(finess=finess, name="Centre"))
+    assert len(est.finess) == 9 and est.finess == est.finess.upper()
+
+
+def test_duplicate_finess_refused(ws, clinic):
+    with pytest.raises(ValidationError, match="déjà"):
+        ws.add_establishment(EstablishmentData(finess=clinic.finess, name="Autre"))
+
+
+def test_ght_support_needs_a_ght(ws):
+    with pytest.raises(ValidationError, match="GHT"):
+        ws.add_establishment(EstablishmentData(finess="750000002", name="X", ght_support=True))
+
+
+def test_save_answer_returns_previous_for_undo(ws, campaign):
+    first = ws.save_answer(campaign.id, Answer("P1.1", numerator=9, denominator=10))
+    assert first == Answer("P1.1")
+    previous = ws.save_answer(campaign.id, Answer("P1.1", numerator=5, denominator=10, comment="revu"))
+    assert previous.numerator == 9
+    ws.save_answer(campaign.id, previous)  # undo
+    assert ws.answer(campaign.id, "P1.1") == Answer("P1.1", numerator=9, denominator=10)
+    ws.save_answer(campaign.id, first)  # undo back to the empty answer
+    assert ws.answers(campaign.id) == {"P1.1": Answer("P1.1")}
+
+
+def test_invalid_answers_refused_and_nothing_written(ws, campaign):
+    bad = [
+        Answer("P1.1", numerator=11, denominator=10),
+        Answer("P1.1", numerator=-1, denominator=10),
+        Answer("P1.1", numerator="9", denominator=10),  # type: ignore[arg-type]
+        Answer("P9.9", numerator=1, denominator=1),
+        Answer("P1.4", numerator=1, denominator=1),  # existence indicator has no figures
+        Answer("P2.4", criteria={"P2.4.rdv_direction": True}),  # derived: not ticked by hand
+        Answer("P2.4", criteria={"P2.4.inconnu": True}),
+        Answer("D7.3", not_applicable=True, justification="   "),
+    ]
+    journal_before = len(ws.journal())
+    for answer in bad:
+        with pytest.raises(ValidationError):
+            ws.save_answer(campaign.id, answer)
+    assert ws.answers(campaign.id) == {}
+    assert len(ws.journal()) == journal_before
+
+
+def test_not_applicable_needs_a_justification_message(ws, campaign):
+    with pytest.raises(ValidationError, match="justification est obligatoire"):
+        ws.save_answer(campaign.id, Answer("D7.3", not_applicable=True))
+    ws.save_answer(campaign.id, Answer("D7.3", not_applicable=True, justification="Pas de facturation patient"))
+    assert ws.score(campaign.id).indicators["D7.3"].status == Status.NON_APPLICABLE
+
+
+def test_every_edit_is_journalled_with_old_and_new(ws, campaign):
+    ws.save_answer(campaign.id, Answer("P1.1", numerator=9, denominator=10))
+    ws.save_answer(campaign.id, Answer("P1.1", numerator=8, denominator=10))
+    rows = [r for r in ws.journal(campaign.id) if r.key == "P1.1.numerator"]
+    assert [(r.old, r.new) for r in rows] == [("9", "8"), (None, "9")]
+    assert ws.verify_journal() is None
+
+
+def test_edits_survive_reopening(tmp_path, data_dir):
+    path = tmp_path / "w.sqlite"
+    with Workspace.open(path) as ws:
+        est = ws.add_establishment(EstablishmentData(finess="750000001", name="Clinique"))
+        c = ws.add_campaign(est.id, dt.date(2025, 6, 1), "hopen-2019")
+        ws.save_answer(c.id, Answer("P1.1", numerator=9, denominator=10, comment="Vérifié"))
+    with Workspace.open(path) as ws:
+        assert ws.answer(c.id, "P1.1").comment == "Vérifié"
+        assert ws.score(c.id).indicators["P1.1"].status == Status.ATTEINT
+
+
+def test_campaign_in_the_future_refused(ws, clinic):
+    with pytest.raises(ValidationError, match="futur"):
+        ws.add_campaign(clinic.id, dt.date.today() + dt.timedelta(days=1), "hopen-2019")
+
+
+def test_unknown_campaign(ws):
+    with pytest.raises(NotFoundError):
+        ws.score(999)
+
+
+def test_copy_campaign_copies_answers(ws, campaign):
+    ws.save_answer(campaign.id, Answer("P1.4", comment="Référentiel en cours de mise à jour"))
+    ws.save_answer(campaign.id, Answer("P1.1", numerator=9, denominator=10))
+    copy = ws.copy_campaign(campaign.id, dt.date(2025, 12, 31))
+    assert copy.id != campaign.id
+    assert ws.answers(copy.id) == ws.answers(campaign.id)
+    ws.save_answer(copy.id, Answer("P1.1", numerator=1, denominator=10))
+    assert ws.answer(campaign.id, "P1.1").numerator == 9
+
+
+def test_delete_campaign_and_establishment_cascade(ws, clinic, campaign):
+    ws.save_answer(campaign.id, Answer("P1.1", numerator=9, denominator=10))
+    ev = ws.add_evidence(clinic.id, "pra_test", dt.date(2025, 5, 1), "Test PRA")
+    ws.attach_bytes(ev.id, "pv.pdf", b"%PDF proces-verbal")
+    ws.delete_campaign(campaign.id)
+    assert ws.campaigns(clinic.id) == []
+    ws.delete_establishment(clinic.id)
+    assert ws.establishments() == []
+    assert ws.db.execute("SELECT count(*) FROM answers").fetchone()[0] == 0
+    assert ws.db.execute("SELECT count(*) FROM evidence").fetchone()[0] == 0
+    assert ws.db.execute("SELECT count(*) FROM blobs").fetchone()[0] == 0
+
+
+def test_evidence_drives_the_derived_criterion(ws, clinic, campaign):
+    ticked = {c.id: True for c in ws.referential_of(campaign).indicator("P2.4").criteria if not c.is_derived}
+    ws.save_answer(campaign.id, Answer("P2.4", criteria=ticked))
+    assert ws.score(campaign.id).indicators["P2.4"].status == Status.NON_ATTEINT
+    ws.add_evidence(clinic.id, "rssi_direction_meeting", dt.date(2025, 3, 10), "Point RSSI mars")
+    second = ws.add_evidence(
+        clinic.id,
+        "rssi_direction_meeting",
+        dt.date(2025, 10, 2),
+        "Point RSSI octobre",
+        links=[EvidenceLink("P2.4", "P2.4.rdv_direction")],
+    )
+    assert ws.score(campaign.id).indicators["P2.4"].status == Status.ATTEINT
+    assert second.links == (EvidenceLink("P2.4", "P2.4.rdv_direction"),)
+    ws.update_evidence(second.id, date=dt.date(2024, 12, 31), title=second.title, fields={})  # out of the window
+    assert ws.score(campaign.id).indicators["P2.4"].status == Status.NON_ATTEINT
+
+
+def test_files_are_deduplicated_and_tamper_detected(ws, clinic):
+    a = ws.add_evidence(clinic.id, "document", dt.date(2025, 1, 5), "PSSI", {"kind": "pssi"})
+    b = ws.add_evidence(clinic.id, "document", dt.date(2025, 1, 6), "PSSI annexe", {"kind": "other"})
+    fa = ws.attach_bytes(a.id, "pssi.pdf", b"contenu identique")
+    fb = ws.attach_bytes(b.id, "copie.pdf", b"contenu identique")
+    assert fa.sha256 == fb.sha256
+    assert ws.db.execute("SELECT count(*) FROM blobs").fetchone()[0] == 1
+    assert ws.verify_files() == []
+    ws.db.execute("UPDATE blobs SET content = ? WHERE sha256 = ?", [b"contenu modifie!", fa.sha256])
+    names = sorted(p.name for p in ws.verify_files())
+    assert names == ["copie.pdf", "pssi.pdf"]
+
+
+def test_file_over_the_limit_refused_without_change(ws, clinic, tmp_path):
+    ev = ws.add_evidence(clinic.id, "document", dt.date(2025, 1, 5), "PSSI", {"kind": "pssi"})
+    big = tmp_path / "gros.pdf"
+    big.write_bytes(b"x" * 2048)
+    before = len(ws.journal())
+    with pytest.raises(ValidationError, match="limite"):
+        ws.attach_path(ev.id, big, max_bytes=1024)
+    with pytest.raises(ValidationError, match="illisible"):
+        ws.attach_path(ev.id, tmp_path / "absent.pdf")
+    assert ws.evidence_item(ev.id).files == ()
+    assert len(ws.journal()) == before
+
+
+def test_evidence_in_the_future_and_unknown_type_refused(ws, clinic):
+    with pytest.raises(ValidationError, match="futur"):
+        ws.add_evidence(clinic.id, "pra_test", dt.date.today() + dt.timedelta(days=2), "Test")
+    with pytest.raises(ValidationError, match="Type de preuve inconnu"):
+        ws.add_evidence(clinic.id, "rumeur", dt.date(2025, 1, 1), "Test")
+
+
+def test_journal_tampering_detected(ws, campaign):
+    for n in range(1, 5):
+        ws.save_answer(campaign.id, Answer("P1.1", numerator=n, denominator=10))
+    assert ws.verify_journal() is None
+    ws.db.execute("UPDATE journal SET new = '7' WHERE id = 3")
+    problem = ws.verify_journal()
+    assert problem is not None and problem.row_id == 3
+
+
+def test_journal_row_removed_detected(ws, campaign):
+    for n in range(1, 5):
+        ws.save_answer(campaign.id, Answer("P1.1", numerator=n, denominator=10))
+    ws.db.execute("DELETE FROM journal WHERE id = 2")
+    problem = ws.verify_journal()
+    assert problem is not None and problem.row_id == 3
+
+
+def test_foreign_keys_are_enforced(ws):
+    with pytest.raises(sqlite3.IntegrityError):
+        ws.db.execute(
+            "INSERT INTO campaigns (establishment_id, date, referential, referential_version, created_at)"
+            " VALUES (999, '2025-01-01', 'hopen-2019', 'x', 'now')"
+        )
