@@ -33,6 +33,7 @@ from hopen_desktop.model.entities import (
 from hopen_desktop.model.errors import NotFoundError, ValidationError
 from hopen_desktop.model.referential import Referential, load_referential
 from hopen_desktop.model.scoring import CampaignScore, score_campaign
+from hopen_desktop.model.settings import MAX_FILE_MB, Setting, check_setting
 from hopen_desktop.model.validation import (
     check_activities,
     check_answer,
@@ -45,7 +46,6 @@ from hopen_desktop.model.validation import (
 )
 
 GENESIS_HASH = "0" * 64
-DEFAULT_MAX_FILE_BYTES = 100 * 1024 * 1024
 
 
 def _now() -> str:
@@ -607,13 +607,13 @@ class Workspace:
             self._purge_orphan_blobs()
             self._journal(None, "evidence", str(evidence_id), {"title": old.title, "date": old.date.isoformat()}, None)
 
-    def attach_bytes(
-        self, evidence_id: int, name: str, content: bytes, max_bytes: int = DEFAULT_MAX_FILE_BYTES
-    ) -> EvidenceFile:
+    def attach_bytes(self, evidence_id: int, name: str, content: bytes, max_bytes: int | None = None) -> EvidenceFile:
         """Store ``content`` (deduplicated by SHA-256) and attach it to the evidence."""
         name = Path(name).name.strip()
         if not name:
             raise ValidationError("Le fichier joint doit avoir un nom.")
+        if max_bytes is None:
+            max_bytes = self.max_file_bytes
         if len(content) > max_bytes:
             raise _file_too_big(name, len(content), max_bytes)
         sha = hashlib.sha256(content).hexdigest()
@@ -637,7 +637,11 @@ class Workspace:
             )
         return EvidenceFile(file_id, name, sha, len(content))
 
-    def attach_path(self, evidence_id: int, path: Path, max_bytes: int = DEFAULT_MAX_FILE_BYTES) -> EvidenceFile:
+    def attach_path(self, evidence_id: int, path: Path, max_bytes: int | None = None) -> EvidenceFile:
+        """Attach a file from disk; refused when above the limit (the workspace setting by default)
+        or unreadable."""
+        if max_bytes is None:
+            max_bytes = self.max_file_bytes
         path = Path(path)
         try:
             size = path.stat().st_size
@@ -788,6 +792,32 @@ class Workspace:
             old = self.action(action_id)
             self.db.execute("DELETE FROM actions WHERE id = ?", [action_id])
             self._journal(old.campaign_id, "action", str(action_id), {"title": old.title}, None)
+
+    # ------------------------------------------------------------------ settings
+
+    def setting(self, setting: Setting) -> int:
+        r = self._one("SELECT value FROM settings WHERE key = ?", [setting.key])
+        if r is None:
+            return setting.default
+        try:
+            return check_setting(setting, json.loads(r["value"]))
+        except (ValueError, ValidationError):
+            return setting.default
+
+    def set_setting(self, setting: Setting, value: int) -> None:
+        value = check_setting(setting, value)
+        with self.transaction():
+            old = self.setting(setting)
+            self.db.execute(
+                "INSERT INTO settings (key, value) VALUES (?, ?) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                [setting.key, _json(value)],
+            )
+            self._journal(None, "setting", setting.key, old, value)
+
+    @property
+    def max_file_bytes(self) -> int:
+        return self.setting(MAX_FILE_MB) * 1024 * 1024
 
     # ------------------------------------------------------------------ scoring
 

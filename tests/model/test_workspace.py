@@ -200,3 +200,16 @@ def test_foreign_keys_are_enforced(ws):
             "INSERT INTO campaigns (establishment_id, date, referential, referential_version, created_at)"
             " VALUES (999, '2025-01-01', 'hopen-2019', 'x', 'now')"
         )
+
+
+def test_file_size_limit_is_a_workspace_setting(ws, clinic):
+    from hopen_desktop.model.settings import MAX_FILE_MB
+
+    assert ws.setting(MAX_FILE_MB) == 100
+    ws.set_setting(MAX_FILE_MB, 1)
+    ev = ws.add_evidence(clinic.id, "document", dt.date(2025, 1, 5), "Scan", {"kind": "other"})
+    with pytest.raises(ValidationError, match="limite de 1 Mo"):
+        ws.attach_bytes(ev.id, "scan.pdf", b"x" * (1024 * 1024 + 1))
+    ws.attach_bytes(ev.id, "scan.pdf", b"x" * (1024 * 1024))
+    with pytest.raises(ValidationError, match="entre 1 et"):
+        ws.set_setting(MAX_FILE_MB, 0)
