@@ -105,6 +105,19 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("verify-evidence", help="recalcule l'empreinte de chaque fichier joint")
     _add_workspace(p)
 
+    p = sub.add_parser("bundle", help="paquets d'audit .hopen entre ordinateurs hors ligne")
+    bundle_sub = p.add_subparsers(dest="bundle_command", metavar="ACTION", required=True)
+    b = bundle_sub.add_parser("export", help="écrit une campagne et ses fichiers dans un paquet .hopen")
+    _add_workspace(b)
+    b.add_argument("--campaign", "-c", type=int, required=True, metavar="ID")
+    b.add_argument("--out", "-o", required=True, metavar="FICHIER.hopen")
+    b = bundle_sub.add_parser("import", help="importe un paquet .hopen ; affiche le numéro de la campagne")
+    b.add_argument("file", metavar="FICHIER.hopen")
+    _add_workspace(b)
+    choice = b.add_mutually_exclusive_group()
+    choice.add_argument("--copy", action="store_true", help="si la campagne existe déjà : l'importer comme copie")
+    choice.add_argument("--replace", action="store_true", help="si la campagne existe déjà : la remplacer")
+
     p = sub.add_parser("verify-journal", help="vérifie le chaînage du journal des modifications")
     _add_workspace(p)
 
@@ -250,6 +263,29 @@ def cmd_list(args: argparse.Namespace) -> int:
         out(f"{e['name']} (FINESS {e['finess']})")
         for c in e["campaigns"]:
             out(f"  campagne {c['id']} du {c['date']} — {c['referential']} {c['auditor']}")
+    return EXIT_OK
+
+
+@command("bundle")
+def cmd_bundle(args: argparse.Namespace) -> int:
+    from hopen_desktop.model.bundle import CampaignExists, OnConflict, export_bundle, import_bundle, read_bundle
+
+    if args.bundle_command == "export":
+        with _open_workspace(args) as ws:
+            export_bundle(ws, args.campaign, Path(args.out))
+        out(f"Paquet d'audit écrit : {args.out}")
+        return EXIT_OK
+    parsed = read_bundle(Path(args.file))  # checked before the workspace is opened (or created)
+    mode = OnConflict.COPY if args.copy else OnConflict.REPLACE if args.replace else OnConflict.ASK
+    with _open_workspace(args, create=True) as ws:
+        try:
+            result = import_bundle(ws, parsed, mode)
+        except CampaignExists as exc:
+            err(f"{exc.message} Relancez avec --copy ou --replace.")
+            return EXIT_REFUSED
+    if result.replaced is not None:
+        out(f"Campagne n° {result.replaced} remplacée.")
+    out(f"Campagne importée ({result.files} fichier(s) joint(s)) : {result.campaign.id}")
     return EXIT_OK
 
 

@@ -179,3 +179,21 @@ def test_verify_commands(imported):
     conn.close()
     result = run("verify-journal", "--workspace", ws)
     assert result.returncode == 1 and "Ligne 2" in result.stderr
+
+
+def test_bundle_commands(imported, tmp_path):
+    ws, cid = imported
+    out = tmp_path / "a.hopen"
+    assert run("bundle", "export", "--workspace", ws, "--campaign", cid, "--out", out).returncode == 0
+    ws2 = tmp_path / "laptop.sqlite"
+    result = run("bundle", "import", out, "--workspace", ws2)
+    assert result.returncode == 0 and result.stdout.split()[-1].isdigit()
+    again = run("bundle", "import", out, "--workspace", ws2)
+    assert again.returncode == 2 and "--copy ou --replace" in again.stderr
+    assert run("bundle", "import", out, "--workspace", ws2, "--copy").returncode == 0
+    bad = tmp_path / "bad.hopen"
+    bad.write_bytes(b"not a zip")
+    before = snapshot(ws2)
+    result = run("bundle", "import", bad, "--workspace", ws2)
+    assert result.returncode == 2 and "paquet" in result.stderr and "Traceback" not in result.stderr
+    assert snapshot(ws2) == before

@@ -1,0 +1,255 @@
+"""Audit bundles (.hopen): one zip file carrying a campaign, every attached file and a manifest
+with the SHA-256 of each member, to move an audit between offline laptops.
+
+Layout::
+
+    manifest.json        {"format": "hopen-desktop/bundle", "version": 1,
+                          "members": {"campaign.json": "<sha256>", "files/<sha256>": "<sha256>", ...}}
+    campaign.json        the exchange document (docs/exchange-format.md) without file contents
+    files/<sha256>       each attached file, stored once
+
+Import checks everything before touching the workspace: member names, the manifest (no member
+missing or extra), every hash, the expanded size, then the exchange document itself.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import io
+import json
+import zipfile
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from hopen_desktop.model.entities import Campaign
+from hopen_desktop.model.errors import HopenError, ImportFormatError
+from hopen_desktop.model.exchange import ParsedCampaign, export_campaign, import_campaign, parse_campaign_document
+from hopen_desktop.model.files import write_atomic
+from hopen_desktop.model.workspace import Workspace
+
+BUNDLE_FORMAT = "hopen-desktop/bundle"
+BUNDLE_VERSION = 1
+MANIFEST = "manifest.json"
+CAMPAIGN = "campaign.json"
+#: A bundle expanding beyond this is refused (a zip bomb, or not an audit).
+MAX_EXPANDED_BYTES = 4 * 1024**3
+#: A member compressed more than this is refused (zip bomb).
+MAX_RATIO = 200
+_CHUNK = 1024 * 1024
+
+
+class BundleError(ImportFormatError):
+    """A bundle is refused; the workspace was not modified."""
+
+
+class CampaignExists(HopenError):  # noqa: N818 - a situation to resolve, not a failure
+    """The bundle's campaign already exists: the caller chooses copy or replace."""
+
+    def __init__(self, existing: Campaign, parsed: ParsedCampaign) -> None:
+        super().__init__(
+            f"La campagne du {existing.date:%d/%m/%Y} de cet établissement existe déjà dans l'espace de "
+            f"travail (n° {existing.id}). Choisissez de l'importer comme copie ou de la remplacer."
+        )
+        self.existing = existing
+        self.parsed = parsed
+
+
+class OnConflict(StrEnum):
+    ASK = "ask"
+    COPY = "copy"
+    REPLACE = "replace"
+
+
+@dataclass(frozen=True)
+class BundleImport:
+    campaign: Campaign
+    replaced: int | None
+    files: int
+
+
+def _sha(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def export_bundle(ws: Workspace, campaign_id: int, out: Path) -> Path:
+    doc = export_campaign(ws, campaign_id, include_files=False)
+    members: dict[str, bytes] = {}
+    for ev in doc["evidence"]:
+        for f in ev["files"]:
+            members.setdefault(f"files/{f['sha256']}", ws.file_content(f["sha256"]))
+    members[CAMPAIGN] = json.dumps(doc, ensure_ascii=False, indent=2).encode("utf-8")
+    manifest = {
+        "format": BUNDLE_FORMAT,
+        "version": BUNDLE_VERSION,
+        "members": {name: _sha(data) for name, data in sorted(members.items())},
+    }
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=2))
+        for name, data in sorted(members.items()):
+            zf.writestr(name, data)
+    write_atomic(Path(out), buffer.getvalue())
+    return Path(out)
+
+
+def _safe_name(name: str) -> bool:
+    if not name or "\\" in name or name.startswith("/") or "\x00" in name:
+        return False
+    parts = PurePosixPath(name).parts
+    return ".." not in parts and not (parts and parts[0].endswith(":"))
+
+
+def _read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, budget: list[int]) -> bytes:
+    """Read a member, never more than its declared size nor the remaining budget."""
+    chunks = []
+    total = 0
+    with zf.open(info) as fh:
+        while True:
+            chunk = fh.read(_CHUNK)
+            if not chunk:
+                break
+            total += len(chunk)
+            budget[0] -= len(chunk)
+            if total > info.file_size or budget[0] < 0:
+                raise BundleError(
+                    f"Le paquet d'audit se décompresse au-delà d'une taille raisonnable (membre « {info.filename} »). "
+                    "Import refusé, rien n'a été modifié."
+                )
+            chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def read_bundle(path: Path) -> ParsedCampaign:
+    """Check a bundle completely and return its parsed campaign. Raises BundleError (or the
+    exchange format's errors) with a French message; never touches a workspace."""
+    path = Path(path)
+    refused = "Import refusé, rien n'a été modifié."
+    try:
+        zf = zipfile.ZipFile(path)
+    except FileNotFoundError:
+        raise BundleError(f"Le fichier « {path} » n'existe pas.") from None
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise BundleError(
+            f"« {path.name} » n'est pas un paquet d'audit HOP'EN Desktop (fichier .hopen illisible : {exc}). {refused}"
+        ) from None
+    with zf:
+        infos = zf.infolist()
+        names = [i.filename for i in infos]
+        for name in names:
+            if not _safe_name(name):
+                raise BundleError(f"Le paquet d'audit contient un chemin interdit « {name} ». {refused}")
+        if len(set(names)) != len(names):
+            raise BundleError(f"Le paquet d'audit contient deux fois le même membre. {refused}")
+        if MANIFEST not in names:
+            raise BundleError(
+                f"« {path.name} » n'est pas un paquet d'audit HOP'EN Desktop (pas de manifeste). {refused}"
+            )
+        declared = sum(i.file_size for i in infos)
+        if declared > MAX_EXPANDED_BYTES:
+            raise BundleError(
+                f"Le paquet d'audit se décompresserait en {declared / 1024**3:.1f} Go, au-delà de la limite "
+                f"de {MAX_EXPANDED_BYTES / 1024**3:.0f} Go. {refused}"
+            )
+        for i in infos:
+            if i.file_size > 1024 * 1024 and i.compress_size * MAX_RATIO < i.file_size:
+                raise BundleError(
+                    f"Le membre « {i.filename} » est compressé de façon anormale (bombe de décompression ?). {refused}"
+                )
+        budget = [MAX_EXPANDED_BYTES]
+        try:
+            manifest_raw = _read_member(zf, zf.getinfo(MANIFEST), budget)
+            try:
+                manifest = json.loads(manifest_raw.decode("utf-8"))
+            except (UnicodeDecodeError, json.JSONDecodeError):
+                raise BundleError(f"Le manifeste du paquet d'audit est illisible. {refused}") from None
+            if not isinstance(manifest, dict) or manifest.get("format") != BUNDLE_FORMAT:
+                raise BundleError(f"« {path.name} » n'est pas un paquet d'audit HOP'EN Desktop. {refused}")
+            if manifest.get("version") != BUNDLE_VERSION:
+                raise BundleError(
+                    f"Version {manifest.get('version')!r} de paquet d'audit non prise en charge "
+                    f"(cette version lit la version {BUNDLE_VERSION}). {refused}"
+                )
+            expected = manifest.get("members")
+            if not isinstance(expected, dict) or not all(
+                isinstance(k, str) and isinstance(v, str) for k, v in expected.items()
+            ):
+                raise BundleError(f"Le manifeste du paquet d'audit est mal formé. {refused}")
+            present = set(names) - {MANIFEST}
+            missing = sorted(set(expected) - present)
+            extra = sorted(present - set(expected))
+            if missing:
+                raise BundleError(f"Membre manquant dans le paquet d'audit : « {missing[0]} ». {refused}")
+            if extra:
+                raise BundleError(f"Membre en trop dans le paquet d'audit : « {extra[0]} ». {refused}")
+            if CAMPAIGN not in expected:
+                raise BundleError(f"Le paquet d'audit ne contient pas de campagne. {refused}")
+            contents: dict[str, bytes] = {}
+            for name in sorted(expected):
+                data = _read_member(zf, zf.getinfo(name), budget)
+                if _sha(data) != expected[name].lower():
+                    raise BundleError(
+                        f"Le membre « {name} » du paquet d'audit ne correspond pas à son empreinte SHA-256 : "
+                        f"il a été altéré. {refused}"
+                    )
+                if name.startswith("files/") and PurePosixPath(name).name != expected[name].lower():
+                    raise BundleError(f"Le membre « {name} » ne porte pas le nom de son empreinte. {refused}")
+                contents[name] = data
+        except (zipfile.BadZipFile, OSError, EOFError, RuntimeError, NotImplementedError) as exc:
+            raise BundleError(f"Le paquet d'audit est endommagé ({exc}). {refused}") from None
+
+    try:
+        doc = json.loads(contents[CAMPAIGN].decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        raise BundleError(f"La campagne du paquet d'audit n'est pas un document JSON valide. {refused}") from None
+    _inline_files(doc, contents)
+    return parse_campaign_document(doc)
+
+
+def _inline_files(doc: Any, contents: dict[str, bytes]) -> None:
+    """Give each file of the exchange document its content from the bundle's members."""
+    if not isinstance(doc, dict) or not isinstance(doc.get("evidence"), list):
+        return
+    for ev in doc["evidence"]:
+        if not isinstance(ev, dict) or not isinstance(ev.get("files"), list):
+            continue
+        for f in ev["files"]:
+            if not isinstance(f, dict) or "content_base64" in f:
+                continue
+            sha = f.get("sha256")
+            member = f"files/{sha}" if isinstance(sha, str) else None
+            if member is None or member not in contents:
+                raise BundleError(
+                    f"Le fichier joint « {f.get('name')} » n'est pas dans le paquet d'audit. "
+                    "Import refusé, rien n'a été modifié."
+                )
+            f["content_base64"] = base64.b64encode(contents[member]).decode("ascii")
+
+
+def find_existing(ws: Workspace, parsed: ParsedCampaign) -> Campaign | None:
+    """The campaign of the same establishment (by FINESS), date and referential, if any."""
+    est = ws.establishment_by_finess(parsed.establishment.finess)
+    if est is None:
+        return None
+    for c in ws.campaigns(est.id):
+        if c.date == parsed.date and c.referential_id == parsed.referential.id:
+            return c
+    return None
+
+
+def import_bundle(ws: Workspace, parsed: ParsedCampaign, on_conflict: OnConflict = OnConflict.ASK) -> BundleImport:
+    """Import a bundle checked by ``read_bundle``, in one transaction. With ``ASK`` an existing
+    campaign raises CampaignExists (nothing written); ``COPY`` imports beside it; ``REPLACE``
+    deletes it first."""
+    existing = find_existing(ws, parsed)
+    if existing is not None and on_conflict == OnConflict.ASK:
+        raise CampaignExists(existing, parsed)
+    with ws.transaction():
+        replaced = None
+        if existing is not None and on_conflict == OnConflict.REPLACE:
+            ws.delete_campaign(existing.id)
+            replaced = existing.id
+        campaign = import_campaign(ws, parsed)
+    return BundleImport(campaign, replaced, sum(len(e.files) for e in parsed.evidence))

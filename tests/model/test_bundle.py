@@ -1,0 +1,156 @@
+import datetime as dt
+import hashlib
+import json
+import zipfile
+
+import pytest
+
+from hopen_desktop.model import bundle as bundle_mod
+from hopen_desktop.model.bundle import (
+    BundleError,
+    CampaignExists,
+    OnConflict,
+    export_bundle,
+    import_bundle,
+    read_bundle,
+)
+from hopen_desktop.model.entities import Answer, EvidenceLink
+from hopen_desktop.model.exchange import export_campaign
+from hopen_desktop.model.workspace import Workspace
+
+
+@pytest.fixture
+def audit(ws, clinic, campaign):
+    ws.save_answer(campaign.id, Answer("P1.1", numerator=9, denominator=10))
+    ev = ws.add_evidence(
+        clinic.id,
+        "pra_test",
+        dt.date(2025, 5, 2),
+        "Test PRA annuel",
+        {"scenario": "Perte de la salle serveur"},
+        [EvidenceLink("P2.1", "P2.1.pra_teste")],
+    )
+    ws.attach_bytes(ev.id, "pv-test-pra.pdf", b"%PDF-1.5 proces-verbal du test")
+    ws.attach_bytes(ev.id, "photo.jpg", bytes(range(256)) * 40)
+    return campaign
+
+
+def test_round_trip_between_two_workspaces(ws, audit, tmp_path):
+    path = export_bundle(ws, audit.id, tmp_path / "audit.hopen")
+    with zipfile.ZipFile(path) as zf:
+        names = set(zf.namelist())
+        manifest = json.loads(zf.read("manifest.json"))
+    assert names == {"manifest.json"} | set(manifest["members"])
+    assert sum(n.startswith("files/") for n in names) == 2 and "campaign.json" in names
+    with Workspace.open(tmp_path / "laptop2.sqlite") as other:
+        result = import_bundle(other, read_bundle(path))
+        assert result.files == 2 and result.replaced is None
+        assert export_campaign(other, result.campaign.id) == export_campaign(ws, audit.id)
+        files = other.evidence(result.campaign.establishment_id)[0].files
+        assert sorted(f.sha256 for f in files) == sorted(f.sha256 for f in ws.evidence(audit.establishment_id)[0].files)
+        assert other.verify_files() == []
+
+
+def test_existing_campaign_ask_copy_replace(ws, audit, tmp_path):
+    path = export_bundle(ws, audit.id, tmp_path / "audit.hopen")
+    before = ws.campaigns()
+    with pytest.raises(CampaignExists) as info:
+        import_bundle(ws, read_bundle(path))
+    assert info.value.existing.id == audit.id
+    assert ws.campaigns() == before
+    copy = import_bundle(ws, read_bundle(path), OnConflict.COPY).campaign
+    assert len(ws.campaigns()) == 2 and copy.id != audit.id
+    assert len(ws.evidence(audit.establishment_id)) == 1  # the same evidence is not duplicated
+    replaced = import_bundle(ws, read_bundle(path), OnConflict.REPLACE)
+    assert replaced.replaced in {audit.id, copy.id}
+    assert len(ws.campaigns()) == 2
+
+
+def rewrite(src, dst, *, drop=(), add=None, change=None, manifest_edit=None):
+    """Copy a bundle, altering members."""
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(dst, "w", zipfile.ZIP_DEFLATED) as zout:
+        manifest = json.loads(zin.read("manifest.json"))
+        if manifest_edit:
+            manifest_edit(manifest)
+        for info in zin.infolist():
+            if info.filename in drop or info.filename == "manifest.json":
+                continue
+            data = zin.read(info.filename)
+            if change and info.filename in change:
+                data = change[info.filename](data)
+            zout.writestr(info.filename, data)
+        zout.writestr("manifest.json", json.dumps(manifest))
+        for name, data in (add or {}).items():
+            zout.writestr(name, data)
+    return dst
+
+
+def file_member(path):
+    with zipfile.ZipFile(path) as zf:
+        return next(n for n in zf.namelist() if n.startswith("files/"))
+
+
+def flip_last_byte(data: bytes) -> bytes:
+    return data[:-1] + bytes([data[-1] ^ 1])
+
+
+CASES = {
+    "path escape": (lambda src, dst: rewrite(src, dst, add={"../../evil.txt": b"x"}), "chemin interdit"),
+    "absolute path": (lambda src, dst: rewrite(src, dst, add={"/etc/passwd": b"x"}), "chemin interdit"),
+    "hash mismatch": (lambda src, dst: rewrite(src, dst, change={file_member(src): flip_last_byte}), "altéré"),
+    "campaign edited": (
+        lambda src, dst: rewrite(
+            src, dst, change={"campaign.json": lambda d: d.replace(b"Test PRA annuel", b"Test PRA reussi")}
+        ),
+        "campaign.json",
+    ),
+    "missing member": (lambda src, dst: rewrite(src, dst, drop={file_member(src)}), "manquant"),
+    "extra member": (lambda src, dst: rewrite(src, dst, add={"files/intrus": b"x"}), "en trop"),
+    "no manifest": (lambda src, dst: rewrite(src, dst) and _strip_manifest(dst), "pas de manifeste"),
+    "not a zip": (lambda src, dst: dst.write_bytes(b"PK\x03\x04 pas vraiment un zip"), "n'est pas un paquet"),
+    "foreign json": (lambda src, dst: dst.write_text("{}", encoding="utf-8"), "n'est pas un paquet"),
+    "bad version": (lambda src, dst: rewrite(src, dst, manifest_edit=lambda m: m.update(version=7)), "Version 7"),
+}
+
+
+def _strip_manifest(path):
+    with zipfile.ZipFile(path) as zf:
+        members = {n: zf.read(n) for n in zf.namelist() if n != "manifest.json"}
+    with zipfile.ZipFile(path, "w") as zf:
+        for n, d in members.items():
+            zf.writestr(n, d)
+    return path
+
+
+@pytest.mark.parametrize("case", sorted(CASES))
+def test_crafted_bundles_refused_without_change(ws, audit, tmp_path, case):
+    make, words = CASES[case]
+    good = export_bundle(ws, audit.id, tmp_path / "good.hopen")
+    bad = tmp_path / "bad.hopen"
+    make(good, bad)
+    with Workspace.open(tmp_path / "target.sqlite") as target:
+        with pytest.raises(BundleError, match=words) as info:
+            import_bundle(target, read_bundle(bad))
+        assert "rien n'a été modifié" in info.value.message or "n'existe pas" in info.value.message
+        assert target.establishments() == [] and target.journal() == []
+
+
+def test_zip_bomb_refused(ws, audit, tmp_path):
+    good = export_bundle(ws, audit.id, tmp_path / "good.hopen")
+    bomb = b"\0" * (20 * 1024 * 1024)
+    sha = hashlib.sha256(bomb).hexdigest()
+    bad = rewrite(
+        good,
+        tmp_path / "bomb.hopen",
+        add={f"files/{sha}": bomb},
+        manifest_edit=lambda m: m["members"].update({f"files/{sha}": sha}),
+    )
+    with pytest.raises(BundleError, match="anormale"):
+        read_bundle(bad)
+
+
+def test_expansion_budget_enforced_while_reading(ws, audit, tmp_path, monkeypatch):
+    good = export_bundle(ws, audit.id, tmp_path / "good.hopen")
+    monkeypatch.setattr(bundle_mod, "MAX_EXPANDED_BYTES", 1000)
+    with pytest.raises(BundleError, match="taille raisonnable|limite"):
+        read_bundle(good)
