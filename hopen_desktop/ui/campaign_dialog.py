@@ -1,0 +1,121 @@
+"""Creating a campaign of the current establishment: date, referential, auditor, and
+optionally starting from the answers of a previous campaign."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Slot
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hopen_desktop.model.entities import Campaign
+from hopen_desktop.model.errors import HopenError
+from hopen_desktop.model.referential import DEFAULT_REFERENTIAL, available_referentials, load_referential
+from hopen_desktop.ui.session import Session
+from hopen_desktop.ui.widgets import ErrorLabel
+
+
+class CampaignDialog(QDialog):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.saved: Campaign | None = None
+        est = session.establishment()
+        self.setWindowTitle(self.tr("Nouvelle campagne"))
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 70)
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        if est is not None:
+            form.addRow(self.tr("Établissement :"), QLabel(f"{est.name} ({est.finess})"))
+
+        self.date = QDateEdit()
+        self.date.setObjectName("campaignDate")
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("dd/MM/yyyy")
+        self.date.setMaximumDate(QDate.currentDate())
+        self.date.setDate(QDate.currentDate())
+        label = QLabel(self.tr("&Date de la campagne :"))
+        label.setBuddy(self.date)
+        form.addRow(label, self.date)
+        hint = QLabel(self.tr("Les preuves comptent dans les périodes qui se terminent à cette date."))
+        hint.setWordWrap(True)
+        hint.setStyleSheet("QLabel { color: #4b5563; }")
+        form.addRow("", hint)
+
+        self.referential = QComboBox()
+        self.referential.setObjectName("referential")
+        for ref_id in available_referentials():
+            ref = load_referential(ref_id)
+            text = ref.title + (self.tr(" (partiel)") if ref.partial else "")
+            self.referential.addItem(text, ref_id)
+        self.referential.setCurrentIndex(max(0, self.referential.findData(DEFAULT_REFERENTIAL)))
+        label = QLabel(self.tr("&Référentiel :"))
+        label.setBuddy(self.referential)
+        form.addRow(label, self.referential)
+
+        self.auditor = QLineEdit()
+        self.auditor.setObjectName("auditor")
+        self.auditor.setPlaceholderText(self.tr("nom et fonction"))
+        label = QLabel(self.tr("&Auditeur :"))
+        label.setBuddy(self.auditor)
+        form.addRow(label, self.auditor)
+
+        self.copy_from = QComboBox()
+        self.copy_from.setObjectName("copyFrom")
+        self.copy = QCheckBox(self.tr("&Partir des réponses de la campagne :"))
+        self.copy.setObjectName("copyPrevious")
+        previous = session.campaigns()
+        for c in previous:
+            self.copy_from.addItem(c.date.strftime("%d/%m/%Y") + (f" — {c.auditor}" if c.auditor else ""), c.id)
+        self.copy.setEnabled(bool(previous))
+        self.copy.setChecked(False)
+        self.copy_from.setEnabled(False)
+        self.copy.toggled.connect(self._copy_toggled)
+        form.addRow(self.copy, self.copy_from)
+        if previous:
+            self.auditor.setText(previous[0].auditor)
+
+        self.error = ErrorLabel()
+        self.error.setObjectName("dialogError")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+
+    @Slot(bool)
+    def _copy_toggled(self, on: bool) -> None:
+        self.copy_from.setEnabled(on)
+        self.referential.setEnabled(not on)
+
+    def campaign_date(self) -> dt.date:
+        d = self.date.date()
+        return dt.date(d.year(), d.month(), d.day())
+
+    def accept(self) -> None:
+        try:
+            if self.copy.isChecked() and self.copy_from.currentData() is not None:
+                self.saved = self.session.copy_campaign(
+                    int(self.copy_from.currentData()), self.campaign_date(), self.auditor.text()
+                )
+            else:
+                self.saved = self.session.add_campaign(
+                    self.campaign_date(), self.referential.currentData(), self.auditor.text()
+                )
+        except HopenError as exc:
+            self.error.show_message(exc.message)
+            return
+        super().accept()

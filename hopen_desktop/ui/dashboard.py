@@ -1,0 +1,201 @@
+"""The dashboard of the current campaign: global prerequisite rate, each group's status, a
+chart of the groups, eligibility of each domain with its reasons, what blocks the
+prerequisites. Refreshed after every edit from the model's CampaignScore."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListView,
+    QScrollArea,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hopen_desktop.model.scoring import CampaignScore, Status
+from hopen_desktop.ui.group_chart import GroupChart
+from hopen_desktop.ui.item_models import ID_ROLE, BlockerListModel, GroupTableModel
+from hopen_desktop.ui.rate_bar import percent
+from hopen_desktop.ui.session import Session
+from hopen_desktop.ui.status import STATUS_COLORS
+
+
+class Dashboard(QScrollArea):
+    #: An indicator the user chose to open (from the blockers list).
+    indicatorRequested = Signal(str)
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        content = QWidget()
+        root = QVBoxLayout(content)
+        root.setContentsMargins(16, 12, 16, 16)
+        root.setSpacing(10)
+
+        self.heading = QLabel()
+        self.heading.setObjectName("dashboardHeading")
+        self.heading.setWordWrap(True)
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.heading.setFont(font)
+        root.addWidget(self.heading)
+        self.subheading = QLabel()
+        self.subheading.setWordWrap(True)
+        self.subheading.setStyleSheet("QLabel { color: #4b5563; }")
+        root.addWidget(self.subheading)
+
+        top = QHBoxLayout()
+        rate_box = QGroupBox(self.tr("Prérequis"))
+        rate_lay = QVBoxLayout(rate_box)
+        self.rate_value = QLabel()
+        self.rate_value.setObjectName("prerequisitesRate")
+        big = self.rate_value.font()
+        big.setPointSizeF(big.pointSizeF() * 2.4)
+        big.setBold(True)
+        self.rate_value.setFont(big)
+        self.rate_value.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        rate_lay.addWidget(self.rate_value)
+        self.rate_caption = QLabel()
+        self.rate_caption.setWordWrap(True)
+        self.rate_caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        rate_lay.addWidget(self.rate_caption)
+        rate_lay.addStretch(1)
+        top.addWidget(rate_box, 1)
+
+        chart_box = QGroupBox(self.tr("Indicateurs atteints par groupe"))
+        chart_lay = QVBoxLayout(chart_box)
+        self.chart = GroupChart()
+        chart_lay.addWidget(self.chart)
+        top.addWidget(chart_box, 3)
+        root.addLayout(top)
+
+        groups_box = QGroupBox(self.tr("Statut des groupes et éligibilité des domaines"))
+        groups_lay = QVBoxLayout(groups_box)
+        self.group_model = GroupTableModel(self)
+        self.group_table = QTableView()
+        self.group_table.setObjectName("groupTable")
+        self.group_table.setModel(self.group_model)
+        self.group_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.group_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.group_table.verticalHeader().hide()
+        self.group_table.setWordWrap(False)
+        self.group_table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        header = self.group_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(GroupTableModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        self.group_table.setAccessibleName(self.tr("Statut des groupes"))
+        groups_lay.addWidget(self.group_table)
+        self.eligibility_notes = QLabel()
+        self.eligibility_notes.setObjectName("eligibilityNotes")
+        self.eligibility_notes.setWordWrap(True)
+        groups_lay.addWidget(self.eligibility_notes)
+        root.addWidget(groups_box)
+
+        blockers_box = QGroupBox(self.tr("Ce qui bloque les prérequis"))
+        blockers_lay = QVBoxLayout(blockers_box)
+        self.blocker_model = BlockerListModel(self)
+        self.blockers = QListView()
+        self.blockers.setObjectName("blockers")
+        self.blockers.setModel(self.blocker_model)
+        self.blockers.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.blockers.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.blockers.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.blockers.setAccessibleName(self.tr("Indicateurs qui bloquent les prérequis"))
+        self.blockers.activated.connect(self._open_blocker)
+        self.blockers.doubleClicked.connect(self._open_blocker)
+        blockers_lay.addWidget(self.blockers)
+        hint = QLabel(self.tr("Entrée ou double-clic : ouvrir l'indicateur."))
+        hint.setStyleSheet("QLabel { color: #4b5563; }")
+        blockers_lay.addWidget(hint)
+        root.addWidget(blockers_box)
+        root.addStretch(1)
+        self.setWidget(content)
+        self.setFocusProxy(self.blockers)
+
+        session.answerChanged.connect(self.refresh)
+        session.campaignSelected.connect(self.refresh)
+        session.establishmentsChanged.connect(self.refresh)
+
+    @Slot()
+    def refresh(self) -> None:
+        score = self.session.score()
+        ref = self.session.referential()
+        camp = self.session.campaign()
+        est = self.session.establishment()
+        if score is None or ref is None or camp is None or est is None:
+            self.heading.setText(self.tr("Aucune campagne"))
+            self.subheading.setText(
+                self.tr("Créez un établissement (Ctrl+Maj+E) puis une campagne (Ctrl+Maj+N) pour commencer.")
+            )
+            self.rate_value.setText("—")
+            self.rate_caption.setText("")
+            self.chart.set_score([], None)
+            self.group_model.set_data(None, None)
+            self.blocker_model.set_data(None, None)
+            self.eligibility_notes.setText("")
+            return
+        self.heading.setText(self.tr("Tableau de bord — {name}").format(name=est.name))
+        self.subheading.setText(
+            self.tr("Campagne du {date} · référentiel {ref} · auditeur : {auditor}").format(
+                date=camp.date.strftime("%d/%m/%Y"), ref=ref.title, auditor=camp.auditor or "—"
+            )
+        )
+        self._show_rate(score)
+        self.chart.set_score([g.id for g in ref.groups], score)
+        self.group_model.set_data(ref, score)
+        self._fit_table()
+        self.blocker_model.set_data(ref, score)
+        rows = max(1, self.blocker_model.rowCount())
+        row_height = max(self.blockers.sizeHintForRow(0), self.fontMetrics().height())
+        self.blockers.setFixedHeight(row_height * min(rows, 10) + 2 * self.blockers.frameWidth() + 4)
+        self._show_eligibility(score)
+
+    def _show_rate(self, score: CampaignScore) -> None:
+        self.rate_value.setText(percent(score.prerequisites_rate))
+        done = score.prerequisites_attained == score.prerequisites_applicable and score.prerequisites_applicable
+        color = STATUS_COLORS[Status.ATTEINT if done else Status.NON_ATTEINT]
+        self.rate_value.setStyleSheet(f"QLabel {{ color: {color}; }}")
+        self.rate_caption.setText(
+            self.tr("taux global d'atteinte : {n} indicateurs atteints sur {total} applicables").format(
+                n=score.prerequisites_attained, total=score.prerequisites_applicable
+            )
+        )
+        self.rate_value.setAccessibleName(
+            self.tr("Taux global d'atteinte des prérequis : {rate}").format(rate=percent(score.prerequisites_rate))
+        )
+
+    def _fit_table(self) -> None:
+        t = self.group_table
+        t.resizeRowsToContents()
+        height = t.horizontalHeader().height() + sum(t.rowHeight(r) for r in range(self.group_model.rowCount()))
+        t.setFixedHeight(height + 2 * t.frameWidth())
+
+    def _show_eligibility(self, score: CampaignScore) -> None:
+        by_reason: dict[str, list[str]] = {}
+        for domain, elig in score.eligibility.items():
+            for reason in elig.reasons:
+                by_reason.setdefault(reason, []).append(domain)
+        if not by_reason:
+            self.eligibility_notes.setText(self.tr("Tous les domaines sont éligibles au financement."))
+            return
+        lines = [
+            self.tr("<b>{domains} non éligible(s)</b> : {reason}").format(domains=", ".join(d), reason=reason)
+            for reason, d in by_reason.items()
+        ]
+        self.eligibility_notes.setText("<br>".join(lines))
+
+    @Slot(QModelIndex)
+    def _open_blocker(self, index: QModelIndex) -> None:
+        indicator_id = index.data(ID_ROLE)
+        if indicator_id:
+            self.indicatorRequested.emit(indicator_id)

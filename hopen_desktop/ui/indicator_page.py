@@ -1,0 +1,479 @@
+"""The page of one indicator: what is asked, the figures or the checklist, not applicable,
+comment. Every edit is saved at once through the Session; a refusal of the model is shown
+next to the field, in French, and nothing already saved is lost."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hopen_desktop.model.entities import Answer, Evidence
+from hopen_desktop.model.errors import HopenError
+from hopen_desktop.model.referential import EVIDENCE_TYPES, Indicator
+from hopen_desktop.model.scoring import CriterionState, IndicatorScore, Status
+from hopen_desktop.ui.rate_bar import RateBar, percent
+from hopen_desktop.ui.session import Session
+from hopen_desktop.ui.status import badge_style, status_color, status_label, status_symbol
+from hopen_desktop.ui.widgets import CommitTextEdit, ErrorLabel
+
+_INT = re.compile(r"[+-]?\d+")
+
+
+def parse_count(text: str) -> Any:
+    """'' -> None; '1 200' -> 1200; anything else is given to the model as typed, which
+    refuses it with its own French message."""
+    compact = re.sub(r"[\s\u00a0\u202f]", "", text)
+    if not compact:
+        return None
+    if _INT.fullmatch(compact):
+        return int(compact)
+    return text.strip()
+
+
+def _date(d: Any) -> str:
+    return str(d.strftime("%d/%m/%Y"))
+
+
+def _wrap(text: str = "", parent: QWidget | None = None) -> QLabel:
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+class IndicatorPage(QScrollArea):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.indicator: Indicator | None = None
+        self._saved = Answer("")
+        self._saving = False
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.session.answerChanged.connect(self._on_answer_changed)
+        self._content: QWidget | None = None
+        self.numerator: QLineEdit | None = None
+        self.denominator: QLineEdit | None = None
+        self.rate_bar: RateBar | None = None
+        self.rate_error = ErrorLabel()
+        self.criteria_boxes: dict[str, QCheckBox] = {}
+        self.derived_labels: dict[str, QLabel] = {}
+        self.criteria_error = ErrorLabel()
+
+    # ----------------------------------------------------------------- building
+
+    def show_indicator(self, indicator_id: str) -> None:
+        self.flush()
+        ref = self.session.referential()
+        if ref is None:
+            return
+        self.indicator = ref.indicator(indicator_id)
+        self._saved = self.session.answer(indicator_id)
+        self._build(self.indicator)
+        self._fill_fields(self._saved)
+        self.refresh_status()
+        self.verticalScrollBar().setValue(0)
+
+    def _build(self, ind: Indicator) -> None:
+        old = self.takeWidget()
+        if old is not None:
+            old.deleteLater()
+        content = QWidget()
+        content.setObjectName("indicatorContent")
+        self._content = content
+        root = QVBoxLayout(content)
+        root.setContentsMargins(16, 12, 16, 16)
+        root.setSpacing(10)
+
+        ref = self.session.referential()
+        group = ref.group(ind.group) if ref else None
+        crumb = QLabel(f"{ind.group} · {group.title}" if group else ind.group)
+        crumb.setStyleSheet("QLabel { color: #4b5563; }")
+        crumb.setWordWrap(True)
+        root.addWidget(crumb)
+
+        head = QHBoxLayout()
+        title = _wrap(f"{ind.id} — {ind.label}")
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        title.setFont(font)
+        title.setObjectName("indicatorTitle")
+        head.addWidget(title, 1)
+        self.status_badge = QLabel()
+        self.status_badge.setObjectName("statusBadge")
+        head.addWidget(self.status_badge, 0, Qt.AlignmentFlag.AlignTop)
+        root.addLayout(head)
+        self.hint_label = _wrap()
+        self.hint_label.setStyleSheet("QLabel { color: #8a4b00; }")
+        root.addWidget(self.hint_label)
+
+        # What is asked, in plain words; the details come after the form.
+        about = QGroupBox(self.tr("Ce qui est demandé"))
+        form = QFormLayout(about)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.addRow(self.tr("Cible :"), _wrap(ind.target_text))
+        if ind.guidance.asked:
+            form.addRow(self.tr("En clair :"), _wrap(ind.guidance.asked))
+        root.addWidget(about)
+
+        # Figures for a rate.
+        self.numerator = self.denominator = None
+        self.rate_bar = None
+        self.rate_error = ErrorLabel()
+        if ind.is_rate:
+            box = QGroupBox(self.tr("Taux"))
+            form = QFormLayout(box)
+            form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+            self.numerator = QLineEdit()
+            self.numerator.setObjectName("numerator")
+            self.numerator.setPlaceholderText(self.tr("nombre entier"))
+            self.numerator.setAccessibleName(self.tr("Numérateur"))
+            self.numerator.setMaximumWidth(160)
+            self.numerator.editingFinished.connect(self._commit_rate)
+            num_label = QLabel(self.tr("&Numérateur :"))
+            num_label.setBuddy(self.numerator)
+            form.addRow(num_label, self.numerator)
+            form.addRow(self._definition(ind.numerator))
+            self.denominator = QLineEdit()
+            self.denominator.setObjectName("denominator")
+            self.denominator.setPlaceholderText(self.tr("nombre entier"))
+            self.denominator.setAccessibleName(self.tr("Dénominateur"))
+            self.denominator.setMaximumWidth(160)
+            self.denominator.editingFinished.connect(self._commit_rate)
+            den_label = QLabel(self.tr("&Dénominateur :"))
+            den_label.setBuddy(self.denominator)
+            form.addRow(den_label, self.denominator)
+            form.addRow(self._definition(ind.denominator))
+            form.addRow(self.rate_error)
+            self.rate_bar = RateBar()
+            form.addRow(self.tr("Taux calculé :"), self.rate_bar)
+            root.addWidget(box)
+
+        # Criteria.
+        self.criteria_boxes = {}
+        self.derived_labels = {}
+        self.criteria_error = ErrorLabel()
+        est = self.session.establishment()
+        criteria = ind.applicable_criteria(bool(est and est.in_ght))
+        if criteria:
+            box = QGroupBox(self.tr("Critères") if not ind.is_rate else self.tr("Critère complémentaire"))
+            lay = QVBoxLayout(box)
+            for crit in criteria:
+                if crit.is_derived:
+                    label = _wrap()
+                    label.setObjectName(f"derived:{crit.id}")
+                    label.setTextFormat(Qt.TextFormat.RichText)
+                    label.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # read aloud and reachable
+                    label.setFrameShape(QFrame.Shape.StyledPanel)
+                    label.setMargin(6)
+                    self.derived_labels[crit.id] = label
+                    lay.addWidget(label)
+                else:
+                    check = QCheckBox(crit.label)
+                    check.setObjectName(f"criterion:{crit.id}")
+                    check.setStyleSheet("QCheckBox { padding: 2px; }")
+                    check.toggled.connect(self._commit_criteria)
+                    self.criteria_boxes[crit.id] = check
+                    lay.addWidget(_CheckRow(check))
+            if self.derived_labels:
+                note = _wrap(
+                    self.tr(
+                        "Les critères grisés sont calculés à partir du registre des preuves : "
+                        "ils ne se cochent pas à la main."
+                    )
+                )
+                note.setStyleSheet("QLabel { color: #4b5563; font-style: italic; }")
+                lay.addWidget(note)
+            lay.addWidget(self.criteria_error)
+            root.addWidget(box)
+
+        # Not applicable, comment.
+        box = QGroupBox(self.tr("Applicabilité et commentaire"))
+        lay = QVBoxLayout(box)
+        self.not_applicable = QCheckBox(self.tr("Indicateur non &applicable à l'établissement"))
+        self.not_applicable.setObjectName("notApplicable")
+        self.not_applicable.toggled.connect(self._commit_not_applicable)
+        lay.addWidget(self.not_applicable)
+        just_label = QLabel(self.tr("&Justification (obligatoire si non applicable) :"))
+        lay.addWidget(just_label)
+        self.justification = CommitTextEdit()
+        self.justification.setObjectName("justification")
+        self.justification.setAccessibleName(self.tr("Justification"))
+        self.justification.setFixedHeight(self.fontMetrics().height() * 4)
+        self.justification.committed.connect(self._commit_not_applicable)
+        just_label.setBuddy(self.justification)
+        lay.addWidget(self.justification)
+        self.na_error = ErrorLabel()
+        self.na_error.setObjectName("naError")
+        lay.addWidget(self.na_error)
+        comment_label = QLabel(self.tr("&Commentaire :"))
+        lay.addWidget(comment_label)
+        self.comment = CommitTextEdit()
+        self.comment.setObjectName("comment")
+        self.comment.setAccessibleName(self.tr("Commentaire"))
+        self.comment.setFixedHeight(self.fontMetrics().height() * 5)
+        self.comment.committed.connect(self._commit_comment)
+        comment_label.setBuddy(self.comment)
+        lay.addWidget(self.comment)
+        self.comment_error = ErrorLabel()
+        lay.addWidget(self.comment_error)
+        root.addWidget(box)
+
+        # How to count, proofs, context.
+        details = QGroupBox(self.tr("Comment compter, preuves et repères"))
+        form = QFormLayout(details)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        if ind.guidance.counting:
+            form.addRow(self.tr("Comment compter :"), _wrap(ind.guidance.counting))
+        if ind.guidance.proofs:
+            form.addRow(self.tr("Preuves :"), _wrap("\n".join(f"• {p}" for p in ind.guidance.proofs)))
+        if ind.ght_declination:
+            est = self.session.establishment()
+            ght_note = (
+                self.tr(" (s'applique : l'établissement est membre d'un GHT)")
+                if est and est.in_ght
+                else self.tr(" (ne s'applique pas : l'établissement est hors GHT)")
+            )
+            form.addRow(self.tr("Déclinaison GHT :"), _wrap(ind.ght_declination + ght_note))
+        if ind.hn_attainment:
+            parts = [
+                f"{percent(h.rate)}" + (f" ({self.tr('indicateur HN')} {h.hn_indicator})" if h.hn_indicator else "")
+                for h in ind.hn_attainment
+            ]
+            form.addRow(self.tr("Atteinte nationale HN :"), _wrap(", ".join(parts)))
+        if ind.evolution:
+            form.addRow(self.tr("Évolution HN → HOP'EN :"), _wrap(ind.evolution))
+        root.addWidget(details)
+        root.addStretch(1)
+        self.setWidget(content)
+
+    def _definition(self, text: str) -> QLabel:
+        label = _wrap(text)
+        label.setStyleSheet("QLabel { color: #4b5563; margin-left: 24px; margin-bottom: 6px; }")
+        return label
+
+    # ----------------------------------------------------------------- values
+
+    def _fill_fields(self, answer: Answer) -> None:
+        widgets: list[QWidget] = [self.not_applicable, *self.criteria_boxes.values()]
+        for w in widgets:
+            w.blockSignals(True)
+        if self.numerator is not None and self.denominator is not None:
+            self.numerator.setText("" if answer.numerator is None else str(answer.numerator))
+            self.denominator.setText("" if answer.denominator is None else str(answer.denominator))
+        for cid, box in self.criteria_boxes.items():
+            box.setChecked(bool(answer.criteria.get(cid)))
+        self.not_applicable.setChecked(answer.not_applicable)
+        self.justification.set_text_quietly(answer.justification)
+        self.comment.set_text_quietly(answer.comment)
+        for w in widgets:
+            w.blockSignals(False)
+        for label in (self.rate_error, self.criteria_error, self.na_error, self.comment_error):
+            label.clear_message()
+        self._mark_invalid(self.numerator, False)
+        self._mark_invalid(self.denominator, False)
+
+    def refresh_status(self) -> None:
+        if self.indicator is None:
+            return
+        score = self.session.score()
+        if score is None:
+            return
+        s = score.indicators[self.indicator.id]
+        self.status_badge.setText(f"{status_symbol(s.status)} {status_label(s.status)}")
+        self.status_badge.setStyleSheet(badge_style(s.status))
+        self.status_badge.setAccessibleName(self.tr("Statut : {status}").format(status=status_label(s.status)))
+        self.hint_label.setText(self._hint(s))
+        self.hint_label.setVisible(bool(s.hint))
+        if self.rate_bar is not None:
+            self.rate_bar.set_values(s.value, self.indicator.target, s.status)
+        evidence = {e.id: e for e in self.session.evidence()} if self.derived_labels else {}
+        for state in s.criteria:
+            label = self.derived_labels.get(state.criterion_id)
+            if label is not None:
+                label.setText(self._derived_text(state, evidence))
+        for widget in (self.numerator, self.denominator, *self.criteria_boxes.values()):
+            if widget is not None:
+                widget.setEnabled(not self._saved.not_applicable)
+
+    def _hint(self, s: IndicatorScore) -> str:
+        if s.hint == "dénominateur nul":
+            return self.tr("Dénominateur nul : le taux ne peut pas être calculé, l'indicateur reste non renseigné.")
+        if s.hint:
+            return self.tr("À compléter : {hint}.").format(hint=s.hint)
+        return ""
+
+    def _derived_text(self, state: CriterionState, evidence: dict[int, Evidence]) -> str:
+        color = status_color_for(state.met)
+        mark = "✔" if state.met else "✖"
+        head = f'<b style="color:{color}">{mark} {state.label}</b>'
+        lines: list[str] = []
+        rule = state.rule
+        if rule is not None:
+            type_label = EVIDENCE_TYPES.get(rule.rule.evidence_type, rule.rule.evidence_type)
+            if state.met:
+                found = [evidence[i] for i in rule.evidence_ids if i in evidence]
+                items = ", ".join(f"« {e.title} » ({_date(e.date)})" for e in found)
+                lines.append(self.tr("Rempli par : {items}").format(items=items))
+            else:
+                for w in rule.missing:
+                    lacking = w.needed - len(w.evidence_ids)
+                    lines.append(
+                        self.tr("Manque {n} preuve(s) « {type} » datée(s) du {start} au {end}").format(
+                            n=lacking, type=type_label, start=_date(w.window.start), end=_date(w.window.end)
+                        )
+                        + (
+                            self.tr(" ({found} trouvée(s) sur {needed})").format(
+                                found=len(w.evidence_ids), needed=w.needed
+                            )
+                            if w.evidence_ids
+                            else ""
+                        )
+                    )
+                if rule.rule.required_fields:
+                    lines.append(
+                        self.tr("Chaque preuve doit indiquer : {fields}.").format(
+                            fields=", ".join(rule.rule.required_fields)
+                        )
+                    )
+        detail = "<br>".join(lines)
+        return f"{head}<br><span>{detail}</span>" if detail else head
+
+    # ----------------------------------------------------------------- saving
+
+    def flush(self) -> None:
+        """Save what is being typed before the page changes."""
+        if self.indicator is None or self._content is None:
+            return
+        self.justification.commit()
+        self.comment.commit()
+
+    def _save(self, answer: Answer, error: ErrorLabel, description: str) -> bool:
+        self._saving = True
+        try:
+            self.session.save_answer(answer, description)
+        except HopenError as exc:
+            error.show_message(exc.message)
+            return False
+        finally:
+            self._saving = False
+        error.clear_message()
+        return True
+
+    @Slot()
+    def _commit_rate(self) -> None:
+        if self.indicator is None or self.numerator is None or self.denominator is None:
+            return
+        num = parse_count(self.numerator.text())
+        den = parse_count(self.denominator.text())
+        if (num, den) == (self._saved.numerator, self._saved.denominator):
+            self.rate_error.clear_message()
+            self._mark_invalid(self.numerator, False)
+            self._mark_invalid(self.denominator, False)
+            return
+        ok = self._save(
+            replace(self._saved, numerator=num, denominator=den),
+            self.rate_error,
+            self.tr("{id} : taux").format(id=self.indicator.id),
+        )
+        self._mark_invalid(self.numerator, not ok)
+        self._mark_invalid(self.denominator, not ok)
+
+    def _mark_invalid(self, field: QLineEdit | None, invalid: bool) -> None:
+        if field is None:
+            return
+        field.setStyleSheet("QLineEdit { border: 2px solid #a61b1b; }" if invalid else "")
+        field.setAccessibleDescription(self.rate_error.text() if invalid else "")
+
+    @Slot()
+    def _commit_criteria(self) -> None:
+        if self.indicator is None:
+            return
+        criteria = dict(self._saved.criteria)
+        for cid, box in self.criteria_boxes.items():
+            if box.isChecked() or cid in criteria:
+                criteria[cid] = box.isChecked()
+        self._save(
+            replace(self._saved, criteria=criteria),
+            self.criteria_error,
+            self.tr("{id} : critères").format(id=self.indicator.id),
+        )
+
+    @Slot()
+    def _commit_not_applicable(self) -> None:
+        if self.indicator is None:
+            return
+        na = self.not_applicable.isChecked()
+        text = self.justification.text().strip()
+        if (na, text) == (self._saved.not_applicable, self._saved.justification):
+            self.na_error.clear_message()
+            return
+        ok = self._save(
+            replace(self._saved, not_applicable=na, justification=text),
+            self.na_error,
+            self.tr("{id} : applicabilité").format(id=self.indicator.id),
+        )
+        if not ok and na and not text:
+            self.justification.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    @Slot()
+    def _commit_comment(self) -> None:
+        if self.indicator is None:
+            return
+        text = self.comment.text()
+        if text == self._saved.comment:
+            return
+        self._save(
+            replace(self._saved, comment=text),
+            self.comment_error,
+            self.tr("{id} : commentaire").format(id=self.indicator.id),
+        )
+
+    @Slot(int, str)
+    def _on_answer_changed(self, campaign_id: int, indicator_id: str) -> None:
+        if self.indicator is None or indicator_id != self.indicator.id or campaign_id != self.session.campaign_id:
+            return
+        self._saved = self.session.answer(indicator_id)
+        if not self._saving:  # undo / redo: show the restored values
+            self._fill_fields(self._saved)
+        self.refresh_status()
+
+
+def status_color_for(met: bool) -> str:
+    return status_color(Status.ATTEINT if met else Status.NON_ATTEINT).name()
+
+
+class _CheckRow(QWidget):
+    """A checkbox whose long label wraps instead of widening the page."""
+
+    def __init__(self, check: QCheckBox) -> None:
+        super().__init__()
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        text = check.text()
+        check.setText("")
+        check.setAccessibleName(text)
+        label = QLabel(text)
+        label.setWordWrap(True)
+        label.setBuddy(check)
+        label.mousePressEvent = lambda _e: check.toggle()  # type: ignore[method-assign]
+        lay.addWidget(check, 0, Qt.AlignmentFlag.AlignTop)
+        lay.addWidget(label, 1)
+        self.check = check
+        self.label = label

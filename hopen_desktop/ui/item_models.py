@@ -1,0 +1,375 @@
+"""Qt item models over the domain layer. Each has column constants, ``SORT_ROLE`` giving raw
+values and ``OBJECT_ROLE`` giving the domain object. They hold records, never SQL."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractListModel,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush
+
+from hopen_desktop.model.entities import LEGAL_STATUS_LABELS, Campaign, Establishment
+from hopen_desktop.model.referential import Group, Indicator, Referential
+from hopen_desktop.model.scoring import CampaignScore, GroupScore, Status
+from hopen_desktop.ui.status import status_background, status_color, status_label, status_symbol
+
+OBJECT_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+ID_ROLE = Qt.ItemDataRole.UserRole + 3
+
+Index = QModelIndex | QPersistentModelIndex
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ItemModels", text)
+
+
+class EstablishmentTableModel(QAbstractTableModel):
+    FINESS, NAME, LEGAL_STATUS, ACTIVITIES, GHT = range(5)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Establishment] = []
+
+    def set_establishments(self, rows: list[Establishment]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def establishment(self, row: int) -> Establishment:
+        return self._rows[row]
+
+    def row_of(self, establishment_id: int | None) -> int:
+        for n, e in enumerate(self._rows):
+            if e.id == establishment_id:
+                return n
+        return -1
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else 5
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == _DISPLAY and 0 <= section < 5:
+            return [_tr("FINESS"), _tr("Nom"), _tr("Statut juridique"), _tr("Activités"), _tr("GHT")][section]
+        return None
+
+    def data(self, index: Index, role: int = _DISPLAY) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        e = self._rows[index.row()]
+        col = index.column()
+        if role == OBJECT_ROLE:
+            return e
+        if role == ID_ROLE:
+            return e.id
+        if role in (_DISPLAY, Qt.ItemDataRole.ToolTipRole, SORT_ROLE):
+            if col == self.FINESS:
+                return e.finess
+            if col == self.NAME:
+                return e.name
+            if col == self.LEGAL_STATUS:
+                return e.legal_status if role == SORT_ROLE else LEGAL_STATUS_LABELS.get(e.legal_status, e.legal_status)
+            if col == self.ACTIVITIES:
+                return ", ".join(e.activities)
+            if col == self.GHT:
+                if not e.ght:
+                    return "" if role == SORT_ROLE else _tr("Hors GHT")
+                return e.ght + (_tr(" (support)") if e.ght_support and role != SORT_ROLE else "")
+        return None
+
+
+class CampaignTableModel(QAbstractTableModel):
+    DATE, REFERENTIAL, AUDITOR = range(3)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Campaign] = []
+
+    def set_campaigns(self, rows: list[Campaign]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def campaign(self, row: int) -> Campaign:
+        return self._rows[row]
+
+    def row_of(self, campaign_id: int | None) -> int:
+        for n, c in enumerate(self._rows):
+            if c.id == campaign_id:
+                return n
+        return -1
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else 3
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == _DISPLAY and 0 <= section < 3:
+            return [_tr("Date"), _tr("Référentiel"), _tr("Auditeur")][section]
+        return None
+
+    def data(self, index: Index, role: int = _DISPLAY) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        c = self._rows[index.row()]
+        col = index.column()
+        if role == OBJECT_ROLE:
+            return c
+        if role == ID_ROLE:
+            return c.id
+        if role == SORT_ROLE:
+            return [c.date.isoformat(), c.referential_id, c.auditor][col]
+        if role in (_DISPLAY, Qt.ItemDataRole.ToolTipRole):
+            if col == self.DATE:
+                text = _tr("Campagne du {date}").format(date=c.date.strftime("%d/%m/%Y"))
+                return text + (f" — {c.auditor}" if c.auditor and role != _DISPLAY else "")
+            if col == self.REFERENTIAL:
+                return f"{c.referential_id} ({c.referential_version})"
+            if col == self.AUDITOR:
+                return c.auditor
+        return None
+
+
+class _Node:
+    __slots__ = ("children", "group", "indicator", "parent", "row")
+
+    def __init__(
+        self, parent: _Node | None, row: int, group: Group | None = None, indicator: Indicator | None = None
+    ) -> None:
+        self.parent = parent
+        self.row = row
+        self.group = group
+        self.indicator = indicator
+        self.children: list[_Node] = []
+
+
+class IndicatorTreeModel(QAbstractItemModel):
+    """Groups (P1–P4, D1–D7) and their indicators, each with its status colour."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._root = _Node(None, 0)
+        self._score: CampaignScore | None = None
+
+    def set_referential(self, ref: Referential | None) -> None:
+        self.beginResetModel()
+        self._root = _Node(None, 0)
+        if ref is not None:
+            for gn, g in enumerate(ref.groups):
+                gnode = _Node(self._root, gn, group=g)
+                gnode.children = [_Node(gnode, n, indicator=i) for n, i in enumerate(ref.indicators_of(g.id))]
+                self._root.children.append(gnode)
+        self._score = None
+        self.endResetModel()
+
+    def set_score(self, score: CampaignScore | None) -> None:
+        self._score = score
+        for gnode in self._root.children:
+            first = self.index(gnode.row, 0)
+            self.dataChanged.emit(first, first)
+            if gnode.children:
+                self.dataChanged.emit(self.index(0, 0, first), self.index(len(gnode.children) - 1, 0, first))
+
+    def index_of(self, indicator_id: str) -> QModelIndex:
+        for gnode in self._root.children:
+            for node in gnode.children:
+                if node.indicator is not None and node.indicator.id == indicator_id:
+                    return self.createIndex(node.row, 0, node)
+        return QModelIndex()
+
+    def indicator_ids(self) -> list[str]:
+        return [n.indicator.id for g in self._root.children for n in g.children if n.indicator is not None]
+
+    def _node(self, index: Index) -> _Node:
+        if not index.isValid():
+            return self._root
+        node = index.internalPointer()
+        assert isinstance(node, _Node)
+        return node
+
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if column != 0 or row < 0:
+            return QModelIndex()
+        pnode = self._node(parent)
+        if row >= len(pnode.children):
+            return QModelIndex()
+        return self.createIndex(row, 0, pnode.children[row])
+
+    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+        if not index.isValid():
+            return QModelIndex()
+        node = self._node(index)
+        if node.parent is None or node.parent is self._root:
+            return QModelIndex()
+        return self.createIndex(node.parent.row, 0, node.parent)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        if parent.isValid() and parent.column() != 0:
+            return 0
+        return len(self._node(parent).children)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 1
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == _DISPLAY and section == 0:
+            return _tr("Prérequis et domaines")
+        return None
+
+    def _status(self, node: _Node) -> Status | None:
+        if self._score is None:
+            return None
+        if node.indicator is not None:
+            return self._score.indicators[node.indicator.id].status
+        if node.group is not None:
+            return self._score.groups[node.group.id].status
+        return None
+
+    def data(self, index: Index, role: int = _DISPLAY) -> Any:
+        if not index.isValid():
+            return None
+        node = self._node(index)
+        status = self._status(node)
+        if role == OBJECT_ROLE:
+            return node.indicator or node.group
+        if role in (ID_ROLE, SORT_ROLE):
+            return node.indicator.id if node.indicator else (node.group.id if node.group else None)
+        if role == _DISPLAY:
+            mark = f"{status_symbol(status)} " if status else ""
+            if node.indicator is not None:
+                return f"{mark}{node.indicator.id}  {node.indicator.label}"
+            if node.group is not None:
+                return f"{mark}{node.group.id}  {node.group.title}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            label = node.indicator.label if node.indicator else (node.group.title if node.group else "")
+            return f"{label}\n{status_label(status)}" if status else label
+        if role == Qt.ItemDataRole.ForegroundRole and status is not None:
+            return QBrush(status_color(status))
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole and status is not None:
+            return status_label(status)
+        return None
+
+
+class GroupTableModel(QAbstractTableModel):
+    """One row per group: status, indicators attained, eligibility (domains)."""
+
+    GROUP, TITLE, STATUS, ATTAINED, ELIGIBILITY = range(5)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._groups: list[Group] = []
+        self._score: CampaignScore | None = None
+
+    def set_data(self, ref: Referential | None, score: CampaignScore | None) -> None:
+        self.beginResetModel()
+        self._groups = list(ref.groups) if ref else []
+        self._score = score
+        self.endResetModel()
+
+    def group_score(self, row: int) -> GroupScore | None:
+        return self._score.groups[self._groups[row].id] if self._score else None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._groups)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else 5
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == _DISPLAY and 0 <= section < 5:
+            return [_tr("Groupe"), _tr("Intitulé"), _tr("Statut"), _tr("Atteints"), _tr("Éligibilité")][section]
+        return None
+
+    def data(self, index: Index, role: int = _DISPLAY) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._groups):
+            return None
+        g = self._groups[index.row()]
+        col = index.column()
+        gs = self._score.groups[g.id] if self._score else None
+        elig = self._score.eligibility.get(g.id) if self._score else None
+        if role == OBJECT_ROLE:
+            return g
+        if role == ID_ROLE:
+            return g.id
+        if role == SORT_ROLE:
+            if col == self.ATTAINED:
+                return gs.attained if gs else 0
+            if col == self.ELIGIBILITY:
+                return None if elig is None else elig.eligible
+            if col == self.STATUS:
+                return str(gs.status) if gs else ""
+        if role in (_DISPLAY, SORT_ROLE):
+            if col == self.GROUP:
+                return g.id
+            if col == self.TITLE:
+                return g.title
+            if gs is None:
+                return None
+            if col == self.STATUS:
+                return f"{status_symbol(gs.status)} {status_label(gs.status)}"
+            if col == self.ATTAINED:
+                return _tr("{n} / {total}").format(n=gs.attained, total=gs.applicable)
+            if col == self.ELIGIBILITY:
+                if elig is None:
+                    return _tr("— (prérequis)")
+                return _tr("Éligible") if elig.eligible else _tr("Non éligible")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if col == self.ELIGIBILITY and elig is not None and not elig.eligible:
+                return "\n".join(elig.reasons)
+            if col == self.TITLE:
+                return g.title
+        if role == Qt.ItemDataRole.BackgroundRole and gs is not None and col == self.STATUS:
+            return QBrush(status_background(gs.status))
+        if role == Qt.ItemDataRole.ForegroundRole and gs is not None and col == self.STATUS:
+            return QBrush(status_color(gs.status))
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (self.GROUP, self.ATTAINED):
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+
+class BlockerListModel(QAbstractListModel):
+    """The prerequisite indicators that keep the prerequisites from being reached."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[tuple[Indicator, Status]] = []
+
+    def set_data(self, ref: Referential | None, score: CampaignScore | None) -> None:
+        self.beginResetModel()
+        self._rows = []
+        if ref is not None and score is not None:
+            self._rows = [(ref.indicator(i), score.indicators[i].status) for i in score.blockers]
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: Index, role: int = _DISPLAY) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        ind, status = self._rows[index.row()]
+        if role == _DISPLAY:
+            return f"{status_symbol(status)} {ind.id} — {status_label(status)} — {ind.label}"
+        if role in (ID_ROLE, SORT_ROLE):
+            return ind.id
+        if role == OBJECT_ROLE:
+            return ind
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(status_color(status))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return ind.label
+        return None

@@ -1,0 +1,583 @@
+"""The main window: establishment and campaign selectors, the navigation by prerequisite and
+domain, the indicator pages and the dashboard."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTime, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hopen_desktop.model import paths
+from hopen_desktop.model.demo import build_demo_workspace
+from hopen_desktop.model.errors import HopenError
+from hopen_desktop.ui import tasks
+from hopen_desktop.ui.campaign_dialog import CampaignDialog
+from hopen_desktop.ui.dashboard import Dashboard
+from hopen_desktop.ui.establishment_dialog import EstablishmentDialog
+from hopen_desktop.ui.indicator_page import IndicatorPage
+from hopen_desktop.ui.item_models import ID_ROLE, CampaignTableModel, EstablishmentTableModel, IndicatorTreeModel
+from hopen_desktop.ui.preferences_dialog import PreferencesDialog
+from hopen_desktop.ui.session import Session
+from hopen_desktop.ui.settings import AppSettings
+
+WORKSPACE_FILTER = "Espaces de travail HOP'EN (*.hopen.sqlite *.sqlite);;Tous les fichiers (*)"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, settings: AppSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.session = Session(self)
+        self.dialog: QWidget | None = None  # the open dialog or message box (non-blocking)
+        self._tasks: list[tasks.FunctionTask] = []
+        self.setObjectName("mainWindow")
+        self.resize(1200, 800)
+
+        self.establishment_model = EstablishmentTableModel(self)
+        self.campaign_model = CampaignTableModel(self)
+        self.tree_model = IndicatorTreeModel(self)
+
+        self._build_central()
+        self._build_actions()
+        self._build_toolbar()
+        self._build_menus()
+        self.saved_label = QLabel()
+        self.statusBar().addPermanentWidget(self.saved_label)
+
+        s = self.session
+        s.workspaceChanged.connect(self._on_workspace_changed)
+        s.establishmentsChanged.connect(self._reload_establishments)
+        s.campaignsChanged.connect(self._reload_campaigns)
+        s.campaignSelected.connect(self._on_campaign_selected)
+        s.answerChanged.connect(self._on_answer_changed)
+        s.undo_stack.cleanChanged.connect(self._update_actions)
+        s.undo_stack.indexChanged.connect(self._update_actions)
+
+        if (geometry := settings.geometry()) is not None:
+            self.restoreGeometry(geometry)
+        if (state := settings.window_state()) is not None:
+            self.restoreState(state)
+        if (splitter := settings.splitter()) is not None:
+            self.splitter.restoreState(splitter)
+        self._on_workspace_changed()
+
+    # ----------------------------------------------------------------- building
+
+    def _build_central(self) -> None:
+        left = QWidget()
+        left_lay = QVBoxLayout(left)
+        left_lay.setContentsMargins(6, 6, 0, 6)
+        self.dashboard_button = QPushButton(self.tr("Tableau de &bord"))
+        self.dashboard_button.setObjectName("dashboardButton")
+        self.dashboard_button.clicked.connect(self.show_dashboard)
+        left_lay.addWidget(self.dashboard_button)
+        self.tree = QTreeView()
+        self.tree.setObjectName("navigation")
+        self.tree.setModel(self.tree_model)
+        self.tree.setHeaderHidden(True)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tree.setAccessibleName(self.tr("Prérequis, domaines et indicateurs"))
+        self.tree.selectionModel().selectionChanged.connect(self._on_tree_selection)
+        self.tree.activated.connect(self._on_tree_activated)
+        left_lay.addWidget(self.tree, 1)
+
+        self.stack = QStackedWidget()
+        self.dashboard = Dashboard(self.session)
+        self.dashboard.setObjectName("dashboard")
+        self.dashboard.indicatorRequested.connect(self.show_indicator)
+        self.indicator_page = IndicatorPage(self.session)
+        self.indicator_page.setObjectName("indicatorPage")
+        self.stack.addWidget(self.dashboard)
+        self.stack.addWidget(self.indicator_page)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([380, 820])
+        self.setCentralWidget(self.splitter)
+
+    def _action(
+        self,
+        text: str,
+        slot: object,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        name: str = "",
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        if name:
+            action.setObjectName(name)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        tr = self.tr
+        self.act_new_workspace = self._action(
+            tr("&Nouvel espace de travail…"), self.new_workspace, None, "newWorkspace"
+        )
+        self.act_open_workspace = self._action(
+            tr("&Ouvrir un espace de travail…"), self.open_workspace_dialog, QKeySequence.StandardKey.Open, "open"
+        )
+        self.act_demo = self._action(tr("Ouvrir la &démonstration"), self.open_demo, None, "demo")
+        self.act_preferences = self._action(
+            tr("&Préférences…"), self.show_preferences, QKeySequence("Ctrl+,"), "preferences"
+        )
+        self.act_quit = self._action(tr("&Quitter"), self.close, QKeySequence.StandardKey.Quit, "quit")
+        self.act_undo = self.session.undo_stack.createUndoAction(self, tr("&Annuler"))
+        self.act_undo.setShortcut(QKeySequence.StandardKey.Undo)
+        self.act_undo.setObjectName("undo")
+        self.act_redo = self.session.undo_stack.createRedoAction(self, tr("&Rétablir"))
+        self.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.act_redo.setObjectName("redo")
+        self.act_new_establishment = self._action(
+            tr("&Nouvel établissement…"), self.new_establishment, "Ctrl+Shift+E", "newEstablishment"
+        )
+        self.act_edit_establishment = self._action(
+            tr("&Modifier l'établissement…"), self.edit_establishment, "Ctrl+Shift+M", "editEstablishment"
+        )
+        self.act_delete_establishment = self._action(
+            tr("&Supprimer l'établissement…"), self.delete_establishment, None, "deleteEstablishment"
+        )
+        self.act_new_campaign = self._action(
+            tr("&Nouvelle campagne…"), self.new_campaign, "Ctrl+Shift+N", "newCampaign"
+        )
+        self.act_delete_campaign = self._action(
+            tr("&Supprimer la campagne…"), self.delete_campaign, None, "deleteCampaign"
+        )
+        self.act_dashboard = self._action(tr("&Tableau de bord"), self.show_dashboard, "Ctrl+D", "showDashboard")
+        self.act_next = self._action(tr("Indicateur &suivant"), self.next_indicator, "Ctrl+PgDown", "next")
+        self.act_previous = self._action(tr("Indicateur &précédent"), self.previous_indicator, "Ctrl+PgUp", "prev")
+        self.act_focus_nav = self._action(tr("Aller à la &navigation"), self.focus_navigation, "F6", "focusNav")
+
+    def _build_toolbar(self) -> None:
+        bar = QToolBar(self.tr("Établissement et campagne"))
+        bar.setObjectName("selectionToolbar")
+        bar.setMovable(False)
+        self.establishment_combo = QComboBox()
+        self.establishment_combo.setObjectName("establishmentCombo")
+        self.establishment_combo.setModel(self.establishment_model)
+        self.establishment_combo.setModelColumn(EstablishmentTableModel.NAME)
+        self.establishment_combo.setMinimumContentsLength(28)
+        self.establishment_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.establishment_combo.currentIndexChanged.connect(self._on_establishment_combo)
+        label = QLabel(self.tr(" É&tablissement : "))
+        label.setBuddy(self.establishment_combo)
+        bar.addWidget(label)
+        bar.addWidget(self.establishment_combo)
+        bar.addAction(self.act_new_establishment)
+        bar.addAction(self.act_edit_establishment)
+        bar.addSeparator()
+        self.campaign_combo = QComboBox()
+        self.campaign_combo.setObjectName("campaignCombo")
+        self.campaign_combo.setModel(self.campaign_model)
+        self.campaign_combo.setModelColumn(CampaignTableModel.DATE)
+        self.campaign_combo.setMinimumContentsLength(30)
+        self.campaign_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.campaign_combo.currentIndexChanged.connect(self._on_campaign_combo)
+        label = QLabel(self.tr(" &Campagne : "))
+        label.setBuddy(self.campaign_combo)
+        bar.addWidget(label)
+        bar.addWidget(self.campaign_combo)
+        bar.addAction(self.act_new_campaign)
+        self.addToolBar(bar)
+        self.toolbar = bar
+
+    def _build_menus(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("&Fichier"))
+        menu.addAction(self.act_new_workspace)
+        menu.addAction(self.act_open_workspace)
+        self.recent_menu = menu.addMenu(self.tr("Espaces &récents"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        menu.addAction(self.act_demo)
+        menu.addSeparator()
+        menu.addAction(self.act_preferences)
+        menu.addSeparator()
+        menu.addAction(self.act_quit)
+        menu = self.menuBar().addMenu(self.tr("É&dition"))
+        menu.addAction(self.act_undo)
+        menu.addAction(self.act_redo)
+        menu = self.menuBar().addMenu(self.tr("É&tablissement"))
+        menu.addAction(self.act_new_establishment)
+        menu.addAction(self.act_edit_establishment)
+        menu.addAction(self.act_delete_establishment)
+        menu = self.menuBar().addMenu(self.tr("&Campagne"))
+        menu.addAction(self.act_new_campaign)
+        menu.addAction(self.act_delete_campaign)
+        menu = self.menuBar().addMenu(self.tr("&Affichage"))
+        menu.addAction(self.act_dashboard)
+        menu.addAction(self.act_next)
+        menu.addAction(self.act_previous)
+        menu.addAction(self.act_focus_nav)
+
+    # ----------------------------------------------------------------- workspace
+
+    def open_workspace(self, path: Path) -> bool:
+        self.indicator_page.flush()
+        try:
+            self.session.open(Path(path))
+        except HopenError as exc:
+            self._show_error(self.tr("Ouverture impossible"), exc.message)
+            return False
+        self.settings.remember_workspace(Path(path))
+        self.statusBar().showMessage(self.tr("Espace de travail ouvert : {path}").format(path=path), 5000)
+        return True
+
+    @Slot()
+    def open_workspace_dialog(self) -> None:
+        start = str(self.session.path.parent if self.session.path else paths.data_dir())
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Ouvrir un espace de travail"), start, WORKSPACE_FILTER)
+        if name:
+            self.open_workspace(Path(name))
+
+    @Slot()
+    def new_workspace(self) -> None:
+        start = str(paths.data_dir() / "nouvel-espace.hopen.sqlite")
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Nouvel espace de travail"), start, WORKSPACE_FILTER)
+        if name:
+            target = Path(name)
+            if target.exists():
+                self._show_error(
+                    self.tr("Fichier existant"),
+                    self.tr("« {name} » existe déjà : choisissez un autre nom, ou ouvrez-le.").format(name=target.name),
+                )
+                return
+            self.open_workspace(target)
+
+    @Slot()
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        recent = self.settings.recent_workspaces()
+        if not recent:
+            empty = self.recent_menu.addAction(self.tr("(aucun)"))
+            empty.setEnabled(False)
+        for n, path in enumerate(recent, start=1):
+            action = self.recent_menu.addAction(f"&{n} {path.name} — {path.parent}")
+            action.setData(str(path))
+            action.triggered.connect(self._open_recent)
+
+    @Slot()
+    def _open_recent(self) -> None:
+        action = self.sender()
+        if isinstance(action, QAction):
+            self.open_workspace(Path(action.data()))
+
+    @Slot()
+    def open_demo(self) -> None:
+        """(Re)build the demo workspace in a pool thread, then open it."""
+        path = paths.demo_workspace_path()
+        if self.session.path is not None and self.session.path.resolve() == path.resolve():
+            self.session.close()
+            self._on_workspace_changed()
+        self.statusBar().showMessage(self.tr("Préparation de l'espace de démonstration…"))
+        task = tasks.FunctionTask(_build_demo, path)
+        task.setAutoDelete(False)
+        task.signals.finished.connect(self._demo_ready)
+        task.signals.failed.connect(self._task_failed)
+        self._tasks.append(task)
+        tasks.start(task)
+
+    @Slot(object)
+    def _demo_ready(self, path: object) -> None:
+        self._tasks = [t for t in self._tasks if t.signals is not self.sender()]
+        if self.open_workspace(Path(str(path))):
+            self.statusBar().showMessage(self.tr("Espace de démonstration prêt."), 5000)
+
+    @Slot(str)
+    def _task_failed(self, message: str) -> None:
+        self._tasks = [t for t in self._tasks if t.signals is not self.sender()]
+        self.statusBar().clearMessage()
+        self._show_error(self.tr("Opération impossible"), message)
+
+    def _show_error(self, title: str, message: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("errorBox")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog = box
+        box.open()
+
+    @Slot()
+    def show_preferences(self) -> None:
+        dialog = PreferencesDialog(self.settings, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog = dialog
+        dialog.open()
+
+    # ----------------------------------------------------------------- establishments
+
+    @Slot()
+    def new_establishment(self) -> None:
+        if self.session.workspace is None:
+            return
+        self._open_dialog(EstablishmentDialog(self.session, None, self))
+
+    @Slot()
+    def edit_establishment(self) -> None:
+        est = self.session.establishment()
+        if est is not None:
+            self._open_dialog(EstablishmentDialog(self.session, est, self))
+
+    @Slot()
+    def delete_establishment(self) -> None:
+        est = self.session.establishment()
+        if est is None:
+            return
+        n = len(self.session.campaigns())
+        self._confirm(
+            self.tr("Supprimer l'établissement"),
+            self.tr(
+                "Supprimer « {name} » (FINESS {finess}) avec ses {n} campagne(s), ses preuves et son plan "
+                "d'action ? Cette suppression est définitive."
+            ).format(name=est.name, finess=est.finess, n=n),
+            self._do_delete_establishment,
+        )
+
+    @Slot()
+    def _do_delete_establishment(self) -> None:
+        est = self.session.establishment()
+        if est is not None:
+            self._run(lambda: self.session.delete_establishment(est.id))
+
+    # ----------------------------------------------------------------- campaigns
+
+    @Slot()
+    def new_campaign(self) -> None:
+        if self.session.establishment() is None:
+            self._show_error(
+                self.tr("Aucun établissement"),
+                self.tr("Créez d'abord un établissement (menu Établissement, Ctrl+Maj+E)."),
+            )
+            return
+        self._open_dialog(CampaignDialog(self.session, self))
+
+    @Slot()
+    def delete_campaign(self) -> None:
+        camp = self.session.campaign()
+        if camp is None:
+            return
+        self._confirm(
+            self.tr("Supprimer la campagne"),
+            self.tr(
+                "Supprimer la campagne du {date} et toutes ses réponses ? Cette suppression est définitive."
+            ).format(date=camp.date.strftime("%d/%m/%Y")),
+            self._do_delete_campaign,
+        )
+
+    @Slot()
+    def _do_delete_campaign(self) -> None:
+        camp = self.session.campaign()
+        if camp is not None:
+            self._run(lambda: self.session.delete_campaign(camp.id))
+
+    # ----------------------------------------------------------------- dialogs
+
+    def _open_dialog(self, dialog: QWidget) -> None:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog = dialog
+        dialog.open()  # type: ignore[attr-defined]
+
+    def _confirm(self, title: str, text: str, on_yes: object) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            title,
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setObjectName("confirmBox")
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.button(QMessageBox.StandardButton.Yes).clicked.connect(on_yes)
+        self.dialog = box
+        box.open()
+
+    def _run(self, operation: object) -> None:
+        try:
+            operation()  # type: ignore[operator]
+        except HopenError as exc:
+            self._show_error(self.tr("Opération refusée"), exc.message)
+
+    # ----------------------------------------------------------------- navigation
+
+    @Slot()
+    def show_dashboard(self) -> None:
+        self.indicator_page.flush()
+        self.tree.selectionModel().clearSelection()
+        self.dashboard.refresh()
+        self.stack.setCurrentWidget(self.dashboard)
+
+    @Slot(str)
+    def show_indicator(self, indicator_id: str) -> None:
+        index = self.tree_model.index_of(indicator_id)
+        if not index.isValid():
+            return
+        self.tree.expand(index.parent())
+        self.tree.setCurrentIndex(index)  # selection change shows the page
+        self.tree.scrollTo(index)
+        if self.stack.currentWidget() is not self.indicator_page or self.indicator_page.indicator is None:
+            self._show_page(indicator_id)
+
+    def _show_page(self, indicator_id: str) -> None:
+        if self.session.campaign_id is None:
+            return
+        if self.indicator_page.indicator is None or self.indicator_page.indicator.id != indicator_id:
+            self.indicator_page.show_indicator(indicator_id)
+        self.stack.setCurrentWidget(self.indicator_page)
+
+    @Slot(QItemSelection, QItemSelection)
+    def _on_tree_selection(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        indexes = selected.indexes()
+        if not indexes:
+            return
+        index = indexes[0]
+        if index.parent().isValid():
+            self._show_page(index.data(ID_ROLE))
+
+    @Slot(QModelIndex)
+    def _on_tree_activated(self, index: QModelIndex) -> None:
+        if index.parent().isValid():
+            self._show_page(index.data(ID_ROLE))
+            self.indicator_page.setFocus()
+            self.indicator_page.focusNextChild()
+        else:
+            self.tree.setExpanded(index, not self.tree.isExpanded(index))
+
+    def _step(self, delta: int) -> None:
+        ids = self.tree_model.indicator_ids()
+        if not ids:
+            return
+        current = self.indicator_page.indicator.id if self.indicator_page.indicator else None
+        if self.stack.currentWidget() is not self.indicator_page or current not in ids:
+            self.show_indicator(ids[0] if delta > 0 else ids[-1])
+            return
+        self.show_indicator(ids[(ids.index(current) + delta) % len(ids)])
+
+    @Slot()
+    def next_indicator(self) -> None:
+        self._step(1)
+
+    @Slot()
+    def previous_indicator(self) -> None:
+        self._step(-1)
+
+    @Slot()
+    def focus_navigation(self) -> None:
+        self.tree.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    # ----------------------------------------------------------------- reacting to the session
+
+    @Slot()
+    def _on_workspace_changed(self) -> None:
+        path = self.session.path
+        name = path.name if path else self.tr("aucun espace de travail")
+        self.setWindowTitle(self.tr("HOP'EN Desktop — {name}").format(name=name))
+        self.statusBar().showMessage(str(path) if path else "")
+        self._reload_establishments()
+        self._reload_campaigns()
+        self._on_campaign_selected()
+
+    @Slot()
+    def _reload_establishments(self) -> None:
+        self.establishment_combo.blockSignals(True)
+        self.establishment_model.set_establishments(self.session.establishments())
+        self.establishment_combo.setCurrentIndex(self.establishment_model.row_of(self.session.establishment_id))
+        self.establishment_combo.blockSignals(False)
+        self._update_actions()
+
+    @Slot()
+    def _reload_campaigns(self) -> None:
+        self.campaign_combo.blockSignals(True)
+        self.campaign_model.set_campaigns(self.session.campaigns())
+        self.campaign_combo.setCurrentIndex(self.campaign_model.row_of(self.session.campaign_id))
+        self.campaign_combo.blockSignals(False)
+        self._update_actions()
+
+    @Slot(int)
+    def _on_establishment_combo(self, row: int) -> None:
+        self.indicator_page.flush()
+        self.session.select_establishment(self.establishment_model.establishment(row).id if row >= 0 else None)
+
+    @Slot(int)
+    def _on_campaign_combo(self, row: int) -> None:
+        self.indicator_page.flush()
+        self.session.select_campaign(self.campaign_model.campaign(row).id if row >= 0 else None)
+
+    @Slot()
+    def _on_campaign_selected(self) -> None:
+        self.establishment_combo.blockSignals(True)
+        self.establishment_combo.setCurrentIndex(self.establishment_model.row_of(self.session.establishment_id))
+        self.establishment_combo.blockSignals(False)
+        self.campaign_combo.blockSignals(True)
+        self.campaign_combo.setCurrentIndex(self.campaign_model.row_of(self.session.campaign_id))
+        self.campaign_combo.blockSignals(False)
+        current = self.indicator_page.indicator.id if self.indicator_page.indicator else None
+        self.indicator_page.indicator = None
+        self.tree_model.set_referential(self.session.referential())
+        self.tree_model.set_score(self.session.score())
+        self.tree.expandAll()
+        if current and self.stack.currentWidget() is self.indicator_page and self.session.campaign_id is not None:
+            self.show_indicator(current)
+        else:
+            self.show_dashboard()
+        self._update_actions()
+
+    @Slot(int, str)
+    def _on_answer_changed(self, campaign_id: int, indicator_id: str) -> None:
+        if campaign_id != self.session.campaign_id:
+            return
+        self.tree_model.set_score(self.session.score())
+        self.saved_label.setText(
+            self.tr("Enregistré automatiquement à {time}").format(time=QTime.currentTime().toString("HH:mm:ss"))
+        )
+        if self.stack.currentWidget() is self.indicator_page and (
+            self.indicator_page.indicator is None or self.indicator_page.indicator.id != indicator_id
+        ):
+            self.show_indicator(indicator_id)  # undo of an edit made on another page: show it
+
+    @Slot()
+    def _update_actions(self) -> None:
+        has_ws = self.session.workspace is not None
+        has_est = self.session.establishment_id is not None
+        has_camp = self.session.campaign_id is not None
+        self.act_new_establishment.setEnabled(has_ws)
+        self.act_edit_establishment.setEnabled(has_est)
+        self.act_delete_establishment.setEnabled(has_est)
+        self.act_new_campaign.setEnabled(has_est)
+        self.act_delete_campaign.setEnabled(has_camp)
+        self.act_next.setEnabled(has_camp)
+        self.act_previous.setEnabled(has_camp)
+
+    # ----------------------------------------------------------------- closing
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.indicator_page.flush()
+        self.settings.save_window(self.saveGeometry(), self.saveState(), self.splitter.saveState())
+        self.settings.sync()
+        self.session.close()
+        super().closeEvent(event)
+
+
+def _build_demo(path: Path) -> Path:
+    """Runs in a pool thread (it opens its own connection)."""
+    build_demo_workspace(path)
+    return path

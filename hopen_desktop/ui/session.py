@@ -1,0 +1,204 @@
+"""The operations layer between widgets and the domain: one open workspace, the current
+establishment and campaign, the undo stack. Every edit goes widget -> Session -> Workspace
+(one transaction) -> a signal saying what changed -> the screens that care refresh."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from hopen_desktop.model.entities import Answer, Campaign, Establishment, EstablishmentData, Evidence
+from hopen_desktop.model.referential import Referential
+from hopen_desktop.model.scoring import CampaignScore
+from hopen_desktop.model.workspace import Workspace
+from hopen_desktop.ui.undo import AnswerEditCommand
+
+
+class Session(QObject):
+    """The open workspace. Raises the model's HopenError subclasses unchanged: callers show
+    their ``.message`` next to the field concerned."""
+
+    workspaceChanged = Signal()
+    establishmentsChanged = Signal()
+    campaignsChanged = Signal()
+    #: The current campaign changed (another one selected, or none).
+    campaignSelected = Signal()
+    #: (campaign id, indicator id) — an answer was saved, undone or redone.
+    answerChanged = Signal(int, str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.workspace: Workspace | None = None
+        self.establishment_id: int | None = None
+        self.campaign_id: int | None = None
+        self.undo_stack = QUndoStack(self)
+
+    # ----------------------------------------------------------------- workspace
+
+    @property
+    def path(self) -> Path | None:
+        return self.workspace.path if self.workspace else None
+
+    def open(self, path: Path) -> None:
+        """Open ``path`` (created when missing). Raises WorkspaceError; the current workspace
+        stays open when the new one cannot be opened."""
+        new = Workspace.open(path)
+        self.close()
+        self.workspace = new
+        self.undo_stack.clear()
+        # Start where the work is: the establishment of the most recent campaign.
+        campaigns = new.campaigns()
+        establishments = new.establishments()
+        if campaigns:
+            self.establishment_id = campaigns[0].establishment_id
+        else:
+            self.establishment_id = establishments[0].id if establishments else None
+        self._select_latest_campaign()
+        self.workspaceChanged.emit()
+        self.establishmentsChanged.emit()
+        self.campaignsChanged.emit()
+        self.campaignSelected.emit()
+
+    def close(self) -> None:
+        if self.workspace is not None:
+            self.workspace.close()
+        self.workspace = None
+        self.establishment_id = None
+        self.campaign_id = None
+        self.undo_stack.clear()
+
+    def _ws(self) -> Workspace:
+        assert self.workspace is not None, "no workspace open"
+        return self.workspace
+
+    # ----------------------------------------------------------------- establishments
+
+    def establishments(self) -> list[Establishment]:
+        return self.workspace.establishments() if self.workspace else []
+
+    def establishment(self) -> Establishment | None:
+        if self.workspace is None or self.establishment_id is None:
+            return None
+        return self.workspace.establishment(self.establishment_id)
+
+    def select_establishment(self, establishment_id: int | None) -> None:
+        if establishment_id == self.establishment_id:
+            return
+        self.establishment_id = establishment_id
+        self._select_latest_campaign()
+        self.campaignsChanged.emit()
+        self.campaignSelected.emit()
+
+    def add_establishment(self, data: EstablishmentData) -> Establishment:
+        est = self._ws().add_establishment(data)
+        self.establishment_id = est.id
+        self._select_latest_campaign()
+        self.establishmentsChanged.emit()
+        self.campaignsChanged.emit()
+        self.campaignSelected.emit()
+        return est
+
+    def update_establishment(self, establishment_id: int, data: EstablishmentData) -> Establishment:
+        est = self._ws().update_establishment(establishment_id, data)
+        self.establishmentsChanged.emit()
+        if establishment_id == self.establishment_id:
+            self.campaignSelected.emit()  # GHT membership changes the applicable criteria
+        return est
+
+    def delete_establishment(self, establishment_id: int) -> None:
+        self._ws().delete_establishment(establishment_id)
+        self.undo_stack.clear()  # answers of the deleted campaigns are gone
+        if establishment_id == self.establishment_id:
+            remaining = self.establishments()
+            self.establishment_id = remaining[0].id if remaining else None
+            self._select_latest_campaign()
+        self.establishmentsChanged.emit()
+        self.campaignsChanged.emit()
+        self.campaignSelected.emit()
+
+    # ----------------------------------------------------------------- campaigns
+
+    def campaigns(self) -> list[Campaign]:
+        if self.workspace is None or self.establishment_id is None:
+            return []
+        return self.workspace.campaigns(self.establishment_id)
+
+    def campaign(self) -> Campaign | None:
+        if self.workspace is None or self.campaign_id is None:
+            return None
+        return self.workspace.campaign(self.campaign_id)
+
+    def _select_latest_campaign(self) -> None:
+        latest = None
+        if self.workspace is not None and self.establishment_id is not None:
+            latest = self.workspace.latest_campaign(self.establishment_id)
+        self.campaign_id = latest.id if latest else None
+
+    def select_campaign(self, campaign_id: int | None) -> None:
+        if campaign_id == self.campaign_id:
+            return
+        self.campaign_id = campaign_id
+        self.campaignSelected.emit()
+
+    def add_campaign(self, date: dt.date, referential_id: str, auditor: str) -> Campaign:
+        assert self.establishment_id is not None
+        camp = self._ws().add_campaign(self.establishment_id, date, referential_id, auditor)
+        self.campaign_id = camp.id
+        self.campaignsChanged.emit()
+        self.campaignSelected.emit()
+        return camp
+
+    def copy_campaign(self, source_id: int, date: dt.date, auditor: str) -> Campaign:
+        camp = self._ws().copy_campaign(source_id, date, auditor)
+        self.campaign_id = camp.id
+        self.campaignsChanged.emit()
+        self.campaignSelected.emit()
+        return camp
+
+    def delete_campaign(self, campaign_id: int) -> None:
+        self._ws().delete_campaign(campaign_id)
+        self.undo_stack.clear()
+        if campaign_id == self.campaign_id:
+            self._select_latest_campaign()
+        self.campaignsChanged.emit()
+        self.campaignSelected.emit()
+
+    # ----------------------------------------------------------------- answers
+
+    def referential(self) -> Referential | None:
+        camp = self.campaign()
+        return self._ws().referential_of(camp) if camp else None
+
+    def answer(self, indicator_id: str) -> Answer:
+        assert self.campaign_id is not None
+        return self._ws().answer(self.campaign_id, indicator_id)
+
+    def score(self) -> CampaignScore | None:
+        if self.workspace is None or self.campaign_id is None:
+            return None
+        return self.workspace.score(self.campaign_id)
+
+    def evidence(self) -> list[Evidence]:
+        if self.workspace is None or self.establishment_id is None:
+            return []
+        return self.workspace.evidence(self.establishment_id)
+
+    def save_answer(self, answer: Answer, description: str = "") -> None:
+        """Save at once (autosave) and make the edit undoable. Raises ValidationError."""
+        assert self.campaign_id is not None
+        previous = self._ws().save_answer(self.campaign_id, answer)
+        saved = self._ws().answer(self.campaign_id, answer.indicator)
+        if saved != previous:
+            command = AnswerEditCommand(self, self.campaign_id, previous, saved, description or answer.indicator)
+            self.undo_stack.push(command)  # already applied: the command's first redo() does nothing
+        self.answerChanged.emit(self.campaign_id, answer.indicator)
+
+    def apply_answer(self, campaign_id: int, answer: Answer) -> None:
+        """Used by undo / redo: write ``answer`` as it was, and announce it."""
+        self._ws().save_answer(campaign_id, answer)
+        if campaign_id != self.campaign_id:
+            self.select_campaign(campaign_id)
+        self.answerChanged.emit(campaign_id, answer.indicator)

@@ -1,0 +1,75 @@
+"""Small reusable widgets."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QFocusEvent
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QWidget
+
+
+class CommitTextEdit(QPlainTextEdit):
+    """A multi-line field that announces its text when the user pauses or leaves it
+    (autosave without a Save button). Tab moves the focus on, as in every other field."""
+
+    committed = Signal()
+    IDLE_MS = 1200
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+        self._dirty = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(self.IDLE_MS)
+        self._timer.timeout.connect(self.commit)
+        self.textChanged.connect(self._on_changed)
+
+    def _on_changed(self) -> None:
+        self._dirty = True
+        self._timer.start()
+
+    def set_text_quietly(self, text: str) -> None:
+        self.blockSignals(True)
+        self.setPlainText(text)
+        self.blockSignals(False)
+        self._dirty = False
+        self._timer.stop()
+
+    def text(self) -> str:
+        return self.toPlainText()
+
+    def commit(self) -> None:
+        self._timer.stop()
+        if self._dirty:
+            self._dirty = False
+            self.committed.emit()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802
+        super().focusOutEvent(event)
+        self.commit()
+
+
+class ErrorLabel(QLabel):
+    """The French explanation shown next to a refused field."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setStyleSheet("QLabel { color: #a61b1b; font-weight: bold; }")
+        self.hide()
+
+    def show_message(self, message: str) -> None:
+        self.setText(message)
+        self.setVisible(bool(message))
+
+    def clear_message(self) -> None:
+        self.show_message("")
+
+
+def section_title(text: str, parent: QWidget | None = None) -> QLabel:
+    label = QLabel(text, parent)
+    font = label.font()
+    font.setBold(True)
+    font.setPointSizeF(font.pointSizeF() * 1.1)
+    label.setFont(font)
+    return label

@@ -1,0 +1,49 @@
+"""Shared test setup: Qt's offscreen platform (set before anything imports Qt), French text
+typed one character at a time, isolated data folder and QSettings."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+
+def type_text(widget, text: str) -> None:
+    """Type ``text`` into ``widget`` like a person. qtbot.keyClicks aborts the whole pytest
+    process on any non-ASCII character (PySide6 6.12, pytest-qt 4.5): send each character."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    for ch in text:
+        QTest.sendKeyEvent(QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier)
+
+
+@pytest.fixture
+def hopen_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """HOPEN_DATA_DIR (default and demo workspaces) inside tmp_path."""
+    from hopen_desktop.model import paths
+
+    folder = tmp_path / "data"
+    monkeypatch.setenv("HOPEN_DATA_DIR", str(folder))
+    paths.set_data_dir(None)
+    return folder
+
+
+@pytest.fixture
+def isolated_settings(tmp_path: Path):
+    """QSettings written under tmp_path, never in the user's real configuration."""
+    from PySide6.QtCore import QSettings
+
+    folder = tmp_path / "settings"
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    return folder
+
+
+@pytest.fixture
+def workspace_path(tmp_path: Path, hopen_data_dir: Path) -> Path:
+    """A real SQLite workspace file in tmp_path (created when opened)."""
+    return tmp_path / "audit.hopen.sqlite"
