@@ -51,10 +51,11 @@ def _workspace_path(args: argparse.Namespace) -> Path:
     return Path(args.workspace) if getattr(args, "workspace", None) else default_workspace_path()
 
 
-def _open_workspace(args: argparse.Namespace, *, create: bool = False) -> Any:
+def _open_workspace(args: argparse.Namespace, *, create: bool = False, write: bool = False) -> Any:
+    """Commands that write take a backup of the workspace first."""
     from hopen_desktop.model.workspace import Workspace
 
-    return Workspace.open(_workspace_path(args), create=create)
+    return Workspace.open(_workspace_path(args), create=create, backup=write)
 
 
 def _add_workspace(p: argparse.ArgumentParser) -> None:
@@ -118,6 +119,17 @@ def build_parser() -> argparse.ArgumentParser:
     choice.add_argument("--copy", action="store_true", help="si la campagne existe déjà : l'importer comme copie")
     choice.add_argument("--replace", action="store_true", help="si la campagne existe déjà : la remplacer")
 
+    p = sub.add_parser("backup", help="sauvegardes automatiques de l'espace de travail")
+    backup_sub = p.add_subparsers(dest="backup_command", metavar="ACTION", required=True)
+    b = backup_sub.add_parser("list", help="liste les sauvegardes, la plus récente d'abord")
+    _add_workspace(b)
+    b.add_argument("--json", action="store_true", help="sortie JSON")
+    b = backup_sub.add_parser("create", help="sauvegarde maintenant")
+    _add_workspace(b)
+    b = backup_sub.add_parser("restore", help="restaure une sauvegarde (l'état actuel est d'abord sauvegardé)")
+    _add_workspace(b)
+    b.add_argument("backup", metavar="SAUVEGARDE", help="numéro dans la liste (1 = la plus récente) ou fichier")
+
     p = sub.add_parser("verify-journal", help="vérifie le chaînage du journal des modifications")
     _add_workspace(p)
 
@@ -173,7 +185,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     from hopen_desktop.model.exchange import import_campaign, parse_campaign_document, read_json_file
 
     parsed = parse_campaign_document(read_json_file(Path(args.file)))  # checked before the workspace opens
-    with _open_workspace(args, create=True) as ws:
+    with _open_workspace(args, create=True, write=True) as ws:
         campaign = import_campaign(ws, parsed)
     out(f"Campagne importée : {campaign.id}")
     return EXIT_OK
@@ -277,7 +289,7 @@ def cmd_bundle(args: argparse.Namespace) -> int:
         return EXIT_OK
     parsed = read_bundle(Path(args.file))  # checked before the workspace is opened (or created)
     mode = OnConflict.COPY if args.copy else OnConflict.REPLACE if args.replace else OnConflict.ASK
-    with _open_workspace(args, create=True) as ws:
+    with _open_workspace(args, create=True, write=True) as ws:
         try:
             result = import_bundle(ws, parsed, mode)
         except CampaignExists as exc:
@@ -286,6 +298,62 @@ def cmd_bundle(args: argparse.Namespace) -> int:
     if result.replaced is not None:
         out(f"Campagne n° {result.replaced} remplacée.")
     out(f"Campagne importée ({result.files} fichier(s) joint(s)) : {result.campaign.id}")
+    return EXIT_OK
+
+
+@command("backup")
+def cmd_backup(args: argparse.Namespace) -> int:
+    from hopen_desktop.model.backup import create_backup, list_backups, restore_backup
+    from hopen_desktop.model.errors import WorkspaceError
+    from hopen_desktop.model.lock import WorkspaceLock
+
+    path = _workspace_path(args)
+    if not path.exists():
+        raise WorkspaceError(f"L'espace de travail « {path} » n'existe pas.")
+    if args.backup_command == "create":
+        info = create_backup(path)
+        out(f"Sauvegarde écrite : {info.path}")
+        return EXIT_OK
+    backups = list_backups(path)
+    if args.backup_command == "list":
+        if args.json:
+            out(
+                json.dumps(
+                    {
+                        "backups": [
+                            {
+                                "index": n,
+                                "path": str(b.path),
+                                "created": b.created.isoformat(timespec="seconds"),
+                                "size": b.size,
+                            }
+                            for n, b in enumerate(backups, 1)
+                        ]
+                    },
+                    ensure_ascii=False,
+                    indent=2,
+                )
+            )
+            return EXIT_OK
+        if not backups:
+            out("Aucune sauvegarde.")
+        for n, b in enumerate(backups, 1):
+            out(f"{n:3}  {b.created:%d/%m/%Y %H:%M:%S}  {b.size / 1024:,.0f} Ko  {b.path.name}")
+        return EXIT_OK
+    chosen = Path(args.backup)
+    if args.backup.isdigit():
+        index = int(args.backup)
+        if not 1 <= index <= len(backups):
+            raise WorkspaceError(f"Sauvegarde n° {index} inexistante : « backup list » donne les numéros valides.")
+        chosen = backups[index - 1].path
+    lock = WorkspaceLock(path).acquire()  # refuse while a window has the workspace open
+    try:
+        safety = restore_backup(path, chosen)
+    finally:
+        lock.release()
+    if safety is not None:
+        out(f"État précédent sauvegardé : {safety.path}")
+    out(f"Sauvegarde restaurée : {chosen.name}")
     return EXIT_OK
 
 

@@ -9,6 +9,7 @@ written by a newer version of the application is refused instead of damaged.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path
 
@@ -136,13 +137,58 @@ def _not_a_workspace(path: Path, exc: Exception) -> WorkspaceError:
     )
 
 
+def is_read_only_file(path: Path) -> bool:
+    """No write permission bit set, or no write access for this user."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return False
+    return not (mode & 0o222) or not os.access(path, os.W_OK)
+
+
+def connect_read_only(path: Path) -> sqlite_utils.Database:
+    """Open an existing workspace without ever writing to it (nor to its folder when the file
+    itself is read-only)."""
+    path = Path(path)
+    if not path.exists():
+        raise WorkspaceError(f"L'espace de travail « {path} » n'existe pas.")
+    check_header(path)
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    if is_read_only_file(path) or not os.access(path.parent, os.W_OK):
+        uri += "&immutable=1"
+    try:
+        conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+    except sqlite3.DatabaseError as exc:
+        raise _not_a_workspace(path, exc) from exc
+    if version != SCHEMA_VERSION:
+        conn.close()
+        newer = version > SCHEMA_VERSION
+        raise WorkspaceError(
+            f"L'espace de travail « {path.name} » est au schéma {version} et cette version de HOP'EN Desktop "
+            f"lit le schéma {SCHEMA_VERSION} : "
+            + (
+                "mettez l'application à jour."
+                if newer
+                else "ouvrez-le normalement (en écriture) pour le mettre à jour."
+            )
+        )
+    conn.execute("PRAGMA foreign_keys = ON")
+    return sqlite_utils.Database(conn)
+
+
 def connect(path: Path, *, create: bool = True, migrate: bool = True) -> sqlite_utils.Database:
     """Open (and create or upgrade) a workspace file. Raises WorkspaceError."""
     path = Path(path)
     if not path.exists() and not create:
         raise WorkspaceError(f"L'espace de travail « {path} » n'existe pas.")
     if path.exists():
-        _check_header(path)
+        check_header(path)
+        if is_read_only_file(path):
+            raise WorkspaceError(
+                f"Le fichier « {path.name} » est en lecture seule : HOP'EN Desktop ne peut pas y enregistrer. "
+                "Ouvrez-le en lecture seule, ou copiez-le dans un dossier où vous pouvez écrire."
+            )
     else:
         path.parent.mkdir(parents=True, exist_ok=True)
     try:
@@ -179,7 +225,7 @@ def connect(path: Path, *, create: bool = True, migrate: bool = True) -> sqlite_
 _SQLITE_HEADER = b"SQLite format 3\x00"
 
 
-def _check_header(path: Path) -> None:
+def check_header(path: Path) -> None:
     """Refuse a file that is not SQLite before SQLite touches it (it would otherwise be
     happily turned into a WAL database if empty, or fail later)."""
     try:

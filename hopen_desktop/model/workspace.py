@@ -30,7 +30,8 @@ from hopen_desktop.model.entities import (
     EvidenceLink,
     JournalEntry,
 )
-from hopen_desktop.model.errors import NotFoundError, ValidationError
+from hopen_desktop.model.errors import NotFoundError, ValidationError, WorkspaceError
+from hopen_desktop.model.lock import WorkspaceLock
 from hopen_desktop.model.referential import Referential, load_referential
 from hopen_desktop.model.scoring import CampaignScore, score_campaign
 from hopen_desktop.model.settings import MAX_FILE_MB, Setting, check_setting
@@ -90,19 +91,54 @@ class FileProblem:
 class Workspace:
     """The domain API over one workspace file."""
 
-    def __init__(self, db: sqlite_utils.Database, path: Path) -> None:
+    def __init__(
+        self, db: sqlite_utils.Database, path: Path, *, read_only: bool = False, lock: WorkspaceLock | None = None
+    ) -> None:
         self.db = db
         self.path = path
+        self.read_only = read_only
+        self._lock = lock
 
     # ------------------------------------------------------------------ opening
 
     @classmethod
-    def open(cls, path: Path | str, *, create: bool = True) -> Workspace:
+    def open(
+        cls,
+        path: Path | str,
+        *,
+        create: bool = True,
+        read_only: bool = False,
+        exclusive: bool = False,
+        backup: bool = False,
+    ) -> Workspace:
+        """Open a workspace file.
+
+        ``read_only`` never writes to the file. ``exclusive`` takes the per-workspace lock (one
+        application window per workspace). ``backup`` copies the file into its backups folder
+        before anything else touches it (and before any schema upgrade).
+        """
         path = Path(path)
-        return cls(database.connect(path, create=create), path)
+        if read_only:
+            return cls(database.connect_read_only(path), path, read_only=True)
+        if path.exists():
+            database.check_header(path)
+        lock = WorkspaceLock(path).acquire() if exclusive else None
+        try:
+            if backup and path.exists() and path.stat().st_size > 0:
+                from hopen_desktop.model.backup import create_backup
+
+                create_backup(path)
+            return cls(database.connect(path, create=create), path, lock=lock)
+        except BaseException:
+            if lock is not None:
+                lock.release()
+            raise
 
     def close(self) -> None:
         self.db.close()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
 
     def __enter__(self) -> Workspace:
         return self
@@ -112,6 +148,11 @@ class Workspace:
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
+        if self.read_only:
+            raise WorkspaceError(
+                f"L'espace de travail « {self.path.name} » est ouvert en lecture seule : la modification n'a pas "
+                "été enregistrée. Rouvrez-le normalement pour le modifier."
+            )
         with self.db.atomic():
             yield
 

@@ -1,0 +1,137 @@
+"""Backups, the per-workspace lock, read-only files (issue 7 items 2 and 3)."""
+
+import datetime as dt
+import os
+import stat
+import subprocess
+import sys
+
+import pytest
+
+from hopen_desktop.model.backup import create_backup, list_backups, restore_backup
+from hopen_desktop.model.entities import Answer, EstablishmentData
+from hopen_desktop.model.errors import WorkspaceError
+from hopen_desktop.model.workspace import Workspace
+
+
+def make(path):
+    with Workspace.open(path) as ws:
+        est = ws.add_establishment(EstablishmentData(finess="750000001", name="Clinique"))
+        c = ws.add_campaign(est.id, dt.date(2025, 6, 1), "hopen-2019")
+        ws.save_answer(c.id, Answer("P1.1", numerator=1, denominator=10))
+    return c.id
+
+
+def numerator(path, cid):
+    with Workspace.open(path, read_only=True) as ws:
+        return ws.answer(cid, "P1.1").numerator
+
+
+def test_each_opening_backs_up_and_keeps_the_last_n(tmp_path):
+    path = tmp_path / "w.sqlite"
+    make(path)
+    for _ in range(4):
+        Workspace.open(path, backup=True).close()
+    assert len(list_backups(path)) == 4
+    for _ in range(3):
+        create_backup(path, keep=2)
+    backups = list_backups(path)
+    assert len(backups) == 2 and backups[0].created > backups[1].created
+
+
+def test_restore_backs_up_current_state_first(tmp_path):
+    path = tmp_path / "w.sqlite"
+    cid = make(path)
+    first = create_backup(path)
+    with Workspace.open(path) as ws:
+        ws.save_answer(cid, Answer("P1.1", numerator=9, denominator=10))
+    safety = restore_backup(path, first.path)
+    assert numerator(path, cid) == 1
+    assert safety is not None and safety.path.exists()
+    restore_backup(path, safety.path)
+    assert numerator(path, cid) == 9
+
+
+def test_restore_refuses_a_damaged_backup(tmp_path):
+    path = tmp_path / "w.sqlite"
+    cid = make(path)
+    bad = tmp_path / "bad.sqlite"
+    bad.write_bytes(b"rien")
+    with pytest.raises(WorkspaceError, match="illisible|endommagée"):
+        restore_backup(path, bad)
+    assert numerator(path, cid) == 1
+
+
+def test_second_instance_refused_while_the_first_holds_the_lock(tmp_path):
+    path = tmp_path / "w.sqlite"
+    make(path)
+    first = Workspace.open(path, exclusive=True)
+    code = (
+        "import sys\nfrom hopen_desktop.model.workspace import Workspace\n"
+        "from hopen_desktop.model.errors import WorkspaceError\n"
+        "try:\n    Workspace.open(sys.argv[1], exclusive=True)\n"
+        "except WorkspaceError as e:\n    print(e.message); sys.exit(3)\n"
+    )
+    other = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True, text=True)
+    assert other.returncode == 3 and "déjà ouvert" in other.stdout
+    first.close()
+    assert subprocess.run([sys.executable, "-c", code, str(path)]).returncode == 0
+
+
+def test_lock_released_when_the_holder_is_killed(tmp_path):
+    path = tmp_path / "w.sqlite"
+    make(path)
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import sys,time\nfrom hopen_desktop.model.workspace import Workspace\n"
+            "ws = Workspace.open(sys.argv[1], exclusive=True)\nprint('ok', flush=True)\ntime.sleep(60)",
+            str(path),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout.readline().strip() == "ok"
+        with pytest.raises(WorkspaceError, match="déjà ouvert"):
+            Workspace.open(path, exclusive=True)
+    finally:
+        holder.kill()
+        holder.wait()
+        holder.stdout.close()
+    Workspace.open(path, exclusive=True).close()
+
+
+def test_read_only_file_gets_a_message_and_opens_read_only(tmp_path):
+    path = tmp_path / "w.sqlite"
+    cid = make(path)
+    os.chmod(path, stat.S_IRUSR | stat.S_IRGRP)
+    before = path.read_bytes()
+    with pytest.raises(WorkspaceError, match="lecture seule"):
+        Workspace.open(path)
+    with Workspace.open(path, read_only=True) as ws:
+        assert ws.answer(cid, "P1.1").numerator == 1
+        with pytest.raises(WorkspaceError, match="lecture seule"):
+            ws.save_answer(cid, Answer("P1.1", numerator=2, denominator=10))
+    assert path.read_bytes() == before
+
+
+def test_cli_backup_list_and_restore(tmp_path):
+    path = tmp_path / "w.sqlite"
+    cid = make(path)
+
+    def run(*a):
+        return subprocess.run([sys.executable, "-m", "hopen_desktop", *map(str, a)], capture_output=True, text=True)
+
+    assert run("backup", "create", "--workspace", path).returncode == 0
+    with Workspace.open(path) as ws:
+        ws.save_answer(cid, Answer("P1.1", numerator=7, denominator=10))
+    listing = run("backup", "list", "--workspace", path)
+    assert listing.returncode == 0 and "Ko" in listing.stdout
+    restored = run("backup", "restore", "1", "--workspace", path)
+    assert restored.returncode == 0, restored.stderr
+    assert numerator(path, cid) == 1
+    assert len(list_backups(path)) == 2
+    missing = run("backup", "restore", "99", "--workspace", path)
+    assert missing.returncode == 2 and "inexistante" in missing.stderr
