@@ -1,9 +1,183 @@
-"""Sub-commands of the reports package (report, verify, export-xlsx, import-xlsx)."""
+"""Sub-commands of the reports package: report, verify, identity, export-xlsx, import-xlsx.
+
+ReportLab, pyHanko and openpyxl are imported inside the commands, never at import time.
+"""
 
 from __future__ import annotations
 
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
 from typing import Any
+
+from hopen_desktop.cli import EXIT_OK, _add_workspace, _open_workspace, command, out
+from hopen_desktop.model.errors import HopenError
 
 
 def add_commands(sub: Any) -> None:
-    """Add the sub-parsers of this package (none yet)."""
+    p = sub.add_parser("report", help="produit le rapport PDF d'une campagne, signé sur demande")
+    _add_workspace(p)
+    p.add_argument("--campaign", "-c", type=int, required=True, metavar="ID")
+    p.add_argument("--out", "-o", required=True, metavar="RAPPORT.pdf")
+    p.add_argument("--sign", metavar="IDENTITE.p12", help="signe le rapport avec cette identité PKCS#12 (.p12/.pfx)")
+    p.add_argument(
+        "--password-env",
+        metavar="VARIABLE",
+        help="variable d'environnement qui contient le mot de passe de l'identité (sinon il est demandé)",
+    )
+
+    p = sub.add_parser("verify", help="vérifie la signature d'un PDF (0 valide, 1 altéré, 2 non signé)")
+    p.add_argument("file", metavar="FICHIER.pdf")
+    p.add_argument("--json", action="store_true", help="sortie JSON")
+    p.add_argument(
+        "--trust",
+        action="append",
+        default=[],
+        metavar="CERTIFICAT",
+        help="certificat (PEM ou DER) à considérer comme de confiance ; répétable",
+    )
+
+    p = sub.add_parser("identity", help="identités de signature")
+    isub = p.add_subparsers(dest="identity_command", metavar="ACTION", required=True)
+    c = isub.add_parser("create", help="crée une identité auto-signée protégée par mot de passe (PKCS#12)")
+    c.add_argument("--name", required=True, help="nom du signataire")
+    c.add_argument("--organisation", required=True, help="organisation du signataire")
+    c.add_argument("--email", required=True, help="adresse électronique du signataire")
+    c.add_argument("--out", metavar="FICHIER.p12", help="fichier à créer (défaut : dossier des identités)")
+    c.add_argument("--password-env", metavar="VARIABLE", help="variable d'environnement qui contient le mot de passe")
+    c = isub.add_parser("show", help="affiche le titulaire et l'empreinte d'une identité")
+    c.add_argument("file", metavar="FICHIER.p12")
+    c.add_argument("--password-env", metavar="VARIABLE", help="variable d'environnement qui contient le mot de passe")
+
+    p = sub.add_parser("export-xlsx", help="exporte une campagne en classeur Excel d'autodiagnostic")
+    _add_workspace(p)
+    p.add_argument("--campaign", "-c", type=int, required=True, metavar="ID")
+    p.add_argument("--out", "-o", required=True, metavar="FICHIER.xlsx")
+
+    p = sub.add_parser("import-xlsx", help="importe les réponses d'un classeur Excel dans une campagne existante")
+    p.add_argument("file", metavar="FICHIER.xlsx")
+    _add_workspace(p)
+    p.add_argument("--campaign", "-c", type=int, required=True, metavar="ID")
+
+
+def read_password(variable: str | None, prompt: str = "Mot de passe de l'identité : ") -> str:
+    """The password from the named environment variable, or asked on the terminal. Never echoed,
+    never written anywhere."""
+    if variable:
+        value = os.environ.get(variable)
+        if value is None:
+            raise HopenError(
+                f"La variable d'environnement {variable} n'est pas définie : elle doit contenir le mot de passe "
+                "de l'identité."
+            )
+        return value
+    if sys.stdin is not None and sys.stdin.isatty():
+        import getpass
+
+        return getpass.getpass(prompt)
+    raise HopenError(
+        "Mot de passe de l'identité manquant : indiquez avec --password-env la variable d'environnement qui le "
+        "contient (il n'est jamais accepté sur la ligne de commande)."
+    )
+
+
+@command("report")
+def cmd_report(args: argparse.Namespace) -> int:
+    from hopen_desktop.model.files import write_atomic
+    from hopen_desktop.reports.pdf_report import render_report
+
+    identity = None
+    if args.sign:
+        from hopen_desktop.reports.signing import load_identity
+
+        identity = load_identity(Path(args.sign), read_password(args.password_env))  # fail before rendering
+    with _open_workspace(args) as ws:
+        content = render_report(ws, args.campaign)
+    if identity is not None:
+        from hopen_desktop.reports.signing import sign_pdf_bytes
+
+        content = sign_pdf_bytes(content, identity)
+    target = Path(args.out)
+    try:
+        write_atomic(target, content)
+    except OSError as exc:
+        raise HopenError(f"Impossible d'écrire le rapport « {target} » ({exc.strerror}).") from exc
+    out(f"Rapport écrit : {target}")
+    if identity is not None:
+        out(f"Signé par : {identity.signer_name}")
+        out(f"Empreinte SHA-256 du certificat : {identity.fingerprint}")
+    return EXIT_OK
+
+
+@command("verify")
+def cmd_verify(args: argparse.Namespace) -> int:
+    from hopen_desktop.reports.verify import verify_pdf
+
+    trusted = []
+    for name in args.trust:
+        trusted.append(_certificate_der(Path(name)))
+    result = verify_pdf(Path(args.file), extra_trusted=trusted)
+    if args.json:
+        out(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
+    else:
+        for line in result.lines():
+            out(line)
+    return result.exit_code
+
+
+def _certificate_der(path: Path) -> bytes:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise HopenError(f"Certificat « {path} » illisible ({exc.strerror}).") from exc
+    if b"-----BEGIN" in data:
+        from asn1crypto import pem
+
+        _type, _headers, der = pem.unarmor(data)
+        return bytes(der)
+    return data
+
+
+@command("identity")
+def cmd_identity(args: argparse.Namespace) -> int:
+    from hopen_desktop.reports.signing import create_identity, load_identity
+
+    if args.identity_command == "create":
+        password = read_password(args.password_env, "Mot de passe de la nouvelle identité : ")
+        path = create_identity(args.name, args.organisation, args.email, password, Path(args.out) if args.out else None)
+        identity = load_identity(path, password)
+        out(f"Identité créée : {path}")
+        out(f"Empreinte SHA-256 du certificat : {identity.fingerprint}")
+        return EXIT_OK
+    identity = load_identity(Path(args.file), read_password(args.password_env))
+    out(f"Titulaire : {identity.signer_name}")
+    out(f"Organisation : {identity.organisation or '—'}")
+    out(f"Adresse : {identity.email or '—'}")
+    out(f"Valide jusqu'au : {identity.not_after:%d/%m/%Y}")
+    out(f"Auto-signée : {'oui' if identity.self_signed else 'non'}")
+    out(f"Empreinte SHA-256 du certificat : {identity.fingerprint}")
+    return EXIT_OK
+
+
+@command("export-xlsx")
+def cmd_export_xlsx(args: argparse.Namespace) -> int:
+    from hopen_desktop.reports.xlsx_workbook import export_workbook
+
+    with _open_workspace(args) as ws:
+        path = export_workbook(ws, args.campaign, Path(args.out))
+    out(f"Classeur écrit : {path}")
+    return EXIT_OK
+
+
+@command("import-xlsx")
+def cmd_import_xlsx(args: argparse.Namespace) -> int:
+    from hopen_desktop.reports.xlsx_workbook import import_workbook, read_workbook
+
+    with _open_workspace(args) as ws:
+        parsed = read_workbook(Path(args.file), ws, args.campaign)  # everything checked before writing
+        summary = import_workbook(ws, args.campaign, parsed)
+    for line in summary.lines():
+        out(line)
+    return EXIT_OK

@@ -1,0 +1,44 @@
+"""The embedded TrueType fonts of the report: DejaVu Sans covers every French character
+(accents, œ, « », ’, €) and is shipped in resources/fonts/ so it works from a checkout, a wheel
+and a frozen bundle alike."""
+
+from __future__ import annotations
+
+from hopen_desktop.model.errors import HopenError
+from hopen_desktop.resources import resource_path
+
+REGULAR = "DejaVuSans"
+BOLD = "DejaVuSans-Bold"
+ITALIC = "DejaVuSans-Oblique"
+MONO = "DejaVuSansMono"
+
+_FILES = {
+    REGULAR: "DejaVuSans.ttf",
+    BOLD: "DejaVuSans-Bold.ttf",
+    ITALIC: "DejaVuSans-Oblique.ttf",
+    MONO: "DejaVuSansMono.ttf",
+}
+
+
+def register_fonts() -> None:
+    """Register the fonts with ReportLab (once per process)."""
+    from reportlab.lib.fonts import addMapping
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    registered = set(pdfmetrics.getRegisteredFontNames())
+    for name, file_name in _FILES.items():
+        if name in registered:
+            continue
+        path = resource_path("fonts", file_name)
+        try:
+            pdfmetrics.registerFont(TTFont(name, str(path)))
+        except Exception as exc:  # OSError, or reportlab's TTFError on a damaged file
+            raise HopenError(
+                f"Police « {file_name} » introuvable ou illisible ({path}) : l'installation est incomplète. "
+                "Réinstallez HOP'EN Desktop."
+            ) from exc
+    addMapping(REGULAR, 0, 0, REGULAR)
+    addMapping(REGULAR, 1, 0, BOLD)
+    addMapping(REGULAR, 0, 1, ITALIC)
+    addMapping(REGULAR, 1, 1, BOLD)

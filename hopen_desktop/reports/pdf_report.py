@@ -1,0 +1,917 @@
+"""The PDF report of one campaign, drawn with ReportLab (imported inside the functions).
+
+Layout: a cover, a summary (global prerequisite rate, bar chart of the groups, eligibility,
+blockers), one section per prerequisite and domain, the evidence annex with SHA-256, the action
+plan, and a last page holding the integrity statement and the signature area. The signature
+box of :mod:`hopen_desktop.reports.signing` is drawn at :data:`SIGNATURE_BOX` on that last page.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from fractions import Fraction
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape
+
+from hopen_desktop import __version__
+from hopen_desktop.model.entities import ACTION_STATUS_LABELS, LEGAL_STATUS_LABELS, Evidence
+from hopen_desktop.model.referential import DOCUMENT_KINDS, EVIDENCE_TYPES, Group, Indicator
+from hopen_desktop.model.scoring import STATUS_LABELS, CriterionState, IndicatorScore, Status
+from hopen_desktop.model.workspace import Workspace
+from hopen_desktop.reports import fonts
+from hopen_desktop.reports.data import (
+    CampaignData,
+    file_size,
+    fr_date,
+    fr_percent,
+    load_campaign_data,
+    target_percent,
+)
+from hopen_desktop.reports.progress import CancelledCallback, ProgressCallback, Steps
+
+PAGE_WIDTH, PAGE_HEIGHT = 595.2755905511812, 841.8897637795277  # A4 in points
+MARGIN = 56.69  # 2 cm
+#: Where the visible signature goes on the last page: (x1, y1, x2, y2) in points from the bottom left.
+SIGNATURE_BOX = (MARGIN + 130.0, 110.0, PAGE_WIDTH - MARGIN - 4.0, 210.0)
+SIGNATURE_REASON = "Rapport d'autodiagnostic HOP'EN"
+
+STATUS_COLOURS = {
+    Status.ATTEINT: "#2e7d32",
+    Status.NON_ATTEINT: "#c62828",
+    Status.NON_RENSEIGNE: "#b26a00",
+    Status.NON_APPLICABLE: "#6b6b6b",
+}
+ACCENT = "#1f4e79"
+LIGHT = "#eef3f8"
+GRID = "#b8c4d0"
+
+
+def _t(text: str | None) -> str:
+    """User text made safe for a Paragraph (markup escaped, line breaks kept)."""
+    return escape(text or "").replace("\n", "<br/>")
+
+
+def report_title(data: CampaignData) -> str:
+    return f"Rapport d'autodiagnostic HOP'EN — {data.establishment.name}"
+
+
+def report_subject(data: CampaignData) -> str:
+    c = data.campaign
+    return (
+        f"Autodiagnostic du {fr_date(c.date)} de {data.establishment.name} (FINESS {data.establishment.finess}) "
+        f"selon le référentiel {c.referential_id} version {c.referential_version}"
+    )
+
+
+# ---------------------------------------------------------------------------- public API
+
+
+def write_report(
+    ws: Workspace,
+    campaign_id: int,
+    out: Path,
+    *,
+    progress: ProgressCallback | None = None,
+    cancelled: CancelledCallback | None = None,
+    today: dt.date | None = None,
+) -> Path:
+    """Render the report of ``campaign_id`` and write it atomically to ``out``."""
+    from hopen_desktop.model.files import write_atomic
+
+    content = render_report(ws, campaign_id, progress=progress, cancelled=cancelled, today=today)
+    write_atomic(Path(out), content)
+    return Path(out)
+
+
+def render_report(
+    ws: Workspace,
+    campaign_id: int,
+    *,
+    progress: ProgressCallback | None = None,
+    cancelled: CancelledCallback | None = None,
+    today: dt.date | None = None,
+) -> bytes:
+    """The report as PDF bytes. Raises ``Cancelled`` when ``cancelled()`` becomes true."""
+    steps = Steps(4, progress, cancelled)
+    steps.step("Lecture de la campagne et vérification des empreintes…")
+    data = load_campaign_data(ws, campaign_id)
+    return render_campaign_data(data, steps=steps, today=today)
+
+
+def render_campaign_data(data: CampaignData, *, steps: Steps | None = None, today: dt.date | None = None) -> bytes:
+    steps = steps or Steps(4)
+    steps.total += len(data.referential.groups) + 2
+    fonts.register_fonts()
+    builder = _ReportBuilder(data, steps, today or dt.date.today())
+    return builder.build()
+
+
+# ---------------------------------------------------------------------------- building
+
+
+class _ReportBuilder:
+    def __init__(self, data: CampaignData, steps: Steps, today: dt.date) -> None:
+        from reportlab.lib import colors
+        from reportlab.lib.enums import TA_CENTER, TA_LEFT
+        from reportlab.lib.styles import ParagraphStyle
+
+        self.data = data
+        self.steps = steps
+        self.today = today
+        self.colors = colors
+        base = ParagraphStyle("base", fontName=fonts.REGULAR, fontSize=9.5, leading=12.5, alignment=TA_LEFT)
+        self.s = {
+            "base": base,
+            "small": ParagraphStyle("small", parent=base, fontSize=8, leading=10),
+            "muted": ParagraphStyle("muted", parent=base, fontSize=8, leading=10, textColor=colors.HexColor("#555555")),
+            "cell": ParagraphStyle("cell", parent=base, fontSize=8.5, leading=10.5),
+            "cellb": ParagraphStyle("cellb", parent=base, fontName=fonts.BOLD, fontSize=8.5, leading=10.5),
+            "mono": ParagraphStyle("mono", parent=base, fontName=fonts.MONO, fontSize=6.6, leading=8.2),
+            "h1": ParagraphStyle(
+                "h1",
+                parent=base,
+                fontName=fonts.BOLD,
+                fontSize=16,
+                leading=20,
+                spaceBefore=4,
+                spaceAfter=8,
+                textColor=colors.HexColor(ACCENT),
+            ),
+            "h2": ParagraphStyle(
+                "h2",
+                parent=base,
+                fontName=fonts.BOLD,
+                fontSize=12,
+                leading=15,
+                spaceBefore=10,
+                spaceAfter=5,
+                textColor=colors.HexColor(ACCENT),
+            ),
+            "h3": ParagraphStyle("h3", parent=base, fontName=fonts.BOLD, fontSize=10, leading=13, spaceAfter=2),
+            "title": ParagraphStyle(
+                "title",
+                parent=base,
+                fontName=fonts.BOLD,
+                fontSize=24,
+                leading=30,
+                alignment=TA_CENTER,
+                textColor=colors.HexColor(ACCENT),
+            ),
+            "subtitle": ParagraphStyle("subtitle", parent=base, fontSize=12.5, leading=17, alignment=TA_CENTER),
+            "big": ParagraphStyle(
+                "big",
+                parent=base,
+                fontName=fonts.BOLD,
+                fontSize=26,
+                leading=32,
+                alignment=TA_CENTER,
+                textColor=colors.HexColor(ACCENT),
+            ),
+            "center": ParagraphStyle("center", parent=base, alignment=TA_CENTER),
+        }
+
+    # ------------------------------------------------------------------ helpers
+
+    def p(self, text: str, style: str = "base") -> Any:
+        from reportlab.platypus import Paragraph
+
+        return Paragraph(text, self.s[style])
+
+    def status_text(self, status: Status, bold: bool = True) -> str:
+        label = STATUS_LABELS[status]
+        colour = STATUS_COLOURS[status]
+        font = fonts.BOLD if bold else fonts.REGULAR
+        return f'<font name="{font}" color="{colour}">{label}</font>'
+
+    def heading(self, text: str, level: int, key: str) -> Any:
+        """A heading that also becomes a bookmark of the PDF outline."""
+        para = self.p(f'<a name="{key}"/>{text}', f"h{level}")
+        para._bookmark = (key, level - 1)  # read by _Doc.afterFlowable
+        return para
+
+    def table(self, rows: list[list[Any]], widths: list[float], *, header: bool = True, zebra: bool = True) -> Any:
+        from reportlab.platypus import Table, TableStyle
+
+        c = self.colors
+        style = [
+            ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),
+            ("FONTSIZE", (0, 0), (-1, -1), 8.5),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("GRID", (0, 0), (-1, -1), 0.4, c.HexColor(GRID)),
+            ("LEFTPADDING", (0, 0), (-1, -1), 4),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+            ("TOPPADDING", (0, 0), (-1, -1), 3),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ]
+        if header:
+            style += [
+                ("BACKGROUND", (0, 0), (-1, 0), c.HexColor(ACCENT)),
+                ("TEXTCOLOR", (0, 0), (-1, 0), c.white),
+                ("FONTNAME", (0, 0), (-1, 0), fonts.BOLD),
+            ]
+        if zebra:
+            for r in range(1 if header else 0, len(rows)):
+                if r % 2 == 0:
+                    style.append(("BACKGROUND", (0, r), (-1, r), c.HexColor("#f6f8fa")))
+        t = Table(rows, colWidths=widths, repeatRows=1 if header else 0, hAlign="LEFT")
+        t.setStyle(TableStyle(style))
+        return t
+
+    def header_cells(self, *labels: str) -> list[Any]:
+        from reportlab.lib.styles import ParagraphStyle
+
+        white = ParagraphStyle("hdr", parent=self.s["cellb"], textColor=self.colors.white)
+        return [self._para(label, white) for label in labels]
+
+    @staticmethod
+    def _para(text: str, style: Any) -> Any:
+        from reportlab.platypus import Paragraph
+
+        return Paragraph(text, style)
+
+    @property
+    def width(self) -> float:
+        return PAGE_WIDTH - 2 * MARGIN
+
+    # ------------------------------------------------------------------ document
+
+    def build(self) -> bytes:
+        from reportlab.platypus import NextPageTemplate, PageBreak
+
+        d = self.data
+        story: list[Any] = []
+        story += self.cover()
+        story += [NextPageTemplate("body"), PageBreak()]
+        self.steps.step("Synthèse…")
+        story += self.summary()
+        for group in d.referential.groups:
+            self.steps.step(f"Section {group.id}…")
+            story.append(PageBreak())
+            story += self.group_section(group)
+        self.steps.step("Annexe des preuves…")
+        story.append(PageBreak())
+        story += self.evidence_annex()
+        if d.actions:
+            story.append(PageBreak())
+            story += self.action_plan()
+        story += [NextPageTemplate("signature"), PageBreak()]
+        story += self.signature_page()
+        self.steps.step("Mise en page du document…")
+        buffer = io.BytesIO()
+        doc = _make_doc(buffer, self)
+        doc.build(story, canvasmaker=_numbered_canvas_class(self))
+        self.steps.finish("Rapport prêt.")
+        return buffer.getvalue()
+
+    # ------------------------------------------------------------------ cover
+
+    def cover(self) -> list[Any]:
+        from reportlab.platypus import Spacer
+
+        d = self.data
+        e, c, ref = d.establishment, d.campaign, d.referential
+        ght = "Non membre d'un GHT"
+        if e.ght:
+            ght = _t(e.ght) + (" — établissement support" if e.ght_support else "")
+        pairs = [
+            ["Établissement", f"<b>{_t(e.name)}</b>"],
+            ["FINESS", e.finess],
+            ["Statut juridique", LEGAL_STATUS_LABELS.get(e.legal_status, e.legal_status)],
+            ["Activités", ", ".join(e.activities) or "—"],
+            ["GHT", ght],
+            ["Date de la campagne", fr_date(c.date)],
+            ["Auditeur", _t(c.auditor) or "—"],
+            [
+                "Référentiel",
+                f"{_t(ref.title)}<br/>identifiant {_t(c.referential_id)}, version {_t(c.referential_version)}",
+            ],
+            ["Rapport édité le", f"{fr_date(self.today)} par HOP'EN Desktop {__version__}"],
+        ]
+        rows = [[self.p(f"<b>{label}</b>", "base"), self.p(value, "base")] for label, value in pairs]
+        table = self.table(rows, [130, self.width - 130], header=False, zebra=False)
+        table.setStyle(
+            [
+                ("FONTNAME", (0, 0), (0, -1), fonts.BOLD),
+                ("BACKGROUND", (0, 0), (0, -1), self.colors.HexColor(LIGHT)),
+                ("FONTSIZE", (0, 0), (-1, -1), 10),
+                ("TOPPADDING", (0, 0), (-1, -1), 5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+            ]
+        )
+        story: list[Any] = [
+            Spacer(1, 90),
+            self.p("Rapport d'autodiagnostic HOP'EN", "title"),
+            Spacer(1, 8),
+            self.p("Programme « Hôpital numérique ouvert sur son environnement »", "subtitle"),
+            Spacer(1, 40),
+            self.p(f"<b>{_t(e.name)}</b>", "subtitle"),
+            self.p(f"Campagne du {fr_date(c.date)}", "subtitle"),
+            Spacer(1, 40),
+            table,
+            Spacer(1, 20),
+        ]
+        if ref.partial:
+            story.append(
+                self.p(
+                    f'<font color="#c62828"><b>Référentiel partiel :</b></font> {_t(ref.partial_note)}',
+                    "base",
+                )
+            )
+        story.append(self.p(self.integrity_sentence(), "small"))
+        return story
+
+    def integrity_sentence(self) -> str:
+        d = self.data
+        if d.journal_problem is None:
+            journal = (
+                f'<font color="{STATUS_COLOURS[Status.ATTEINT]}"><b>vérifié</b></font> '
+                f"({d.journal_rows} modification(s) enregistrée(s), chaînage intact)"
+            )
+        else:
+            journal = (
+                f'<font color="{STATUS_COLOURS[Status.NON_ATTEINT]}"><b>NON vérifié</b></font> : '
+                f"{_t(d.journal_problem)}"
+            )
+        if not d.altered_files:
+            files = "toutes les empreintes SHA-256 des fichiers joints correspondent à leur contenu"
+        else:
+            files = f'<font color="{STATUS_COLOURS[Status.NON_ATTEINT]}"><b>fichiers altérés</b></font> : ' + ", ".join(
+                f"« {_t(n)} »" for n in d.altered_files
+            )
+        return f"<b>Journal des modifications :</b> {journal}. <b>Fichiers joints :</b> {files}."
+
+    # ------------------------------------------------------------------ summary
+
+    def summary(self) -> list[Any]:
+        from reportlab.platypus import KeepTogether, Spacer
+
+        d = self.data
+        score = d.score
+        story: list[Any] = [self.heading("Synthèse", 1, "synthese")]
+        rate = fr_percent(score.prerequisites_rate)
+        story += [
+            self.p("Taux global d'atteinte des prérequis", "center"),
+            self.p(rate, "big"),
+            self.p(
+                f"{score.prerequisites_attained} indicateur(s) de prérequis atteint(s) sur "
+                f"{score.prerequisites_applicable} applicable(s) "
+                "(les indicateurs non applicables sont exclus du calcul).",
+                "center",
+            ),
+            Spacer(1, 10),
+            KeepTogether([self.p("<b>Atteinte par prérequis et par domaine</b>", "base"), self.group_chart()]),
+            Spacer(1, 6),
+        ]
+        rows = [self.header_cells("Groupe", "Intitulé", "Statut", "Atteints / applicables")]
+        for g in d.referential.groups:
+            gs = score.groups[g.id]
+            rows.append(
+                [
+                    self.p(f"<b>{g.id}</b>", "cell"),
+                    self.p(_t(g.title), "cell"),
+                    self.p(self.status_text(gs.status), "cell"),
+                    self.p(f"{gs.attained} / {gs.applicable}", "cell"),
+                ]
+            )
+        story.append(self.table(rows, [45, self.width - 45 - 80 - 95, 80, 95]))
+
+        story.append(self.heading("Éligibilité au financement par domaine", 2, "eligibilite"))
+        rows = [self.header_cells("Domaine", "Éligible", "Motifs")]
+        for g in d.referential.domain_groups:
+            el = score.eligibility[g.id]
+            verdict = (
+                self.status_text(Status.ATTEINT).replace("Atteint", "Oui")
+                if el.eligible
+                else self.status_text(Status.NON_ATTEINT).replace("Non atteint", "Non")
+            )
+            rows.append(
+                [
+                    self.p(f"<b>{g.id}</b> {_t(g.title)}", "cell"),
+                    self.p(verdict, "cell"),
+                    self.p("<br/>".join(_t(r) for r in el.reasons) or "—", "cell"),
+                ]
+            )
+        story.append(self.table(rows, [190, 50, self.width - 240]))
+
+        story.append(self.heading("Ce qui bloque", 2, "blocages"))
+        if not score.blockers:
+            story.append(self.p("Tous les prérequis applicables sont atteints : rien ne bloque l'éligibilité."))
+        else:
+            story.append(
+                self.p(
+                    "Indicateurs de prérequis applicables non atteints ; tant qu'ils le restent, aucun domaine "
+                    "n'est finançable :"
+                )
+            )
+            rows = [self.header_cells("Indicateur", "Statut", "Ce qui manque")]
+            for iid in score.blockers:
+                ind = d.referential.indicator(iid)
+                isc = score.indicators[iid]
+                rows.append(
+                    [
+                        self.p(f"<b>{iid}</b> {_t(_short(ind.label))}", "cell"),
+                        self.p(self.status_text(isc.status), "cell"),
+                        self.p(self.missing_text(ind, isc), "cell"),
+                    ]
+                )
+            story.append(self.table(rows, [210, 70, self.width - 280]))
+        return story
+
+    def group_chart(self) -> Any:
+        from reportlab.graphics.charts.barcharts import VerticalBarChart
+        from reportlab.graphics.shapes import Drawing, Line, String
+
+        c = self.colors
+        d = self.data
+        groups = d.referential.groups
+        values = []
+        for g in groups:
+            gs = d.score.groups[g.id]
+            values.append(100 * gs.attained / gs.applicable if gs.applicable else 0)
+        width, height = self.width, 175
+        drawing = Drawing(width, height)
+        chart = VerticalBarChart()
+        chart.x, chart.y = 34, 32
+        chart.width, chart.height = width - 44, height - 50
+        chart.data = [values]
+        chart.valueAxis.valueMin = 0
+        chart.valueAxis.valueMax = 100
+        chart.valueAxis.valueStep = 25
+        chart.valueAxis.labels.fontName = fonts.REGULAR
+        chart.valueAxis.labels.fontSize = 7
+        chart.valueAxis.labelTextFormat = "%d %%"
+        chart.valueAxis.visibleGrid = True
+        chart.valueAxis.gridStrokeColor = c.HexColor("#dddddd")
+        chart.categoryAxis.categoryNames = [g.id for g in groups]
+        chart.categoryAxis.labels.fontName = fonts.BOLD
+        chart.categoryAxis.labels.fontSize = 8
+        chart.barWidth = 10
+        chart.groupSpacing = 8
+        chart.bars.strokeColor = None
+        for n, g in enumerate(groups):
+            chart.bars[(0, n)].fillColor = c.HexColor(STATUS_COLOURS[d.score.groups[g.id].status])
+        drawing.add(chart)
+        step = chart.width / len(groups)
+        for n, g in enumerate(groups):
+            gs = d.score.groups[g.id]
+            label = f"{gs.attained}/{gs.applicable}" if gs.applicable else "N/A"
+            x = chart.x + step * (n + 0.5)
+            y = chart.y + chart.height * values[n] / 100 + 3
+            drawing.add(String(x, y, label, fontName=fonts.REGULAR, fontSize=7, textAnchor="middle"))
+        # separator between prerequisites and domains
+        n_p = len(d.referential.prerequisite_groups)
+        if 0 < n_p < len(groups):
+            x = chart.x + step * n_p
+            drawing.add(
+                Line(
+                    x,
+                    chart.y - 18,
+                    x,
+                    chart.y + chart.height,
+                    strokeColor=c.HexColor("#999999"),
+                    strokeDashArray=[2, 2],
+                )
+            )
+        # legend
+        lx = chart.x
+        for status in (Status.ATTEINT, Status.NON_ATTEINT, Status.NON_RENSEIGNE, Status.NON_APPLICABLE):
+            from reportlab.graphics.shapes import Rect
+
+            drawing.add(Rect(lx, 4, 8, 8, fillColor=c.HexColor(STATUS_COLOURS[status]), strokeColor=None))
+            drawing.add(String(lx + 11, 5, STATUS_LABELS[status], fontName=fonts.REGULAR, fontSize=7.5))
+            lx += 95
+        return drawing
+
+    # ------------------------------------------------------------------ indicators
+
+    def missing_text(self, ind: Indicator, isc: IndicatorScore) -> str:
+        parts: list[str] = []
+        if ind.is_rate and ind.target is not None:
+            if isc.value is None:
+                parts.append(f"Taux non renseigné ({_t(isc.hint or '')})")
+            elif isc.value < ind.target:
+                parts.append(
+                    f"Taux {fr_percent(isc.value, versus=ind.target)} sous la cible {target_percent(ind.target)}"
+                )
+        for crit in isc.unmet_criteria:
+            what = "non coché" if not crit.derived else "non démontré par les preuves"
+            if not crit.derived and not crit.answered:
+                what = "non renseigné"
+            parts.append(f"{_t(crit.label)} ({what})")
+        return "<br/>".join(parts) or "—"
+
+    def group_section(self, group: Group) -> list[Any]:
+        from reportlab.platypus import Spacer
+
+        d = self.data
+        gs = d.score.groups[group.id]
+        kind = "Prérequis" if group.is_prerequisite else "Domaine"
+        story: list[Any] = [
+            self.heading(f"{kind} {group.id} — {_t(group.title)}", 1, f"groupe-{group.id}"),
+            self.p(
+                f"Statut : {self.status_text(gs.status)} — {gs.attained} indicateur(s) atteint(s) sur "
+                f"{gs.applicable} applicable(s)."
+            ),
+        ]
+        if not group.is_prerequisite:
+            el = d.score.eligibility.get(group.id)
+            if el is not None:
+                story.append(
+                    self.p(
+                        "Éligibilité : "
+                        + ("<b>oui</b>." if el.eligible else "<b>non</b> — " + " ".join(_t(r) for r in el.reasons))
+                    )
+                )
+        story.append(Spacer(1, 6))
+        for ind in d.referential.indicators_of(group.id):
+            self.steps.check()
+            story += self.indicator_block(ind)
+            story.append(Spacer(1, 8))
+        return story
+
+    def indicator_block(self, ind: Indicator) -> list[Any]:
+        from reportlab.platypus import KeepTogether, Table, TableStyle
+
+        d = self.data
+        isc = d.indicator_score(ind.id)
+        answer = d.answer(ind.id)
+        c = self.colors
+        w = self.width
+        status_colour = c.HexColor(STATUS_COLOURS[isc.status])
+        rows: list[list[Any]] = []
+        rows.append(
+            [
+                self.p(f"<b>{ind.id}</b> — {_t(ind.label)}", "cellb"),
+                self.p(self.status_text(isc.status), "cell"),
+            ]
+        )
+        label_w = 95
+
+        def line(label: str, value: str) -> None:
+            rows.append([self.p(f"<b>{label}</b>", "cell"), self.p(value, "cell")])
+
+        if isc.status == Status.NON_APPLICABLE:
+            line("Non applicable", "Justification : " + (_t(answer.justification) or "—"))
+        else:
+            if ind.is_rate and ind.target is not None:
+                line("Cible", f"{target_percent(ind.target)} <font color='#555555'>({_t(ind.target_text)})</font>")
+                line(
+                    "Numérateur",
+                    f"{_count(answer.numerator)} <font size='7.5' color='#555555'>— {_t(ind.numerator)}</font>",
+                )
+                line(
+                    "Dénominateur",
+                    f"{_count(answer.denominator)} <font size='7.5' color='#555555'>— {_t(ind.denominator)}</font>",
+                )
+                line("Taux", self.rate_text(ind, isc))
+            else:
+                line("Cible", _t(ind.target_text))
+            if isc.criteria:
+                line("Critères", self.criteria_text(isc.criteria))
+            if answer.justification:
+                line("Justification", _t(answer.justification))
+        if answer.comment:
+            line("Commentaire", _t(answer.comment))
+        linked = d.evidence_for(ind)
+        if linked:
+            line("Preuves", "<br/>".join(self.evidence_line(e) for e in linked))
+        # one column of one-row inner tables: the title row and the label/value rows differ in widths
+        t = Table(
+            [[self._header_row(rows[0])]] + [[self._body_row(r, label_w, w)] for r in rows[1:]],
+            colWidths=[w],
+            hAlign="LEFT",
+        )
+        t.setStyle(
+            TableStyle(
+                [
+                    ("GRID", (0, 0), (-1, -1), 0.4, c.HexColor(GRID)),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                    ("TOPPADDING", (0, 0), (-1, -1), 0),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+                    ("BACKGROUND", (0, 0), (-1, 0), c.HexColor(LIGHT)),
+                    ("LINEBEFORE", (0, 0), (0, -1), 3, status_colour),
+                ]
+            )
+        )
+        if len(rows) <= 8:
+            return [KeepTogether([t])]
+        return [t]
+
+    def _inner(self, cells: list[Any], widths: list[float]) -> Any:
+        from reportlab.platypus import Table, TableStyle
+
+        t = Table([cells], colWidths=widths)
+        t.setStyle(
+            TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 6),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+                    ("TOPPADDING", (0, 0), (-1, -1), 3),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                ]
+            )
+        )
+        return t
+
+    def _header_row(self, row: list[Any]) -> Any:
+        return self._inner(row, [self.width - 90, 90])
+
+    def _body_row(self, row: list[Any], label_w: float, w: float) -> Any:
+        return self._inner(row, [label_w, w - label_w])
+
+    def rate_text(self, ind: Indicator, isc: IndicatorScore) -> str:
+        assert ind.target is not None
+        if isc.value is None:
+            return f"non calculable — {_t(isc.hint or '')}"
+        value: Fraction = isc.value
+        shown = fr_percent(value, versus=ind.target)
+        exact = f"{value.numerator}/{value.denominator}" if value.denominator != 1 else str(value.numerator)
+        verdict = (
+            f"<font color='{STATUS_COLOURS[Status.ATTEINT]}'>cible atteinte</font>"
+            if value >= ind.target
+            else f"<font color='{STATUS_COLOURS[Status.NON_ATTEINT]}'>sous la cible</font>"
+        )
+        return (
+            f"<b>{shown}</b> (valeur exacte {exact} comparée exactement à la cible "
+            f"{target_percent(ind.target)}) — {verdict}"
+        )
+
+    def criteria_text(self, criteria: tuple[CriterionState, ...]) -> str:
+        lines = []
+        by_id = self.data.evidence_by_id()
+        for crit in criteria:
+            if crit.met:
+                mark = f"<font color='{STATUS_COLOURS[Status.ATTEINT]}'>☑ oui</font>"
+            elif not crit.derived and not crit.answered:
+                mark = f"<font color='{STATUS_COLOURS[Status.NON_RENSEIGNE]}'>☐ non renseigné</font>"
+            else:
+                mark = f"<font color='{STATUS_COLOURS[Status.NON_ATTEINT]}'>☒ non</font>"
+            text = f"{mark} {_t(crit.label)}"
+            if crit.derived and crit.rule is not None:
+                rule = crit.rule
+                used = [by_id[i] for i in rule.evidence_ids if i in by_id]
+                detail = "<i>calculé d'après le registre des preuves</i>"
+                if used:
+                    detail += " : " + "; ".join(f"« {_t(e.title)} » du {fr_date(e.date)}" for e in used)
+                for w in rule.missing:
+                    missing = w.needed - len(w.evidence_ids)
+                    type_label = EVIDENCE_TYPES.get(rule.rule.evidence_type, rule.rule.evidence_type)
+                    detail += (
+                        f"; <font color='{STATUS_COLOURS[Status.NON_ATTEINT]}'>manque {missing} preuve(s) "
+                        f"« {_t(type_label)} » entre le {fr_date(w.window.start)} et le {fr_date(w.window.end)}</font>"
+                    )
+                text += f"<br/><font size='7.5'>    {detail}</font>"
+            lines.append(text)
+        return "<br/>".join(lines)
+
+    def evidence_line(self, e: Evidence) -> str:
+        kind = EVIDENCE_TYPES.get(e.type, e.type)
+        if e.type == "document" and e.fields.get("kind") in DOCUMENT_KINDS:
+            kind = DOCUMENT_KINDS[e.fields["kind"]]
+        files = f" — {len(e.files)} fichier(s), voir l'annexe" if e.files else ""
+        late = " <i>(postérieure à la campagne : non comptée)</i>" if e.date > self.data.campaign.date else ""
+        return f"{fr_date(e.date)} — {_t(kind)} : « {_t(e.title)} »{files}{late}"
+
+    # ------------------------------------------------------------------ annex, actions, signature
+
+    def evidence_annex(self) -> list[Any]:
+        d = self.data
+        story: list[Any] = [self.heading("Annexe — Registre des preuves", 1, "annexe-preuves")]
+        if not d.evidence:
+            story.append(self.p("Aucune preuve n'est enregistrée pour cet établissement."))
+            return story
+        story.append(
+            self.p(
+                "Chaque fichier joint est conservé dans l'espace de travail ; son empreinte SHA-256 permet de "
+                "vérifier qu'il n'a pas été modifié depuis son enregistrement."
+            )
+        )
+        rows = [self.header_cells("Date", "Preuve", "Fichiers joints (nom, taille, SHA-256)")]
+        for e in d.evidence:
+            self.steps.check()
+            kind = EVIDENCE_TYPES.get(e.type, e.type)
+            if e.type == "document" and e.fields.get("kind") in DOCUMENT_KINDS:
+                kind += " — " + DOCUMENT_KINDS[e.fields["kind"]]
+            details = [f"<b>{_t(e.title)}</b>", f"<font color='#555555'>{_t(kind)}</font>"]
+            fields = _fields_text(e)
+            if fields:
+                details.append(fields)
+            if e.links:
+                details.append(
+                    "Rattachée à : " + ", ".join(sorted({link.criterion or link.indicator for link in e.links}))
+                )
+            if e.date > d.campaign.date:
+                details.append("<i>Postérieure à la date de la campagne : non prise en compte.</i>")
+            files: list[Any] = []
+            for f in e.files:
+                files.append(self.p(f"{_t(f.name)} ({file_size(f.size)})", "cell"))
+                files.append(self.p(f.sha256, "mono"))
+            rows.append(
+                [
+                    self.p(fr_date(e.date), "cell"),
+                    self.p("<br/>".join(details), "cell"),
+                    files or self.p("—", "cell"),
+                ]
+            )
+        story.append(self.table(rows, [58, 185, self.width - 243]))
+        return story
+
+    def action_plan(self) -> list[Any]:
+        d = self.data
+        story: list[Any] = [self.heading("Plan d'action", 1, "plan-action")]
+        rows = [self.header_cells("Action", "Indicateur", "Responsable", "Échéance", "Statut")]
+        for a in d.actions:
+            late = a.due_date is not None and a.due_date < self.today and a.status in ("a_faire", "en_cours")
+            due = fr_date(a.due_date) or "—"
+            if late:
+                due = f"<font color='{STATUS_COLOURS[Status.NON_ATTEINT]}'><b>{due}</b> (en retard)</font>"
+            title = f"<b>{_t(a.title)}</b>"
+            if a.notes:
+                title += f"<br/><font size='7.5' color='#555555'>{_t(a.notes)}</font>"
+            rows.append(
+                [
+                    self.p(title, "cell"),
+                    self.p(_t(a.criterion or a.indicator or "—"), "cell"),
+                    self.p(_t(a.owner) or "—", "cell"),
+                    self.p(due, "cell"),
+                    self.p(ACTION_STATUS_LABELS.get(a.status, a.status), "cell"),
+                ]
+            )
+        story.append(self.table(rows, [self.width - 75 - 80 - 70 - 60, 75, 80, 70, 60]))
+        return story
+
+    def signature_page(self) -> list[Any]:
+        from reportlab.platypus import Spacer
+
+        d = self.data
+        return [
+            self.heading("Intégrité et signature", 1, "signature"),
+            self.p(self.integrity_sentence()),
+            Spacer(1, 8),
+            self.p(
+                "Ce rapport peut être signé électroniquement (signature PAdES) par l'auditeur avec son certificat. "
+                "La signature couvre la totalité du fichier : toute modification ultérieure, même l'ajout d'une "
+                "page ou d'une métadonnée, est détectée."
+            ),
+            Spacer(1, 6),
+            self.p(
+                "Pour vérifier la signature : ouvrez le fichier dans Acrobat Reader (panneau « Signatures »), "
+                "ou exécutez <font name='DejaVuSansMono'>hopen-desktop verify rapport.pdf</font>, ou "
+                "<font name='DejaVuSansMono'>pdfsig rapport.pdf</font> (poppler). Comparez l'empreinte SHA-256 du "
+                "certificat affichée avec celle que le signataire vous a communiquée."
+            ),
+            Spacer(1, 6),
+            self.p(
+                f"Établissement : <b>{_t(d.establishment.name)}</b> (FINESS {d.establishment.finess}) — "
+                f"campagne du {fr_date(d.campaign.date)} — auditeur : {_t(d.campaign.auditor) or '—'}."
+            ),
+        ]
+
+
+# ---------------------------------------------------------------------------- page templates
+
+
+def _make_doc(buffer: io.BytesIO, builder: _ReportBuilder) -> Any:
+    from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+
+    data = builder.data
+
+    class _Doc(BaseDocTemplate):  # type: ignore[misc]
+        def afterFlowable(self, flowable: Any) -> None:  # noqa: N802 (ReportLab's name)
+            builder.steps.check()
+            mark = getattr(flowable, "_bookmark", None)
+            if mark is not None:
+                key, level = mark
+                text = flowable.getPlainText()
+                self.canv.bookmarkPage(key)
+                self.canv.addOutlineEntry(text, key, level=level, closed=level > 0)
+
+    doc = _Doc(
+        buffer,
+        pagesize=(PAGE_WIDTH, PAGE_HEIGHT),
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=MARGIN,
+        title=report_title(data),
+        author=data.campaign.auditor or "HOP'EN Desktop",
+        subject=report_subject(data),
+        creator=f"HOP'EN Desktop {__version__}",
+        keywords=["HOP'EN", "autodiagnostic", data.establishment.finess, data.campaign.referential_id],
+        lang="fr-FR",
+        initialFontName=fonts.REGULAR,
+    )
+    body = Frame(MARGIN, MARGIN, PAGE_WIDTH - 2 * MARGIN, PAGE_HEIGHT - 2 * MARGIN - 10, id="body")
+    # on the last page the text stays above the signature area
+    above_box = SIGNATURE_BOX[3] + 16
+    last = Frame(MARGIN, above_box, PAGE_WIDTH - 2 * MARGIN, PAGE_HEIGHT - MARGIN - 10 - above_box, id="last")
+
+    def header(canvas: Any, _doc: Any) -> None:
+        canvas.saveState()
+        canvas.setFont(fonts.REGULAR, 7.5)
+        canvas.setFillColorRGB(0.35, 0.35, 0.35)
+        top = PAGE_HEIGHT - MARGIN + 14
+        canvas.drawString(MARGIN, top, f"{data.establishment.name} — FINESS {data.establishment.finess}")
+        canvas.drawRightString(PAGE_WIDTH - MARGIN, top, f"Autodiagnostic HOP'EN du {fr_date(data.campaign.date)}")
+        canvas.setStrokeColorRGB(0.72, 0.77, 0.82)
+        canvas.setLineWidth(0.5)
+        canvas.line(MARGIN, top - 4, PAGE_WIDTH - MARGIN, top - 4)
+        canvas.restoreState()
+
+    def signature_area(canvas: Any, doc_: Any) -> None:
+        header(canvas, doc_)
+        x1, y1, x2, y2 = SIGNATURE_BOX
+        canvas.saveState()
+        canvas.setFont(fonts.BOLD, 9)
+        canvas.setFillColorRGB(0.12, 0.31, 0.47)
+        canvas.drawString(MARGIN, y2 - 10, "Signature")
+        canvas.drawString(MARGIN, y2 - 22, "électronique")
+        canvas.setFont(fonts.REGULAR, 7.5)
+        canvas.setFillColorRGB(0.35, 0.35, 0.35)
+        canvas.drawString(MARGIN, y2 - 36, "de l'auditeur")
+        canvas.setStrokeColorRGB(0.72, 0.77, 0.82)
+        canvas.setDash(3, 2)
+        canvas.rect(x1 - 4, y1 - 4, x2 - x1 + 8, y2 - y1 + 8)
+        canvas.restoreState()
+
+    doc.addPageTemplates(
+        [
+            PageTemplate(id="cover", frames=[body]),
+            PageTemplate(id="body", frames=[body], onPage=header),
+            PageTemplate(id="signature", frames=[last], onPage=signature_area),
+        ]
+    )
+    return doc
+
+
+def _numbered_canvas_class(builder: _ReportBuilder) -> Any:
+    """A canvas that draws « page X / Y » once the total is known."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    data = builder.data
+
+    class NumberedCanvas(Canvas):  # type: ignore[misc]
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:  # noqa: N802 (ReportLab's name)
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                self._footer(total)
+                super().showPage()
+            super().save()
+
+        def _footer(self, total: int) -> None:
+            self.saveState()
+            self.setFont(fonts.REGULAR, 7.5)
+            self.setFillColorRGB(0.35, 0.35, 0.35)
+            y = MARGIN - 24
+            self.drawString(MARGIN, y, f"HOP'EN Desktop — {data.establishment.name}")
+            self.drawRightString(PAGE_WIDTH - MARGIN, y, f"page {self._pageNumber} / {total}")
+            self.restoreState()
+
+    return NumberedCanvas
+
+
+# ---------------------------------------------------------------------------- small helpers
+
+
+def _count(value: int | None) -> str:
+    if value is None:
+        return "<font color='#b26a00'>non renseigné</font>"
+    return f"{value:,}".replace(",", "\u202f")
+
+
+def _short(text: str, limit: int = 110) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _fields_text(e: Evidence) -> str:
+    f = e.fields
+    parts: list[str] = []
+    if e.type == "availability_measurement":
+        if isinstance(f.get("target"), int | float):
+            parts.append(f"cible {fr_percent(Fraction(str(f['target'])))}")
+        if f.get("method"):
+            parts.append(f"méthode : {_t(str(f['method']))}")
+        if isinstance(f.get("measured"), int | float):
+            parts.append(f"mesuré {fr_percent(Fraction(str(f['measured'])))}")
+    for key, value in sorted(f.items()):
+        if e.type == "availability_measurement" and key in ("target", "method", "measured"):
+            continue
+        if key == "kind" and e.type == "document":
+            continue
+        if value in (None, "", [], {}):
+            continue
+        parts.append(f"{_t(str(key))} : {_t(str(value))}")
+    return "<font size='7.5'>" + " ; ".join(parts) + "</font>" if parts else ""
