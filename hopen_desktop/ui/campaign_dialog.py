@@ -33,9 +33,9 @@ class CampaignDialog(QDialog):
         self.saved: Campaign | None = None
         est = session.establishment()
         self.setWindowTitle(self.tr("Nouvelle campagne"))
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 70)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 90)
         form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         if est is not None:
             form.addRow(self.tr("Établissement :"), QLabel(f"{est.name} ({est.finess})"))
 
@@ -51,7 +51,7 @@ class CampaignDialog(QDialog):
         hint = QLabel(self.tr("Les preuves comptent dans les périodes qui se terminent à cette date."))
         hint.setWordWrap(True)
         hint.setStyleSheet("QLabel { color: #4b5563; }")
-        form.addRow("", hint)
+        form.addRow(hint)
 
         self.referential = QComboBox()
         self.referential.setObjectName("referential")
@@ -73,7 +73,7 @@ class CampaignDialog(QDialog):
 
         self.copy_from = QComboBox()
         self.copy_from.setObjectName("copyFrom")
-        self.copy = QCheckBox(self.tr("&Partir des réponses de la campagne :"))
+        self.copy = QCheckBox(self.tr("&Copier les réponses de :"))
         self.copy.setObjectName("copyPrevious")
         previous = session.campaigns()
         for c in previous:
@@ -117,5 +117,6 @@ class CampaignDialog(QDialog):
                 )
         except HopenError as exc:
             self.error.show_message(exc.message)
+            self.adjustSize()
             return
         super().accept()

@@ -33,10 +33,10 @@ class EstablishmentDialog(QDialog):
         self.setWindowTitle(
             self.tr("Nouvel établissement") if establishment is None else self.tr("Modifier l'établissement")
         )
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 70)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 90)
 
         form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.finess = QLineEdit()
         self.finess.setObjectName("finess")
         self.finess.setMaxLength(12)
@@ -47,7 +47,7 @@ class EstablishmentDialog(QDialog):
         label = QLabel(self.tr("N° &FINESS :"))
         label.setBuddy(self.finess)
         form.addRow(label, self.finess)
-        form.addRow("", self.finess_error)
+        form.addRow(self.finess_error)
 
         self.name = QLineEdit()
         self.name.setObjectName("name")
@@ -55,7 +55,7 @@ class EstablishmentDialog(QDialog):
         label = QLabel(self.tr("&Nom :"))
         label.setBuddy(self.name)
         form.addRow(label, self.name)
-        form.addRow("", self.name_error)
+        form.addRow(self.name_error)
 
         self.legal_status = QComboBox()
         self.legal_status.setObjectName("legalStatus")
@@ -126,6 +126,7 @@ class EstablishmentDialog(QDialog):
             check_finess(self.finess.text())
         except HopenError as exc:
             self.finess_error.show_message(exc.message)
+            self.adjustSize()
             return False
         self.finess_error.clear_message()
         return True
@@ -138,6 +139,7 @@ class EstablishmentDialog(QDialog):
         except HopenError as exc:
             self.finess_error.show_message(exc.message)
             self.finess.setFocus()
+            self.adjustSize()
             return
         try:
             check_name(self.name.text(), self.tr("Le nom de l'établissement"))
@@ -145,6 +147,7 @@ class EstablishmentDialog(QDialog):
         except HopenError as exc:
             self.name_error.show_message(exc.message)
             self.name.setFocus()
+            self.adjustSize()
             return
         try:
             if self.establishment is None:
@@ -153,5 +156,6 @@ class EstablishmentDialog(QDialog):
                 self.saved = self.session.update_establishment(self.establishment.id, self.data())
         except HopenError as exc:
             self.error.show_message(exc.message)
+            self.adjustSize()
             return
         super().accept()

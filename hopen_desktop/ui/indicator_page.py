@@ -194,7 +194,7 @@ class IndicatorPage(QScrollArea):
             if self.derived_labels:
                 note = _wrap(
                     self.tr(
-                        "Les critères grisés sont calculés à partir du registre des preuves : "
+                        "Les critères encadrés sont calculés à partir du registre des preuves : "
                         "ils ne se cochent pas à la main."
                     )
                 )
@@ -253,7 +253,7 @@ class IndicatorPage(QScrollArea):
             form.addRow(self.tr("Déclinaison GHT :"), _wrap(ind.ght_declination + ght_note))
         if ind.hn_attainment:
             parts = [
-                f"{percent(h.rate)}" + (f" ({self.tr('indicateur HN')} {h.hn_indicator})" if h.hn_indicator else "")
+                percent(h.rate) + (self.tr(" (indicateur HN {id})").format(id=h.hn_indicator) if h.hn_indicator else "")
                 for h in ind.hn_attainment
             ]
             form.addRow(self.tr("Atteinte nationale HN :"), _wrap(", ".join(parts)))

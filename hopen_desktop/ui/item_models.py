@@ -29,10 +29,6 @@ Index = QModelIndex | QPersistentModelIndex
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ItemModels", text)
-
-
 class EstablishmentTableModel(QAbstractTableModel):
     FINESS, NAME, LEGAL_STATUS, ACTIVITIES, GHT = range(5)
 
@@ -62,7 +58,13 @@ class EstablishmentTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == _DISPLAY and 0 <= section < 5:
-            return [_tr("FINESS"), _tr("Nom"), _tr("Statut juridique"), _tr("Activités"), _tr("GHT")][section]
+            return [
+                QCoreApplication.translate("ItemModels", "FINESS"),
+                QCoreApplication.translate("ItemModels", "Nom"),
+                QCoreApplication.translate("ItemModels", "Statut juridique"),
+                QCoreApplication.translate("ItemModels", "Activités"),
+                QCoreApplication.translate("ItemModels", "GHT"),
+            ][section]
         return None
 
     def data(self, index: Index, role: int = _DISPLAY) -> Any:
@@ -85,8 +87,12 @@ class EstablishmentTableModel(QAbstractTableModel):
                 return ", ".join(e.activities)
             if col == self.GHT:
                 if not e.ght:
-                    return "" if role == SORT_ROLE else _tr("Hors GHT")
-                return e.ght + (_tr(" (support)") if e.ght_support and role != SORT_ROLE else "")
+                    return "" if role == SORT_ROLE else QCoreApplication.translate("ItemModels", "Hors GHT")
+                return e.ght + (
+                    QCoreApplication.translate("ItemModels", " (support)")
+                    if e.ght_support and role != SORT_ROLE
+                    else ""
+                )
         return None
 
 
@@ -119,7 +125,11 @@ class CampaignTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == _DISPLAY and 0 <= section < 3:
-            return [_tr("Date"), _tr("Référentiel"), _tr("Auditeur")][section]
+            return [
+                QCoreApplication.translate("ItemModels", "Date"),
+                QCoreApplication.translate("ItemModels", "Référentiel"),
+                QCoreApplication.translate("ItemModels", "Auditeur"),
+            ][section]
         return None
 
     def data(self, index: Index, role: int = _DISPLAY) -> Any:
@@ -135,7 +145,9 @@ class CampaignTableModel(QAbstractTableModel):
             return [c.date.isoformat(), c.referential_id, c.auditor][col]
         if role in (_DISPLAY, Qt.ItemDataRole.ToolTipRole):
             if col == self.DATE:
-                text = _tr("Campagne du {date}").format(date=c.date.strftime("%d/%m/%Y"))
+                text = QCoreApplication.translate("ItemModels", "Campagne du {date}").format(
+                    date=c.date.strftime("%d/%m/%Y")
+                )
                 return text + (f" — {c.auditor}" if c.auditor and role != _DISPLAY else "")
             if col == self.REFERENTIAL:
                 return f"{c.referential_id} ({c.referential_version})"
@@ -227,7 +239,7 @@ class IndicatorTreeModel(QAbstractItemModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == _DISPLAY and section == 0:
-            return _tr("Prérequis et domaines")
+            return QCoreApplication.translate("ItemModels", "Prérequis et domaines")
         return None
 
     def _status(self, node: _Node) -> Status | None:
@@ -291,7 +303,13 @@ class GroupTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == _DISPLAY and 0 <= section < 5:
-            return [_tr("Groupe"), _tr("Intitulé"), _tr("Statut"), _tr("Atteints"), _tr("Éligibilité")][section]
+            return [
+                QCoreApplication.translate("ItemModels", "Groupe"),
+                QCoreApplication.translate("ItemModels", "Intitulé"),
+                QCoreApplication.translate("ItemModels", "Statut"),
+                QCoreApplication.translate("ItemModels", "Atteints"),
+                QCoreApplication.translate("ItemModels", "Éligibilité"),
+            ][section]
         return None
 
     def data(self, index: Index, role: int = _DISPLAY) -> Any:
@@ -322,11 +340,17 @@ class GroupTableModel(QAbstractTableModel):
             if col == self.STATUS:
                 return f"{status_symbol(gs.status)} {status_label(gs.status)}"
             if col == self.ATTAINED:
-                return _tr("{n} / {total}").format(n=gs.attained, total=gs.applicable)
+                return QCoreApplication.translate("ItemModels", "{n} / {total}").format(
+                    n=gs.attained, total=gs.applicable
+                )
             if col == self.ELIGIBILITY:
                 if elig is None:
-                    return _tr("— (prérequis)")
-                return _tr("Éligible") if elig.eligible else _tr("Non éligible")
+                    return QCoreApplication.translate("ItemModels", "— (prérequis)")
+                return (
+                    QCoreApplication.translate("ItemModels", "Éligible")
+                    if elig.eligible
+                    else QCoreApplication.translate("ItemModels", "Non éligible")
+                )
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == self.ELIGIBILITY and elig is not None and not elig.eligible:
                 return "\n".join(elig.reasons)

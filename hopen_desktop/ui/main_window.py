@@ -132,43 +132,42 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
-        tr = self.tr
         self.act_new_workspace = self._action(
-            tr("&Nouvel espace de travail…"), self.new_workspace, None, "newWorkspace"
+            self.tr("&Nouvel espace de travail…"), self.new_workspace, None, "newWorkspace"
         )
         self.act_open_workspace = self._action(
-            tr("&Ouvrir un espace de travail…"), self.open_workspace_dialog, QKeySequence.StandardKey.Open, "open"
+            self.tr("&Ouvrir un espace de travail…"), self.open_workspace_dialog, QKeySequence.StandardKey.Open, "open"
         )
-        self.act_demo = self._action(tr("Ouvrir la &démonstration"), self.open_demo, None, "demo")
+        self.act_demo = self._action(self.tr("Ouvrir la &démonstration"), self.open_demo, None, "demo")
         self.act_preferences = self._action(
-            tr("&Préférences…"), self.show_preferences, QKeySequence("Ctrl+,"), "preferences"
+            self.tr("&Préférences…"), self.show_preferences, QKeySequence("Ctrl+,"), "preferences"
         )
-        self.act_quit = self._action(tr("&Quitter"), self.close, QKeySequence.StandardKey.Quit, "quit")
-        self.act_undo = self.session.undo_stack.createUndoAction(self, tr("&Annuler"))
+        self.act_quit = self._action(self.tr("&Quitter"), self.close, QKeySequence.StandardKey.Quit, "quit")
+        self.act_undo = self.session.undo_stack.createUndoAction(self, self.tr("&Annuler"))
         self.act_undo.setShortcut(QKeySequence.StandardKey.Undo)
         self.act_undo.setObjectName("undo")
-        self.act_redo = self.session.undo_stack.createRedoAction(self, tr("&Rétablir"))
+        self.act_redo = self.session.undo_stack.createRedoAction(self, self.tr("&Rétablir"))
         self.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.act_redo.setObjectName("redo")
         self.act_new_establishment = self._action(
-            tr("&Nouvel établissement…"), self.new_establishment, "Ctrl+Shift+E", "newEstablishment"
+            self.tr("&Nouvel établissement…"), self.new_establishment, "Ctrl+Shift+E", "newEstablishment"
         )
         self.act_edit_establishment = self._action(
-            tr("&Modifier l'établissement…"), self.edit_establishment, "Ctrl+Shift+M", "editEstablishment"
+            self.tr("&Modifier l'établissement…"), self.edit_establishment, "Ctrl+Shift+M", "editEstablishment"
         )
         self.act_delete_establishment = self._action(
-            tr("&Supprimer l'établissement…"), self.delete_establishment, None, "deleteEstablishment"
+            self.tr("&Supprimer l'établissement…"), self.delete_establishment, None, "deleteEstablishment"
         )
         self.act_new_campaign = self._action(
-            tr("&Nouvelle campagne…"), self.new_campaign, "Ctrl+Shift+N", "newCampaign"
+            self.tr("&Nouvelle campagne…"), self.new_campaign, "Ctrl+Shift+N", "newCampaign"
         )
         self.act_delete_campaign = self._action(
-            tr("&Supprimer la campagne…"), self.delete_campaign, None, "deleteCampaign"
+            self.tr("&Supprimer la campagne…"), self.delete_campaign, None, "deleteCampaign"
         )
-        self.act_dashboard = self._action(tr("&Tableau de bord"), self.show_dashboard, "Ctrl+D", "showDashboard")
-        self.act_next = self._action(tr("Indicateur &suivant"), self.next_indicator, "Ctrl+PgDown", "next")
-        self.act_previous = self._action(tr("Indicateur &précédent"), self.previous_indicator, "Ctrl+PgUp", "prev")
-        self.act_focus_nav = self._action(tr("Aller à la &navigation"), self.focus_navigation, "F6", "focusNav")
+        self.act_dashboard = self._action(self.tr("&Tableau de bord"), self.show_dashboard, "Ctrl+D", "showDashboard")
+        self.act_next = self._action(self.tr("Indicateur &suivant"), self.next_indicator, "Ctrl+PgDown", "next")
+        self.act_previous = self._action(self.tr("Indicateur &précédent"), self.previous_indicator, "Ctrl+PgUp", "prev")
+        self.act_focus_nav = self._action(self.tr("Aller à la &navigation"), self.focus_navigation, "F6", "focusNav")
 
     def _build_toolbar(self) -> None:
         bar = QToolBar(self.tr("Établissement et campagne"))

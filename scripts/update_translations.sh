@@ -1,0 +1,8 @@
+#!/bin/sh
+# Refresh the .ts sources from the code (source strings are French) and compile the .qm files.
+# English translations are edited in resources/translations/hopen_en.ts (Qt Linguist or by hand).
+set -eu
+cd "$(dirname "$0")/.."
+BIN=.venv/bin
+"$BIN/pyside6-lupdate" -no-obsolete hopen_desktop/ui/*.py -ts resources/translations/hopen_en.ts
+"$BIN/pyside6-lrelease" resources/translations/hopen_en.ts -qm resources/translations/hopen_en.qm
