@@ -19,6 +19,7 @@ import hashlib
 import io
 import json
 import zipfile
+import zlib
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path, PurePosixPath
@@ -197,7 +198,15 @@ def read_bundle(path: Path) -> ParsedCampaign:
                 if name.startswith("files/") and PurePosixPath(name).name != expected[name].lower():
                     raise BundleError(f"Le membre « {name} » ne porte pas le nom de son empreinte. {refused}")
                 contents[name] = data
-        except (zipfile.BadZipFile, OSError, EOFError, RuntimeError, NotImplementedError) as exc:
+        except (
+            zipfile.BadZipFile,
+            zlib.error,
+            OSError,
+            EOFError,
+            RuntimeError,
+            NotImplementedError,
+            ValueError,
+        ) as exc:
             raise BundleError(f"Le paquet d'audit est endommagé ({exc}). {refused}") from None
 
     try:
