@@ -428,7 +428,10 @@ def _open_workbook(path: Path) -> Any:
         raise _refuse(f"Le fichier « {path} » n'existe pas.")
     try:
         is_zip = zipfile.is_zipfile(path)
-        names = zipfile.ZipFile(path).namelist() if is_zip else []
+        names: list[str] = []
+        if is_zip:
+            with zipfile.ZipFile(path) as archive:
+                names = archive.namelist()
     except OSError as exc:
         raise _refuse(f"Le fichier « {path.name} » est illisible ({exc.strerror}).") from exc
     except zipfile.BadZipFile:
@@ -444,7 +447,8 @@ def _open_workbook(path: Path) -> Any:
             "« Classeur Excel (.xlsx) » sans macros puis importez ce fichier."
         )
     try:
-        return load_workbook(path, read_only=True, data_only=False, keep_links=False)
+        # From memory: no file handle is left open when a refusal stops the reading half-way.
+        return load_workbook(io.BytesIO(path.read_bytes()), read_only=True, data_only=False, keep_links=False)
     except Exception as exc:
         raise _refuse(f"« {path.name} » est un classeur Excel illisible ou endommagé ({exc}).") from exc
 

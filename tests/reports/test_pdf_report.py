@@ -1,0 +1,121 @@
+"""The PDF report: content, fonts, metadata, progress and cancellation."""
+
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from hopen_desktop.model.scoring import Status
+from hopen_desktop.model.workspace import Workspace
+from hopen_desktop.reports.errors import Cancelled
+from hopen_desktop.reports.pdf_report import render_report, write_report
+from tests.reports.conftest import ESTABLISHMENT_NAME
+
+
+def pdftotext(path: Path) -> str:
+    return subprocess.run(["pdftotext", "-layout", str(path), "-"], check=True, capture_output=True, text=True).stdout
+
+
+@pytest.fixture
+def report(filled: tuple[Workspace, int], tmp_path: Path) -> Path:
+    ws, campaign_id = filled
+    return write_report(ws, campaign_id, tmp_path / "rapport.pdf", today=dt.date(2025, 7, 2))
+
+
+def test_report_text_names_every_applicable_indicator_and_the_establishment(
+    filled: tuple[Workspace, int], report: Path
+) -> None:
+    ws, campaign_id = filled
+    text = pdftotext(report)
+    score = ws.score(campaign_id)
+    applicable = [i for i, s in score.indicators.items() if s.status != Status.NON_APPLICABLE]
+    assert len(applicable) == 40
+    missing = [i for i in applicable if i not in text]
+    assert not missing
+    flat = " ".join(text.split())
+    assert ESTABLISHMENT_NAME in flat  # accents and « » extracted as such: the embedded font maps them
+    assert "Hélène Müller-Loïc" in flat
+    assert "2A0000013" in flat
+    assert "Taux global d'atteinte des prérequis" in flat
+
+
+def test_report_states_figures_exactly_and_marks_derived_criteria(report: Path) -> None:
+    flat = " ".join(pdftotext(report).split())
+    # 899/1000 is 89,9 %: under a 90 % target, and said so
+    assert "89,9 %" in flat and "899/1000" in flat and "sous la cible" in flat
+    assert "dénominateur nul" in flat
+    assert "calculé d'après le registre des preuves" in flat
+    assert "Non applicable" in flat and "Pas de pôles" in flat
+
+
+def test_report_has_annex_action_plan_journal_statement_and_footers(report: Path) -> None:
+    text = pdftotext(report)
+    flat = " ".join(text.split())
+    pages = int(
+        next(
+            line.split(":")[1]
+            for line in subprocess.run(["pdfinfo", str(report)], capture_output=True, text=True).stdout.splitlines()
+            if line.startswith("Pages:")
+        )
+    )
+    assert f"page 1 / {pages}" in flat and f"page {pages} / {pages}" in flat
+    assert "Annexe — Registre des preuves" in flat
+    import hashlib
+
+    assert hashlib.sha256("Compte rendu : présents, décisions.".encode()).hexdigest() in flat.replace(" ", "")
+    assert "Plan d'action" in flat and "Planifier le test du PRA" in flat and "(en retard)" in flat
+    assert "Journal des modifications : vérifié" in flat
+
+
+def test_report_metadata_and_embedded_fonts(report: Path) -> None:
+    info = subprocess.run(["pdfinfo", str(report)], capture_output=True, text=True, check=True).stdout
+    assert f"Title:           Rapport d'autodiagnostic HOP'EN — {ESTABLISHMENT_NAME}" in info
+    assert "Author:          Hélène Müller-Loïc, consultante" in info
+    assert "Subject:         Autodiagnostic du 30/06/2025" in info
+    fonts = subprocess.run(["pdffonts", str(report)], capture_output=True, text=True, check=True).stdout
+    dejavu = [line for line in fonts.splitlines() if "DejaVuSans" in line]
+    assert dejavu and all(" yes yes yes " in line for line in dejavu)  # embedded, subset, unicode map
+
+
+def test_report_says_when_the_journal_does_not_verify(filled: tuple[Workspace, int], tmp_path: Path) -> None:
+    ws, campaign_id = filled
+    ws.db.execute("UPDATE journal SET new = '\"falsifié\"' WHERE id = 3")
+    flat = " ".join(pdftotext(write_report(ws, campaign_id, tmp_path / "r.pdf")).split())
+    assert "Journal des modifications : NON vérifié" in flat
+    assert "Ligne 3 du journal modifiée hors de l'application" in flat
+
+
+def test_progress_is_reported_and_cancel_raises_without_writing(filled: tuple[Workspace, int], tmp_path: Path) -> None:
+    ws, campaign_id = filled
+    seen: list[tuple[int, int, str]] = []
+    render_report(ws, campaign_id, progress=lambda d, t, m: seen.append((d, t, m)))
+    assert seen[-1][0] == seen[-1][1]
+    assert all(0 <= d <= t for d, t, _ in seen) and len(seen) > 5
+
+    calls = 0
+
+    def cancel_after_a_while() -> bool:
+        nonlocal calls
+        calls += 1
+        return calls > 20  # cancels while laying out the pages
+
+    out = tmp_path / "annule.pdf"
+    with pytest.raises(Cancelled):
+        write_report(ws, campaign_id, out, cancelled=cancel_after_a_while)
+    assert not out.exists()
+    assert not list(tmp_path.glob(".annule.pdf*"))
+
+
+def test_report_of_an_empty_campaign(workspace_path: Path, tmp_path: Path) -> None:
+    from hopen_desktop.model.entities import EstablishmentData
+
+    with Workspace.open(workspace_path) as ws:
+        est = ws.add_establishment(EstablishmentData(finess="750000001", name="Clinique des Lilas"))
+        campaign = ws.add_campaign(est.id, dt.date(2025, 1, 31), "hopen-2019")
+        out = write_report(ws, campaign.id, tmp_path / "vide.pdf")
+    flat = " ".join(pdftotext(out).split())
+    assert "Clinique des Lilas" in flat and "Aucune preuve n'est enregistrée" in flat
+    assert "Plan d'action" not in flat

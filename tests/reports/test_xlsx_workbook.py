@@ -1,0 +1,254 @@
+"""The autodiagnostic workbook: export, import, round trip, refusals naming sheet and cell."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import subprocess
+import sys
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from hopen_desktop.model.entities import Answer
+from hopen_desktop.model.workspace import Workspace
+from hopen_desktop.reports.errors import XlsxImportError
+from hopen_desktop.reports.xlsx_workbook import (
+    META_SHEET,
+    export_workbook,
+    import_workbook_file,
+    read_workbook,
+)
+from tests.reports.conftest import snapshot
+
+
+def cells(path: Path) -> dict[str, dict[str, Any]]:
+    """Every non-empty cell value of every sheet, plus sheet order and visibility."""
+    from openpyxl import load_workbook
+
+    wb = load_workbook(path)
+    result: dict[str, dict[str, Any]] = {"_order": {"sheets": wb.sheetnames}}
+    for sheet in wb.worksheets:
+        values = {c.coordinate: c.value for row in sheet.iter_rows() for c in row if c.value is not None}
+        values["_state"] = sheet.sheet_state
+        values["_freeze"] = sheet.freeze_panes
+        result[sheet.title] = values
+    return result
+
+
+def row_of(path: Path, sheet: str, item_id: str) -> int:
+    from openpyxl import load_workbook
+
+    ws = load_workbook(path)[sheet]
+    for row in ws.iter_rows(min_col=1, max_col=1):
+        if row[0].value == item_id:
+            return int(row[0].row)
+    raise AssertionError(item_id)
+
+
+def edited(src: Path, dst: Path, edit: Callable[[Any], None]) -> Path:
+    from openpyxl import load_workbook
+
+    wb = load_workbook(src)
+    edit(wb)
+    wb.save(dst)
+    return dst
+
+
+@pytest.fixture
+def exported(filled: tuple[Workspace, int], tmp_path: Path) -> Path:
+    ws, campaign_id = filled
+    return export_workbook(ws, campaign_id, tmp_path / "grille.xlsx")
+
+
+def test_workbook_layout(exported: Path) -> None:
+    from openpyxl import load_workbook
+
+    wb = load_workbook(exported)
+    assert wb.sheetnames[0] == "Synthèse"
+    assert wb.sheetnames[1:12] == ["P1", "P2", "P3", "P4", "D1", "D2", "D3", "D4", "D5", "D6", "D7"]
+    assert wb.sheetnames[12:] == ["Preuves", "Plan d'action", META_SHEET]
+    assert wb[META_SHEET].sheet_state == "hidden"
+    assert wb.custom_doc_props["hopen_format"].value == "hopen-desktop/autodiagnostic-xlsx"
+    p1 = wb["P1"]
+    assert p1.freeze_panes == "C5"
+    assert p1["A4"].value == "Indicateur / critère" and p1["C4"].value == "Numérateur"
+    assert p1.column_dimensions["B"].width == 60
+    assert (p1["A5"].value, p1["C5"].value, p1["D5"].value) == ("P1.1", 899, 1000)
+    ranges = " ".join(str(dv.sqref) for dv in p1.data_validations.dataValidation)
+    assert "H5" in ranges and "C5" in ranges
+    assert any(dv.formula1 == '"oui,non"' for dv in p1.data_validations.dataValidation)
+    evidence = wb["Preuves"]
+    values = [c.value for row in evidence.iter_rows() for c in row]
+    assert "PSSI-révision-3.pdf" in values
+    assert "Planifier le test du PRA" in [c.value for row in wb["Plan d'action"].iter_rows() for c in row]
+
+
+def test_export_import_export_is_identical(filled: tuple[Workspace, int], exported: Path, tmp_path: Path) -> None:
+    ws, campaign_id = filled
+    before = ws.answers(campaign_id)
+    summary = import_workbook_file(ws, campaign_id, exported)
+    assert summary.changed == () and len(summary.unchanged) == 41
+    assert ws.answers(campaign_id) == before
+    again = export_workbook(ws, campaign_id, tmp_path / "grille-2.xlsx")
+    assert cells(again) == cells(exported)
+
+
+def test_import_carries_every_answer_into_another_campaign(filled: tuple[Workspace, int], exported: Path) -> None:
+    ws, campaign_id = filled
+    source = ws.campaign(campaign_id)
+    other = ws.add_campaign(source.establishment_id, dt.date(2025, 12, 31), "hopen-2019", "Autre")
+    summary = import_workbook_file(ws, other.id, exported)
+    assert len(summary.changed) == len(ws.answers(campaign_id)) == 39  # D4.4 and P2.5 have no answer
+    assert ws.answers(other.id) == ws.answers(campaign_id)
+
+
+def test_valid_edits_are_imported_in_one_go(filled: tuple[Workspace, int], exported: Path, tmp_path: Path) -> None:
+    ws, campaign_id = filled
+    r11 = row_of(exported, "P1", "P1.1")
+    r14 = row_of(exported, "P1", "P1.4.referentiel")
+    r44 = row_of(exported, "D4", "D4.4")
+
+    def edit(wb: Any) -> None:
+        wb["P1"][f"C{r11}"] = 950
+        wb["P1"][f"K{r11}"] = "Recompté « à la main » ; =pas une formule"
+        wb["P1"][f"K{r11}"].data_type = "s"
+        wb["P1"][f"G{r14}"] = "Non"
+        wb["D4"][f"H{r44}"] = "oui"
+        wb["D4"][f"I{r44}"] = "Pas de plateau d'imagerie."
+
+    summary = import_workbook_file(ws, campaign_id, edited(exported, tmp_path / "e.xlsx", edit))
+    assert set(summary.changed) == {"P1.1", "P1.4", "D4.4"}
+    assert ws.answer(campaign_id, "P1.1").numerator == 950
+    assert ws.answer(campaign_id, "P1.1").comment == "Recompté « à la main » ; =pas une formule"
+    assert ws.answer(campaign_id, "P1.4").criteria["P1.4.referentiel"] is False
+    assert ws.answer(campaign_id, "D4.4") == Answer(
+        "D4.4", not_applicable=True, justification="Pas de plateau d'imagerie."
+    )
+    assert summary.journal_rows >= 4
+    assert cells(export_workbook(ws, campaign_id, tmp_path / "f.xlsx"))["P1"][f"C{r11}"] == 950
+
+
+NONSENSE: list[tuple[str, str, str, str, Any, str]] = [
+    # (case, sheet, item whose row is edited, column, new value, expected words)
+    ("text in a count", "P1", "P1.1", "C", "douze", "pas du texte"),
+    ("formula in a count", "P1", "P1.1", "D", "=2*500", "formule"),
+    ("numerator above denominator", "P1", "P1.1", "C", 1001, "dépasse le dénominateur"),
+    ("negative count", "D1", "D1.1", "D", -5, "négatif"),
+    ("fractional count", "D1", "D1.1", "C", 2.5, "nombre entier"),
+    ("date in a count", "D1", "D1.1", "C", dt.datetime(2025, 1, 1), "nombre entier"),
+    ("count on an existence indicator", "P1", "P1.2", "C", 3, "indicateur d'existence"),
+    ("unknown indicator", "P1", "P1.1", "A", "P9.9", "identifiant inconnu « P9.9 »"),
+    ("indicator of another sheet", "P1", "P1.1", "A", "D1.1", "appartient à la feuille « D1 »"),
+    ("criterion out of place", "P1", "P1.4.referentiel", "A", "P2.4.pssi", "doit suivre la ligne de l'indicateur P2.4"),
+    ("yes/no nonsense", "P2", "P2.4.pssi", "G", "peut-être", "choisissez oui ou non"),
+    ("not applicable without justification", "P1", "P1.3", "H", "oui", "sans justification"),
+    ("formula in a comment", "P3", "P3.4", "K", "=A1", "formule"),
+    ("moved header", "P2", "", "C4", "Nombre", "en-tête « Numérateur » attendu"),
+]
+
+
+@pytest.mark.parametrize(("case", "sheet", "item", "column", "value", "words"), NONSENSE, ids=[n[0] for n in NONSENSE])
+def test_nonsense_is_refused_naming_sheet_and_cell_and_nothing_is_written(
+    filled: tuple[Workspace, int],
+    exported: Path,
+    tmp_path: Path,
+    case: str,
+    sheet: str,
+    item: str,
+    column: str,
+    value: Any,
+    words: str,
+) -> None:
+    ws, campaign_id = filled
+    row = row_of(exported, sheet, item) if item else None
+    cell = column if row is None else f"{column}{row}"
+    bad = edited(exported, tmp_path / "bad.xlsx", lambda wb: wb[sheet].__setitem__(cell, value))
+    if case == "not applicable without justification":
+        cell = f"I{row}"  # the refusal points at the empty justification
+    before = snapshot(ws.path)
+    with pytest.raises(XlsxImportError) as info:
+        import_workbook_file(ws, campaign_id, bad)
+    assert f"Feuille « {sheet} », cellule {cell} : " in info.value.message, info.value.message
+    assert words in info.value.message
+    assert snapshot(ws.path) == before
+
+
+def test_foreign_workbooks_are_refused(filled: tuple[Workspace, int], exported: Path, tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    ws, campaign_id = filled
+    before = snapshot(ws.path)
+    foreign = tmp_path / "autre.xlsx"
+    wb = Workbook()
+    wb.active["A1"] = "Grille ANAP"
+    wb.save(foreign)
+    no_meta = edited(exported, tmp_path / "sans-meta.xlsx", lambda wb: wb.remove(wb[META_SHEET]))
+    for path in (foreign, no_meta):
+        with pytest.raises(XlsxImportError, match="n'est pas une grille d'autodiagnostic exportée par HOP'EN"):
+            import_workbook_file(ws, campaign_id, path)
+
+    not_excel = tmp_path / "texte.xlsx"
+    not_excel.write_text("bonjour", encoding="utf-8")
+    with pytest.raises(XlsxImportError, match="n'est pas un classeur Excel"):
+        import_workbook_file(ws, campaign_id, not_excel)
+
+    macro = tmp_path / "grille.xlsm"
+    macro.write_bytes(exported.read_bytes())
+    with pytest.raises(XlsxImportError, match="macros"):
+        import_workbook_file(ws, campaign_id, macro)
+    hidden_macro = tmp_path / "cache.xlsx"
+    with zipfile.ZipFile(exported) as src, zipfile.ZipFile(hidden_macro, "w") as dst:
+        for item in src.infolist():
+            dst.writestr(item, src.read(item.filename))
+        dst.writestr("xl/vbaProject.bin", b"\x00macro")
+    with pytest.raises(XlsxImportError, match="contient des macros"):
+        import_workbook_file(ws, campaign_id, hidden_macro)
+
+    other_finess = edited(exported, tmp_path / "finess.xlsx", lambda wb: wb[META_SHEET].__setitem__("B8", "750000001"))
+    with pytest.raises(XlsxImportError, match="Feuille « _meta », cellule B8 : ce classeur est celui"):
+        import_workbook_file(ws, campaign_id, other_finess)
+    missing_sheet = edited(exported, tmp_path / "sans-d3.xlsx", lambda wb: wb.remove(wb["D3"]))
+    with pytest.raises(XlsxImportError, match="la feuille « D3 » est absente"):
+        import_workbook_file(ws, campaign_id, missing_sheet)
+    assert snapshot(ws.path) == before
+
+
+def test_reading_checks_without_writing(filled: tuple[Workspace, int], exported: Path) -> None:
+    ws, campaign_id = filled
+    before = snapshot(ws.path)
+    parsed = read_workbook(exported, ws, campaign_id)
+    assert len(parsed.answers) == 41 and parsed.absent == ()
+    assert snapshot(ws.path) == before
+
+
+def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "hopen_desktop", *args],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        timeout=120,
+    )
+
+
+def test_cli_export_and_import(filled: tuple[Workspace, int], tmp_path: Path) -> None:
+    ws, campaign_id = filled
+    ws.close()
+    out = tmp_path / "cli.xlsx"
+    exported = run_cli("export-xlsx", "--workspace", str(ws.path), "--campaign", str(campaign_id), "--out", str(out))
+    assert exported.returncode == 0, exported.stderr
+    r = row_of(out, "P1", "P1.1")
+    bad = edited(out, tmp_path / "bad.xlsx", lambda wb: wb["P1"].__setitem__(f"C{r}", "beaucoup"))
+    before = snapshot(ws.path)
+    refused = run_cli("import-xlsx", str(bad), "--workspace", str(ws.path), "--campaign", str(campaign_id))
+    assert refused.returncode == 2
+    assert f"Feuille « P1 », cellule C{r} : " in refused.stderr and "Traceback" not in refused.stderr
+    assert snapshot(ws.path) == before
+    good = edited(out, tmp_path / "good.xlsx", lambda wb: wb["P1"].__setitem__(f"C{r}", 900))
+    imported = run_cli("import-xlsx", str(good), "--workspace", str(ws.path), "--campaign", str(campaign_id))
+    assert imported.returncode == 0, imported.stderr
+    assert "1 indicateur(s) modifié(s)" in imported.stdout and "P1.1" in imported.stdout
