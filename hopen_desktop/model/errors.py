@@ -22,7 +22,12 @@ class ReferentialError(HopenError):
 
 
 class ValidationError(HopenError):
-    """A value entered or imported is refused."""
+    """A value entered or imported is refused. ``field`` names the refused field when known
+    (e.g. "finess", "name", "numerator", "justification"), so a form can show the message next to it."""
+
+    def __init__(self, message: str, field: str | None = None) -> None:
+        super().__init__(message)
+        self.field = field
 
 
 class ImportFormatError(HopenError):

@@ -186,12 +186,9 @@ def referentials_dir() -> Path:
 
 @cache
 def available_referentials() -> dict[str, Path]:
-    """Referential id -> data file, for every file in resources/referentials/."""
-    found: dict[str, Path] = {}
-    for path in sorted(referentials_dir().glob("*.json")):
-        ref = load_referential_file(path)
-        found[ref.id] = path
-    return found
+    """Referential id -> data file. A referential's file is named after its id
+    (``<id>.json``), so one broken file never hides the others."""
+    return {path.stem: path for path in sorted(referentials_dir().glob("*.json"))}
 
 
 @cache
@@ -200,7 +197,13 @@ def load_referential(referential_id: str = DEFAULT_REFERENTIAL) -> Referential:
     if referential_id not in paths:
         known = ", ".join(sorted(paths))
         raise ReferentialError(f"Référentiel inconnu : « {referential_id} ». Référentiels disponibles : {known}.")
-    return load_referential_file(paths[referential_id])
+    ref = load_referential_file(paths[referential_id])
+    if ref.id != referential_id:
+        raise ReferentialError(
+            f"Référentiel {paths[referential_id].name}, champ « id » : « {ref.id} » ne correspond pas au nom du "
+            f"fichier (« {referential_id} » attendu)."
+        )
+    return ref
 
 
 def load_referential_file(path: Path) -> Referential:
@@ -225,9 +228,13 @@ class _Reader:
     def fail(self, where: str, what: str) -> ReferentialError:
         return ReferentialError(f"Référentiel {self.source_name}, champ « {where} » : {what}.")
 
-    def obj(self, value: Any, where: str) -> dict[str, Any]:
+    def obj(self, value: Any, where: str, allowed: frozenset[str] | None = None) -> dict[str, Any]:
         if not isinstance(value, dict):
             raise self.fail(where, "un objet est attendu")
+        if allowed is not None:
+            unknown = sorted(set(value) - allowed)
+            if unknown:  # a misspelt key would otherwise be silently ignored
+                raise self.fail(f"{where}.{unknown[0]}", "champ inconnu (faute de frappe ?)")
         return value
 
     def str_(self, d: dict[str, Any], key: str, where: str, *, required: bool = True) -> str:
@@ -261,12 +268,39 @@ class _Reader:
         return value
 
 
+_ROOT_KEYS = frozenset(
+    {"format", "format_version", "id", "version", "title", "source", "partial", "partial_note", "groups", "indicators"}
+)
+_GROUP_KEYS = frozenset({"id", "kind", "title"})
+_INDICATOR_KEYS = frozenset(
+    {
+        "id",
+        "group",
+        "label",
+        "kind",
+        "target",
+        "target_text",
+        "numerator",
+        "denominator",
+        "criteria",
+        "ght_declination",
+        "hn_attainment",
+        "evolution",
+        "guidance",
+    }
+)
+_HN_KEYS = frozenset({"hn_indicator", "rate"})
+_GUIDANCE_KEYS = frozenset({"asked", "counting", "proofs"})
+_CRITERION_KEYS = frozenset({"id", "label", "derived", "applies_to"})
+_DERIVED_KEYS = frozenset({"evidence_type", "window_months", "min_count", "periods", "required_fields"})
+
+
 def parse_referential(raw: Any, source_name: str = "<référentiel>") -> Referential:
     r = _Reader(source_name)
-    doc = r.obj(raw, "racine")
+    doc = r.obj(raw, "racine", _ROOT_KEYS)
     if doc.get("format") != REFERENTIAL_FORMAT:
         raise r.fail("format", f"« {REFERENTIAL_FORMAT} » est attendu")
-    if doc.get("format_version") != REFERENTIAL_FORMAT_VERSION:
+    if type(doc.get("format_version")) is not int or doc["format_version"] != REFERENTIAL_FORMAT_VERSION:
         raise r.fail("format_version", f"la version {REFERENTIAL_FORMAT_VERSION} est attendue")
     ref_id = r.str_(doc, "id", "racine")
     version = r.str_(doc, "version", "racine")
@@ -280,7 +314,7 @@ def parse_referential(raw: Any, source_name: str = "<référentiel>") -> Referen
     groups: list[Group] = []
     for n, g_raw in enumerate(r.list_(doc, "groups", "racine")):
         where = f"groups[{n}]"
-        g = r.obj(g_raw, where)
+        g = r.obj(g_raw, where, _GROUP_KEYS)
         gid = r.str_(g, "id", where)
         kind = g.get("kind")
         if kind not in ("prerequisite", "domain"):
@@ -320,16 +354,20 @@ def _parse_target(r: _Reader, value: Any, where: str) -> Fraction:
         raise r.fail(where, "un nombre entre 0 et 1 est attendu")
     try:
         # Through Decimal(str()) so that 0.9 becomes exactly 9/10, not a binary float.
-        target = Fraction(Decimal(str(value)))
+        exact = Decimal(str(value))
     except (InvalidOperation, ValueError):
         raise r.fail(where, "un nombre entre 0 et 1 est attendu") from None
+    # Refuse infinities and absurd exponents before building a Fraction (1e999999999 would never finish).
+    if not exact.is_finite() or abs(exact.adjusted()) > 12:
+        raise r.fail(where, "un nombre entre 0 et 1 est attendu")
+    target = Fraction(exact)
     if not 0 < target <= 1:
         raise r.fail(where, f"la cible {value} n'est pas comprise entre 0 (exclu) et 1")
     return target
 
 
 def _parse_indicator(r: _Reader, raw: Any, where: str, group_ids: set[str], seen_criteria: set[str]) -> Indicator:
-    d = r.obj(raw, where)
+    d = r.obj(raw, where, _INDICATOR_KEYS)
     iid = r.str_(d, "id", where)
     where = f"{where} ({iid})"
     group = r.str_(d, "group", where)
@@ -355,7 +393,7 @@ def _parse_indicator(r: _Reader, raw: Any, where: str, group_ids: set[str], seen
 
     hn: list[HnAttainment] = []
     for n, h_raw in enumerate(r.list_(d, "hn_attainment", where, required=False)):
-        h = r.obj(h_raw, f"{where}.hn_attainment[{n}]")
+        h = r.obj(h_raw, f"{where}.hn_attainment[{n}]", _HN_KEYS)
         rate = h.get("rate")
         if isinstance(rate, bool) or not isinstance(rate, int | float) or not 0 <= rate <= 1:
             raise r.fail(f"{where}.hn_attainment[{n}].rate", "un taux entre 0 et 1 est attendu")
@@ -367,7 +405,7 @@ def _parse_indicator(r: _Reader, raw: Any, where: str, group_ids: set[str], seen
     g_raw = d.get("guidance")
     if g_raw is None:
         raise r.fail(f"{where}.guidance", "champ obligatoire manquant")
-    g = r.obj(g_raw, f"{where}.guidance")
+    g = r.obj(g_raw, f"{where}.guidance", _GUIDANCE_KEYS)
     proofs = r.list_(g, "proofs", f"{where}.guidance", required=False)
     if not all(isinstance(p, str) for p in proofs):
         raise r.fail(f"{where}.guidance.proofs", "une liste de textes est attendue")
@@ -394,7 +432,7 @@ def _parse_indicator(r: _Reader, raw: Any, where: str, group_ids: set[str], seen
 
 
 def _parse_criterion(r: _Reader, raw: Any, where: str, seen: set[str]) -> Criterion:
-    c = r.obj(raw, where)
+    c = r.obj(raw, where, _CRITERION_KEYS)
     cid = r.str_(c, "id", where)
     if cid in seen:
         raise r.fail(f"{where}.id", f"identifiant de critère en double « {cid} »")
@@ -405,7 +443,7 @@ def _parse_criterion(r: _Reader, raw: Any, where: str, seen: set[str]) -> Criter
     rule: DerivationRule | None = None
     if c.get("derived") is not None:
         dw = f"{where}.derived"
-        dr = r.obj(c["derived"], dw)
+        dr = r.obj(c["derived"], dw, _DERIVED_KEYS)
         etype = r.str_(dr, "evidence_type", dw)
         if etype not in EVIDENCE_TYPES:
             raise r.fail(f"{dw}.evidence_type", f"type de preuve inconnu « {etype} »")

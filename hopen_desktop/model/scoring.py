@@ -72,6 +72,10 @@ class Eligibility:
     eligible: bool
     #: French sentences saying why the domain is not eligible (empty when eligible).
     reasons: tuple[str, ...]
+    #: The same, structured (for translation): prerequisite groups not reached...
+    missing_prerequisites: tuple[str, ...] = ()
+    #: ...and, for D7, neither D2 nor D3 attained nor a declared HN D2/D3 attainment.
+    needs_d2_or_d3: bool = False
 
 
 @dataclass(frozen=True)
@@ -184,6 +188,7 @@ def _eligibility(
     result: dict[str, Eligibility] = {}
     for d in referential.domain_groups:
         reasons: list[str] = []
+        needs_d2_or_d3 = False
         if missing_p:
             reasons.append(
                 "Prérequis non atteints : "
@@ -193,9 +198,10 @@ def _eligibility(
         if d.id == "D7" and not hn_d2_d3_attained:
             d2, d3 = groups.get("D2"), groups.get("D3")
             if not (d2 and d2.status == Status.ATTEINT) and not (d3 and d3.status == Status.ATTEINT):
+                needs_d2_or_d3 = True
                 reasons.append(
                     "Le domaine D7 demande aussi D2 ou D3 atteint (ou l'atteinte déclarée des cibles "
                     "Hôpital Numérique D2 ou D3)."
                 )
-        result[d.id] = Eligibility(d.id, not reasons, tuple(reasons))
+        result[d.id] = Eligibility(d.id, not reasons, tuple(reasons), tuple(missing_p), needs_d2_or_d3)
     return result

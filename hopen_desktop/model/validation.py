@@ -26,7 +26,8 @@ def check_finess(value: str) -> str:
     if not _FINESS.fullmatch(finess):
         raise ValidationError(
             f"Numéro FINESS « {value} » invalide : il faut 9 caractères, des chiffres, "
-            "avec 2A ou 2B en tête pour la Corse (exemple : 750712184 ou 2A0000013)."
+            "avec 2A ou 2B en tête pour la Corse (exemple : 750712184 ou 2A0000013).",
+            field="finess",
         )
     return finess
 
@@ -34,14 +35,14 @@ def check_finess(value: str) -> str:
 def check_name(value: str, what: str = "Le nom") -> str:
     name = value.strip()
     if not name:
-        raise ValidationError(f"{what} est obligatoire : saisissez-le.")
+        raise ValidationError(f"{what} est obligatoire : saisissez-le.", field="name")
     if len(name) > 300:
-        raise ValidationError(f"{what} dépasse 300 caractères : raccourcissez-le.")
+        raise ValidationError(f"{what} dépasse 300 caractères : raccourcissez-le.", field="name")
     return name
 
 
-def check_legal_status(value: str) -> str:
-    if value not in LEGAL_STATUS_LABELS:
+def check_legal_status(value: object) -> str:
+    if not isinstance(value, str) or value not in LEGAL_STATUS_LABELS:
         raise ValidationError(f"Statut juridique « {value} » inconnu : choisissez public, prive ou espic.")
     return value
 
@@ -98,12 +99,13 @@ def check_rate_pair(indicator: str, numerator: int | None, denominator: int | No
     if numerator is not None and denominator is not None and numerator > denominator:
         raise ValidationError(
             f"{indicator} : le numérateur ({numerator}) dépasse le dénominateur ({denominator}). "
-            "Le numérateur compte une partie du dénominateur : corrigez l'un des deux."
+            "Le numérateur compte une partie du dénominateur : corrigez l'un des deux.",
+            field="numerator",
         )
 
 
 def check_evidence_type(value: Any) -> str:
-    if value not in EVIDENCE_TYPES:
+    if not isinstance(value, str) or value not in EVIDENCE_TYPES:
         known = ", ".join(EVIDENCE_TYPES)
         raise ValidationError(f"Type de preuve inconnu « {value} ». Types reconnus : {known}.")
     return str(value)
@@ -123,7 +125,7 @@ def check_evidence_fields(evidence_type: str, fields: Any) -> dict[str, Any]:
                 )
     if evidence_type == "document":
         kind = fields.get("kind")
-        if kind is not None and kind not in DOCUMENT_KINDS:
+        if kind is not None and (not isinstance(kind, str) or kind not in DOCUMENT_KINDS):
             raise ValidationError(f"Type de document inconnu « {kind} ». Types reconnus : {', '.join(DOCUMENT_KINDS)}.")
     return dict(fields)
 
@@ -134,8 +136,14 @@ def check_answer(ref: Referential, answer: Answer) -> Answer:
         raise ValidationError(f"Indicateur inconnu « {answer.indicator} » dans le référentiel {ref.id}.")
     ind = ref.indicator(answer.indicator)
     what = f"{ind.id} : le"
-    numerator = check_count(answer.numerator, f"{what} numérateur")
-    denominator = check_count(answer.denominator, f"{what} dénominateur")
+    try:
+        numerator = check_count(answer.numerator, f"{what} numérateur")
+    except ValidationError as exc:
+        raise ValidationError(exc.message, field="numerator") from None
+    try:
+        denominator = check_count(answer.denominator, f"{what} dénominateur")
+    except ValidationError as exc:
+        raise ValidationError(exc.message, field="denominator") from None
     if not ind.is_rate and (numerator is not None or denominator is not None):
         raise ValidationError(f"{ind.id} est un indicateur d'existence : il n'a ni numérateur ni dénominateur.")
     check_rate_pair(ind.id, numerator, denominator)
@@ -143,7 +151,8 @@ def check_answer(ref: Referential, answer: Answer) -> Answer:
     if answer.not_applicable and not justification:
         raise ValidationError(
             f"{ind.id} : pour le déclarer non applicable, une justification est obligatoire. "
-            "Expliquez pourquoi l'indicateur ne concerne pas l'établissement."
+            "Expliquez pourquoi l'indicateur ne concerne pas l'établissement.",
+            field="justification",
         )
     for cid, met in answer.criteria.items():
         try:

@@ -149,3 +149,22 @@ def test_failure_in_the_middle_rolls_everything_back(ws, filled, tmp_path, monke
     assert target.establishments() == [] and target.campaigns() == []
     assert target.db.execute("SELECT count(*) FROM blobs").fetchone()[0] == 0
     target.close()
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        ("evidence", 0, "type"),
+        ("establishment", "legal_status"),
+        ("actions", 0, "status"),
+        ("evidence", 0, "fields", "kind"),
+    ],
+)
+def test_unhashable_values_are_refused_not_crashing(ws, filled, path):
+    # Found by the fuzzer: a list where a name is expected raised TypeError (unhashable).
+    doc = export_campaign(ws, filled.id)
+    if path[-1] == "kind":
+        doc["evidence"][0]["type"] = "document"
+    _set(path, ["liste"])(doc)
+    with pytest.raises(HopenError):
+        parse_campaign_document(doc)

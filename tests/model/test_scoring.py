@@ -178,3 +178,11 @@ def test_raising_the_numerator_never_lowers_the_status(pair, extra, ght, tick):
     low = score_indicator(ind, Answer("P1.1", numerator=num, denominator=den, criteria=crit), [], DAY, ght)
     high = score_indicator(ind, Answer("P1.1", numerator=higher, denominator=den, criteria=crit), [], DAY, ght)
     assert ORDER[high.status] >= ORDER[low.status]
+
+
+def test_eligibility_reasons_are_also_structured():
+    s = score()
+    assert s.eligibility["D2"].missing_prerequisites == ("P1", "P2")
+    assert s.eligibility["D7"].needs_d2_or_d3 and not s.eligibility["D2"].needs_d2_or_d3
+    answers, evidence = all_prerequisites_met()
+    assert score(answers, evidence).eligibility["D2"].missing_prerequisites == ()

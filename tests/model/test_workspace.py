@@ -213,3 +213,18 @@ def test_file_size_limit_is_a_workspace_setting(ws, clinic):
     ws.attach_bytes(ev.id, "scan.pdf", b"x" * (1024 * 1024))
     with pytest.raises(ValidationError, match="entre 1 et"):
         ws.set_setting(MAX_FILE_MB, 0)
+
+
+def test_validation_errors_name_their_field(ws, campaign):
+    with pytest.raises(ValidationError) as info:
+        ws.add_establishment(EstablishmentData(finess="123", name="X"))
+    assert info.value.field == "finess"
+    with pytest.raises(ValidationError) as info:
+        ws.save_answer(campaign.id, Answer("P1.1", numerator=11, denominator=10))
+    assert info.value.field == "numerator"
+    with pytest.raises(ValidationError) as info:
+        ws.save_answer(campaign.id, Answer("P1.1", denominator=-3))
+    assert info.value.field == "denominator"
+    with pytest.raises(ValidationError) as info:
+        ws.save_answer(campaign.id, Answer("D7.3", not_applicable=True))
+    assert info.value.field == "justification"
