@@ -94,15 +94,20 @@ def render_report(
     today: dt.date | None = None,
 ) -> bytes:
     """The report as PDF bytes. Raises ``Cancelled`` when ``cancelled()`` becomes true."""
-    steps = Steps(4, progress, cancelled)
+    referential = ws.referential_of(ws.campaign(campaign_id))
+    steps = Steps(_step_count(len(referential.groups)), progress, cancelled)
     steps.step("Lecture de la campagne et vérification des empreintes…")
     data = load_campaign_data(ws, campaign_id)
     return render_campaign_data(data, steps=steps, today=today)
 
 
+def _step_count(groups: int) -> int:
+    # reading, summary, one per group, annex, layout
+    return groups + 4
+
+
 def render_campaign_data(data: CampaignData, *, steps: Steps | None = None, today: dt.date | None = None) -> bytes:
-    steps = steps or Steps(4)
-    steps.total += len(data.referential.groups) + 2
+    steps = steps or Steps(_step_count(len(data.referential.groups)) - 1)
     fonts.register_fonts()
     builder = _ReportBuilder(data, steps, today or dt.date.today())
     return builder.build()
