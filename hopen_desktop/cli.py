@@ -78,6 +78,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--data-dir", metavar="DOSSIER", help="dossier des données (défaut : dossier utilisateur)")
     parser.add_argument("--demo", action="store_true", help="ouvre (ou recrée) l'espace de démonstration")
     parser.add_argument("--lang", choices=["fr", "en"], help="langue de l'interface")
+    # Smoke tests of installers: open the window, report it, quit after the given milliseconds.
+    parser.add_argument("--quit-after", type=int, metavar="MS", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="COMMANDE")
 
     p = sub.add_parser("referential", help="affiche le référentiel")
@@ -388,6 +390,23 @@ def cmd_verify_journal(args: argparse.Namespace) -> int:
 # ---------------------------------------------------------------------------- entry point
 
 
+def _quit_after(milliseconds: int) -> None:
+    """Create the application now and quit it after ``milliseconds``, printing the visible windows
+    (run_gui reuses the existing QApplication)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+
+    def report_and_quit() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if widget.isVisible() and widget.windowTitle():
+                out(f"fenêtre : {widget.windowTitle()}")
+        app.quit()
+
+    QTimer.singleShot(milliseconds, report_and_quit)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     from hopen_desktop.model.errors import HopenError
 
@@ -400,6 +419,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from hopen_desktop.ui.app import run_gui
 
+        if args.quit_after is not None:
+            _quit_after(args.quit_after)
         return int(run_gui(args))
     try:
         return _COMMANDS[args.command](args)

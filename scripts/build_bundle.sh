@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Build the one-folder application with PyInstaller and smoke-test the result:
+# start it offscreen on the demo workspace, produce a signed report from the command line,
+# verify it, exit 0. Run after ./scripts/setup.sh.
+#   ./scripts/build_bundle.sh            -> build/dist/hopen-desktop/
+set -euo pipefail
+cd "$(dirname "$0")/.."
+.venv/bin/python -m pip install -q 'pyinstaller>=6.5'
+.venv/bin/pyinstaller --noconfirm --clean --log-level ERROR \
+  --distpath build/dist --workpath build/work packaging/hopen_desktop.spec
+APP=build/dist/hopen-desktop/hopen-desktop
+echo "== bundle: $(du -sh build/dist/hopen-desktop | cut -f1)"
+
+work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
+export HOPEN_DATA_DIR="$work/data" QT_QPA_PLATFORM=offscreen
+"$APP" --version
+"$APP" --demo --quit-after 3000 | tee "$work/gui.txt"
+grep -q "fenêtre : HOP'EN Desktop" "$work/gui.txt"
+demo="$HOPEN_DATA_DIR/demo.hopen.sqlite"
+campaign=$("$APP" list --workspace "$demo" --json \
+  | .venv/bin/python -c 'import json,sys; print([c["id"] for e in json.load(sys.stdin)["establishments"] for c in e["campaigns"]][0])')
+export SMOKE_PASSWORD="mot de passe d'essai"
+"$APP" identity create --name "Essai Fumée" --organisation "HOP'EN Desktop" --email essai@example.org \
+  --out "$work/id.p12" --password-env SMOKE_PASSWORD
+"$APP" report --workspace "$demo" --campaign "$campaign" --out "$work/rapport.pdf" \
+  --sign "$work/id.p12" --password-env SMOKE_PASSWORD
+"$APP" verify "$work/rapport.pdf"
+if command -v pdfsig >/dev/null; then pdfsig "$work/rapport.pdf" | grep -q "Signature is Valid"; fi
+echo "== smoke test passed"
