@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from hopen_desktop.model.scoring import CampaignScore, Status
+from hopen_desktop.ui.due_panel import DuePanel
 from hopen_desktop.ui.group_chart import GroupChart
 from hopen_desktop.ui.item_models import ID_ROLE, BlockerListModel, GroupTableModel
 from hopen_desktop.ui.rate_bar import percent
@@ -30,6 +31,8 @@ from hopen_desktop.ui.status import STATUS_COLORS
 class Dashboard(QScrollArea):
     #: An indicator the user chose to open (from the blockers list).
     indicatorRequested = Signal(str)
+    #: An evidence type the user chose from the "À faire" panel (open the register on it).
+    evidenceTypeRequested = Signal(str)
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -118,6 +121,9 @@ class Dashboard(QScrollArea):
         hint.setStyleSheet("QLabel { color: #4b5563; }")
         blockers_lay.addWidget(hint)
         root.addWidget(blockers_box)
+        self.due_panel = DuePanel(session)
+        self.due_panel.evidenceTypeRequested.connect(self.evidenceTypeRequested)
+        root.addWidget(self.due_panel)
         root.addStretch(1)
         self.setWidget(content)
         self.setFocusProxy(self.blockers)
@@ -125,9 +131,11 @@ class Dashboard(QScrollArea):
         session.answerChanged.connect(self.refresh)
         session.campaignSelected.connect(self.refresh)
         session.establishmentsChanged.connect(self.refresh)
+        session.evidenceChanged.connect(self.refresh)
 
     @Slot()
     def refresh(self) -> None:
+        self.due_panel.refresh()
         score = self.session.score()
         ref = self.session.referential()
         camp = self.session.campaign()

@@ -66,6 +66,7 @@ class IndicatorPage(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.session.answerChanged.connect(self._on_answer_changed)
+        self.session.evidenceChanged.connect(self._on_evidence_changed)
         self._content: QWidget | None = None
         self.numerator: QLineEdit | None = None
         self.denominator: QLineEdit | None = None
@@ -453,6 +454,16 @@ class IndicatorPage(QScrollArea):
         if not self._saving:  # undo / redo: show the restored values
             self._fill_fields(self._saved)
         self.refresh_status()
+
+    @Slot(int)
+    def _on_evidence_changed(self, establishment_id: int) -> None:
+        """Derived criteria follow the register at once."""
+        if (
+            self.indicator is not None
+            and self._content is not None
+            and establishment_id == self.session.establishment_id
+        ):
+            self.refresh_status()
 
 
 def status_color_for(met: bool) -> str:

@@ -30,6 +30,8 @@ from hopen_desktop.ui import tasks
 from hopen_desktop.ui.campaign_dialog import CampaignDialog
 from hopen_desktop.ui.dashboard import Dashboard
 from hopen_desktop.ui.establishment_dialog import EstablishmentDialog
+from hopen_desktop.ui.evidence_register import EvidenceRegister
+from hopen_desktop.ui.file_check import FileCheckDialog, verify_workspace_files
 from hopen_desktop.ui.indicator_page import IndicatorPage
 from hopen_desktop.ui.item_models import ID_ROLE, CampaignTableModel, EstablishmentTableModel, IndicatorTreeModel
 from hopen_desktop.ui.preferences_dialog import PreferencesDialog
@@ -66,6 +68,7 @@ class MainWindow(QMainWindow):
         s.campaignsChanged.connect(self._reload_campaigns)
         s.campaignSelected.connect(self._on_campaign_selected)
         s.answerChanged.connect(self._on_answer_changed)
+        s.evidenceChanged.connect(self._on_evidence_changed)
         s.undo_stack.cleanChanged.connect(self._update_actions)
         s.undo_stack.indexChanged.connect(self._update_actions)
 
@@ -87,6 +90,10 @@ class MainWindow(QMainWindow):
         self.dashboard_button.setObjectName("dashboardButton")
         self.dashboard_button.clicked.connect(self.show_dashboard)
         left_lay.addWidget(self.dashboard_button)
+        self.register_button = QPushButton(self.tr("Registre des pre&uves"))
+        self.register_button.setObjectName("registerButton")
+        self.register_button.clicked.connect(self.show_register)
+        left_lay.addWidget(self.register_button)
         self.tree = QTreeView()
         self.tree.setObjectName("navigation")
         self.tree.setModel(self.tree_model)
@@ -102,10 +109,15 @@ class MainWindow(QMainWindow):
         self.dashboard = Dashboard(self.session)
         self.dashboard.setObjectName("dashboard")
         self.dashboard.indicatorRequested.connect(self.show_indicator)
+        self.dashboard.evidenceTypeRequested.connect(self.show_register_of_type)
         self.indicator_page = IndicatorPage(self.session)
         self.indicator_page.setObjectName("indicatorPage")
         self.stack.addWidget(self.dashboard)
         self.stack.addWidget(self.indicator_page)
+        self.register = EvidenceRegister(self.session)
+        self.register.setObjectName("evidenceRegister")
+        self.register.dialogOpened.connect(self._remember_dialog)
+        self.stack.addWidget(self.register)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
@@ -168,6 +180,13 @@ class MainWindow(QMainWindow):
         self.act_next = self._action(self.tr("Indicateur &suivant"), self.next_indicator, "Ctrl+PgDown", "next")
         self.act_previous = self._action(self.tr("Indicateur &précédent"), self.previous_indicator, "Ctrl+PgUp", "prev")
         self.act_focus_nav = self._action(self.tr("Aller à la &navigation"), self.focus_navigation, "F6", "focusNav")
+        self.act_register = self._action(self.tr("&Registre des preuves"), self.show_register, "Ctrl+E", "showRegister")
+        self.act_new_evidence = self._action(
+            self.tr("&Nouvelle preuve…"), self.new_evidence, "Ctrl+Shift+P", "newEvidence"
+        )
+        self.act_verify_files = self._action(
+            self.tr("&Vérifier les empreintes des fichiers joints…"), self.verify_files, None, "verifyFiles"
+        )
 
     def _build_toolbar(self) -> None:
         bar = QToolBar(self.tr("Établissement et campagne"))
@@ -223,8 +242,14 @@ class MainWindow(QMainWindow):
         menu = self.menuBar().addMenu(self.tr("&Campagne"))
         menu.addAction(self.act_new_campaign)
         menu.addAction(self.act_delete_campaign)
+        menu = self.menuBar().addMenu(self.tr("&Preuves"))
+        menu.addAction(self.act_register)
+        menu.addAction(self.act_new_evidence)
+        menu.addSeparator()
+        menu.addAction(self.act_verify_files)
         menu = self.menuBar().addMenu(self.tr("&Affichage"))
         menu.addAction(self.act_dashboard)
+        menu.addAction(self.act_register)
         menu.addAction(self.act_next)
         menu.addAction(self.act_previous)
         menu.addAction(self.act_focus_nav)
@@ -317,7 +342,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def show_preferences(self) -> None:
-        dialog = PreferencesDialog(self.settings, self)
+        dialog = PreferencesDialog(self.settings, self.session, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialog = dialog
         dialog.open()
@@ -424,6 +449,69 @@ class MainWindow(QMainWindow):
         self.tree.selectionModel().clearSelection()
         self.dashboard.refresh()
         self.stack.setCurrentWidget(self.dashboard)
+
+    @Slot()
+    def show_register(self) -> None:
+        self.indicator_page.flush()
+        self.tree.selectionModel().clearSelection()
+        self.register.refresh()
+        self.stack.setCurrentWidget(self.register)
+        self.register.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    @Slot(str)
+    def show_register_of_type(self, evidence_type: str) -> None:
+        self.show_register()
+        self.register.clear_filters()
+        self.register.set_type_filter(evidence_type)
+
+    @Slot()
+    def new_evidence(self) -> None:
+        if self.session.establishment_id is None:
+            self._show_error(
+                self.tr("Aucun établissement"),
+                self.tr("Créez d'abord un établissement (menu Établissement, Ctrl+Maj+E)."),
+            )
+            return
+        if self.stack.currentWidget() is not self.register:
+            self.show_register()
+        self.register.add_evidence()
+
+    @Slot(QWidget)
+    def _remember_dialog(self, dialog: QWidget) -> None:
+        self.dialog = dialog
+
+    @Slot()
+    def verify_files(self) -> None:
+        """Recompute every attached file's fingerprint in a pool thread (its own read-only
+        connection), then show the files whose content no longer matches."""
+        path = self.session.path
+        if path is None:
+            return
+        self.act_verify_files.setEnabled(False)
+        self.statusBar().showMessage(self.tr("Vérification des empreintes des fichiers joints…"))
+        task = tasks.FunctionTask(verify_workspace_files, path)
+        task.setAutoDelete(False)
+        task.signals.finished.connect(self._files_verified)
+        task.signals.failed.connect(self._verify_failed)
+        self._tasks.append(task)
+        tasks.start(task)
+
+    @Slot(object)
+    def _files_verified(self, result: object) -> None:
+        self._tasks = [t for t in self._tasks if t.signals is not self.sender()]
+        self.act_verify_files.setEnabled(self.session.workspace is not None)
+        self.statusBar().clearMessage()
+        self._open_dialog(FileCheckDialog(result, self))  # type: ignore[arg-type]
+
+    @Slot(str)
+    def _verify_failed(self, message: str) -> None:
+        self.act_verify_files.setEnabled(self.session.workspace is not None)
+        self._task_failed(message)
+
+    @Slot(int)
+    def _on_evidence_changed(self, establishment_id: int) -> None:
+        if establishment_id == self.session.establishment_id and self.session.campaign_id is not None:
+            self.tree_model.set_score(self.session.score())
 
     @Slot(str)
     def show_indicator(self, indicator_id: str) -> None:
@@ -536,6 +624,8 @@ class MainWindow(QMainWindow):
         self.tree.expandAll()
         if current and self.stack.currentWidget() is self.indicator_page and self.session.campaign_id is not None:
             self.show_indicator(current)
+        elif self.stack.currentWidget() is self.register and self.session.workspace is not None:
+            self.register.refresh()  # stay in the register (another establishment's evidence)
         else:
             self.show_dashboard()
         self._update_actions()
@@ -565,6 +655,10 @@ class MainWindow(QMainWindow):
         self.act_delete_campaign.setEnabled(has_camp)
         self.act_next.setEnabled(has_camp)
         self.act_previous.setEnabled(has_camp)
+        self.act_register.setEnabled(has_ws)
+        self.register_button.setEnabled(has_ws)
+        self.act_new_evidence.setEnabled(has_est)
+        self.act_verify_files.setEnabled(has_ws)
 
     # ----------------------------------------------------------------- closing
 

@@ -1,16 +1,35 @@
-"""Preferences: the interface language (applied at the next start)."""
+"""Preferences: the interface language (applied at the next start, kept in QSettings) and, when
+a workspace is open, the workspace's own preferences (the size limit of an attached file)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from typing import TYPE_CHECKING
 
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hopen_desktop.model.errors import HopenError
+from hopen_desktop.model.settings import MAX_FILE_MB
 from hopen_desktop.ui.settings import AppSettings
+from hopen_desktop.ui.widgets import ErrorLabel
+
+if TYPE_CHECKING:
+    from hopen_desktop.ui.session import Session
 
 
 class PreferencesDialog(QDialog):
-    def __init__(self, settings: AppSettings, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: AppSettings, session: Session | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
+        self.session = session
         self.setWindowTitle(self.tr("Préférences"))
         form = QFormLayout()
         self.language = QComboBox()
@@ -24,13 +43,45 @@ class PreferencesDialog(QDialog):
         note = QLabel(self.tr("Le changement de langue prend effet au prochain démarrage."))
         note.setWordWrap(True)
         form.addRow("", note)
+
+        self.max_file_mb: QSpinBox | None = None
+        self.max_file_error = ErrorLabel()
+        self.max_file_error.setObjectName("maxFileError")
+        if session is not None and session.workspace is not None:
+            self.max_file_mb = QSpinBox()
+            self.max_file_mb.setObjectName("maxFileMb")
+            self.max_file_mb.setRange(MAX_FILE_MB.minimum, MAX_FILE_MB.maximum)
+            self.max_file_mb.setSuffix(self.tr(" Mo"))
+            self.max_file_mb.setValue(session.max_file_mb())
+            self.max_file_mb.setAccessibleName(self.tr("Taille maximale d'un fichier joint, en mégaoctets"))
+            label = QLabel(self.tr("&Taille maximale d'un fichier joint :"))
+            label.setBuddy(self.max_file_mb)
+            form.addRow(label, self.max_file_mb)
+            note = QLabel(
+                self.tr("Réglage de l'espace de travail « {name} » : il voyage avec lui.").format(
+                    name=session.workspace.path.name
+                )
+            )
+            note.setWordWrap(True)
+            form.addRow("", note)
+            form.addRow(self.max_file_error)
+
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.buttons = buttons
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
 
     def accept(self) -> None:
+        if self.max_file_mb is not None and self.session is not None and self.session.workspace is not None:
+            value = self.max_file_mb.value()
+            if value != self.session.max_file_mb():
+                try:
+                    self.session.set_max_file_mb(value)
+                except HopenError as exc:
+                    self.max_file_error.show_message(exc.message)
+                    return
         self.settings.set_language(self.language.currentData())
         super().accept()

@@ -5,14 +5,27 @@ establishment and campaign, the undo stack. Every edit goes widget -> Session ->
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from hopen_desktop.model.entities import Answer, Campaign, Establishment, EstablishmentData, Evidence
-from hopen_desktop.model.referential import Referential
+from hopen_desktop.model.entities import (
+    Action,
+    Answer,
+    Campaign,
+    Establishment,
+    EstablishmentData,
+    Evidence,
+    EvidenceFile,
+    EvidenceLink,
+)
+from hopen_desktop.model.referential import DEFAULT_REFERENTIAL, Referential, load_referential
+from hopen_desktop.model.reminders import DueAction, DueProof, due_actions, due_proofs
 from hopen_desktop.model.scoring import CampaignScore
+from hopen_desktop.model.settings import MAX_FILE_MB
 from hopen_desktop.model.workspace import Workspace
 from hopen_desktop.ui.undo import AnswerEditCommand
 
@@ -28,6 +41,11 @@ class Session(QObject):
     campaignSelected = Signal()
     #: (campaign id, indicator id) — an answer was saved, undone or redone.
     answerChanged = Signal(int, str)
+    #: (establishment id) — evidence of that establishment was added, edited, deleted, or its
+    #: files changed: derived criteria, the register and what is due must be refreshed.
+    evidenceChanged = Signal(int)
+    #: A workspace preference (e.g. the file size limit) changed.
+    settingsChanged = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -35,6 +53,8 @@ class Session(QObject):
         self.establishment_id: int | None = None
         self.campaign_id: int | None = None
         self.undo_stack = QUndoStack(self)
+        #: Today's date; replaced in tests and screenshots so that "what is due" is stable.
+        self.today: Callable[[], dt.date] = dt.date.today
 
     # ----------------------------------------------------------------- workspace
 
@@ -202,3 +222,83 @@ class Session(QObject):
         if campaign_id != self.campaign_id:
             self.select_campaign(campaign_id)
         self.answerChanged.emit(campaign_id, answer.indicator)
+
+    # ----------------------------------------------------------------- evidence
+
+    def evidence_referential(self) -> Referential:
+        """The referential whose indicators evidence is linked to: the current campaign's, else
+        the default one (evidence belongs to the establishment, not to a campaign)."""
+        return self.referential() or load_referential(DEFAULT_REFERENTIAL)
+
+    def evidence_item(self, evidence_id: int) -> Evidence:
+        return self._ws().evidence_item(evidence_id)
+
+    def add_evidence(
+        self,
+        evidence_type: str,
+        date: dt.date,
+        title: str,
+        fields: dict[str, Any],
+        links: Iterable[EvidenceLink] = (),
+    ) -> Evidence:
+        """Raises ValidationError (with ``.field`` when known); nothing is written then."""
+        assert self.establishment_id is not None
+        item = self._ws().add_evidence(self.establishment_id, evidence_type, date, title, fields, links)
+        self.evidenceChanged.emit(item.establishment_id)
+        return item
+
+    def update_evidence(
+        self,
+        evidence_id: int,
+        date: dt.date,
+        title: str,
+        fields: dict[str, Any],
+        links: Iterable[EvidenceLink] | None = None,
+    ) -> Evidence:
+        item = self._ws().update_evidence(evidence_id, date=date, title=title, fields=fields, links=links)
+        self.evidenceChanged.emit(item.establishment_id)
+        return item
+
+    def delete_evidence(self, evidence_id: int) -> None:
+        establishment_id = self._ws().evidence_item(evidence_id).establishment_id
+        self._ws().delete_evidence(evidence_id)
+        self.evidenceChanged.emit(establishment_id)
+
+    def attach_file(self, evidence_id: int, path: Path) -> EvidenceFile:
+        """Attach ``path`` to the evidence. Above the workspace's size limit or unreadable: the
+        model's ValidationError, and nothing is written."""
+        item = self._ws().evidence_item(evidence_id)
+        attached = self._ws().attach_path(evidence_id, Path(path))
+        self.evidenceChanged.emit(item.establishment_id)
+        return attached
+
+    def detach_file(self, evidence_id: int, file_id: int) -> None:
+        item = self._ws().evidence_item(evidence_id)
+        self._ws().detach_file(file_id)
+        self.evidenceChanged.emit(item.establishment_id)
+
+    def file_content(self, sha256: str) -> bytes:
+        return self._ws().file_content(sha256)
+
+    # ----------------------------------------------------------------- what is due
+
+    def due_proofs(self) -> list[DueProof]:
+        if self.workspace is None or self.establishment_id is None:
+            return []
+        return due_proofs(self.evidence_referential(), self.evidence(), self.today())
+
+    def due_actions(self) -> list[DueAction]:
+        if self.workspace is None or self.establishment_id is None:
+            return []
+        actions: list[Action] = self.workspace.actions(self.establishment_id)
+        return due_actions(actions, self.today())
+
+    # ----------------------------------------------------------------- workspace preferences
+
+    def max_file_mb(self) -> int:
+        return self._ws().setting(MAX_FILE_MB)
+
+    def set_max_file_mb(self, value: int) -> None:
+        """Raises ValidationError when out of bounds."""
+        self._ws().set_setting(MAX_FILE_MB, value)
+        self.settingsChanged.emit()

@@ -1,0 +1,826 @@
+"""The form of one evidence item: date, title, the fields of its type, the indicators and
+criteria it supports, and its attached files (file dialog or drag and drop; name, size and
+SHA-256 fingerprint; open a temporary copy, save as, remove).
+
+Date, title, fields and links are written when the form is accepted. Files are attached and
+removed at once, each in its own transaction: a new item is therefore saved before its first
+file is attached (the form says so). Every refusal of the model is shown next to its field."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDate, QItemSelection, QLocale, QModelIndex, Qt, QUrl, Signal, Slot
+from PySide6.QtGui import QAction, QDesktopServices, QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hopen_desktop.model.entities import Evidence, EvidenceFile, EvidenceLink
+from hopen_desktop.model.errors import HopenError
+from hopen_desktop.model.files import write_atomic
+from hopen_desktop.model.referential import EVIDENCE_TYPES
+from hopen_desktop.ui.evidence_model import FileTableModel, kind_labels, type_labels
+from hopen_desktop.ui.session import Session
+from hopen_desktop.ui.widgets import ErrorLabel
+
+#: Field kinds of the per-type form.
+TEXT, LONG_TEXT, DATE, PERCENT, KIND = "text", "long", "date", "percent", "kind"
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    key: str  # the name in Evidence.fields (docs/exchange-format.md)
+    kind: str
+    label: str
+
+
+def field_specs(evidence_type: str) -> list[FieldSpec]:
+    """The fields each evidence type needs, with their labels in the interface language."""
+
+    def t(text: str) -> str:
+        return QApplication.translate("EvidenceDialog", text)
+
+    meeting = [
+        FieldSpec("participants", LONG_TEXT, t("&Participants :")),
+        FieldSpec("decisions", LONG_TEXT, t("Dé&cisions :")),
+    ]
+    period = [
+        FieldSpec("period_start", DATE, t("Période couverte, d&u :")),
+        FieldSpec("period_end", DATE, t("a&u :")),
+    ]
+    specs: dict[str, list[FieldSpec]] = {
+        "rssi_direction_meeting": meeting,
+        "civ_meeting": meeting,
+        "pra_test": [
+            FieldSpec("scenario", LONG_TEXT, t("S&cénario :")),
+            FieldSpec("result", LONG_TEXT, t("Rés&ultat :")),
+            FieldSpec("rto_observed", TEXT, t("Durée d'interruption observée (RT&O) :")),
+            FieldSpec("rpo_observed", TEXT, t("Perte de données observée (RP&O) :")),
+        ],
+        "dpo_activity_report": period,
+        "civ_activity_report": period,
+        "external_security_audit": [
+            FieldSpec("provider", TEXT, t("Prestatai&re :")),
+            FieldSpec("scope", LONG_TEXT, t("Périmè&tre :")),
+        ],
+        "availability_measurement": [
+            FieldSpec("target", PERCENT, t("Ta&ux cible (%) :")),
+            FieldSpec("method", LONG_TEXT, t("Méthode de &mesure :")),
+            FieldSpec("measured", PERCENT, t("Taux mes&uré (%) :")),
+        ],
+        "document": [
+            FieldSpec("kind", KIND, t("Nat&ure du document :")),
+            FieldSpec("review_date", DATE, t("Date de &révision :")),
+        ],
+    }
+    return specs.get(evidence_type, [])
+
+
+def format_percent(value: Any) -> str:
+    """0.995 -> '99,5' (the form shows rates as percentages)."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return "" if value is None else str(value)
+    text = f"{value * 100:.4f}".rstrip("0").rstrip(".")
+    return text.replace(".", ",")
+
+
+_PERCENT = re.compile(r"[+-]?\d+(?:[.,]\d+)?")
+
+
+def parse_percent(text: str) -> float | None:
+    """'99,5' or '99.5 %' -> 0.995; '' -> None. Raises ValueError when it is not a percentage
+    between 0 and 100."""
+    compact = re.sub(r"[\s\u00a0\u202f%]", "", text)
+    if not compact:
+        return None
+    if not _PERCENT.fullmatch(compact):
+        raise ValueError(compact)
+    value = float(compact.replace(",", "."))
+    if not 0 <= value <= 100:
+        raise ValueError(compact)
+    return round(value / 100, 8)
+
+
+def _date_edit() -> QDateEdit:
+    edit = QDateEdit()
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("dd/MM/yyyy")
+    edit.setLocale(QLocale(QLocale.Language.French, QLocale.Country.France))
+    edit.setMinimumDate(QDate(1990, 1, 1))
+    return edit
+
+
+class OptionalDate(QWidget):
+    """A date that may be left blank: a check box "renseignée" and a QDateEdit."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        self.given = QCheckBox(self.tr("renseignée"))
+        self.edit = _date_edit()
+        self.edit.setDate(QDate.currentDate())
+        self.edit.setEnabled(False)
+        self.given.toggled.connect(self.edit.setEnabled)
+        lay.addWidget(self.given)
+        lay.addWidget(self.edit)
+        lay.addStretch(1)
+        self.setFocusProxy(self.given)
+
+    def value(self) -> str | None:
+        if not self.given.isChecked():
+            return None
+        day = self.edit.date().toPython()
+        return day.isoformat() if isinstance(day, dt.date) else None
+
+    def set_value(self, value: Any) -> None:
+        day = None
+        if isinstance(value, str):
+            try:
+                day = dt.date.fromisoformat(value)
+            except ValueError:
+                day = None
+        self.given.setChecked(day is not None)
+        if day is not None:
+            self.edit.setDate(QDate(day.year, day.month, day.day))
+
+
+class FileDropView(QTableView):
+    """The list of attached files; local files dropped on it are announced by ``filesDropped``."""
+
+    filesDropped = Signal(list)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAcceptDrops(True)
+        self.viewport().setAcceptDrops(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
+        self.setDropIndicatorShown(False)
+
+    @staticmethod
+    def _paths(event: QDropEvent | QDragEnterEvent | QDragMoveEvent) -> list[Path]:
+        mime = event.mimeData()
+        if mime is None or not mime.hasUrls():
+            return []
+        return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        if self._paths(event):
+            event.setDropAction(Qt.DropAction.CopyAction)
+            event.accept()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802
+        if self._paths(event):
+            event.setDropAction(Qt.DropAction.CopyAction)
+            event.accept()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        paths = self._paths(event)
+        if not paths:
+            event.ignore()
+            return
+        event.setDropAction(Qt.DropAction.CopyAction)
+        event.accept()
+        self.filesDropped.emit(paths)
+
+
+class EvidenceDialog(QDialog):
+    """New item (``evidence`` None; ``evidence_type`` preselected) or edit of ``evidence``."""
+
+    #: Emitted after an item was saved (added or updated), with its id.
+    saved = Signal(int)
+
+    def __init__(
+        self,
+        session: Session,
+        evidence: Evidence | None = None,
+        evidence_type: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("evidenceDialog")
+        self.session = session
+        self.evidence = evidence
+        self.field_widgets: dict[str, QWidget] = {}
+        self.field_errors: dict[str, ErrorLabel] = {}
+        self.temp_dirs: list[Path] = []
+        self.opened: list[Path] = []
+        self.confirm: QMessageBox | None = None
+        self.resize(1020, 700)
+
+        root = QVBoxLayout(self)
+        columns = QHBoxLayout()
+        root.addLayout(columns, 1)
+
+        # Left column: what the proof is.
+        left = QVBoxLayout()
+        columns.addLayout(left, 3)
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.type_combo = QComboBox()
+        self.type_combo.setObjectName("evidenceType")
+        for key, label in type_labels().items():
+            self.type_combo.addItem(label, key)
+        initial_type = evidence.type if evidence else (evidence_type or next(iter(EVIDENCE_TYPES)))
+        self.type_combo.setCurrentIndex(max(0, self.type_combo.findData(initial_type)))
+        self.type_combo.setEnabled(evidence is None)  # the model keeps the type of a saved item
+        type_label = QLabel(self.tr("T&ype de preuve :"))
+        type_label.setBuddy(self.type_combo)
+        form.addRow(type_label, self.type_combo)
+
+        self.date = _date_edit()
+        self.date.setObjectName("evidenceDate")
+        self.date.setAccessibleName(self.tr("Date de la preuve"))
+        date_label = QLabel(self.tr("&Date :"))
+        date_label.setBuddy(self.date)
+        form.addRow(date_label, self.date)
+        self.date_error = ErrorLabel()
+        self.date_error.setObjectName("dateError")
+        form.addRow(self.date_error)
+
+        self.title = QLineEdit()
+        self.title.setObjectName("evidenceTitle")
+        self.title.setAccessibleName(self.tr("Titre"))
+        self.title.setPlaceholderText(self.tr("exemple : Comité sécurité RSSI / Direction du 12 mars"))
+        title_label = QLabel(self.tr("&Titre :"))
+        title_label.setBuddy(self.title)
+        form.addRow(title_label, self.title)
+        self.title_error = ErrorLabel()
+        self.title_error.setObjectName("titleError")
+        form.addRow(self.title_error)
+        left.addLayout(form)
+
+        self.details = QGroupBox(self.tr("Détails"))
+        self.details.setObjectName("evidenceDetails")
+        self.details_form = QFormLayout(self.details)
+        self.details_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        left.addWidget(self.details, 1)
+        self.fields_error = ErrorLabel()
+        self.fields_error.setObjectName("fieldsError")
+        left.addWidget(self.fields_error)
+
+        # Right column: indicators and criteria supported.
+        links_box = QGroupBox(self.tr("Indicateurs et critères appuyés"))
+        links_lay = QVBoxLayout(links_box)
+        self.links = QTreeWidget()
+        self.links.setObjectName("evidenceLinks")
+        self.links.setHeaderHidden(True)
+        self.links.setAccessibleName(self.tr("Indicateurs et critères appuyés par la preuve"))
+        self.links.setUniformRowHeights(False)
+        self.links.setWordWrap(True)
+        links_lay.addWidget(self.links)
+        hint = QLabel(self.tr("Espace : cocher ou décocher. Les critères dérivés se calculent d'après le type."))
+        hint.setWordWrap(True)
+        hint.setStyleSheet("QLabel { color: #4b5563; }")
+        links_lay.addWidget(hint)
+        columns.addWidget(links_box, 2)
+
+        # Files.
+        files_box = QGroupBox(self.tr("Fichiers joints"))
+        files_lay = QVBoxLayout(files_box)
+        self.file_model = FileTableModel(self)
+        self.files = FileDropView()
+        self.files.setObjectName("evidenceFiles")
+        self.files.setModel(self.file_model)
+        self.files.setAccessibleName(self.tr("Fichiers joints"))
+        self.files.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.files.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.files.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.files.verticalHeader().hide()
+        self.files.setWordWrap(False)
+        header = self.files.horizontalHeader()
+        header.setSectionResizeMode(FileTableModel.NAME, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(FileTableModel.SIZE, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(FileTableModel.SHA256, QHeaderView.ResizeMode.ResizeToContents)
+        self.files.setMinimumHeight(self.fontMetrics().height() * 6)
+        self.files.filesDropped.connect(self.attach_paths)
+        self.files.selectionModel().selectionChanged.connect(self._on_file_selection)
+        self.files.doubleClicked.connect(self._open_index)
+        files_lay.addWidget(self.files)
+        finger = QHBoxLayout()
+        self.fingerprint = QLineEdit()
+        self.fingerprint.setObjectName("fingerprint")
+        self.fingerprint.setReadOnly(True)
+        self.fingerprint.setAccessibleName(self.tr("Empreinte SHA-256 du fichier sélectionné"))
+        self.fingerprint.setPlaceholderText(self.tr("sélectionnez un fichier pour voir son empreinte"))
+        mono = self.fingerprint.font()
+        mono.setFamily("DejaVu Sans Mono")
+        self.fingerprint.setFont(mono)
+        finger_label = QLabel(self.tr("&Empreinte SHA-256 :"))
+        finger_label.setBuddy(self.fingerprint)
+        finger.addWidget(finger_label)
+        finger.addWidget(self.fingerprint, 1)
+        files_lay.addLayout(finger)
+        buttons_row = QHBoxLayout()
+        self.attach_button = QPushButton(self.tr("&Joindre des fichiers…"))
+        self.attach_button.setObjectName("attachFiles")
+        self.attach_button.clicked.connect(self.choose_files)
+        self.open_button = QPushButton(self.tr("&Ouvrir"))
+        self.open_button.setObjectName("openFile")
+        self.open_button.clicked.connect(self.open_file)
+        self.save_as_button = QPushButton(self.tr("Enregistrer &sous…"))
+        self.save_as_button.setObjectName("saveFileAs")
+        self.save_as_button.clicked.connect(self.save_file_as)
+        self.remove_button = QPushButton(self.tr("Reti&rer"))
+        self.remove_button.setObjectName("removeFile")
+        self.remove_button.clicked.connect(self.remove_file)
+        for b in (self.attach_button, self.open_button, self.save_as_button, self.remove_button):
+            buttons_row.addWidget(b)
+        buttons_row.addStretch(1)
+        files_lay.addLayout(buttons_row)
+        self.files_note = QLabel()
+        self.files_note.setWordWrap(True)
+        self.files_note.setStyleSheet("QLabel { color: #4b5563; }")
+        files_lay.addWidget(self.files_note)
+        self.files_error = ErrorLabel()
+        self.files_error.setObjectName("filesError")
+        self.files_error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        files_lay.addWidget(self.files_error)
+        root.addWidget(files_box)
+
+        copy = QAction(self.tr("Copier l'empreinte"), self.files)
+        copy.setShortcut(QKeySequence.StandardKey.Copy)
+        copy.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        copy.triggered.connect(self.copy_fingerprint)
+        self.files.addAction(copy)
+        delete = QAction(self.tr("Retirer le fichier"), self.files)
+        delete.setShortcut(QKeySequence.StandardKey.Delete)
+        delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.triggered.connect(self.remove_file)
+        self.files.addAction(delete)
+
+        self.error = ErrorLabel()
+        self.error.setObjectName("evidenceError")
+        root.addWidget(self.error)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        root.addWidget(self.buttons)
+
+        self.type_combo.currentIndexChanged.connect(self._on_type_changed)
+        self._build_links()
+        self._build_details(initial_type)
+        if evidence is not None:
+            self._fill(evidence)
+        else:
+            self.date.setDate(QDate.currentDate())
+            self._suggest_links(initial_type)
+        self._update_mode()
+        self.title.setFocus()
+
+    # ----------------------------------------------------------------- building
+
+    @property
+    def evidence_type(self) -> str:
+        return str(self.type_combo.currentData())
+
+    def _build_details(self, evidence_type: str) -> None:
+        while self.details_form.rowCount():
+            self.details_form.removeRow(0)
+        self.field_widgets = {}
+        self.field_errors = {}
+        specs = field_specs(evidence_type)
+        previous: QWidget = self.title
+        for spec in specs:
+            widget: QWidget
+            if spec.kind == LONG_TEXT:
+                edit = QPlainTextEdit()
+                edit.setTabChangesFocus(True)
+                edit.setFixedHeight(self.fontMetrics().height() * 4)
+                widget = edit
+            elif spec.kind == DATE:
+                widget = OptionalDate()
+            elif spec.kind == KIND:
+                combo = QComboBox()
+                combo.addItem(self.tr("— non précisée —"), None)
+                for key, kind_text in kind_labels().items():
+                    combo.addItem(kind_text, key)
+                widget = combo
+            else:
+                line = QLineEdit()
+                if spec.kind == PERCENT:
+                    line.setPlaceholderText(self.tr("exemple : 99,5"))
+                    line.setMaximumWidth(160)
+                widget = line
+            widget.setObjectName(f"field:{spec.key}")
+            widget.setAccessibleName(spec.label.replace("&", "").rstrip(" :"))
+            label = QLabel(spec.label)
+            label.setBuddy(widget)
+            self.details_form.addRow(label, widget)
+            error = ErrorLabel()
+            error.setObjectName(f"error:{spec.key}")
+            self.details_form.addRow(error)
+            self.field_widgets[spec.key] = widget
+            self.field_errors[spec.key] = error
+            QWidget.setTabOrder(previous, widget)
+            previous = widget
+        if not specs:
+            self.details_form.addRow(QLabel(self.tr("Ce type de preuve n'a pas d'autre champ.")))
+        QWidget.setTabOrder(previous, self.links)
+        self.details.setTitle(self.tr("Détails : {type}").format(type=type_labels().get(evidence_type, evidence_type)))
+
+    def _build_links(self) -> None:
+        ref = self.session.evidence_referential()
+        self.links.clear()
+        self._link_items: dict[tuple[str, str | None], QTreeWidgetItem] = {}
+        for ind in ref.indicators:
+            item = QTreeWidgetItem([f"{ind.id} — {ind.label}"])
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(0, Qt.CheckState.Unchecked)
+            item.setToolTip(0, ind.label)
+            item.setData(0, Qt.ItemDataRole.UserRole, (ind.id, None))
+            self.links.addTopLevelItem(item)
+            self._link_items[(ind.id, None)] = item
+            if ind.is_rate:
+                continue
+            for crit in ind.criteria:
+                child = QTreeWidgetItem([crit.label + (self.tr(" (dérivé)") if crit.is_derived else "")])
+                child.setFlags(child.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                child.setCheckState(0, Qt.CheckState.Unchecked)
+                child.setToolTip(0, crit.label)
+                child.setData(0, Qt.ItemDataRole.UserRole, (ind.id, crit.id))
+                item.addChild(child)
+                self._link_items[(ind.id, crit.id)] = child
+
+    def _set_links(self, links: tuple[EvidenceLink, ...] | list[EvidenceLink]) -> None:
+        for item in self._link_items.values():
+            item.setCheckState(0, Qt.CheckState.Unchecked)
+        for link in links:
+            found = self._link_items.get((link.indicator, link.criterion))
+            if found is None:  # link to another referential's indicator: kept as it is
+                continue
+            found.setCheckState(0, Qt.CheckState.Checked)
+            parent = found.parent()
+            if parent is not None:
+                parent.setExpanded(True)
+
+    def _suggest_links(self, evidence_type: str) -> None:
+        """A new item supports the criteria derived from its type (the user may uncheck them)."""
+        ref = self.session.evidence_referential()
+        suggested = [
+            EvidenceLink(ind.id, crit.id)
+            for ind in ref.indicators
+            for crit in ind.criteria
+            if crit.derived is not None and crit.derived.evidence_type == evidence_type
+        ]
+        self._set_links(suggested)
+        if suggested:
+            first = self._link_items.get((suggested[0].indicator, suggested[0].criterion))
+            if first is not None:
+                self.links.scrollToItem(first)
+
+    def links_checked(self) -> list[EvidenceLink]:
+        found = [
+            EvidenceLink(ind, crit)
+            for (ind, crit), item in self._link_items.items()
+            if item.checkState(0) == Qt.CheckState.Checked
+        ]
+        if self.evidence is not None:  # links the tree does not show are kept
+            found += [link for link in self.evidence.links if (link.indicator, link.criterion) not in self._link_items]
+        return found
+
+    def _fill(self, e: Evidence) -> None:
+        self.date.setDate(QDate(e.date.year, e.date.month, e.date.day))
+        self.title.setText(e.title)
+        for key, widget in self.field_widgets.items():
+            value = e.fields.get(key)
+            if isinstance(widget, QPlainTextEdit):
+                widget.setPlainText("" if value is None else str(value))
+            elif isinstance(widget, OptionalDate):
+                widget.set_value(value)
+            elif isinstance(widget, QComboBox):
+                widget.setCurrentIndex(max(0, widget.findData(value)))
+            elif isinstance(widget, QLineEdit):
+                kind = next((s.kind for s in field_specs(e.type) if s.key == key), TEXT)
+                widget.setText(format_percent(value) if kind == PERCENT else ("" if value is None else str(value)))
+        self._set_links(e.links)
+        self.file_model.set_files(e.files)
+
+    def _update_mode(self) -> None:
+        new = self.evidence is None
+        self.setWindowTitle(
+            self.tr("Nouvelle preuve")
+            if new
+            else self.tr("Preuve : {title}").format(title=self.evidence.title if self.evidence else "")
+        )
+        self.type_combo.setEnabled(new)
+        self.files_note.setText(
+            self.tr(
+                "Glissez-déposez des fichiers sur la liste, ou « Joindre des fichiers… ». "
+                "Pour une nouvelle preuve, la preuve est d'abord enregistrée. Limite : {mb} Mo par fichier."
+            ).format(mb=self.session.max_file_mb())
+            if new
+            else self.tr(
+                "Glissez-déposez des fichiers sur la liste, ou « Joindre des fichiers… ». Les fichiers sont "
+                "joints et retirés immédiatement. Limite : {mb} Mo par fichier."
+            ).format(mb=self.session.max_file_mb())
+        )
+        self._on_file_selection()
+
+    @Slot(int)
+    def _on_type_changed(self, _row: int) -> None:
+        self._build_details(self.evidence_type)
+        self._suggest_links(self.evidence_type)
+
+    # ----------------------------------------------------------------- values
+
+    def _clear_errors(self) -> None:
+        for label in (self.date_error, self.title_error, self.fields_error, self.error, *self.field_errors.values()):
+            label.clear_message()
+
+    def collect_fields(self) -> dict[str, Any] | None:
+        """The per-type fields as the model stores them (unknown fields of an edited item are
+        kept); None after showing a message next to a field the form cannot read."""
+        fields: dict[str, Any] = dict(self.evidence.fields) if self.evidence else {}
+        ok = True
+        for spec in field_specs(self.evidence_type):
+            widget = self.field_widgets[spec.key]
+            value: Any = None
+            if isinstance(widget, QPlainTextEdit):
+                value = widget.toPlainText().strip() or None
+            elif isinstance(widget, OptionalDate):
+                value = widget.value()
+            elif isinstance(widget, QComboBox):
+                value = widget.currentData()
+            elif isinstance(widget, QLineEdit):
+                text = widget.text().strip()
+                if spec.kind == PERCENT:
+                    try:
+                        value = parse_percent(text)
+                    except ValueError:
+                        message = self.tr(
+                            "« {text} » n'est pas un pourcentage : saisissez un nombre entre 0 et 100 (exemple : 99,5)."
+                        )
+                        self.field_errors[spec.key].show_message(message.format(text=text))
+                        ok = False
+                        continue
+                else:
+                    value = text or None
+            if value is None:
+                fields.pop(spec.key, None)
+            else:
+                fields[spec.key] = value
+        if self.evidence_type in ("dpo_activity_report", "civ_activity_report"):
+            start, end = fields.get("period_start"), fields.get("period_end")
+            if isinstance(start, str) and isinstance(end, str) and start > end:
+                self.field_errors["period_end"].show_message(
+                    self.tr("La fin de la période précède son début : corrigez l'une des deux dates.")
+                )
+                ok = False
+        return fields if ok else None
+
+    def _show_model_error(self, exc: HopenError) -> None:
+        field = getattr(exc, "field", None)
+        if field in self.field_errors:
+            self.field_errors[field].show_message(exc.message)
+            self.field_widgets[field].setFocus()
+        elif field in ("name", "title") or exc.message.startswith("Le titre"):
+            self.title_error.show_message(exc.message)
+            self.title.setFocus()
+        elif field == "date" or exc.message.startswith("La date"):
+            self.date_error.show_message(exc.message)
+            self.date.setFocus()
+        elif any(f"« {key} »" in exc.message for key in self.field_errors):
+            key = next(k for k in self.field_errors if f"« {k} »" in exc.message)
+            self.field_errors[key].show_message(exc.message)
+            self.field_widgets[key].setFocus()
+        else:
+            self.error.show_message(exc.message)
+
+    def save(self) -> bool:
+        """Write date, title, fields and links (add or update). False after showing why not."""
+        self._clear_errors()
+        fields = self.collect_fields()
+        if fields is None:
+            return False
+        day = self.date.date().toPython()
+        assert isinstance(day, dt.date)
+        try:
+            if self.evidence is None:
+                self.evidence = self.session.add_evidence(
+                    self.evidence_type, day, self.title.text(), fields, self.links_checked()
+                )
+                self._update_mode()
+            else:
+                self.evidence = self.session.update_evidence(
+                    self.evidence.id, day, self.title.text(), fields, self.links_checked()
+                )
+        except HopenError as exc:
+            self._show_model_error(exc)
+            return False
+        self.saved.emit(self.evidence.id)
+        return True
+
+    def accept(self) -> None:
+        if self.save():
+            super().accept()
+
+    # ----------------------------------------------------------------- files
+
+    def selected_file(self) -> EvidenceFile | None:
+        rows = self.files.selectionModel().selectedRows()
+        return self.file_model.file(rows[0].row()) if rows else None
+
+    @Slot(QItemSelection, QItemSelection)
+    def _on_file_selection(self, *_args: object) -> None:
+        f = self.selected_file()
+        self.fingerprint.setText(f.sha256 if f else "")
+        for b in (self.open_button, self.save_as_button, self.remove_button):
+            b.setEnabled(f is not None)
+
+    def _reload_files(self, select_last: bool = False) -> None:
+        if self.evidence is None:
+            return
+        self.evidence = self.session.evidence_item(self.evidence.id)
+        self.file_model.set_files(self.evidence.files)
+        if select_last and self.file_model.rowCount():
+            self.files.selectRow(self.file_model.rowCount() - 1)
+        self._on_file_selection()
+
+    @Slot()
+    def choose_files(self) -> None:
+        names, _ = QFileDialog.getOpenFileNames(self, self.tr("Joindre des fichiers"), str(Path.home()))
+        if names:
+            self.attach_paths([Path(n) for n in names])
+
+    @Slot(list)
+    def attach_paths(self, paths: list[Path]) -> None:
+        """Attach files (from the file dialog or a drop). Each one refused (too big, unreadable)
+        is named with the model's message; the others are attached."""
+        self.files_error.clear_message()
+        if self.evidence is None:
+            if not self.save():
+                self.files_error.show_message(
+                    self.tr(
+                        "Complétez d'abord la preuve (date, titre) : elle est enregistrée avant d'y joindre un fichier."
+                    )
+                )
+                return
+            self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Fermer"))
+        assert self.evidence is not None
+        messages: list[str] = []
+        attached = 0
+        for path in paths:
+            if Path(path).is_dir():
+                messages.append(
+                    self.tr("« {name} » est un dossier : joignez les fichiers qu'il contient.").format(
+                        name=Path(path).name
+                    )
+                )
+                continue
+            try:
+                self.session.attach_file(self.evidence.id, Path(path))
+            except HopenError as exc:
+                messages.append(exc.message)
+            else:
+                attached += 1
+        self._reload_files(select_last=attached > 0)
+        if messages:
+            self.files_error.show_message("\n".join(messages))
+
+    def _content(self, f: EvidenceFile) -> bytes | None:
+        try:
+            content = self.session.file_content(f.sha256)
+        except HopenError as exc:
+            self.files_error.show_message(exc.message)
+            return None
+        if hashlib.sha256(content).hexdigest() != f.sha256:
+            self.files_error.show_message(
+                self.tr(
+                    "Attention : le contenu enregistré de « {name} » ne correspond plus à son empreinte "
+                    "(fichier altéré dans l'espace de travail)."
+                ).format(name=f.name)
+            )
+        return content
+
+    @Slot(QModelIndex)
+    def _open_index(self, _index: QModelIndex) -> None:
+        self.open_file()
+
+    @Slot()
+    def open_file(self) -> Path | None:
+        """Write a temporary copy with the original name and open it with the system's
+        application. Returns the copy's path."""
+        f = self.selected_file()
+        if f is None:
+            return None
+        self.files_error.clear_message()
+        content = self._content(f)
+        if content is None:
+            return None
+        try:
+            folder = Path(tempfile.mkdtemp(prefix="hopen-"))
+            self.temp_dirs.append(folder)
+            target = folder / Path(f.name).name
+            target.write_bytes(content)
+        except OSError as exc:
+            self.files_error.show_message(
+                self.tr("Impossible d'écrire la copie temporaire ({reason}).").format(reason=exc.strerror)
+            )
+            return None
+        self.opened.append(target)
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(target))):
+            self.files_error.show_message(
+                self.tr("Aucune application ne sait ouvrir « {name} ». Utilisez « Enregistrer sous… ».").format(
+                    name=f.name
+                )
+            )
+        return target
+
+    @Slot()
+    def save_file_as(self, target: Path | None = None) -> bool:
+        f = self.selected_file()
+        if f is None:
+            return False
+        if not isinstance(target, Path):
+            name, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Enregistrer le fichier joint"), str(Path.home() / Path(f.name).name)
+            )
+            if not name:
+                return False
+            target = Path(name)
+        self.files_error.clear_message()
+        content = self._content(f)
+        if content is None:
+            return False
+        try:
+            write_atomic(target, content)
+        except OSError as exc:
+            self.files_error.show_message(
+                self.tr("Impossible d'enregistrer « {name} » ({reason}) : choisissez un autre dossier.").format(
+                    name=target.name, reason=exc.strerror
+                )
+            )
+            return False
+        return True
+
+    @Slot()
+    def copy_fingerprint(self) -> None:
+        f = self.selected_file()
+        if f is not None:
+            QApplication.clipboard().setText(f.sha256)
+
+    @Slot()
+    def remove_file(self) -> None:
+        f = self.selected_file()
+        if f is None:
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Retirer le fichier"),
+            self.tr("Retirer « {name} » de la preuve ? Son contenu est supprimé de l'espace de travail.").format(
+                name=f.name
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setObjectName("confirmRemoveFile")
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.button(QMessageBox.StandardButton.Yes).clicked.connect(self._do_remove_file)
+        self.confirm = box
+        self._pending_remove = f
+        box.open()
+
+    @Slot()
+    def _do_remove_file(self) -> None:
+        f = getattr(self, "_pending_remove", None)
+        if f is None or self.evidence is None:
+            return
+        try:
+            self.session.detach_file(self.evidence.id, f.id)
+        except HopenError as exc:
+            self.files_error.show_message(exc.message)
+        self._reload_files()

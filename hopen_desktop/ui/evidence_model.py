@@ -1,0 +1,336 @@
+"""Item models of the evidence register: the evidence of one establishment, its filter proxy,
+the files of one item, and the "À faire" list. Records only, never SQL."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from hopen_desktop.model.entities import Evidence, EvidenceFile
+from hopen_desktop.model.referential import DOCUMENT_KINDS, EVIDENCE_TYPES
+from hopen_desktop.model.reminders import DueAction, DueProof
+from hopen_desktop.ui.item_models import ID_ROLE, OBJECT_ROLE, SORT_ROLE, Index
+
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+LATE_COLOR = "#a61b1b"
+SOON_COLOR = "#8a4b00"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("EvidenceModels", text)
+
+
+def type_labels() -> dict[str, str]:
+    """The evidence types in the interface language (the model's labels are French)."""
+    t = QCoreApplication.translate
+    labels = {
+        "rssi_direction_meeting": t("EvidenceTypes", "Réunion RSSI / Direction"),
+        "civ_meeting": t("EvidenceTypes", "Réunion de la cellule d'identitovigilance (CIV)"),
+        "civ_activity_report": t("EvidenceTypes", "Rapport d'activité de la CIV"),
+        "dpo_activity_report": t("EvidenceTypes", "Rapport d'activité du DPO"),
+        "pra_test": t("EvidenceTypes", "Test du plan de reprise d'activité (PRA)"),
+        "external_security_audit": t("EvidenceTypes", "Attestation d'audit de sécurité externe"),
+        "availability_measurement": t("EvidenceTypes", "Mesure du taux de disponibilité"),
+        "document": t("EvidenceTypes", "Document"),
+    }
+    return {k: labels.get(k, v) for k, v in EVIDENCE_TYPES.items()}
+
+
+def type_label(evidence_type: str) -> str:
+    return type_labels().get(evidence_type, evidence_type)
+
+
+def kind_labels() -> dict[str, str]:
+    t = QCoreApplication.translate
+    labels = {
+        "pssi": t("EvidenceTypes", "Politique de sécurité (PSSI)"),
+        "risk_analysis": t("EvidenceTypes", "Analyse des risques"),
+        "ssi_action_plan": t("EvidenceTypes", "Plan d'action SSI"),
+        "it_charter": t("EvidenceTypes", "Charte informatique"),
+        "patient_information": t("EvidenceTypes", "Information des patients"),
+        "processing_register": t("EvidenceTypes", "Registre des traitements"),
+        "incident_procedure": t("EvidenceTypes", "Procédure de remontée des incidents"),
+        "other": t("EvidenceTypes", "Autre"),
+    }
+    return {k: labels.get(k, v) for k, v in DOCUMENT_KINDS.items()}
+
+
+def fr_date(day: dt.date) -> str:
+    return day.strftime("%d/%m/%Y")
+
+
+def human_size(size: int) -> str:
+    """'512 octets', '12,3 Ko', '1,5 Mo' (French decimal comma)."""
+    if size < 1024:
+        return _tr("{n} octets").format(n=size)
+    if size < 1024 * 1024:
+        return _tr("{n} Ko").format(n=f"{size / 1024:.1f}".replace(".", ","))
+    return _tr("{n} Mo").format(n=f"{size / 1_048_576:.1f}".replace(".", ","))
+
+
+def linked_indicators(e: Evidence) -> list[str]:
+    """The indicators an item is linked to (directly or through one of their criteria)."""
+    return sorted({link.indicator for link in e.links})
+
+
+class EvidenceTableModel(QAbstractTableModel):
+    DATE, TYPE, TITLE, INDICATORS, FILES = range(5)
+    COLUMNS = 5
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Evidence] = []
+
+    def set_evidence(self, rows: list[Evidence]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def evidence(self, row: int) -> Evidence:
+        return self._rows[row]
+
+    def row_of(self, evidence_id: int | None) -> int:
+        for n, e in enumerate(self._rows):
+            if e.id == evidence_id:
+                return n
+        return -1
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else self.COLUMNS
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == _DISPLAY and 0 <= section < self.COLUMNS:
+            return [_tr("Date"), _tr("Type"), _tr("Titre"), _tr("Indicateurs"), _tr("Fichiers")][section]
+        return None
+
+    def data(self, index: Index, role: int = _DISPLAY) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        e = self._rows[index.row()]
+        col = index.column()
+        if role == OBJECT_ROLE:
+            return e
+        if role == ID_ROLE:
+            return e.id
+        if role == SORT_ROLE:
+            return [e.date.isoformat(), e.type, e.title.casefold(), ", ".join(linked_indicators(e)), len(e.files)][col]
+        if role in (_DISPLAY, Qt.ItemDataRole.ToolTipRole):
+            if col == self.DATE:
+                return fr_date(e.date)
+            if col == self.TYPE:
+                return type_label(e.type)
+            if col == self.TITLE:
+                return e.title
+            if col == self.INDICATORS:
+                return ", ".join(linked_indicators(e))
+            if col == self.FILES:
+                if role == Qt.ItemDataRole.ToolTipRole:
+                    return "\n".join(f.name for f in e.files)
+                return str(len(e.files))
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (self.DATE, self.FILES):
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+
+class EvidenceFilterProxy(QSortFilterProxyModel):
+    """Filters of the register: type, indicator, date range (both ends included), words of the
+    title (accents and case ignored)."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._type: str | None = None
+        self._indicator: str | None = None
+        self._start: dt.date | None = None
+        self._end: dt.date | None = None
+        self._words: list[str] = []
+        self.setSortRole(SORT_ROLE)
+        self.setDynamicSortFilter(True)
+
+    def set_type(self, evidence_type: str | None) -> None:
+        self.beginFilterChange()
+        self._type = evidence_type or None
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def set_indicator(self, indicator: str | None) -> None:
+        self.beginFilterChange()
+        self._indicator = indicator or None
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def set_date_range(self, start: dt.date | None, end: dt.date | None) -> None:
+        self.beginFilterChange()
+        self._start, self._end = start, end
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def set_search(self, text: str) -> None:
+        self.beginFilterChange()
+        self._words = _fold(text).split()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    @property
+    def evidence_type(self) -> str | None:
+        return self._type
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
+        model = self.sourceModel()
+        if not isinstance(model, EvidenceTableModel) or source_row >= model.rowCount():
+            return False
+        e = model.evidence(source_row)
+        if self._type is not None and e.type != self._type:
+            return False
+        if self._indicator is not None and self._indicator not in linked_indicators(e):
+            return False
+        if self._start is not None and e.date < self._start:
+            return False
+        if self._end is not None and e.date > self._end:
+            return False
+        title = _fold(e.title)
+        return all(w in title for w in self._words)
+
+
+def _fold(text: str) -> str:
+    """Lower case without accents, so that 'reunion' finds 'Réunion'."""
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+class FileTableModel(QAbstractTableModel):
+    """The files attached to one evidence item: name, size, SHA-256 fingerprint."""
+
+    NAME, SIZE, SHA256 = range(3)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[EvidenceFile] = []
+
+    def set_files(self, rows: list[EvidenceFile] | tuple[EvidenceFile, ...]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def file(self, row: int) -> EvidenceFile:
+        return self._rows[row]
+
+    def files(self) -> list[EvidenceFile]:
+        return list(self._rows)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else 3
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == _DISPLAY and 0 <= section < 3:
+            return [_tr("Nom"), _tr("Taille"), _tr("Empreinte SHA-256")][section]
+        return None
+
+    def data(self, index: Index, role: int = _DISPLAY) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        f = self._rows[index.row()]
+        col = index.column()
+        if role == OBJECT_ROLE:
+            return f
+        if role == ID_ROLE:
+            return f.id
+        if role == SORT_ROLE:
+            return [f.name.casefold(), f.size, f.sha256][col]
+        if role in (_DISPLAY, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.EditRole):
+            return [f.name, human_size(f.size), f.sha256][col]
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == self.SIZE:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class DueListModel(QAbstractListModel):
+    """What is due: recurring proofs (overdue first), then late actions and actions due soon."""
+
+    #: The evidence type of a proof row (None for an action row).
+    TYPE_ROLE = Qt.ItemDataRole.UserRole + 10
+    LATE_ROLE = Qt.ItemDataRole.UserRole + 11
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[DueProof | DueAction] = []
+        self._today = dt.date.today()
+
+    def set_data(self, proofs: list[DueProof], actions: list[DueAction], today: dt.date) -> None:
+        self.beginResetModel()
+        self._today = today
+        self._rows = [*proofs, *actions]
+        self.endResetModel()
+
+    def item(self, row: int) -> DueProof | DueAction:
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def _late(self, item: DueProof | DueAction) -> bool:
+        return item.is_overdue(self._today) if isinstance(item, DueProof) else item.late
+
+    def text(self, item: DueProof | DueAction) -> str:
+        today = self._today
+        if isinstance(item, DueProof):
+            label = type_label(item.evidence_type)
+            last = (
+                _tr("dernière le {date}").format(date=fr_date(item.last_date))
+                if item.last_date
+                else _tr("aucune enregistrée")
+            )
+            if item.due_date is None:
+                when = _tr("à faire dès maintenant")
+            elif (since := item.overdue_since(today)) is not None:
+                when = _tr("en retard depuis le {date}").format(date=fr_date(since))
+            else:
+                when = _tr("à faire au plus tard le {date}").format(date=fr_date(item.due_date))
+            return _tr("{label} ({indicators}) — {last} — {when}").format(
+                label=label, indicators=", ".join(item.indicators), last=last, when=when
+            )
+        a = item.action
+        assert a.due_date is not None
+        when = (
+            _tr("en retard depuis le {date}").format(date=fr_date(a.due_date + dt.timedelta(days=1)))
+            if item.late
+            else _tr("échéance le {date}").format(date=fr_date(a.due_date))
+        )
+        owner = f" — {a.owner}" if a.owner else ""
+        where = f" ({a.indicator})" if a.indicator else ""
+        return _tr("Action : {title}{where}{owner} — {when}").format(title=a.title, where=where, owner=owner, when=when)
+
+    def data(self, index: Index, role: int = _DISPLAY) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        item = self._rows[index.row()]
+        late = self._late(item)
+        if role in (_DISPLAY, Qt.ItemDataRole.ToolTipRole):
+            mark = "⚠ " if late else "• "
+            return mark + self.text(item)
+        if role == OBJECT_ROLE:
+            return item
+        if role == self.TYPE_ROLE:
+            return item.evidence_type if isinstance(item, DueProof) else None
+        if role == self.LATE_ROLE:
+            return late
+        if role == SORT_ROLE:
+            return index.row()
+        if role == Qt.ItemDataRole.ForegroundRole and late:
+            return QBrush(QColor(LATE_COLOR))
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+            return _tr("en retard") if late else ""
+        return None
