@@ -1,0 +1,270 @@
+"""Item models of the action plan: every action of an establishment (with a filter proxy), and
+the late / due-soon actions of the dashboard. Lateness comes from ``reminders.due_actions``."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from hopen_desktop.model.entities import ACTION_STATUS_LABELS, Action
+from hopen_desktop.model.referential import Referential
+from hopen_desktop.model.reminders import DueAction, due_actions
+from hopen_desktop.ui.item_models import ID_ROLE, OBJECT_ROLE, SORT_ROLE
+
+Index = QModelIndex | QPersistentModelIndex
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+
+LATE_FOREGROUND = "#a61b1b"
+LATE_BACKGROUND = "#fbe5e2"
+SOON_FOREGROUND = "#7a5a00"
+SOON_BACKGROUND = "#fff4d6"
+DONE_FOREGROUND = "#6b7280"
+
+#: Role giving "late", "soon" or "" for a row.
+DUE_ROLE = Qt.ItemDataRole.UserRole + 10
+
+
+def action_status_label(status: str) -> str:
+    labels = {
+        "a_faire": QCoreApplication.translate("ActionStatus", "À faire"),
+        "en_cours": QCoreApplication.translate("ActionStatus", "En cours"),
+        "fait": QCoreApplication.translate("ActionStatus", "Fait"),
+        "abandonne": QCoreApplication.translate("ActionStatus", "Abandonné"),
+    }
+    return labels.get(status, ACTION_STATUS_LABELS.get(status, status))
+
+
+def french_date(d: dt.date | None) -> str:
+    return d.strftime("%d/%m/%Y") if d else ""
+
+
+class ActionTableModel(QAbstractTableModel):
+    TITLE, INDICATOR, OWNER, DUE_DATE, STATUS, DUE = range(6)
+    _COLUMNS = 6
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Action] = []
+        self._due: dict[int, bool] = {}  # action id -> late
+        self._referential: Referential | None = None
+
+    def set_actions(self, actions: list[Action], today: dt.date, referential: Referential | None = None) -> None:
+        self.beginResetModel()
+        self._rows = list(actions)
+        self._due = {d.action.id: d.late for d in due_actions(self._rows, today)}
+        self._referential = referential
+        self.endResetModel()
+
+    def action(self, row: int) -> Action:
+        return self._rows[row]
+
+    def row_of(self, action_id: int) -> int:
+        return next((n for n, a in enumerate(self._rows) if a.id == action_id), -1)
+
+    def indicators(self) -> list[str]:
+        return sorted({a.indicator for a in self._rows if a.indicator}, key=_indicator_key)
+
+    def due_state(self, action: Action) -> str:
+        if action.id not in self._due:
+            return ""
+        return "late" if self._due[action.id] else "soon"
+
+    def criterion_label(self, action: Action) -> str:
+        if self._referential is None or not action.indicator or not action.criterion:
+            return ""
+        if not self._referential.has_indicator(action.indicator):
+            return ""
+        try:
+            return self._referential.indicator(action.indicator).criterion(action.criterion).label
+        except KeyError:
+            return ""
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self._COLUMNS
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == _DISPLAY and 0 <= section < self._COLUMNS:
+            return [
+                QCoreApplication.translate("ActionModels", "Action"),
+                QCoreApplication.translate("ActionModels", "Indicateur / critère"),
+                QCoreApplication.translate("ActionModels", "Responsable"),
+                QCoreApplication.translate("ActionModels", "Échéance"),
+                QCoreApplication.translate("ActionModels", "Statut"),
+                QCoreApplication.translate("ActionModels", "Retard"),
+            ][section]
+        return None
+
+    def data(self, index: Index, role: int = _DISPLAY) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        a = self._rows[index.row()]
+        col = index.column()
+        due = self.due_state(a)
+        if role == OBJECT_ROLE:
+            return a
+        if role == ID_ROLE:
+            return a.id
+        if role == DUE_ROLE:
+            return due
+        if role == SORT_ROLE:
+            if col == self.TITLE:
+                return a.title.casefold()
+            if col == self.INDICATOR:
+                return f"{_indicator_key(a.indicator or '~')}{a.criterion or ''}"
+            if col == self.OWNER:
+                return a.owner.casefold()
+            if col == self.DUE_DATE:
+                return a.due_date.isoformat() if a.due_date else "9999"
+            if col == self.STATUS:
+                return list(ACTION_STATUS_LABELS).index(a.status) if a.status in ACTION_STATUS_LABELS else 9
+            if col == self.DUE:
+                return {"late": 0, "soon": 1}.get(due, 2)
+        if role == _DISPLAY:
+            if col == self.TITLE:
+                return a.title
+            if col == self.INDICATOR:
+                if not a.indicator:
+                    return ""
+                label = self.criterion_label(a)
+                return f"{a.indicator} — {label}" if label else a.indicator
+            if col == self.OWNER:
+                return a.owner
+            if col == self.DUE_DATE:
+                return french_date(a.due_date) or QCoreApplication.translate("ActionModels", "sans échéance")
+            if col == self.STATUS:
+                return action_status_label(a.status)
+            if col == self.DUE:
+                if due == "late":
+                    return QCoreApplication.translate("ActionModels", "⚠ En retard")
+                if due == "soon":
+                    return QCoreApplication.translate("ActionModels", "Sous 30 jours")
+                return ""
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if col == self.TITLE:
+                return a.title + (f"\n\n{a.notes}" if a.notes else "")
+            if col == self.INDICATOR:
+                return self.criterion_label(a) or a.indicator
+            if col == self.DUE and due:
+                return (
+                    QCoreApplication.translate("ActionModels", "Échéance dépassée : l'action n'est pas faite.")
+                    if due == "late"
+                    else QCoreApplication.translate("ActionModels", "Échéance dans les 30 prochains jours.")
+                )
+        if role == Qt.ItemDataRole.BackgroundRole and due:
+            return QBrush(QColor(LATE_BACKGROUND if due == "late" else SOON_BACKGROUND))
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if due:
+                return QBrush(QColor(LATE_FOREGROUND if due == "late" else SOON_FOREGROUND))
+            if a.status in ("fait", "abandonne"):
+                return QBrush(QColor(DONE_FOREGROUND))
+        if role == Qt.ItemDataRole.FontRole and due == "late" and col in (self.DUE_DATE, self.DUE):
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+
+def _indicator_key(indicator_id: str) -> str:
+    """P1.10 after P1.9, P before D."""
+    head, _, tail = indicator_id.partition(".")
+    order = {"P": "0", "D": "1"}.get(head[:1], "2")
+    return f"{order}{head[1:]:>3}.{tail:>3}"
+
+
+class ActionFilterProxy(QSortFilterProxyModel):
+    """Filters by status (one status, "open" = à faire + en cours, or None) and by indicator."""
+
+    OPEN = "open"
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._status: str | None = None
+        self._indicator: str | None = None
+        self.setSortRole(SORT_ROLE)
+
+    def set_status(self, status: str | None) -> None:
+        self.beginFilterChange()
+        self._status = status
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def set_indicator(self, indicator: str | None) -> None:
+        self.beginFilterChange()
+        self._indicator = indicator
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        action = self.sourceModel().index(source_row, 0, source_parent).data(OBJECT_ROLE)
+        if not isinstance(action, Action):
+            return False
+        if self._status == self.OPEN and action.status not in ("a_faire", "en_cours"):
+            return False
+        if self._status not in (None, self.OPEN) and action.status != self._status:
+            return False
+        return self._indicator is None or action.indicator == self._indicator
+
+
+class DueActionsModel(QAbstractListModel):
+    """Late actions first, then those due within 30 days (``reminders.due_actions``)."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[DueAction] = []
+        self._today = dt.date.today()
+
+    def set_due(self, due: list[DueAction], today: dt.date) -> None:
+        self.beginResetModel()
+        self._rows = list(due)
+        self._today = today
+        self.endResetModel()
+
+    def due(self, row: int) -> DueAction:
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: Index, role: int = _DISPLAY) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        d = self._rows[index.row()]
+        a = d.action
+        if role == OBJECT_ROLE:
+            return a
+        if role == ID_ROLE:
+            return a.id
+        if role == DUE_ROLE:
+            return "late" if d.late else "soon"
+        if role == SORT_ROLE:
+            return (0 if d.late else 1, a.due_date.isoformat() if a.due_date else "")
+        if role in (_DISPLAY, Qt.ItemDataRole.AccessibleTextRole):
+            when = french_date(a.due_date)
+            if d.late:
+                head = QCoreApplication.translate("ActionModels", "⚠ En retard (échéance {date})").format(date=when)
+            else:
+                head = QCoreApplication.translate("ActionModels", "Pour le {date}").format(date=when)
+            owner = f" ({a.owner})" if a.owner else ""
+            ind = f"{a.indicator} · " if a.indicator else ""
+            return f"{head} — {ind}{a.title}{owner}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return a.title + (f"\n\n{a.notes}" if a.notes else "")
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(QColor(LATE_FOREGROUND if d.late else SOON_FOREGROUND))
+        if role == Qt.ItemDataRole.FontRole and d.late:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None

@@ -1,0 +1,133 @@
+"""Follow-up over time, installed into the main window with one call:
+
+    FollowUpActions(session, window).install(window.menuBar())
+
+adds a "Suivi" menu (action plan, campaign history, GHT view) and a "Paquets d'audit" menu
+(export / import of .hopen bundles). The windows are non-modal and created on first use."""
+
+from __future__ import annotations
+
+import shiboken6
+from PySide6.QtCore import QObject, Qt, Slot
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QMenuBar, QWidget
+
+from hopen_desktop.ui.action_ops import ActionOperations
+from hopen_desktop.ui.action_plan import ActionDialog, ActionPlanWindow, DueActionsWidget, action_dialog_for
+from hopen_desktop.ui.bundle_transfer import BundleTransfer
+from hopen_desktop.ui.ght_view import GhtWindow
+from hopen_desktop.ui.history_window import HistoryWindow
+from hopen_desktop.ui.session import Session
+
+__all__ = ["DueActionsWidget", "FollowUpActions"]
+
+
+class FollowUpActions(QObject):
+    def __init__(self, session: Session, window: QWidget) -> None:
+        super().__init__(window)
+        self.setObjectName("followUpActions")
+        self.session = session
+        self.window = window
+        self.ops = ActionOperations.of(session)
+        self.bundles = BundleTransfer(session, window)
+        self.action_plan: ActionPlanWindow | None = None
+        self.history: HistoryWindow | None = None
+        self.ght: GhtWindow | None = None
+        self.dialog: QWidget | None = None
+
+        self.act_action_plan = self._action(
+            self.tr("&Plan d'action…"), self.show_action_plan, "Ctrl+Shift+A", "showActionPlan"
+        )
+        self.act_history = self._action(
+            self.tr("&Historique des campagnes…"), self.show_history, "Ctrl+Shift+H", "showHistory"
+        )
+        self.act_ght = self._action(self.tr("Vue &GHT…"), self.show_ght, "Ctrl+Shift+G", "showGht")
+        self.act_export_bundle = self._action(
+            self.tr("&Exporter un paquet d'audit…"), self.bundles.export_current, "Ctrl+Shift+X", "exportBundle"
+        )
+        self.act_import_bundle = self._action(
+            self.tr("&Importer un paquet d'audit…"), self.bundles.import_dialog, "Ctrl+Shift+I", "importBundle"
+        )
+        session.workspaceChanged.connect(self._update_actions)
+        session.establishmentsChanged.connect(self._update_actions)
+        session.campaignSelected.connect(self._update_actions)
+        self._update_actions()
+
+    def _action(self, text: str, slot: object, shortcut: str, name: str) -> QAction:
+        action = QAction(text, self.window)
+        action.setShortcut(QKeySequence(shortcut))
+        action.setObjectName(name)
+        action.triggered.connect(slot)
+        self.window.addAction(action)
+        return action
+
+    def install(self, menu_bar: QMenuBar) -> None:
+        """Add the "Suivi" and "Paquets d'audit" menus to ``menu_bar``."""
+        menu = menu_bar.addMenu(self.tr("&Suivi"))
+        menu.setObjectName("followUpMenu")
+        menu.addAction(self.act_action_plan)
+        menu.addAction(self.act_history)
+        menu.addSeparator()
+        menu.addAction(self.act_ght)
+        menu = menu_bar.addMenu(self.tr("Pa&quets d'audit"))
+        menu.setObjectName("bundleMenu")
+        menu.addAction(self.act_export_bundle)
+        menu.addAction(self.act_import_bundle)
+
+    @Slot()
+    def _update_actions(self) -> None:
+        has_ws = self.session.workspace is not None
+        has_est = has_ws and self.session.establishment_id is not None
+        self.act_action_plan.setEnabled(has_est)
+        self.act_history.setEnabled(has_est)
+        self.act_ght.setEnabled(has_ws)
+        self.act_export_bundle.setEnabled(has_ws and self.session.campaign_id is not None)
+        self.act_import_bundle.setEnabled(has_ws)
+
+    @staticmethod
+    def _raise(window: QWidget) -> None:
+        window.show()
+        window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
+        if QGuiApplication.platformName() != "offscreen":  # it warns "does not support raise()"
+            window.raise_()
+            window.activateWindow()
+
+    @Slot()
+    def show_action_plan(self) -> ActionPlanWindow:
+        if self.action_plan is None:
+            self.action_plan = ActionPlanWindow(self.session, self.window)
+        self._raise(self.action_plan)
+        return self.action_plan
+
+    @Slot()
+    def show_history(self) -> HistoryWindow:
+        if self.history is None:
+            self.history = HistoryWindow(self.session, self.window)
+        self._raise(self.history)
+        return self.history
+
+    @Slot()
+    def show_ght(self) -> GhtWindow:
+        if self.ght is None:
+            self.ght = GhtWindow(self.session, self.window)
+        self._raise(self.ght)
+        return self.ght
+
+    def create_action_for(self, indicator_id: str, criterion_id: str | None = None) -> ActionDialog | None:
+        """For the indicator page: open the dialog creating an action on an unmet indicator
+        (``criterion_id`` None) or criterion, title proposed from the criterion's label.
+        Non-blocking; returns the dialog (None without a current establishment)."""
+        dialog = action_dialog_for(self.session, indicator_id, criterion_id, self.window)
+        if dialog is None:
+            return None
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def close_windows(self) -> None:
+        """Close the follow-up windows (call from the main window's closeEvent if wanted)."""
+        for w in (self.action_plan, self.history, self.ght, self.dialog):
+            if w is not None and shiboken6.isValid(w):
+                w.close()
+        self.bundles.close_dialog()
