@@ -45,6 +45,7 @@ def render(language: str, scale: str) -> None:
     path = demo_workspace_path()
     build_demo_workspace(path, today=DEMO_DATE)
     window = MainWindow(AppSettings())
+    window.session.today = lambda: DEMO_DATE  # "what is due" as on the demo's date
     window.open_workspace(path)
     window.resize(1280, 860)
     window.show()
@@ -62,6 +63,8 @@ def render(language: str, scale: str) -> None:
     shot("dashboard")
     window.show_indicator("P1.1")
     shot("indicator-rate-P1.1")
+    window.show_register()
+    shot("evidence-register")
     if suffix:
         window.close()
         return
@@ -78,6 +81,28 @@ def render(language: str, scale: str) -> None:
     page.numerator.setText("25")
     page.numerator.editingFinished.emit()  # 25 over 20: refused in the field
     shot("indicator-invalid-numerator")
+
+    window.show_dashboard()
+    window.dashboard.ensureWidgetVisible(window.dashboard.due_panel, 0, 0)
+    shot("dashboard-todo")
+
+    register = window.register
+    window.show_register()
+    register.set_type_filter("rssi_direction_meeting")
+    shot("evidence-register-filtered")
+    register.clear_filters()
+    pra = next(e for e in window.session.evidence() if e.type == "pra_test")
+    form = register.edit_evidence(pra.id)
+    form.files.selectRow(0)
+    shot("evidence-form-pra-test", form)
+    form.reject()
+    form = register.add_evidence("availability_measurement")
+    form.title.setText("Disponibilité de la messagerie")
+    form.field_widgets["target"].setText("99,5")
+    form.field_widgets["measured"].setText("cent")
+    form.accept()  # refused: not a percentage, shown next to the field
+    shot("evidence-form-refused-percentage", form)
+    form.reject()
 
     dialog = EstablishmentDialog(window.session, None, window)
     dialog.finess.setText("75A123")

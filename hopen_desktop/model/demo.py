@@ -112,19 +112,42 @@ def _add_evidence(ws: Workspace, clinic_id: int, today: dt.date) -> None:
         "rssi_direction_meeting",
         ago(months=10),
         "Comité sécurité RSSI / Direction — semestre 1",
+        fields={
+            "participants": "Directrice, RSSI (prestataire), DSI, responsable qualité",
+            "decisions": "Campagne de sensibilisation au hameçonnage ; revue des comptes à privilèges.",
+        },
         links=[EvidenceLink("P2.4", "P2.4.rdv_direction")],
     )
-    ws.add_evidence(
+    meeting = ws.add_evidence(
         clinic_id,
         "rssi_direction_meeting",
         ago(months=4),
         "Comité sécurité RSSI / Direction — semestre 2",
+        fields={
+            "participants": "Directrice, RSSI (prestataire), DSI",
+            "decisions": "Segmentation du réseau du bloc opératoire ; test du PRA avant la fin de l'année.",
+        },
         links=[EvidenceLink("P2.4", "P2.4.rdv_direction")],
     )
+    ws.attach_bytes(meeting.id, "compte-rendu-comite-securite.txt", _MEETING_MINUTES.encode("utf-8"))
     ws.add_evidence(clinic_id, "civ_meeting", ago(months=8), "Cellule d'identitovigilance — réunion de printemps")
     ws.add_evidence(clinic_id, "civ_meeting", ago(months=2), "Cellule d'identitovigilance — réunion d'automne")
     ws.add_evidence(clinic_id, "civ_activity_report", ago(months=1), "Rapport d'activité annuel de la CIV")
-    ws.add_evidence(clinic_id, "pra_test", ago(months=5), "Test de bascule du PRA sur le site de secours")
+    pra = ws.add_evidence(
+        clinic_id,
+        "pra_test",
+        ago(months=5),
+        "Test de bascule du PRA sur le site de secours",
+        fields={
+            "scenario": "Perte de la salle serveur principale : bascule du DPI sur le site de secours.",
+            "result": "Bascule réussie ; deux postes de l'accueil reconfigurés à la main.",
+            "rto_observed": "3 h 10",
+            "rpo_observed": "15 min",
+        },
+        links=[EvidenceLink("P2.1", "P2.1.pra_teste")],
+    )
+    ws.attach_bytes(pra.id, "rapport-test-PRA.txt", _PRA_REPORT.encode("utf-8"))
+    ws.attach_bytes(pra.id, "journal-bascule.csv", _PRA_LOG.encode("utf-8"))
     ws.add_evidence(
         clinic_id,
         "availability_measurement",
@@ -142,6 +165,28 @@ def _add_evidence(ws: Workspace, clinic_id: int, today: dt.date) -> None:
         "Registre des activités de traitement",
         fields={"kind": "processing_register"},
     )
+
+
+_MEETING_MINUTES = """Comité sécurité RSSI / Direction — Clinique du Parc des Tilleuls (fictif)
+
+Participants : Directrice, RSSI (prestataire), DSI.
+1. Avancement du plan d'action SSI : 80 %.
+2. Décision : segmentation du réseau du bloc opératoire.
+3. Décision : test du PRA avant la fin de l'année.
+"""
+
+_PRA_REPORT = """Rapport du test de bascule du PRA (fictif)
+
+Scénario : perte de la salle serveur principale.
+Durée d'interruption observée : 3 h 10. Perte de données : 15 min.
+Écarts : deux postes de l'accueil reconfigurés à la main.
+"""
+
+_PRA_LOG = """heure;étape;résultat
+08:00;arrêt de la salle principale;ok
+09:45;DPI disponible sur le site de secours;ok
+11:10;retour à la normale;ok
+"""
 
 
 def _manual_criteria(ref: Referential, indicator_id: str, unmet: tuple[str, ...]) -> dict[str, bool]:

@@ -82,6 +82,11 @@ class Dashboard(QScrollArea):
         top.addWidget(chart_box, 3)
         root.addLayout(top)
 
+        # What is due comes right after the figures: it is what the RSSI acts on.
+        self.due_panel = DuePanel(session)
+        self.due_panel.evidenceTypeRequested.connect(self.evidenceTypeRequested)
+        root.addWidget(self.due_panel)
+
         groups_box = QGroupBox(self.tr("Statut des groupes et éligibilité des domaines"))
         groups_lay = QVBoxLayout(groups_box)
         self.group_model = GroupTableModel(self)
@@ -121,9 +126,6 @@ class Dashboard(QScrollArea):
         hint.setStyleSheet("QLabel { color: #4b5563; }")
         blockers_lay.addWidget(hint)
         root.addWidget(blockers_box)
-        self.due_panel = DuePanel(session)
-        self.due_panel.evidenceTypeRequested.connect(self.evidenceTypeRequested)
-        root.addWidget(self.due_panel)
         root.addStretch(1)
         self.setWidget(content)
         self.setFocusProxy(self.blockers)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QItemSelection, QLocale, QModelIndex, Qt, QUrl, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QDate, QItemSelection, QLocale, QModelIndex, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QAction, QDesktopServices, QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -65,40 +65,43 @@ class FieldSpec:
 def field_specs(evidence_type: str) -> list[FieldSpec]:
     """The fields each evidence type needs, with their labels in the interface language."""
 
-    def t(text: str) -> str:
-        return QApplication.translate("EvidenceDialog", text)
-
     meeting = [
-        FieldSpec("participants", LONG_TEXT, t("&Participants :")),
-        FieldSpec("decisions", LONG_TEXT, t("Dé&cisions :")),
+        FieldSpec("participants", LONG_TEXT, QCoreApplication.translate("EvidenceDialog", "&Participants :")),
+        FieldSpec("decisions", LONG_TEXT, QCoreApplication.translate("EvidenceDialog", "Dé&cisions :")),
     ]
     period = [
-        FieldSpec("period_start", DATE, t("Période couverte, d&u :")),
-        FieldSpec("period_end", DATE, t("a&u :")),
+        FieldSpec("period_start", DATE, QCoreApplication.translate("EvidenceDialog", "Période &couverte, du :")),
+        FieldSpec("period_end", DATE, QCoreApplication.translate("EvidenceDialog", "jusq&u'au :")),
     ]
     specs: dict[str, list[FieldSpec]] = {
         "rssi_direction_meeting": meeting,
         "civ_meeting": meeting,
         "pra_test": [
-            FieldSpec("scenario", LONG_TEXT, t("S&cénario :")),
-            FieldSpec("result", LONG_TEXT, t("Rés&ultat :")),
-            FieldSpec("rto_observed", TEXT, t("Durée d'interruption observée (RT&O) :")),
-            FieldSpec("rpo_observed", TEXT, t("Perte de données observée (RP&O) :")),
+            FieldSpec("scenario", LONG_TEXT, QCoreApplication.translate("EvidenceDialog", "S&cénario :")),
+            FieldSpec("result", LONG_TEXT, QCoreApplication.translate("EvidenceDialog", "Rés&ultat :")),
+            FieldSpec(
+                "rto_observed",
+                TEXT,
+                QCoreApplication.translate("EvidenceDialog", "Durée d'&interruption observée (RTO) :"),
+            ),
+            FieldSpec(
+                "rpo_observed", TEXT, QCoreApplication.translate("EvidenceDialog", "&Perte de données observée (RPO) :")
+            ),
         ],
         "dpo_activity_report": period,
         "civ_activity_report": period,
         "external_security_audit": [
-            FieldSpec("provider", TEXT, t("Prestatai&re :")),
-            FieldSpec("scope", LONG_TEXT, t("Périmè&tre :")),
+            FieldSpec("provider", TEXT, QCoreApplication.translate("EvidenceDialog", "&Prestataire :")),
+            FieldSpec("scope", LONG_TEXT, QCoreApplication.translate("EvidenceDialog", "Péri&mètre :")),
         ],
         "availability_measurement": [
-            FieldSpec("target", PERCENT, t("Ta&ux cible (%) :")),
-            FieldSpec("method", LONG_TEXT, t("Méthode de &mesure :")),
-            FieldSpec("measured", PERCENT, t("Taux mes&uré (%) :")),
+            FieldSpec("target", PERCENT, QCoreApplication.translate("EvidenceDialog", "Taux &cible (%) :")),
+            FieldSpec("method", LONG_TEXT, QCoreApplication.translate("EvidenceDialog", "&Méthode de mesure :")),
+            FieldSpec("measured", PERCENT, QCoreApplication.translate("EvidenceDialog", "Taux mes&uré (%) :")),
         ],
         "document": [
-            FieldSpec("kind", KIND, t("Nat&ure du document :")),
-            FieldSpec("review_date", DATE, t("Date de &révision :")),
+            FieldSpec("kind", KIND, QCoreApplication.translate("EvidenceDialog", "Nat&ure du document :")),
+            FieldSpec("review_date", DATE, QCoreApplication.translate("EvidenceDialog", "Date de ré&vision :")),
         ],
     }
     return specs.get(evidence_type, [])
@@ -238,7 +241,7 @@ class EvidenceDialog(QDialog):
         self.temp_dirs: list[Path] = []
         self.opened: list[Path] = []
         self.confirm: QMessageBox | None = None
-        self.resize(1020, 700)
+        self.resize(1100, 720)
 
         root = QVBoxLayout(self)
         columns = QHBoxLayout()
@@ -246,7 +249,7 @@ class EvidenceDialog(QDialog):
 
         # Left column: what the proof is.
         left = QVBoxLayout()
-        columns.addLayout(left, 3)
+        columns.addLayout(left, 1)
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.type_combo = QComboBox()
@@ -305,7 +308,7 @@ class EvidenceDialog(QDialog):
         hint.setWordWrap(True)
         hint.setStyleSheet("QLabel { color: #4b5563; }")
         links_lay.addWidget(hint)
-        columns.addWidget(links_box, 2)
+        columns.addWidget(links_box, 1)
 
         # Files.
         files_box = QGroupBox(self.tr("Fichiers joints"))

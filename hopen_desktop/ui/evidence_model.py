@@ -26,22 +26,19 @@ LATE_COLOR = "#a61b1b"
 SOON_COLOR = "#8a4b00"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EvidenceModels", text)
-
-
 def type_labels() -> dict[str, str]:
     """The evidence types in the interface language (the model's labels are French)."""
-    t = QCoreApplication.translate
     labels = {
-        "rssi_direction_meeting": t("EvidenceTypes", "Réunion RSSI / Direction"),
-        "civ_meeting": t("EvidenceTypes", "Réunion de la cellule d'identitovigilance (CIV)"),
-        "civ_activity_report": t("EvidenceTypes", "Rapport d'activité de la CIV"),
-        "dpo_activity_report": t("EvidenceTypes", "Rapport d'activité du DPO"),
-        "pra_test": t("EvidenceTypes", "Test du plan de reprise d'activité (PRA)"),
-        "external_security_audit": t("EvidenceTypes", "Attestation d'audit de sécurité externe"),
-        "availability_measurement": t("EvidenceTypes", "Mesure du taux de disponibilité"),
-        "document": t("EvidenceTypes", "Document"),
+        "rssi_direction_meeting": QCoreApplication.translate("EvidenceTypes", "Réunion RSSI / Direction"),
+        "civ_meeting": QCoreApplication.translate("EvidenceTypes", "Réunion de la cellule d'identitovigilance (CIV)"),
+        "civ_activity_report": QCoreApplication.translate("EvidenceTypes", "Rapport d'activité de la CIV"),
+        "dpo_activity_report": QCoreApplication.translate("EvidenceTypes", "Rapport d'activité du DPO"),
+        "pra_test": QCoreApplication.translate("EvidenceTypes", "Test du plan de reprise d'activité (PRA)"),
+        "external_security_audit": QCoreApplication.translate(
+            "EvidenceTypes", "Attestation d'audit de sécurité externe"
+        ),
+        "availability_measurement": QCoreApplication.translate("EvidenceTypes", "Mesure du taux de disponibilité"),
+        "document": QCoreApplication.translate("EvidenceTypes", "Document"),
     }
     return {k: labels.get(k, v) for k, v in EVIDENCE_TYPES.items()}
 
@@ -51,16 +48,15 @@ def type_label(evidence_type: str) -> str:
 
 
 def kind_labels() -> dict[str, str]:
-    t = QCoreApplication.translate
     labels = {
-        "pssi": t("EvidenceTypes", "Politique de sécurité (PSSI)"),
-        "risk_analysis": t("EvidenceTypes", "Analyse des risques"),
-        "ssi_action_plan": t("EvidenceTypes", "Plan d'action SSI"),
-        "it_charter": t("EvidenceTypes", "Charte informatique"),
-        "patient_information": t("EvidenceTypes", "Information des patients"),
-        "processing_register": t("EvidenceTypes", "Registre des traitements"),
-        "incident_procedure": t("EvidenceTypes", "Procédure de remontée des incidents"),
-        "other": t("EvidenceTypes", "Autre"),
+        "pssi": QCoreApplication.translate("EvidenceTypes", "Politique de sécurité (PSSI)"),
+        "risk_analysis": QCoreApplication.translate("EvidenceTypes", "Analyse des risques"),
+        "ssi_action_plan": QCoreApplication.translate("EvidenceTypes", "Plan d'action SSI"),
+        "it_charter": QCoreApplication.translate("EvidenceTypes", "Charte informatique"),
+        "patient_information": QCoreApplication.translate("EvidenceTypes", "Information des patients"),
+        "processing_register": QCoreApplication.translate("EvidenceTypes", "Registre des traitements"),
+        "incident_procedure": QCoreApplication.translate("EvidenceTypes", "Procédure de remontée des incidents"),
+        "other": QCoreApplication.translate("EvidenceTypes", "Autre"),
     }
     return {k: labels.get(k, v) for k, v in DOCUMENT_KINDS.items()}
 
@@ -72,10 +68,10 @@ def fr_date(day: dt.date) -> str:
 def human_size(size: int) -> str:
     """'512 octets', '12,3 Ko', '1,5 Mo' (French decimal comma)."""
     if size < 1024:
-        return _tr("{n} octets").format(n=size)
+        return QCoreApplication.translate("EvidenceModels", "{n} octets").format(n=size)
     if size < 1024 * 1024:
-        return _tr("{n} Ko").format(n=f"{size / 1024:.1f}".replace(".", ","))
-    return _tr("{n} Mo").format(n=f"{size / 1_048_576:.1f}".replace(".", ","))
+        return QCoreApplication.translate("EvidenceModels", "{n} Ko").format(n=f"{size / 1024:.1f}".replace(".", ","))
+    return QCoreApplication.translate("EvidenceModels", "{n} Mo").format(n=f"{size / 1_048_576:.1f}".replace(".", ","))
 
 
 def linked_indicators(e: Evidence) -> list[str]:
@@ -113,7 +109,13 @@ class EvidenceTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == _DISPLAY and 0 <= section < self.COLUMNS:
-            return [_tr("Date"), _tr("Type"), _tr("Titre"), _tr("Indicateurs"), _tr("Fichiers")][section]
+            return [
+                QCoreApplication.translate("EvidenceModels", "Date"),
+                QCoreApplication.translate("EvidenceModels", "Type"),
+                QCoreApplication.translate("EvidenceModels", "Titre"),
+                QCoreApplication.translate("EvidenceModels", "Indicateurs"),
+                QCoreApplication.translate("EvidenceModels", "Fichiers"),
+            ][section]
         return None
 
     def data(self, index: Index, role: int = _DISPLAY) -> Any:
@@ -236,7 +238,11 @@ class FileTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == _DISPLAY and 0 <= section < 3:
-            return [_tr("Nom"), _tr("Taille"), _tr("Empreinte SHA-256")][section]
+            return [
+                QCoreApplication.translate("EvidenceModels", "Nom"),
+                QCoreApplication.translate("EvidenceModels", "Taille"),
+                QCoreApplication.translate("EvidenceModels", "Empreinte SHA-256"),
+            ][section]
         return None
 
     def data(self, index: Index, role: int = _DISPLAY) -> Any:
@@ -289,29 +295,37 @@ class DueListModel(QAbstractListModel):
         if isinstance(item, DueProof):
             label = type_label(item.evidence_type)
             last = (
-                _tr("dernière le {date}").format(date=fr_date(item.last_date))
+                QCoreApplication.translate("EvidenceModels", "dernière le {date}").format(date=fr_date(item.last_date))
                 if item.last_date
-                else _tr("aucune enregistrée")
+                else QCoreApplication.translate("EvidenceModels", "aucune enregistrée")
             )
             if item.due_date is None:
-                when = _tr("à faire dès maintenant")
+                when = QCoreApplication.translate("EvidenceModels", "à faire dès maintenant")
             elif (since := item.overdue_since(today)) is not None:
-                when = _tr("en retard depuis le {date}").format(date=fr_date(since))
+                when = QCoreApplication.translate("EvidenceModels", "en retard depuis le {date}").format(
+                    date=fr_date(since)
+                )
             else:
-                when = _tr("à faire au plus tard le {date}").format(date=fr_date(item.due_date))
-            return _tr("{label} ({indicators}) — {last} — {when}").format(
+                when = QCoreApplication.translate("EvidenceModels", "à faire au plus tard le {date}").format(
+                    date=fr_date(item.due_date)
+                )
+            return QCoreApplication.translate("EvidenceModels", "{label} ({indicators}) — {last} — {when}").format(
                 label=label, indicators=", ".join(item.indicators), last=last, when=when
             )
         a = item.action
         assert a.due_date is not None
         when = (
-            _tr("en retard depuis le {date}").format(date=fr_date(a.due_date + dt.timedelta(days=1)))
+            QCoreApplication.translate("EvidenceModels", "en retard depuis le {date}").format(
+                date=fr_date(a.due_date + dt.timedelta(days=1))
+            )
             if item.late
-            else _tr("échéance le {date}").format(date=fr_date(a.due_date))
+            else QCoreApplication.translate("EvidenceModels", "échéance le {date}").format(date=fr_date(a.due_date))
         )
         owner = f" — {a.owner}" if a.owner else ""
         where = f" ({a.indicator})" if a.indicator else ""
-        return _tr("Action : {title}{where}{owner} — {when}").format(title=a.title, where=where, owner=owner, when=when)
+        return QCoreApplication.translate("EvidenceModels", "Action : {title}{where}{owner} — {when}").format(
+            title=a.title, where=where, owner=owner, when=when
+        )
 
     def data(self, index: Index, role: int = _DISPLAY) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -332,5 +346,5 @@ class DueListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ForegroundRole and late:
             return QBrush(QColor(LATE_COLOR))
         if role == Qt.ItemDataRole.AccessibleDescriptionRole:
-            return _tr("en retard") if late else ""
+            return QCoreApplication.translate("EvidenceModels", "en retard") if late else ""
         return None

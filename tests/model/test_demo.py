@@ -32,6 +32,11 @@ def test_demo_has_a_half_finished_campaign_with_derived_criteria(tmp_path):
         assert not p36["P3.6.rapport_dpo"].met  # DPO report 9 months old: shows what is missing
         assert ws.actions(est.id)
         assert ws.verify_journal() is None
+        # Some evidence has files (to show fingerprints), all intact.
+        files = [f for e in ws.evidence(est.id) for f in e.files]
+        assert len(files) == 3 and ws.verify_files() == []
+        pra = next(e for e in ws.evidence(est.id) if e.type == "pra_test")
+        assert {"scenario", "result", "rto_observed", "rpo_observed"} <= set(pra.fields)
 
 
 def test_demo_is_recreated_from_scratch(tmp_path):
