@@ -1,8 +1,5 @@
 """HOP'EN Desktop: offline self-audit against the HOP'EN programme."""
 
-from importlib.metadata import PackageNotFoundError, version
-
-try:
-    __version__ = version("hopen-desktop")
-except PackageNotFoundError:  # a checkout that was never installed
-    __version__ = "0.0.0+checkout"
+# The single place of the version: pyproject.toml reads it from here (a literal, so that
+# start-up does not pay importlib.metadata's ~0.1 s).
+__version__ = "0.1.0"

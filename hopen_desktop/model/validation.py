@@ -74,7 +74,8 @@ def check_not_future(day: dt.date, what: str = "La date", today: dt.date | None 
     if day > today:
         raise ValidationError(
             f"{what} {day.strftime('%d/%m/%Y')} est dans le futur : "
-            f"saisissez une date au plus tard le {today.strftime('%d/%m/%Y')}."
+            f"saisissez une date au plus tard le {today.strftime('%d/%m/%Y')}.",
+            field="date",
         )
     return day
 
@@ -121,7 +122,8 @@ def check_evidence_fields(evidence_type: str, fields: Any) -> dict[str, Any]:
                 continue
             if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= 1:
                 raise ValidationError(
-                    f"Mesure de disponibilité : « {key} » doit être un taux entre 0 et 1 (reçu : {value})."
+                    f"Mesure de disponibilité : « {key} » doit être un taux entre 0 et 1 (reçu : {value}).",
+                    field=key,
                 )
     if evidence_type == "document":
         kind = fields.get("kind")

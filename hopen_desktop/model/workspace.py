@@ -575,7 +575,10 @@ class Workspace:
     ) -> tuple[str, dt.date, str, dict[str, Any]]:
         evidence_type = check_evidence_type(evidence_type)
         check_not_future(date, "La date de la preuve")
-        title = check_name(title, "Le titre de la preuve")
+        try:
+            title = check_name(title, "Le titre de la preuve")
+        except ValidationError as exc:
+            raise ValidationError(exc.message, field="title") from None
         return evidence_type, date, title, check_evidence_fields(evidence_type, fields)
 
     def add_evidence(
@@ -678,22 +681,33 @@ class Workspace:
             )
         return EvidenceFile(file_id, name, sha, len(content))
 
+    def check_attachment(self, path: Path, max_bytes: int | None = None) -> int:
+        """Check that a file can be attached (readable, within the limit) before any item exists;
+        returns its size. Raises the same ValidationError as ``attach_path``."""
+        if max_bytes is None:
+            max_bytes = self.max_file_bytes
+        path = Path(path)
+        try:
+            size = path.stat().st_size
+            with path.open("rb") as fh:
+                fh.read(1)
+        except OSError as exc:
+            raise _unreadable(path, exc) from exc
+        if size > max_bytes:
+            raise _file_too_big(path.name, size, max_bytes)
+        return size
+
     def attach_path(self, evidence_id: int, path: Path, max_bytes: int | None = None) -> EvidenceFile:
         """Attach a file from disk; refused when above the limit (the workspace setting by default)
         or unreadable."""
         if max_bytes is None:
             max_bytes = self.max_file_bytes
         path = Path(path)
+        self.check_attachment(path, max_bytes)
         try:
-            size = path.stat().st_size
-            if size > max_bytes:
-                raise _file_too_big(path.name, size, max_bytes)
             content = path.read_bytes()
         except OSError as exc:
-            raise ValidationError(
-                f"Le fichier « {path.name} » est illisible ({exc.strerror}). Vérifiez qu'il existe et que "
-                "vous avez le droit de le lire."
-            ) from exc
+            raise _unreadable(path, exc) from exc
         return self.attach_bytes(evidence_id, path.name, content, max_bytes)
 
     def detach_file(self, file_id: int) -> None:
@@ -875,9 +889,18 @@ class Workspace:
         )
 
 
+def _unreadable(path: Path, exc: OSError) -> ValidationError:
+    return ValidationError(
+        f"Le fichier « {path.name} » est illisible ({exc.strerror}). Vérifiez qu'il existe et que "
+        "vous avez le droit de le lire.",
+        field="file",
+    )
+
+
 def _file_too_big(name: str, size: int, max_bytes: int) -> ValidationError:
     return ValidationError(
         f"Le fichier « {name} » fait {size / 1_048_576:.1f} Mo, au-delà de la limite de "
         f"{max_bytes / 1_048_576:.0f} Mo. Réduisez-le (PDF compressé, extrait) ou relevez la limite "
-        "dans les préférences. Rien n'a été enregistré."
+        "dans les préférences. Rien n'a été enregistré.",
+        field="file",
     )

@@ -228,3 +228,26 @@ def test_validation_errors_name_their_field(ws, campaign):
     with pytest.raises(ValidationError) as info:
         ws.save_answer(campaign.id, Answer("D7.3", not_applicable=True))
     assert info.value.field == "justification"
+
+
+def test_check_attachment_before_the_item_exists(ws, tmp_path):
+    small = tmp_path / "ok.pdf"
+    small.write_bytes(b"x" * 10)
+    assert ws.check_attachment(small) == 10
+    with pytest.raises(ValidationError, match="limite") as info:
+        ws.check_attachment(small, max_bytes=5)
+    assert info.value.field == "file"
+    with pytest.raises(ValidationError, match="illisible"):
+        ws.check_attachment(tmp_path / "absent.pdf")
+
+
+def test_evidence_errors_name_their_field(ws, clinic):
+    with pytest.raises(ValidationError) as info:
+        ws.add_evidence(clinic.id, "pra_test", dt.date(2025, 1, 1), "  ")
+    assert info.value.field == "title"
+    with pytest.raises(ValidationError) as info:
+        ws.add_evidence(clinic.id, "pra_test", dt.date.today() + dt.timedelta(days=1), "Test")
+    assert info.value.field == "date"
+    with pytest.raises(ValidationError) as info:
+        ws.add_evidence(clinic.id, "availability_measurement", dt.date(2025, 1, 1), "Dispo", {"measured": 1.5})
+    assert info.value.field == "measured"

@@ -1,0 +1,117 @@
+"""Cold start and large workspaces (issue 8).
+
+1. Cold start to an interactive main window on the demo workspace, against a bare PySide6
+   QMainWindow started the same way (target <= 1.5x).
+2. A generated large workspace (100 establishments, 1,000 campaigns, 10,000 pieces of evidence)
+   against the demo one: opening <= 1.3x, memory <= 1.5x.
+
+    .venv/bin/python bench/startup.py [RUNS]
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench._util import BENCH, child_env, median, run_child, table  # noqa: E402
+
+
+def generate_large(path: Path, establishments: int = 100, campaigns_each: int = 10, evidence_each: int = 100) -> None:
+    import datetime as dt
+
+    from hopen_desktop.model.entities import Answer, EstablishmentData
+    from hopen_desktop.model.workspace import Workspace
+
+    types = ("rssi_direction_meeting", "civ_meeting", "pra_test", "dpo_activity_report", "document")
+    with Workspace.open(path) as ws, ws.transaction():
+        for e in range(establishments):
+            est = ws.add_establishment(
+                EstablishmentData(
+                    finess=f"{750000000 + e:09d}",
+                    name=f"Établissement {e:03d}",
+                    ght=f"GHT {e // 10}",
+                    ght_support=e % 10 == 0,
+                )
+            )
+            for c in range(campaigns_each):
+                campaign = ws.add_campaign(est.id, dt.date(2016 + c, 6, 30), "hopen-2019", "Auditeur")
+                for ind in ("P1.1", "P1.3", "P3.4", "D1.1", "D2.3", "D3.1", "D3.2", "D4.2", "D6.3", "D7.1"):
+                    ws.save_answer(campaign.id, Answer(ind, numerator=c + 1, denominator=12))
+            for v in range(evidence_each):
+                ws.add_evidence(
+                    est.id,
+                    types[v % len(types)],
+                    dt.date(2016, 1, 1) + dt.timedelta(days=v * 37),
+                    f"Preuve {v}",
+                    {"kind": "other"} if v % 5 == 4 else {},
+                )
+
+
+def main() -> int:
+    runs = int(sys.argv[1]) if len(sys.argv) > 1 else 7
+    from hopen_desktop.model.demo import build_demo_workspace
+
+    with tempfile.TemporaryDirectory() as folder:
+        data = Path(folder)
+        env = child_env(data)
+        demo = data / "demo.sqlite"
+        build_demo_workspace(demo)
+        large = data / "large.sqlite"
+        start = time.perf_counter()
+        generate_large(large)
+        print(
+            f"large workspace generated in {time.perf_counter() - start:.0f} s "
+            f"({large.stat().st_size / 1e6:.1f} MB): 100 establishments, 1,000 campaigns, 10,000 evidence"
+        )
+        # One warm-up of each (file cache), then alternate so that machine noise hits all alike.
+        samples: dict[str, list[tuple[float, int]]] = {"bare": [], "demo": [], "large": []}
+        commands = {
+            "bare": [str(BENCH / "_bare_window.py")],
+            "demo": [str(BENCH / "_app_window.py"), str(demo)],
+            "large": [str(BENCH / "_app_window.py"), str(large)],
+        }
+        for args in commands.values():
+            run_child(args, env)
+        for _ in range(runs):
+            for name, args in commands.items():
+                samples[name].append(run_child(args, env))
+    t = {k: median([s[0] for s in v]) for k, v in samples.items()}
+    m = {k: median([float(s[1]) for s in v]) for k, v in samples.items()}
+
+    def verdict(ratio: float, target: float) -> str:
+        return "OK" if ratio <= target else "MISSED"
+
+    table(
+        f"Start-up to an interactive window ({runs} runs each, medians)",
+        [
+            ("bare QMainWindow (baseline)", f"{t['bare'] * 1000:.0f} ms", "1.00", ""),
+            (
+                "app on the demo workspace",
+                f"{t['demo'] * 1000:.0f} ms",
+                f"{t['demo'] / t['bare']:.2f} / 1.5",
+                verdict(t["demo"] / t["bare"], 1.5),
+            ),
+            (
+                "app on the large workspace",
+                f"{t['large'] * 1000:.0f} ms",
+                f"{t['large'] / t['demo']:.2f} / 1.3 (vs demo)",
+                verdict(t["large"] / t["demo"], 1.3),
+            ),
+            ("peak memory, demo", f"{m['demo'] / 1024:.0f} MiB", f"{m['demo'] / m['bare']:.2f} (vs bare)", ""),
+            (
+                "peak memory, large",
+                f"{m['large'] / 1024:.0f} MiB",
+                f"{m['large'] / m['demo']:.2f} / 1.5 (vs demo)",
+                verdict(m["large"] / m["demo"], 1.5),
+            ),
+        ],
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
