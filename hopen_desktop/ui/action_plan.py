@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import shiboken6
-from PySide6.QtCore import QDate, QModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -85,7 +85,7 @@ class ActionDialog(QDialog):
         self.criterion = action.criterion if action else criterion
         self.campaign_id = action.campaign_id if action else campaign_id
         self.setWindowTitle(self.tr("Modifier l'action") if action else self.tr("Nouvelle action"))
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 80)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 100)
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -149,6 +149,7 @@ class ActionDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
+        self.title.setCursorPosition(0)
         self.title.setFocus()
 
     def due_date(self) -> dt.date | None:
@@ -188,7 +189,9 @@ def proposed_action(referential: Referential, indicator_id: str, criterion_id: s
     context = f"{ind.id} — {ind.label}"
     if criterion_id:
         crit = ind.criterion(criterion_id)
-        return crit.label, f"{context}\n{crit.label}"
+        return crit.label, context + "\n" + QCoreApplication.translate("ActionPlan", "Critère : {label}").format(
+            label=crit.label
+        )
     return f"{ind.id} : {ind.label}", context
 
 
@@ -558,6 +561,7 @@ class DueActionsWidget(QGroupBox):
         self.list.setWordWrap(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setAccessibleName(self.tr("Actions en retard ou à échéance proche"))
+        self.list.setSpacing(2)
         self.list.activated.connect(self._chosen)
         self.list.doubleClicked.connect(self._chosen)
         self.empty = QLabel(self.tr("Aucune action en retard ni attendue dans les 30 prochains jours."))
@@ -579,8 +583,9 @@ class DueActionsWidget(QGroupBox):
         rows = self.model.rowCount()
         self.empty.setVisible(rows == 0)
         self.list.setVisible(rows > 0)
-        row_height = max(self.list.sizeHintForRow(0), self.fontMetrics().height()) if rows else 0
-        self.list.setFixedHeight(row_height * min(max(rows, 1), 8) + 2 * self.list.frameWidth() + 4)
+        # Rows wrap on narrow dashboards: room for two lines each, up to 6 rows before scrolling.
+        row_height = self.fontMetrics().lineSpacing() * 2 + 4
+        self.list.setMinimumHeight(row_height * min(max(rows, 1), 6) + 2 * self.list.frameWidth())
 
     def texts(self) -> list[str]:
         return [str(self.model.index(r, 0).data()) for r in range(self.model.rowCount())]

@@ -130,7 +130,7 @@ class GhtTableModel(QAbstractTableModel):
             if role == OBJECT_ROLE:
                 return ind
             if role == _DISPLAY:
-                return f"{ind.id}  {ind.label}"
+                return ind.label  # the id (and its mark) is in the row header
             if role == SORT_ROLE:
                 return index.row()
             if role == Qt.ItemDataRole.ToolTipRole:
@@ -369,9 +369,10 @@ class GhtWindow(QWidget):
             + 4
         )
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        self.table.setColumnWidth(0, self.fontMetrics().averageCharWidth() * 42)
         for col in range(1, self.model.columnCount()):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
 
     def support_texts(self) -> list[str]:
         return [str(self.check_model.index(r, 0).data()) for r in range(self.check_model.rowCount())]

@@ -32,6 +32,8 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QSplitter,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -46,7 +48,7 @@ from hopen_desktop.ui.status import status_background, status_color, status_labe
 
 Index = QModelIndex | QPersistentModelIndex
 _DISPLAY = Qt.ItemDataRole.DisplayRole
-CHANGED_BACKGROUND = "#ffd966"
+CHANGED_FRAME = "#d49a00"
 #: True for a cell that changed since the previous campaign.
 CHANGED_ROLE = Qt.ItemDataRole.UserRole + 20
 
@@ -137,18 +139,28 @@ class HistoryTableModel(QAbstractTableModel):
             return cell_text(cell)
         if role == Qt.ItemDataRole.AccessibleDescriptionRole and cell.changed:
             return QCoreApplication.translate("History", "changé depuis la campagne précédente")
-        if role == Qt.ItemDataRole.BackgroundRole:
-            if cell.changed:
-                return QBrush(QColor(CHANGED_BACKGROUND))
-            if cell.status is not None:
-                return QBrush(status_background(cell.status))
+        if role == Qt.ItemDataRole.BackgroundRole and cell.status is not None:
+            return QBrush(status_background(cell.status))
         if role == Qt.ItemDataRole.ForegroundRole and cell.status is not None:
-            return QBrush(status_color(cell.status).darker(130) if cell.changed else status_color(cell.status))
+            return QBrush(status_color(cell.status))
         if role == Qt.ItemDataRole.FontRole and cell.changed:
             font = QFont()
             font.setBold(True)
             return font
         return None
+
+
+class ChangedCellDelegate(QStyledItemDelegate):
+    """Frames the cells that changed since the previous campaign (the status colour stays)."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        super().paint(painter, option, index)
+        if index.data(CHANGED_ROLE):
+            painter.save()
+            rect = QRectF(option.rect).adjusted(1.5, 1.5, -1.5, -1.5)
+            painter.setPen(QPen(QColor(CHANGED_FRAME), 3))
+            painter.drawRect(rect)
+            painter.restore()
 
 
 class ChangedOnlyProxy(QSortFilterProxyModel):
@@ -298,6 +310,7 @@ class HistoryWindow(QWidget):
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         self.table.setAccessibleName(self.tr("Indicateurs campagne par campagne"))
+        self.table.setItemDelegate(ChangedCellDelegate(self.table))
         header = self.table.horizontalHeader()
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
         header.setMinimumHeight(self.fontMetrics().height() * 2 + 8)
@@ -306,9 +319,9 @@ class HistoryWindow(QWidget):
         self.chart.setObjectName("rateChart")
         legend = QLabel(
             self.tr(
-                "<span style='background:{changed}'>&nbsp;◆ changé&nbsp;</span> : le statut ou la valeur a changé "
+                "<b style='color:{frame}'>◆ changé</b> (case encadrée) : le statut ou la valeur a changé "
                 "depuis la campagne précédente (survolez la case pour voir avant / maintenant)."
-            ).format(changed=CHANGED_BACKGROUND)
+            ).format(frame=CHANGED_FRAME)
         )
         legend.setWordWrap(True)
         legend.setStyleSheet("QLabel { color: #4b5563; }")
