@@ -43,10 +43,10 @@ class FollowUpActions(QObject):
         )
         self.act_ght = self._action(self.tr("Vue &GHT…"), self.show_ght, "Ctrl+Shift+G", "showGht")
         self.act_export_bundle = self._action(
-            self.tr("&Exporter un paquet d'audit…"), self.bundles.export_current, "Ctrl+Shift+X", "exportBundle"
+            self.tr("&Exporter un paquet d'audit…"), self.bundles.export_current, "Ctrl+Alt+E", "exportBundle"
         )
         self.act_import_bundle = self._action(
-            self.tr("&Importer un paquet d'audit…"), self.bundles.import_dialog, "Ctrl+Shift+I", "importBundle"
+            self.tr("&Importer un paquet d'audit…"), self.bundles.import_dialog, "Ctrl+Alt+I", "importBundle"
         )
         session.workspaceChanged.connect(self._update_actions)
         session.establishmentsChanged.connect(self._update_actions)
