@@ -187,7 +187,8 @@ def connect(path: Path, *, create: bool = True, migrate: bool = True) -> sqlite_
         if is_read_only_file(path):
             raise WorkspaceError(
                 f"Le fichier « {path.name} » est en lecture seule : HOP'EN Desktop ne peut pas y enregistrer. "
-                "Ouvrez-le en lecture seule, ou copiez-le dans un dossier où vous pouvez écrire."
+                "Ouvrez-le en lecture seule, ou copiez-le dans un dossier où vous pouvez écrire.",
+                read_only_possible=True,
             )
     else:
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -39,4 +39,9 @@ class NotFoundError(HopenError):
 
 
 class WorkspaceError(HopenError):
-    """The workspace file cannot be opened or written."""
+    """The workspace file cannot be opened or written. ``read_only_possible``: opening it
+    read-only is a way out (the file is read-only, or open in another window)."""
+
+    def __init__(self, message: str, read_only_possible: bool = False) -> None:
+        super().__init__(message)
+        self.read_only_possible = read_only_possible

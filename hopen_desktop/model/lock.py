@@ -23,12 +23,14 @@ class WorkspaceLock:
         except Timeout:
             raise WorkspaceError(
                 f"L'espace de travail « {self.path.name.removesuffix('.lock')} » est déjà ouvert dans une autre "
-                "fenêtre de HOP'EN Desktop. Fermez l'autre fenêtre, ou ouvrez-le en lecture seule."
+                "fenêtre de HOP'EN Desktop. Fermez l'autre fenêtre, ou ouvrez-le en lecture seule.",
+                read_only_possible=True,
             ) from None
         except OSError as exc:
             raise WorkspaceError(
                 f"Impossible de verrouiller l'espace de travail ({exc.strerror}) : le dossier est peut-être en "
-                "lecture seule. Ouvrez-le en lecture seule ou copiez-le dans un dossier où vous pouvez écrire."
+                "lecture seule. Ouvrez-le en lecture seule ou copiez-le dans un dossier où vous pouvez écrire.",
+                read_only_possible=True,
             ) from None
         return self
 

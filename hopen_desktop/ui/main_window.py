@@ -4,6 +4,7 @@ domain, the indicator pages and the dashboard."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTime, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -24,8 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from hopen_desktop.model import paths
-from hopen_desktop.model.demo import build_demo_workspace
-from hopen_desktop.model.errors import HopenError
+from hopen_desktop.model.errors import HopenError, WorkspaceError
+from hopen_desktop.model.workspace import JournalProblem
 from hopen_desktop.ui import tasks
 from hopen_desktop.ui.campaign_dialog import CampaignDialog
 from hopen_desktop.ui.dashboard import Dashboard
@@ -35,6 +36,7 @@ from hopen_desktop.ui.file_check import FileCheckDialog, verify_workspace_files
 from hopen_desktop.ui.indicator_page import IndicatorPage
 from hopen_desktop.ui.item_models import ID_ROLE, CampaignTableModel, EstablishmentTableModel, IndicatorTreeModel
 from hopen_desktop.ui.preferences_dialog import PreferencesDialog
+from hopen_desktop.ui.safety_dialogs import BackupDialog, JournalCheckDialog, verify_workspace_journal
 from hopen_desktop.ui.session import Session
 from hopen_desktop.ui.settings import AppSettings
 
@@ -184,6 +186,10 @@ class MainWindow(QMainWindow):
         self.act_new_evidence = self._action(
             self.tr("&Nouvelle preuve…"), self.new_evidence, "Ctrl+Shift+P", "newEvidence"
         )
+        self.act_backups = self._action(self.tr("&Sauvegardes…"), self.show_backups, None, "backups")
+        self.act_verify_journal = self._action(
+            self.tr("Vérifier le &journal des modifications…"), self.verify_journal, None, "verifyJournal"
+        )
         self.act_verify_files = self._action(
             self.tr("&Vérifier les empreintes des fichiers joints…"), self.verify_files, None, "verifyFiles"
         )
@@ -229,6 +235,9 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         menu.addAction(self.act_demo)
         menu.addSeparator()
+        menu.addAction(self.act_backups)
+        menu.addAction(self.act_verify_journal)
+        menu.addSeparator()
         menu.addAction(self.act_preferences)
         menu.addSeparator()
         menu.addAction(self.act_quit)
@@ -256,16 +265,83 @@ class MainWindow(QMainWindow):
 
     # ----------------------------------------------------------------- workspace
 
-    def open_workspace(self, path: Path) -> bool:
+    def open_workspace(self, path: Path, read_only: bool = False) -> bool:
         self.indicator_page.flush()
         try:
-            self.session.open(Path(path))
+            self.session.open(Path(path), read_only=read_only)
+        except WorkspaceError as exc:
+            if exc.read_only_possible and not read_only and self._ask_read_only(exc.message):
+                return self.open_workspace(path, read_only=True)
+            if not exc.read_only_possible:
+                self._show_error(self.tr("Ouverture impossible"), exc.message)
+            return False
         except HopenError as exc:
             self._show_error(self.tr("Ouverture impossible"), exc.message)
             return False
-        self.settings.remember_workspace(Path(path))
-        self.statusBar().showMessage(self.tr("Espace de travail ouvert : {path}").format(path=path), 5000)
+        if not read_only:
+            self.settings.remember_workspace(Path(path))
+        message = self.tr("Espace de travail ouvert : {path}").format(path=path)
+        if read_only:
+            message = self.tr("Espace de travail ouvert en lecture seule : {path}").format(path=path)
+        self.statusBar().showMessage(message, 5000)
         return True
+
+    def _ask_read_only(self, message: str) -> bool:
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Ouverture impossible en écriture"))
+        box.setText(message)
+        read_only = box.addButton(self.tr("Ouvrir en &lecture seule"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(read_only)
+        box.exec()
+        return box.clickedButton() is read_only
+
+    @Slot()
+    def show_backups(self) -> None:
+        path = self.session.path
+        if path is None:
+            return
+        if self.session.read_only:
+            self._show_error(
+                self.tr("Sauvegardes"),
+                self.tr("L'espace de travail est ouvert en lecture seule : rouvrez-le normalement pour le restaurer."),
+            )
+            return
+        dialog = BackupDialog(path, self)
+        dialog.restoreRequested.connect(self._restore_backup)
+        self._open_dialog(dialog)
+
+    @Slot(object)
+    def _restore_backup(self, backup: object) -> None:
+        dialog = self.sender()
+        self.indicator_page.flush()
+        try:
+            self.session.restore_backup(backup.path)  # type: ignore[attr-defined]
+        except HopenError as exc:
+            self._show_error(self.tr("Restauration impossible"), exc.message)
+            return
+        if isinstance(dialog, BackupDialog):
+            dialog.refresh()
+        self.statusBar().showMessage(self.tr("Sauvegarde restaurée ; l'état précédent a été sauvegardé."), 8000)
+
+    @Slot()
+    def verify_journal(self) -> None:
+        path = self.session.path
+        if path is None:
+            return
+        task = tasks.FunctionTask(verify_workspace_journal, path)
+        task.setAutoDelete(False)
+        task.signals.finished.connect(self._journal_verified)
+        task.signals.failed.connect(self._task_failed)
+        self._tasks.append(task)
+        tasks.start(task)
+
+    @Slot(object)
+    def _journal_verified(self, result: object) -> None:
+        self._tasks = [t for t in self._tasks if t.signals is not self.sender()]
+        rows, problem = cast(tuple[int, JournalProblem | None], result)
+        self._open_dialog(JournalCheckDialog(rows, problem, self))
 
     @Slot()
     def open_workspace_dialog(self) -> None:
@@ -578,10 +654,13 @@ class MainWindow(QMainWindow):
         path = self.session.path
         name = path.name if path else self.tr("aucun espace de travail")
         self.setWindowTitle(self.tr("HOP'EN Desktop — {name}").format(name=name))
+        if self.session.read_only:
+            self.setWindowTitle(self.tr("HOP'EN Desktop — {name} (lecture seule)").format(name=name))
         self.statusBar().showMessage(str(path) if path else "")
-        self._reload_establishments()
-        self._reload_campaigns()
-        self._on_campaign_selected()
+        if path is None:  # closed: nothing else will be announced. Opened: the session announces the rest.
+            self._reload_establishments()
+            self._reload_campaigns()
+            self._on_campaign_selected()
 
     @Slot()
     def _reload_establishments(self) -> None:
@@ -671,6 +750,8 @@ class MainWindow(QMainWindow):
 
 
 def _build_demo(path: Path) -> Path:
+    from hopen_desktop.model.demo import build_demo_workspace  # off the start-up path
+
     """Runs in a pool thread (it opens its own connection)."""
     build_demo_workspace(path)
     return path

@@ -62,10 +62,14 @@ class Session(QObject):
     def path(self) -> Path | None:
         return self.workspace.path if self.workspace else None
 
-    def open(self, path: Path) -> None:
-        """Open ``path`` (created when missing). Raises WorkspaceError; the current workspace
-        stays open when the new one cannot be opened."""
-        new = Workspace.open(path)
+    def open(self, path: Path, read_only: bool = False) -> None:
+        """Open ``path`` (created when missing): with this window's lock on it and a backup taken
+        first, or ``read_only``. Raises WorkspaceError; the current workspace stays open when the
+        new one cannot be opened."""
+        path = Path(path)
+        if self.workspace is not None and self.workspace.path.resolve() == path.resolve():
+            self.close()  # reopening the same file: release our own lock first
+        new = Workspace.open(path, read_only=True) if read_only else Workspace.open(path, exclusive=True, backup=True)
         self.close()
         self.workspace = new
         self.undo_stack.clear()
@@ -81,6 +85,22 @@ class Session(QObject):
         self.establishmentsChanged.emit()
         self.campaignsChanged.emit()
         self.campaignSelected.emit()
+
+    @property
+    def read_only(self) -> bool:
+        return self.workspace is not None and self.workspace.read_only
+
+    def restore_backup(self, backup: Path) -> None:
+        """Close the workspace (releasing its lock), restore ``backup`` over it (the current
+        state is backed up first), and reopen it."""
+        from hopen_desktop.model.backup import restore_backup
+
+        path = self._ws().path
+        self.close()
+        try:
+            restore_backup(path, Path(backup))
+        finally:
+            self.open(path)
 
     def close(self) -> None:
         if self.workspace is not None:

@@ -1,0 +1,75 @@
+"""Issue 7 in the window: one window per workspace, read-only opening, backups restore, journal check."""
+
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+import sys
+
+from PySide6.QtWidgets import QMessageBox
+
+from hopen_desktop.model.backup import list_backups
+from hopen_desktop.model.entities import Answer, EstablishmentData
+from hopen_desktop.model.workspace import Workspace
+
+
+def fill(path):
+    with Workspace.open(path) as ws:
+        est = ws.add_establishment(EstablishmentData(finess="750000001", name="Clinique"))
+        campaign = ws.add_campaign(est.id, dt.date(2025, 6, 1), "hopen-2019")
+        ws.save_answer(campaign.id, Answer("P1.1", numerator=1, denominator=10))
+    return campaign.id
+
+
+def test_opening_takes_a_backup_and_restore_brings_the_old_state_back(qtbot, window, workspace_path, monkeypatch):
+    campaign_id = fill(workspace_path)
+    assert window.open_workspace(workspace_path)  # reopening: a backup of the filled file
+    assert len(list_backups(workspace_path)) >= 1
+    window.session.save_answer(Answer("P1.1", numerator=9, denominator=10))
+    window.show_backups()
+    dialog = next(w for w in window.findChildren(object) if w.objectName() == "backupDialog")
+    assert dialog.model.rowCount() >= 1
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    dialog.table.selectRow(0)  # the newest: taken when the filled file was reopened
+    dialog.restore.click()
+    assert window.session.workspace is not None
+    assert window.session.workspace.answer(campaign_id, "P1.1").numerator == 1
+    assert dialog.model.rowCount() >= 2  # the state before restoring was backed up too
+
+
+def test_second_window_is_refused_and_can_open_read_only(qtbot, window, workspace_path, monkeypatch):
+    code = (
+        "import sys\nfrom hopen_desktop.model.workspace import Workspace\nfrom hopen_desktop.model.errors import "
+        "WorkspaceError\ntry:\n    Workspace.open(sys.argv[1], exclusive=True)\nexcept WorkspaceError as e:\n"
+        "    print(e.read_only_possible); sys.exit(3)\n"
+    )
+    other = subprocess.run([sys.executable, "-c", code, str(workspace_path)], capture_output=True, text=True)
+    assert other.returncode == 3 and other.stdout.strip() == "True"
+
+    from hopen_desktop.ui.main_window import MainWindow
+    from hopen_desktop.ui.settings import AppSettings
+
+    second = MainWindow(AppSettings())
+    qtbot.addWidget(second)
+    asked = []
+    monkeypatch.setattr(MainWindow, "_ask_read_only", lambda self, message: asked.append(message) or True)
+    assert second.open_workspace(workspace_path)
+    assert "déjà ouvert" in asked[0]
+    assert second.session.read_only and "lecture seule" in second.windowTitle()
+
+
+def test_journal_check_reports_a_changed_row(qtbot, window, workspace_path):
+    window.session.add_establishment(EstablishmentData(finess="750000001", name="Clinique"))
+    window.verify_journal()
+    qtbot.waitUntil(lambda: any(w.objectName() == "journalCheckDialog" for w in window.findChildren(object)))
+    dialog = next(w for w in window.findChildren(object) if w.objectName() == "journalCheckDialog")
+    assert "Journal vérifié" in dialog.summary.text()
+    dialog.close()
+    window.session.workspace.db.execute("UPDATE journal SET new = '\"falsifié\"' WHERE id = 1")
+    window.verify_journal()
+    qtbot.waitUntil(
+        lambda: any(
+            w.objectName() == "journalCheckDialog" and "NON vérifié" in w.summary.text()
+            for w in window.findChildren(object)
+        )
+    )
