@@ -1,0 +1,352 @@
+"""The "Rapports" menu: PDF report, signed report, verification, Excel export and import, signing
+identities. Self-contained: the main window installs it with one call,
+
+    ReportActions(session, window).install(window.menuBar())
+
+Long work runs in QThreadPool (report_job.ReportJob), each worker on its own read-only workspace
+connection; the import's single write transaction runs on the GUI thread's connection (one writer),
+then the session announces the change so every screen refreshes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QStandardPaths, Qt, QUrl, Slot
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMenu, QMenuBar, QMessageBox, QWidget
+
+from hopen_desktop.model import paths
+from hopen_desktop.model.errors import HopenError
+from hopen_desktop.ui import report_work
+from hopen_desktop.ui.identity_dialog import IdentitiesDialog
+from hopen_desktop.ui.report_job import ReportJob
+from hopen_desktop.ui.session import Session
+from hopen_desktop.ui.signature_dialog import SignatureDialog
+from hopen_desktop.ui.verify_dialog import PDF_FILTER, VerifyDialog
+
+XLSX_FILTER = "Classeurs Excel (*.xlsx);;Tous les fichiers (*)"
+
+
+class ReportActions(QObject):
+    def __init__(self, session: Session, window: QWidget) -> None:
+        super().__init__(window)
+        self.session = session
+        self.window = window
+        #: The dialog or message box opened last (non-blocking, .open()); tests drive it.
+        self.dialog: QWidget | None = None
+        #: The long operation running, if any (one at a time).
+        self.job: ReportJob | None = None
+        #: The last file written (report or workbook), opened on request.
+        self.last_output: Path | None = None
+        self._last_dir: Path | None = None
+        self._signed = False
+        self._import_campaign: int | None = None
+        self.menu: QMenu | None = None
+
+        self.act_report = self._action(self.tr("&Produire le rapport PDF…"), self.produce_report, "Ctrl+P", "report")
+        self.act_sign = self._action(
+            self.tr("Produire et &signer le rapport…"), self.produce_signed_report, "Ctrl+Shift+S", "signReport"
+        )
+        self.act_verify = self._action(
+            self.tr("&Vérifier un rapport signé…"), self.verify_report, "Ctrl+Shift+V", "verifyReport"
+        )
+        self.act_export = self._action(
+            self.tr("&Exporter le classeur Excel…"), self.export_workbook, "Ctrl+Shift+X", "exportXlsx"
+        )
+        self.act_import = self._action(
+            self.tr("&Importer un classeur Excel…"), self.import_workbook, "Ctrl+Shift+I", "importXlsx"
+        )
+        self.act_identities = self._action(
+            self.tr("I&dentités de signature…"), self.show_identities, None, "identities"
+        )
+
+        session.workspaceChanged.connect(self.update_actions)
+        session.campaignsChanged.connect(self.update_actions)
+        session.campaignSelected.connect(self.update_actions)
+        self.update_actions()
+
+    def _action(self, text: str, slot: Any, shortcut: str | None, name: str) -> QAction:
+        action = QAction(text, self.window)
+        action.setObjectName(name)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(slot)
+        self.window.addAction(action)
+        return action
+
+    def install(self, menu_bar: QMenuBar) -> None:
+        """Add the "Rapports" menu to ``menu_bar``."""
+        menu = menu_bar.addMenu(self.tr("&Rapports"))
+        menu.setObjectName("reportsMenu")
+        menu.addAction(self.act_report)
+        menu.addAction(self.act_sign)
+        menu.addAction(self.act_verify)
+        menu.addSeparator()
+        menu.addAction(self.act_export)
+        menu.addAction(self.act_import)
+        menu.addSeparator()
+        menu.addAction(self.act_identities)
+        self.menu = menu
+
+    @Slot()
+    def update_actions(self) -> None:
+        ws = self.session.workspace
+        has_camp = ws is not None and self.session.campaign_id is not None
+        idle = self.job is None
+        self.act_report.setEnabled(has_camp and idle)
+        self.act_sign.setEnabled(has_camp and idle)
+        self.act_export.setEnabled(has_camp and idle)
+        self.act_import.setEnabled(has_camp and idle and ws is not None and not ws.read_only)
+
+    # ----------------------------------------------------------------- helpers
+
+    def _flush_edits(self) -> None:
+        """Save what the user is typing on the indicator page, if the window has one."""
+        page = getattr(self.window, "indicator_page", None)
+        flush = getattr(page, "flush", None)
+        if callable(flush):
+            flush()
+
+    def _start_dir(self) -> Path:
+        if self._last_dir is not None and self._last_dir.is_dir():
+            return self._last_dir
+        documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        return Path(documents) if documents and Path(documents).is_dir() else Path.home()
+
+    def _default_name(self, suffix: str, kind: str) -> str:
+        est = self.session.establishment()
+        camp = self.session.campaign()
+        return report_work.default_report_name(
+            est.name if est else "", camp.date if camp else dt.date.today(), suffix, kind
+        )
+
+    def _ask_save(self, title: str, name: str, file_filter: str, suffix: str) -> Path | None:
+        chosen, _ = QFileDialog.getSaveFileName(self.window, title, str(self._start_dir() / name), file_filter)
+        if not chosen:
+            return None
+        path = Path(chosen)
+        if path.suffix.lower() != suffix:
+            path = path.with_name(path.name + suffix)
+        self._last_dir = path.parent
+        return path
+
+    def _open_box(self, box: QMessageBox) -> None:
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog = box
+        box.open()
+
+    def show_error(self, title: str, message: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, self.window)
+        box.setObjectName("reportErrorBox")
+        self._open_box(box)
+
+    def _show_info(self, title: str, message: str, open_text: str | None = None) -> None:
+        box = QMessageBox(QMessageBox.Icon.Information, title, message, QMessageBox.StandardButton.Close, self.window)
+        box.setObjectName("reportInfoBox")
+        if open_text:
+            button = box.addButton(open_text, QMessageBox.ButtonRole.AcceptRole)
+            button.setObjectName("openResult")
+            button.clicked.connect(self.open_last_output)
+            box.setDefaultButton(button)
+        self._open_box(box)
+
+    def _status(self, message: str) -> None:
+        status_bar = getattr(self.window, "statusBar", None)
+        if callable(status_bar):
+            status_bar().showMessage(message, 8000)
+
+    def _start_job(self, title: str, function: Any, *args: Any, done: Any) -> ReportJob | None:
+        if self.job is not None:
+            return None
+        job = ReportJob(title, function, *args, parent_widget=self.window)
+        job.succeeded.connect(done)
+        job.failed.connect(self._job_failed)
+        job.wasCancelled.connect(self._job_cancelled)
+        self.job = job
+        self.update_actions()
+        job.start()
+        return job
+
+    def _end_job(self) -> None:
+        if self.job is not None:
+            self.job.deleteLater()
+        self.job = None
+        self.update_actions()
+
+    @Slot(str)
+    def _job_failed(self, message: str) -> None:
+        title = self.job.title if self.job else self.tr("Opération impossible")
+        self._end_job()
+        self.show_error(title, message)
+
+    @Slot()
+    def _job_cancelled(self) -> None:
+        self._end_job()
+        self._status(self.tr("Opération annulée : aucun fichier n'a été écrit."))
+
+    @Slot()
+    def open_last_output(self) -> None:
+        if self.last_output is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_output)))
+
+    # ----------------------------------------------------------------- report
+
+    @Slot()
+    def produce_report(self) -> None:
+        self._produce(None)
+
+    def _produce(self, identity: Any) -> None:
+        ws, campaign_id = self.session.workspace, self.session.campaign_id
+        if ws is None or campaign_id is None or self.job is not None:
+            return
+        self._flush_edits()
+        out = self._ask_save(
+            self.tr("Enregistrer le rapport signé") if identity else self.tr("Enregistrer le rapport PDF"),
+            self._default_name(".pdf", "Rapport HOP'EN"),
+            PDF_FILTER,
+            ".pdf",
+        )
+        if out is None:
+            return
+        title = self.tr("Rapport signé") if identity else self.tr("Rapport PDF")
+        self._signed = identity is not None
+        self._start_job(title, report_work.produce_report, ws.path, campaign_id, out, identity, done=self._report_done)
+
+    @Slot(object)
+    def _report_done(self, path: object) -> None:
+        signed = self._signed
+        self._end_job()
+        self.last_output = Path(str(path))
+        message = (
+            self.tr("Le rapport signé a été enregistré :\n{path}")
+            if signed
+            else self.tr("Le rapport a été enregistré :\n{path}")
+        ).format(path=path)
+        self._show_info(self.tr("Rapport prêt"), message, self.tr("&Ouvrir le rapport"))
+
+    @Slot()
+    def produce_signed_report(self) -> None:
+        if self.session.workspace is None or self.session.campaign_id is None or self.job is not None:
+            return
+        dialog = SignatureDialog(report_work.identity_files(paths.identities_dir()), self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.identityLoaded.connect(self._sign_with)
+        self.dialog = dialog
+        dialog.open()
+
+    @Slot(object)
+    def _sign_with(self, identity: object) -> None:
+        self._produce(identity)
+
+    # ----------------------------------------------------------------- verification
+
+    @Slot()
+    def verify_report(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self.window, self.tr("Vérifier un rapport signé"), str(self._start_dir()), PDF_FILTER
+        )
+        if not name:
+            return
+        self._last_dir = Path(name).parent
+        dialog = VerifyDialog(Path(name), self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog = dialog
+        dialog.open()
+
+    # ----------------------------------------------------------------- identities
+
+    @Slot()
+    def show_identities(self) -> None:
+        dialog = IdentitiesDialog(self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog = dialog
+        dialog.open()
+
+    # ----------------------------------------------------------------- Excel
+
+    @Slot()
+    def export_workbook(self) -> None:
+        ws, campaign_id = self.session.workspace, self.session.campaign_id
+        if ws is None or campaign_id is None or self.job is not None:
+            return
+        self._flush_edits()
+        out = self._ask_save(
+            self.tr("Exporter le classeur Excel"),
+            self._default_name(".xlsx", "Autodiagnostic HOP'EN"),
+            XLSX_FILTER,
+            ".xlsx",
+        )
+        if out is None:
+            return
+        self._start_job(
+            self.tr("Export du classeur Excel"),
+            report_work.export_xlsx,
+            ws.path,
+            campaign_id,
+            out,
+            done=self._export_done,
+        )
+
+    @Slot(object)
+    def _export_done(self, path: object) -> None:
+        self._end_job()
+        self.last_output = Path(str(path))
+        self._show_info(
+            self.tr("Classeur exporté"),
+            self.tr(
+                "Le classeur a été enregistré :\n{path}\n\nComplétez les cellules blanches, puis importez-le "
+                "(menu Rapports, Importer un classeur Excel)."
+            ).format(path=path),
+            self.tr("&Ouvrir le classeur"),
+        )
+
+    @Slot()
+    def import_workbook(self) -> None:
+        ws, campaign_id = self.session.workspace, self.session.campaign_id
+        if ws is None or campaign_id is None or self.job is not None:
+            return
+        self._flush_edits()
+        name, _ = QFileDialog.getOpenFileName(
+            self.window, self.tr("Importer un classeur Excel"), str(self._start_dir()), XLSX_FILTER
+        )
+        if not name:
+            return
+        self._last_dir = Path(name).parent
+        self._import_campaign = campaign_id
+        self._start_job(
+            self.tr("Import du classeur Excel"),
+            report_work.read_xlsx,
+            ws.path,
+            campaign_id,
+            Path(name),
+            done=self._workbook_read,
+        )
+
+    @Slot(object)
+    def _workbook_read(self, parsed: object) -> None:
+        """The workbook was read and checked in a pool thread; write it in one transaction here
+        (a few milliseconds), on the session's connection, then announce the change."""
+        from hopen_desktop.reports.xlsx_workbook import import_workbook
+
+        title = self.job.title if self.job else ""
+        self._end_job()
+        ws = self.session.workspace
+        campaign_id = self._import_campaign
+        if ws is None or campaign_id is None:
+            return
+        try:
+            summary = import_workbook(ws, campaign_id, parsed)  # type: ignore[arg-type]
+        except HopenError as exc:
+            self.show_error(title, exc.message)
+            return
+        if summary.changed:
+            # Undoing an edit made before the import would silently overwrite imported answers.
+            self.session.undo_stack.clear()
+        # No Session method announces a bulk change of answers: campaignSelected makes every
+        # screen (tree, dashboard, indicator page) reload the campaign.
+        self.session.campaignSelected.emit()
+        self._show_info(self.tr("Classeur importé"), "\n".join(summary.lines()))
