@@ -4,7 +4,7 @@ prerequisites. Refreshed after every edit from the model's CampaignScore."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -25,7 +25,7 @@ from hopen_desktop.ui.group_chart import GroupChart
 from hopen_desktop.ui.item_models import ID_ROLE, BlockerListModel, GroupTableModel
 from hopen_desktop.ui.rate_bar import percent
 from hopen_desktop.ui.session import Session
-from hopen_desktop.ui.status import STATUS_COLORS
+from hopen_desktop.ui.status import STATUS_COLORS, status_label
 
 
 class Dashboard(QScrollArea):
@@ -99,7 +99,9 @@ class Dashboard(QScrollArea):
         self.group_table.setWordWrap(False)
         self.group_table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         header = self.group_table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Columns are sized once per structure (see _fit_table), not on every edit: ResizeToContents
+        # re-measured every cell after each answer.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(GroupTableModel.TITLE, QHeaderView.ResizeMode.Stretch)
         self.group_table.setAccessibleName(self.tr("Statut des groupes"))
         groups_lay.addWidget(self.group_table)
@@ -130,14 +132,20 @@ class Dashboard(QScrollArea):
         self.setWidget(content)
         self.setFocusProxy(self.blockers)
 
-        session.answerChanged.connect(self.refresh)
+        # An answer changes the scores only: what is due depends on evidence and actions.
+        session.answerChanged.connect(self.refresh_scores)
         session.campaignSelected.connect(self.refresh)
         session.establishmentsChanged.connect(self.refresh)
         session.evidenceChanged.connect(self.refresh)
+        self._fitted_rows = -1
 
     @Slot()
     def refresh(self) -> None:
         self.due_panel.refresh()
+        self.refresh_scores()
+
+    @Slot()
+    def refresh_scores(self) -> None:
         score = self.session.score()
         ref = self.session.referential()
         camp = self.session.campaign()
@@ -167,14 +175,18 @@ class Dashboard(QScrollArea):
         self.blocker_model.set_data(ref, score)
         rows = max(1, self.blocker_model.rowCount())
         row_height = max(self.blockers.sizeHintForRow(0), self.fontMetrics().height())
-        self.blockers.setFixedHeight(row_height * min(rows, 10) + 2 * self.blockers.frameWidth() + 4)
+        height = row_height * min(rows, 10) + 2 * self.blockers.frameWidth() + 4
+        if self.blockers.height() != height:  # a new fixed height relays out the whole page
+            self.blockers.setFixedHeight(height)
         self._show_eligibility(score)
 
     def _show_rate(self, score: CampaignScore) -> None:
         self.rate_value.setText(percent(score.prerequisites_rate))
         done = score.prerequisites_attained == score.prerequisites_applicable and score.prerequisites_applicable
         color = STATUS_COLORS[Status.ATTEINT if done else Status.NON_ATTEINT]
-        self.rate_value.setStyleSheet(f"QLabel {{ color: {color}; }}")
+        style = f"QLabel {{ color: {color}; }}"
+        if self.rate_value.styleSheet() != style:  # re-polishing costs more than the whole refresh
+            self.rate_value.setStyleSheet(style)
         self.rate_caption.setText(
             self.tr("taux global d'atteinte : {n} indicateurs atteints sur {total} applicables").format(
                 n=score.prerequisites_attained, total=score.prerequisites_applicable
@@ -185,8 +197,26 @@ class Dashboard(QScrollArea):
         )
 
     def _fit_table(self) -> None:
+        # Row heights only change with the rows themselves: measuring every cell on each edit
+        # cost most of the refresh (bench/dashboard_refresh.py).
         t = self.group_table
+        if self._fitted_rows == self.group_model.rowCount():
+            return
+        self._fitted_rows = self.group_model.rowCount()
         t.resizeRowsToContents()
+        metrics = t.fontMetrics()
+        widest = {
+            GroupTableModel.STATUS: max(metrics.horizontalAdvance(f"✖ {status_label(s)}") for s in Status),
+            GroupTableModel.ELIGIBILITY: max(
+                metrics.horizontalAdvance(QCoreApplication.translate("ItemModels", text))
+                for text in ("— (prérequis)", "Éligible", "Non éligible")
+            ),
+        }
+        for column in range(self.group_model.columnCount()):
+            if column == GroupTableModel.TITLE:
+                continue
+            t.resizeColumnToContents(column)
+            t.setColumnWidth(column, max(t.columnWidth(column), widest.get(column, 0) + 24))
         height = t.horizontalHeader().height() + sum(t.rowHeight(r) for r in range(self.group_model.rowCount()))
         t.setFixedHeight(height + 2 * t.frameWidth())
 

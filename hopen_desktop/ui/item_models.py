@@ -287,8 +287,14 @@ class GroupTableModel(QAbstractTableModel):
         self._score: CampaignScore | None = None
 
     def set_data(self, ref: Referential | None, score: CampaignScore | None) -> None:
+        groups = list(ref.groups) if ref else []
+        if groups == self._groups and groups:
+            # Same rows, new figures: a dataChanged keeps the views' layout (a reset re-measures all).
+            self._score = score
+            self.dataChanged.emit(self.index(0, 0), self.index(len(groups) - 1, self.columnCount() - 1))
+            return
         self.beginResetModel()
-        self._groups = list(ref.groups) if ref else []
+        self._groups = groups
         self._score = score
         self.endResetModel()
 

@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QUndoStack
 
 from hopen_desktop.model.entities import (
@@ -55,6 +55,17 @@ class Session(QObject):
         self.undo_stack = QUndoStack(self)
         #: Today's date; replaced in tests and screenshots so that "what is due" is stable.
         self.today: Callable[[], dt.date] = dt.date.today
+        self._score: tuple[int, CampaignScore] | None = None
+        # Connected first, so that the cached score is forgotten before any screen asks again.
+        for signal in (
+            self.workspaceChanged,
+            self.establishmentsChanged,
+            self.campaignsChanged,
+            self.campaignSelected,
+            self.answerChanged,
+            self.evidenceChanged,
+        ):
+            signal.connect(self._forget_score)
 
     # ----------------------------------------------------------------- workspace
 
@@ -217,9 +228,17 @@ class Session(QObject):
         return self._ws().answer(self.campaign_id, indicator_id)
 
     def score(self) -> CampaignScore | None:
+        """The current campaign's score, computed once per change (several screens ask for it
+        after each edit)."""
         if self.workspace is None or self.campaign_id is None:
             return None
-        return self.workspace.score(self.campaign_id)
+        if self._score is None or self._score[0] != self.campaign_id:
+            self._score = (self.campaign_id, self.workspace.score(self.campaign_id))
+        return self._score[1]
+
+    @Slot()
+    def _forget_score(self) -> None:
+        self._score = None
 
     def evidence(self) -> list[Evidence]:
         if self.workspace is None or self.establishment_id is None:
