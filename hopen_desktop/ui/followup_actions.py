@@ -61,18 +61,20 @@ class FollowUpActions(QObject):
         self.window.addAction(action)
         return action
 
-    def install(self, menu_bar: QMenuBar) -> None:
-        """Add the "Suivi" and "Paquets d'audit" menus to ``menu_bar``."""
+    def install(self, menu_bar: QMenuBar, bundle_menu: bool = True) -> None:
+        """Add the "Suivi" menu to ``menu_bar`` and, unless the caller places ``act_export_bundle``
+        and ``act_import_bundle`` itself (in its File menu), a "Paquets d'audit" menu."""
         menu = menu_bar.addMenu(self.tr("&Suivi"))
         menu.setObjectName("followUpMenu")
         menu.addAction(self.act_action_plan)
         menu.addAction(self.act_history)
         menu.addSeparator()
         menu.addAction(self.act_ght)
-        menu = menu_bar.addMenu(self.tr("Pa&quets d'audit"))
-        menu.setObjectName("bundleMenu")
-        menu.addAction(self.act_export_bundle)
-        menu.addAction(self.act_import_bundle)
+        if bundle_menu:
+            menu = menu_bar.addMenu(self.tr("Pa&quets d'audit"))
+            menu.setObjectName("bundleMenu")
+            menu.addAction(self.act_export_bundle)
+            menu.addAction(self.act_import_bundle)
 
     @Slot()
     def _update_actions(self) -> None:

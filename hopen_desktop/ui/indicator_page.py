@@ -8,7 +8,8 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -17,7 +18,9 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QScrollArea,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -57,6 +60,9 @@ def _wrap(text: str = "", parent: QWidget | None = None) -> QLabel:
 
 
 class IndicatorPage(QScrollArea):
+    #: (indicator id, criterion id or "") — the user asks for an action on what is unmet.
+    actionRequested = Signal(str, str)
+
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
@@ -119,6 +125,14 @@ class IndicatorPage(QScrollArea):
         self.status_badge = QLabel()
         self.status_badge.setObjectName("statusBadge")
         head.addWidget(self.status_badge, 0, Qt.AlignmentFlag.AlignTop)
+        self.action_button = QToolButton()
+        self.action_button.setObjectName("createActionButton")
+        self.action_button.setText(self.tr("Créer une &action…"))
+        self.action_button.setToolTip(self.tr("Ajouter au plan d'action ce qui n'est pas atteint"))
+        self.action_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.action_menu = QMenu(self.action_button)
+        self.action_button.setMenu(self.action_menu)
+        head.addWidget(self.action_button, 0, Qt.AlignmentFlag.AlignTop)
         root.addLayout(head)
         self.hint_label = _wrap()
         self.hint_label.setStyleSheet("QLabel { color: #8a4b00; }")
@@ -290,6 +304,29 @@ class IndicatorPage(QScrollArea):
         self._mark_invalid(self.numerator, False)
         self._mark_invalid(self.denominator, False)
 
+    def _fill_action_menu(self, s: IndicatorScore) -> None:
+        """Offer an action for the indicator and for each unmet criterion."""
+        assert self.indicator is not None
+        self.action_menu.clear()
+        open_status = s.status in (Status.NON_ATTEINT, Status.NON_RENSEIGNE)
+        self.action_button.setVisible(open_status)
+        if not open_status:
+            return
+        whole = self.action_menu.addAction(self.tr("Pour l'indicateur {id}").format(id=self.indicator.id))
+        whole.setObjectName("actionForIndicator")
+        whole.triggered.connect(self._request_action)
+        whole.setData("")
+        for state in s.unmet_criteria:
+            entry = self.action_menu.addAction(self.tr("Pour le critère : {label}").format(label=state.label))
+            entry.setData(state.criterion_id)
+            entry.triggered.connect(self._request_action)
+
+    @Slot()
+    def _request_action(self) -> None:
+        entry = self.sender()
+        if isinstance(entry, QAction) and self.indicator is not None:
+            self.actionRequested.emit(self.indicator.id, str(entry.data() or ""))
+
     def refresh_status(self) -> None:
         if self.indicator is None:
             return
@@ -302,6 +339,7 @@ class IndicatorPage(QScrollArea):
         self.status_badge.setAccessibleName(self.tr("Statut : {status}").format(status=status_label(s.status)))
         self.hint_label.setText(self._hint(s))
         self.hint_label.setVisible(bool(s.hint))
+        self._fill_action_menu(s)
         if self.rate_bar is not None:
             self.rate_bar.set_values(s.value, self.indicator.target, s.status)
         evidence = {e.id: e for e in self.session.evidence()} if self.derived_labels else {}

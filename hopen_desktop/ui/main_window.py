@@ -28,11 +28,13 @@ from hopen_desktop.model import paths
 from hopen_desktop.model.errors import HopenError, WorkspaceError
 from hopen_desktop.model.workspace import JournalProblem
 from hopen_desktop.ui import tasks
+from hopen_desktop.ui.action_ops import ActionOperations
 from hopen_desktop.ui.campaign_dialog import CampaignDialog
 from hopen_desktop.ui.dashboard import Dashboard
 from hopen_desktop.ui.establishment_dialog import EstablishmentDialog
 from hopen_desktop.ui.evidence_register import EvidenceRegister
 from hopen_desktop.ui.file_check import FileCheckDialog, verify_workspace_files
+from hopen_desktop.ui.followup_actions import FollowUpActions
 from hopen_desktop.ui.indicator_page import IndicatorPage
 from hopen_desktop.ui.item_models import ID_ROLE, CampaignTableModel, EstablishmentTableModel, IndicatorTreeModel
 from hopen_desktop.ui.preferences_dialog import PreferencesDialog
@@ -235,6 +237,11 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         menu.addAction(self.act_demo)
         menu.addSeparator()
+        # Follow-up over time (action plan, history, GHT) and audit bundles (here, in File).
+        self.followup = FollowUpActions(self.session, self)
+        menu.addAction(self.followup.act_export_bundle)
+        menu.addAction(self.followup.act_import_bundle)
+        menu.addSeparator()
         menu.addAction(self.act_backups)
         menu.addAction(self.act_verify_journal)
         menu.addSeparator()
@@ -256,6 +263,9 @@ class MainWindow(QMainWindow):
         menu.addAction(self.act_new_evidence)
         menu.addSeparator()
         menu.addAction(self.act_verify_files)
+        self.followup.install(self.menuBar(), bundle_menu=False)
+        self.indicator_page.actionRequested.connect(self._create_action)
+        ActionOperations.of(self.session).actionsChanged.connect(self.dashboard.refresh)
         menu = self.menuBar().addMenu(self.tr("&Affichage"))
         menu.addAction(self.act_dashboard)
         menu.addAction(self.act_register)
@@ -741,7 +751,12 @@ class MainWindow(QMainWindow):
 
     # ----------------------------------------------------------------- closing
 
+    @Slot(str, str)
+    def _create_action(self, indicator_id: str, criterion_id: str) -> None:
+        self.followup.create_action_for(indicator_id, criterion_id or None)
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.followup.close_windows()
         self.indicator_page.flush()
         self.settings.save_window(self.saveGeometry(), self.saveState(), self.splitter.saveState())
         self.settings.sync()
