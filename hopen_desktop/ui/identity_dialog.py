@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QUrl, Signal, Slot
-from PySide6.QtGui import QDesktopServices, QFontDatabase, QGuiApplication
+from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -30,6 +30,7 @@ from hopen_desktop.reports.signing import MIN_PASSWORD_LENGTH
 from hopen_desktop.ui import report_work, tasks
 from hopen_desktop.ui.report_work import IdentitySummary
 from hopen_desktop.ui.signature_dialog import IDENTITY_FILTER, SignatureDialog
+from hopen_desktop.ui.signature_widgets import FingerprintLabel
 from hopen_desktop.ui.widgets import ErrorLabel
 
 OBJECT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -83,14 +84,6 @@ class IdentityTableModel(QAbstractTableModel):
                 return row.not_after.strftime("%d/%m/%Y") if row.not_after else "—"
             return row.path.name
         return None
-
-
-def monospace_field(text: str = "") -> QLineEdit:
-    field = QLineEdit(text)
-    field.setReadOnly(True)
-    field.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-    field.setCursorPosition(0)
-    return field
 
 
 class IdentityCreateDialog(QDialog):
@@ -224,7 +217,7 @@ class IdentitiesDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("identitiesDialog")
         self.setWindowTitle(self.tr("Identités de signature"))
-        self.resize(760, 420)
+        self.resize(860, 440)
         self.folder = folder or paths.identities_dir()
         self.dialog: QDialog | None = None  # the sub-dialog open (non-blocking)
         self.model = IdentityTableModel(self)
@@ -245,21 +238,22 @@ class IdentitiesDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setAccessibleName(self.tr("Identités de signature"))
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
         layout.addWidget(self.table, 1)
 
+        label = QLabel(self.tr("&Empreinte SHA-256 du certificat sélectionné :"))
+        layout.addWidget(label)
         row = QHBoxLayout()
-        label = QLabel(self.tr("Empreinte SHA-256 du certificat :"))
-        self.fingerprint = monospace_field()
+        self.fingerprint = FingerprintLabel()
         self.fingerprint.setObjectName("fingerprint")
         label.setBuddy(self.fingerprint)
         self.copy_button = QPushButton(self.tr("Co&pier"))
         self.copy_button.setObjectName("copy")
         self.copy_button.clicked.connect(self.copy_fingerprint)
-        row.addWidget(label)
         row.addWidget(self.fingerprint, 1)
         row.addWidget(self.copy_button)
         layout.addLayout(row)
@@ -294,8 +288,7 @@ class IdentitiesDialog(QDialog):
     def _on_current(self, index: QModelIndex) -> None:
         summary = index.data(OBJECT_ROLE) if index.isValid() else None
         fingerprint = summary.fingerprint if isinstance(summary, IdentitySummary) else None
-        self.fingerprint.setText(fingerprint or "")
-        self.fingerprint.setCursorPosition(0)
+        self.fingerprint.set_fingerprint(fingerprint)
         self.copy_button.setEnabled(bool(fingerprint))
         if isinstance(summary, IdentitySummary) and not fingerprint:
             self.message.setText(self.tr("L'empreinte de cette identité s'affichera à la signature (mot de passe)."))
@@ -304,7 +297,7 @@ class IdentitiesDialog(QDialog):
 
     @Slot()
     def copy_fingerprint(self) -> None:
-        QGuiApplication.clipboard().setText(self.fingerprint.text())
+        QGuiApplication.clipboard().setText(self.fingerprint.fingerprint())
         self.message.setText(self.tr("Empreinte copiée dans le presse-papiers."))
 
     @Slot()

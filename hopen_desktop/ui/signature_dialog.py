@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from hopen_desktop.ui import report_work, tasks
+from hopen_desktop.ui.signature_widgets import FingerprintLabel
 from hopen_desktop.ui.widgets import ErrorLabel
 
 IDENTITY_FILTER = "Identités de signature PKCS#12 (*.p12 *.pfx);;Tous les fichiers (*)"
@@ -51,7 +52,7 @@ class SignatureDialog(QDialog):
         self._import_into = import_into
         self._task: tasks.FunctionTask | None = None
         self.setWindowTitle(self.tr("Signer le rapport") if choose else self.tr("Importer une identité"))
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(640)
 
         layout = QVBoxLayout(self)
         if intro:
@@ -59,7 +60,7 @@ class SignatureDialog(QDialog):
             text.setWordWrap(True)
             layout.addWidget(text)
         form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.identity = QComboBox()
         self.identity.setObjectName("identity")
         self.identity.setMinimumContentsLength(30)
@@ -83,6 +84,9 @@ class SignatureDialog(QDialog):
         self.holder.setWordWrap(True)
         self.holder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         form.addRow(self.tr("Titulaire :"), self.holder)
+        self.fingerprint = FingerprintLabel()
+        self.fingerprint.setObjectName("fingerprint")
+        form.addRow(self.tr("Empreinte SHA-256 :"), self.fingerprint)
 
         self.password = QLineEdit()
         self.password.setObjectName("password")
@@ -150,11 +154,10 @@ class SignatureDialog(QDialog):
                 parts.append(summary.organisation)
             if summary.email:
                 parts.append(summary.email)
-            text = " — ".join(parts)
-            if summary.fingerprint:
-                text += "\n" + self.tr("Empreinte SHA-256 : {fp}").format(fp=summary.fingerprint)
-            self.holder.setText(text)
+            self.holder.setText(" — ".join(parts))
+            self.fingerprint.set_fingerprint(summary.fingerprint, self.tr("(affichée une fois le mot de passe saisi)"))
         else:
+            self.fingerprint.set_fingerprint(None)
             self.holder.setText(
                 self.tr(
                     "Aucune identité : créez-en une (menu Rapports, Identités de signature) ou choisissez "

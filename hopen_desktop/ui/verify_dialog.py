@@ -4,6 +4,7 @@ explanation a reader needs for a self-signed certificate. The check runs in a po
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -18,14 +19,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from hopen_desktop.reports.verify import EXIT_NOT_SIGNED, EXIT_VALID
 from hopen_desktop.ui import report_work, tasks
-from hopen_desktop.ui.identity_dialog import monospace_field
+from hopen_desktop.ui.signature_widgets import FingerprintLabel
 
 PDF_FILTER = "Documents PDF (*.pdf);;Tous les fichiers (*)"
 
@@ -43,7 +43,7 @@ class VerifyDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("verifyDialog")
         self.setWindowTitle(self.tr("Vérifier un rapport signé"))
-        self.resize(720, 560)
+        self.resize(780, 680)
         self.path: Path | None = None
         self.result: Any = None
         self.verdict_kind = "pending"
@@ -67,11 +67,7 @@ class VerifyDialog(QDialog):
         self.details = QWidget()
         self.details_layout = QVBoxLayout(self.details)
         self.details_layout.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(self.details)
-        layout.addWidget(scroll, 1)
+        layout.addWidget(self.details, 1)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.other_button = self.buttons.addButton(
@@ -176,22 +172,28 @@ class VerifyDialog(QDialog):
     def _signature_box(self, n: int, count: int, check: Any) -> QGroupBox:
         title = self.tr("Signature") if count == 1 else self.tr("Signature {n} sur {count}").format(n=n, count=count)
         box = QGroupBox(title)
-        form = QFormLayout(box)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        outer = QVBoxLayout(box)
+        form = QFormLayout()
+        outer.addLayout(form)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
 
         def yes_no(value: bool, good: str, bad: str) -> QLabel:
             label = QLabel(("✔ " + good) if value else ("✘ " + bad))
             label.setStyleSheet(f"QLabel {{ color: {'#1b5e20' if value else '#a61b1b'}; font-weight: bold; }}")
             return label
 
-        def text(value: str) -> QLabel:
+        def text(value: str, wrap: bool = False) -> QLabel:
+            # Word-wrapped labels get too little height inside a QFormLayout: only the long texts
+            # (problems, the self-signed note) wrap, and they sit outside the form.
             label = QLabel(value)
-            label.setWordWrap(True)
+            label.setWordWrap(wrap)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             return label
 
-        signer = check.signer + (f" ({check.signer_dn})" if check.signer_dn and check.signer_dn != check.signer else "")
-        form.addRow(self.tr("Signataire :"), text(signer))
+        form.addRow(self.tr("Signataire :"), text(check.signer))
+        if check.signer_dn and check.signer_dn != check.signer:
+            dn_lines = re.sub(r", (?=[A-Z][A-Za-z ]+: )", "\n", check.signer_dn)  # one attribute a line
+            form.addRow(self.tr("Certificat délivré à :"), text(dn_lines))
         form.addRow(self.tr("Date de signature :"), text(check.signing_time or self.tr("inconnue")))
         if check.reason:
             form.addRow(self.tr("Motif :"), text(check.reason))
@@ -217,9 +219,8 @@ class VerifyDialog(QDialog):
         form.addRow(self.tr("Certificat reconnu :"), trust)
 
         row = QHBoxLayout()
-        field = monospace_field(check.fingerprint_sha256)
+        field = FingerprintLabel(check.fingerprint_sha256)
         field.setObjectName("fingerprint")
-        field.setMinimumWidth(300)
         copy = QPushButton(self.tr("Co&pier"))
         copy.setObjectName("copy")
         copy.setProperty("fingerprint", check.fingerprint_sha256)
@@ -230,20 +231,21 @@ class VerifyDialog(QDialog):
         form.addRow(self.tr("Empreinte SHA-256 :"), row)
 
         for problem in check.problems:
-            label = text("✘ " + problem)
-            label.setStyleSheet("QLabel { color: #a61b1b; }")
-            form.addRow(self.tr("Problème :"), label)
+            label = text("✘ " + self.tr("Problème : {problem}").format(problem=problem), wrap=True)
+            label.setStyleSheet("QLabel { color: #a61b1b; font-weight: bold; }")
+            outer.addWidget(label)
         if not check.trusted and check.ok:
             note = text(
-                self.tr(
+                wrap=True,
+                value=self.tr(
                     "Ce certificat n'est pas délivré par une autorité reconnue (identité auto-signée, créée par le "
                     "signataire). La signature prouve que le document n'a pas changé depuis sa signature ; pour "
                     "savoir qui l'a signé, comparez l'empreinte SHA-256 ci-dessus avec celle que le signataire "
                     "vous a communiquée par un autre moyen (courrier, téléphone)."
-                )
+                ),
             )
             note.setStyleSheet("QLabel { background: #fffbe6; border: 1px solid #e0c060; padding: 6px; }")
-            form.addRow(note)
+            outer.addWidget(note)
         return box
 
     @Slot()
