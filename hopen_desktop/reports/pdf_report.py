@@ -48,6 +48,10 @@ LIGHT = "#eef3f8"
 GRID = "#b8c4d0"
 
 
+#: Proofs named next to a derived criterion (all are listed under "Preuves" and in the annex).
+_CRITERION_PROOFS_SHOWN = 4
+
+
 def _t(text: str | None) -> str:
     """User text made safe for a Paragraph (markup escaped, line breaks kept)."""
     return escape(text or "").replace("\n", "<br/>")
@@ -580,8 +584,10 @@ class _ReportBuilder:
         if answer.comment:
             line("Commentaire", _t(answer.comment))
         linked = d.evidence_for(ind)
-        if linked:
-            line("Preuves", "<br/>".join(self.evidence_line(e) for e in linked))
+        # One row per piece of evidence: a single cell holding them all cannot split across pages
+        # (LayoutError with a couple of hundred proofs, found by bench/reports.py).
+        for n, e in enumerate(linked):
+            line("Preuves" if n == 0 else "", self.evidence_line(e))
         # one column of one-row inner tables: the title row and the label/value rows differ in widths
         t = Table(
             [[self._header_row(rows[0])]] + [[self._body_row(r, label_w, w)] for r in rows[1:]],
@@ -661,7 +667,11 @@ class _ReportBuilder:
                 used = [by_id[i] for i in rule.evidence_ids if i in by_id]
                 detail = "<i>calculé d'après le registre des preuves</i>"
                 if used:
-                    detail += " : " + "; ".join(f"« {_t(e.title)} » du {fr_date(e.date)}" for e in used)
+                    # The most recent few: every proof is listed under "Preuves" and in the annex.
+                    recent = sorted(used, key=lambda e: e.date, reverse=True)[:_CRITERION_PROOFS_SHOWN]
+                    detail += " : " + "; ".join(f"« {_t(e.title)} » du {fr_date(e.date)}" for e in recent)
+                    if len(used) > len(recent):
+                        detail += f" et {len(used) - len(recent)} autre(s)"
                 for w in rule.missing:
                     missing = w.needed - len(w.evidence_ids)
                     type_label = EVIDENCE_TYPES.get(rule.rule.evidence_type, rule.rule.evidence_type)

@@ -119,3 +119,25 @@ def test_report_of_an_empty_campaign(workspace_path: Path, tmp_path: Path) -> No
     flat = " ".join(pdftotext(out).split())
     assert "Clinique des Lilas" in flat and "Aucune preuve n'est enregistrée" in flat
     assert "Plan d'action" not in flat
+
+
+def test_report_with_hundreds_of_proofs_for_one_indicator(workspace_path: Path, tmp_path: Path) -> None:
+    # A single table cell holding every proof of an indicator could not split across pages:
+    # ReportLab raised LayoutError with a couple of hundred proofs (found by bench/reports.py).
+    from hopen_desktop.model.entities import EstablishmentData, EvidenceLink
+
+    with Workspace.open(workspace_path) as ws:
+        est = ws.add_establishment(EstablishmentData(finess="750000001", name="Clinique des Lilas"))
+        campaign = ws.add_campaign(est.id, dt.date(2025, 12, 31), "hopen-2019")
+        for n in range(150):
+            ws.add_evidence(
+                est.id,
+                "rssi_direction_meeting",
+                dt.date(2025, 1, 1) + dt.timedelta(days=n * 2),
+                f"Réunion RSSI / Direction n° {n}",
+                {},
+                [EvidenceLink("P2.4")],
+            )
+        out = write_report(ws, campaign.id, tmp_path / "preuves.pdf")
+    flat = " ".join(pdftotext(out).split())
+    assert "Réunion RSSI / Direction n° 0 " in flat + " " and "Réunion RSSI / Direction n° 149" in flat
