@@ -23,3 +23,20 @@ def resources_dir() -> Path:
 
 def resource_path(*parts: str) -> Path:
     return resources_dir().joinpath(*parts)
+
+
+@cache
+def docs_dir() -> Path:
+    """The folder holding the user guide (guide/) and its screenshots (screenshots/)."""
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    if frozen_root is not None:
+        return Path(frozen_root) / "docs"
+    checkout = Path(__file__).resolve().parent.parent / "docs"
+    if (checkout / "guide").is_dir():
+        return checkout
+    # Installed wheel: docs/ is the data-only package hopen_desktop_docs.
+    return Path(str(importlib_resources.files("hopen_desktop_docs")))
+
+
+def guide_index() -> Path:
+    return docs_dir() / "guide" / "index.md"

@@ -38,6 +38,7 @@ from hopen_desktop.ui.followup_actions import FollowUpActions
 from hopen_desktop.ui.indicator_page import IndicatorPage
 from hopen_desktop.ui.item_models import ID_ROLE, CampaignTableModel, EstablishmentTableModel, IndicatorTreeModel
 from hopen_desktop.ui.preferences_dialog import PreferencesDialog
+from hopen_desktop.ui.report_actions import ReportActions
 from hopen_desktop.ui.safety_dialogs import BackupDialog, JournalCheckDialog, verify_workspace_journal
 from hopen_desktop.ui.session import Session
 from hopen_desktop.ui.settings import AppSettings
@@ -51,6 +52,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.session = Session(self)
         self.dialog: QWidget | None = None  # the open dialog or message box (non-blocking)
+        self.help_window: QWidget | None = None
         self._tasks: list[tasks.FunctionTask] = []
         self.setObjectName("mainWindow")
         self.resize(1200, 800)
@@ -188,6 +190,10 @@ class MainWindow(QMainWindow):
         self.act_new_evidence = self._action(
             self.tr("&Nouvelle preuve…"), self.new_evidence, "Ctrl+Shift+P", "newEvidence"
         )
+        self.act_guide = self._action(
+            self.tr("&Guide de l'utilisateur"), self.show_guide, QKeySequence.StandardKey.HelpContents, "guide"
+        )
+        self.act_about = self._action(self.tr("À &propos de HOP'EN Desktop"), self.show_about, None, "about")
         self.act_backups = self._action(self.tr("&Sauvegardes…"), self.show_backups, None, "backups")
         self.act_verify_journal = self._action(
             self.tr("Vérifier le &journal des modifications…"), self.verify_journal, None, "verifyJournal"
@@ -265,6 +271,8 @@ class MainWindow(QMainWindow):
         menu.addAction(self.act_verify_files)
         self.followup.install(self.menuBar(), bundle_menu=False)
         self.indicator_page.actionRequested.connect(self._create_action)
+        self.report_actions = ReportActions(self.session, self)
+        self.report_actions.install(self.menuBar())
         ActionOperations.of(self.session).actionsChanged.connect(self.dashboard.refresh)
         menu = self.menuBar().addMenu(self.tr("&Affichage"))
         menu.addAction(self.act_dashboard)
@@ -272,6 +280,9 @@ class MainWindow(QMainWindow):
         menu.addAction(self.act_next)
         menu.addAction(self.act_previous)
         menu.addAction(self.act_focus_nav)
+        menu = self.menuBar().addMenu(self.tr("Ai&de"))
+        menu.addAction(self.act_guide)
+        menu.addAction(self.act_about)
 
     # ----------------------------------------------------------------- workspace
 
@@ -751,12 +762,36 @@ class MainWindow(QMainWindow):
 
     # ----------------------------------------------------------------- closing
 
+    @Slot()
+    def show_guide(self) -> None:
+        from hopen_desktop.ui.help_window import HelpWindow
+
+        if self.help_window is None:
+            self.help_window = HelpWindow()
+        self.help_window.show()
+
+    @Slot()
+    def show_about(self) -> None:
+        from hopen_desktop import __version__
+
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("À propos de HOP'EN Desktop"))
+        box.setText(
+            self.tr(
+                "<b>HOP'EN Desktop {version}</b><br>Autodiagnostic HOP'EN hors ligne : indicateurs, preuves, "
+                "rapport signé.<br>Vos données restent sur cet ordinateur : rien n'est envoyé sur le réseau."
+            ).format(version=__version__)
+        )
+        self._open_dialog(box)
+
     @Slot(str, str)
     def _create_action(self, indicator_id: str, criterion_id: str) -> None:
         self.followup.create_action_for(indicator_id, criterion_id or None)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.followup.close_windows()
+        if self.help_window is not None:
+            self.help_window.close()
         self.indicator_page.flush()
         self.settings.save_window(self.saveGeometry(), self.saveState(), self.splitter.saveState())
         self.settings.sync()

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 from hopen_desktop.model.errors import HopenError
 
@@ -39,4 +39,15 @@ class FunctionTask(QRunnable):
 
 
 def start(task: FunctionTask) -> None:
+    """Run ``task`` in the pool. Its signals object must be owned on the GUI thread: when the
+    Python wrapper was its only owner, the garbage collector could destroy it from the worker
+    thread (a crash seen about one run in five). Unowned, it is parented to the application and
+    deleted on the GUI thread once the result is delivered."""
+    signals = task.signals
+    if signals.parent() is None:
+        app = QCoreApplication.instance()
+        if app is not None:
+            signals.setParent(app)
+            signals.finished.connect(signals.deleteLater)
+            signals.failed.connect(signals.deleteLater)
     QThreadPool.globalInstance().start(task)
