@@ -1,0 +1,232 @@
+"""Pictures of the user guide (docs/guide/images/*.png), at most 1000 pixels wide so that the
+guide reads well in the Help window, which scales nothing.
+
+    .venv/bin/python scripts/screenshots_guide.py
+
+Offscreen, in a temporary data folder and with temporary settings: builds the demo workspace
+(dated 20/11/2025 so that the pictures do not change every day), opens the real MainWindow and
+grabs the screens and dialogs the guide describes. Pictures made by the other screenshot scripts
+that are wider than 1000 pixels get a reduced copy here (``*-reduit.png``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "docs" / "guide" / "images"
+SHOTS = ROOT / "docs" / "screenshots"
+DEMO_DATE = dt.date(2025, 11, 20)
+MAX_WIDTH = 960
+#: Existing pictures too wide for the Help window: a reduced copy is saved under images/.
+REDUCE = [
+    "followup-action-plan.png",
+    "followup-history.png",
+    "followup-ght.png",
+    "evidence-form-pra-test.png",
+]
+
+
+def main() -> int:
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    tmp = Path(tempfile.mkdtemp(prefix="hopen-guide-shots-"))
+    os.environ["HOPEN_DATA_DIR"] = str(tmp / "data")
+    sys.path.insert(0, str(ROOT))
+
+    from PySide6.QtCore import QPoint, QSettings, Qt
+    from PySide6.QtGui import QImage
+    from PySide6.QtWidgets import QApplication, QMenu, QWidget
+
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp / "settings"))
+    from hopen_desktop.model.bundle import export_bundle
+    from hopen_desktop.model.demo import build_demo_workspace
+    from hopen_desktop.model.paths import demo_workspace_path
+    from hopen_desktop.model.workspace import Workspace
+    from hopen_desktop.ui.app import create_application
+    from hopen_desktop.ui.establishment_dialog import EstablishmentDialog
+    from hopen_desktop.ui.file_check import FileCheckDialog, verify_workspace_files
+    from hopen_desktop.ui.main_window import MainWindow
+    from hopen_desktop.ui.preferences_dialog import PreferencesDialog
+    from hopen_desktop.ui.safety_dialogs import BackupDialog, JournalCheckDialog, verify_workspace_journal
+    from hopen_desktop.ui.settings import AppSettings
+    from hopen_desktop.ui.translations import install_translators
+
+    app = create_application()
+    translators = install_translators(app, "fr")  # noqa: F841
+    OUT.mkdir(parents=True, exist_ok=True)
+
+    def settle(until: object = None, timeout: float = 20.0) -> None:
+        end = time.monotonic() + timeout
+        while time.monotonic() < end:
+            app.processEvents()
+            if until is None:
+                time.sleep(0.05)
+                app.processEvents()
+                return
+            if until():  # type: ignore[operator]
+                app.processEvents()
+                return
+            time.sleep(0.02)
+        raise TimeoutError("the screen did not settle")
+
+    def save(image: QImage, name: str) -> None:
+        if image.width() > 1000:
+            image = image.scaledToWidth(MAX_WIDTH, Qt.TransformationMode.SmoothTransformation)
+        target = OUT / f"{name}.png"
+        image.save(str(target))
+        print(target.relative_to(ROOT), f"{image.width()}x{image.height()}")
+
+    def shot(name: str, widget: QWidget | None = None) -> None:
+        settle()
+        save((widget or window).grab().toImage(), name)
+
+    path = demo_workspace_path()
+    campaign_id = build_demo_workspace(path, today=DEMO_DATE)
+    window = MainWindow(AppSettings())
+    window.session.today = lambda: DEMO_DATE  # "what is due" as on the demo's date
+    window.open_workspace(path)
+    window.resize(1000, 740)
+    window.splitter.setSizes([300, 700])
+    window.show()
+    settle()
+
+    # The main window and the dashboard. At 1000 pixels the toolbar folds the campaign selector
+    # behind its » button: the overview is taken wider, then reduced.
+    window.resize(1280, 800)
+    window.splitter.setSizes([380, 900])
+    window.show_dashboard()
+    shot("fenetre-principale")
+    window.resize(1000, 740)
+    window.splitter.setSizes([300, 700])
+    window.show_dashboard()
+    shot("tableau-de-bord")
+    window.dashboard.ensureWidgetVisible(window.dashboard.due_panel, 0, 0)
+    shot("a-faire")
+    scroll = window.dashboard.verticalScrollBar()
+    scroll.setValue(scroll.maximum())
+    shot("eligibilite")
+
+    # Indicator pages.
+    page = window.indicator_page
+    window.show_indicator("P1.1")
+    shot("indicateur-taux")
+    window.show_indicator("P1.4")
+    shot("indicateur-existence")
+    window.show_indicator("P1.2")
+    page.verticalScrollBar().setValue(page.verticalScrollBar().maximum() // 4)
+    shot("indicateur-derive-P1.2")
+    window.show_indicator("D7.3")
+    shot("indicateur-non-applicable")
+    window.show_indicator("D1.5")
+    page.numerator.setText("0")
+    page.numerator.editingFinished.emit()
+    page.denominator.setText("0")
+    page.denominator.editingFinished.emit()
+    shot("indicateur-denominateur-nul")
+    window.session.undo_stack.undo()
+    window.session.undo_stack.undo()
+
+    # The evidence register and the file check.
+    window.show_register()
+    shot("registre-preuves")
+    form = window.register.add_evidence("rssi_direction_meeting")
+    form.resize(960, 660)
+    form.title.setText("Comité sécurité RSSI / Direction du 12 mars")
+    shot("preuve-nouvelle-rssi", form)
+    form.reject()
+    result = verify_workspace_files(path)
+    dialog = FileCheckDialog(result, window)
+    dialog.show()
+    shot("verification-empreintes", dialog)
+    dialog.close()
+
+    # Establishment dialog, filled in correctly for a Corsican establishment.
+    dialog = EstablishmentDialog(window.session, None, window)
+    dialog.finess.setText("2B0000019")
+    dialog.name.setText("Clinique du Golo (fictive)")
+    dialog.legal_status.setCurrentIndex(dialog.legal_status.findData("prive"))
+    dialog.activities["MCO"].setChecked(True)
+    dialog.activities["SSR"].setChecked(True)
+    dialog.ght.setText("GHT de Haute-Corse")
+    dialog.show()
+    shot("etablissement-nouveau", dialog)
+    dialog.close()
+
+    # Preferences, backups, journal check.
+    dialog = PreferencesDialog(window.settings, window.session, window)
+    dialog.show()
+    shot("preferences", dialog)
+    dialog.close()
+    dialog = BackupDialog(path, window)
+    dialog._backup_now()
+    dialog.show()
+    shot("sauvegardes", dialog)
+    dialog.close()
+    rows, problem = verify_workspace_journal(path)
+    dialog = JournalCheckDialog(rows, problem, window)
+    dialog.show()
+    shot("journal-verifie", dialog)
+    dialog.close()
+
+    # Bundle: the same campaign imported again asks copy or replace.
+    bundle = tmp / "Clinique du Parc des Tilleuls.hopen"
+    with Workspace.open(path, read_only=True) as ws:
+        export_bundle(ws, campaign_id, bundle)
+    transfer = window.followup.bundles
+    transfer.import_from(bundle)
+    settle(lambda: transfer.dialog is not None and transfer.dialog.isVisible())
+    shot("paquet-campagne-existante", transfer.dialog)
+    transfer.dialog.close()
+
+    # Menus, opened.
+    def menu_shot(title: str, name: str) -> None:
+        for action in window.menuBar().actions():
+            if action.text().replace("&", "") == title and isinstance(action.menu(), QMenu):
+                menu = action.menu()
+                menu.popup(window.mapToGlobal(QPoint(40, 30)))
+                shot(name, menu)
+                menu.hide()
+                return
+        print(f"(menu « {title} » absent : pas d'image {name})")
+
+    if not any(a.text().replace("&", "") == "Rapports" for a in window.menuBar().actions()):
+        from hopen_desktop.ui.report_actions import ReportActions  # not yet in the window: install it here
+
+        ReportActions(window.session, window).install(window.menuBar())
+    window.show_dashboard()
+    menu_shot("Fichier", "menu-fichier")
+    menu_shot("Rapports", "menu-rapports")
+    menu_shot("Suivi", "menu-suivi")
+    menu_shot("Aide", "menu-aide")
+
+    # The guide itself, in the Help window (when the window has one).
+    try:
+        from hopen_desktop.ui.help_window import HelpWindow
+    except ImportError:
+        HelpWindow = None  # noqa: N806
+    if HelpWindow is not None:
+        help_window = HelpWindow()
+        help_window.resize(960, 700)
+        help_window.show()
+        shot("aide-guide", help_window)
+        help_window.close()
+
+    # Reduced copies of the wide pictures of the other scripts.
+    for name in REDUCE:
+        image = QImage(str(SHOTS / name))
+        if image.isNull():
+            print(f"(absent : {name})")
+            continue
+        save(image, name.removesuffix(".png") + "-reduit")
+
+    window.close()
+    QApplication.processEvents()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
