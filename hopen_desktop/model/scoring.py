@@ -124,7 +124,10 @@ def score_indicator(
 
     if criteria_met:
         return IndicatorScore(indicator.id, Status.ATTEINT, None, None, criteria)
-    if not any(c.answered for c in criteria if not c.derived):
+    # Not filled in: manual criteria exist and none is answered. An indicator whose criteria are
+    # all derived is answered by the evidence register itself: nothing registered means not met.
+    manual = [c for c in criteria if not c.derived]
+    if manual and not any(c.answered for c in manual):
         return IndicatorScore(indicator.id, Status.NON_RENSEIGNE, None, None, criteria)
     return IndicatorScore(indicator.id, Status.NON_ATTEINT, None, None, criteria)
 

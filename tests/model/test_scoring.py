@@ -186,3 +186,14 @@ def test_eligibility_reasons_are_also_structured():
     assert s.eligibility["D7"].needs_d2_or_d3 and not s.eligibility["D2"].needs_d2_or_d3
     answers, evidence = all_prerequisites_met()
     assert score(answers, evidence).eligibility["D2"].missing_prerequisites == ()
+
+
+def test_indicator_with_only_derived_criteria_is_not_attained_without_evidence():
+    from hopen_desktop.model.referential import load_referential
+
+    ref = load_referential("hopen-2019")
+    p25 = ref.indicator("P2.5")
+    assert all(c.is_derived for c in p25.criteria if c.applies_to == "all")
+    assert score_indicator(p25, None, [], DAY, False).status == Status.NON_ATTEINT
+    audit = Evidence(1, 1, "external_security_audit", dt.date(2025, 6, 1), "Audit", {})
+    assert score_indicator(p25, None, [audit], DAY, False).status == Status.ATTEINT
