@@ -6,52 +6,52 @@
     <message>
         <location filename="../../hopen_desktop/ui/action_plan.py" line="87"/>
         <source>Modifier l&apos;action</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit action</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/action_plan.py" line="87"/>
         <source>Nouvelle action</source>
-        <translation type="unfinished"></translation>
+        <translation>New action</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/action_plan.py" line="96"/>
         <source>Pour :</source>
-        <translation type="unfinished"></translation>
+        <translation>For:</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/action_plan.py" line="100"/>
         <source>ce qu&apos;il faut faire</source>
-        <translation type="unfinished"></translation>
+        <translation>what needs to be done</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/action_plan.py" line="101"/>
         <source>&amp;Action :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Action:</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/action_plan.py" line="107"/>
         <source>personne ou service responsable</source>
-        <translation type="unfinished"></translation>
+        <translation>person or department in charge</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/action_plan.py" line="108"/>
         <source>&amp;Responsable :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Owner:</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/action_plan.py" line="113"/>
         <source>É&amp;chéance :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Due date:</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/action_plan.py" line="131"/>
         <source>&amp;Statut :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status:</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/action_plan.py" line="139"/>
         <source>&amp;Notes :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notes:</translation>
     </message>
 </context>
 <context>
@@ -59,200 +59,208 @@
     <message>
         <location filename="../../hopen_desktop/ui/action_models.py" line="102"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/action_models.py" line="103"/>
         <source>Indicateur / critère</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator / criterion</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/action_models.py" line="104"/>
         <source>Responsable</source>
-        <translation type="unfinished"></translation>
+        <translation>Owner</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/action_models.py" line="105"/>
         <source>Échéance</source>
-        <translation type="unfinished"></translation>
+        <translation>Due date</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/action_models.py" line="106"/>
         <source>Statut</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/action_models.py" line="107"/>
         <source>Retard</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/action_models.py" line="147"/>
         <source>sans échéance</source>
-        <translation type="unfinished"></translation>
+        <translation>no due date</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/action_models.py" line="152"/>
         <source>⚠ En retard</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Overdue</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/action_models.py" line="154"/>
         <source>Sous 30 jours</source>
-        <translation type="unfinished"></translation>
+        <translation>Within 30 days</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/action_models.py" line="163"/>
         <source>Échéance dépassée : l&apos;action n&apos;est pas faite.</source>
-        <translation type="unfinished"></translation>
+        <translation>Due date passed: the action is not done.</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/action_models.py" line="165"/>
         <source>Échéance dans les 30 prochains jours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Due within the next 30 days.</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/action_models.py" line="256"/>
         <source>⚠ En retard (échéance {date})</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Overdue (due {date})</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/action_models.py" line="258"/>
         <source>Pour le {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Due {date}</translation>
+    </message>
+</context>
+<context>
+    <name>ActionPlan</name>
+    <message>
+        <location filename="../../hopen_desktop/ui/action_plan.py" line="192"/>
+        <source>Critère : {label}</source>
+        <translation>Criterion: {label}</translation>
     </message>
 </context>
 <context>
     <name>ActionPlanWindow</name>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="242"/>
+        <location filename="../../hopen_desktop/ui/action_plan.py" line="245"/>
         <source>Tous les statuts</source>
-        <translation type="unfinished"></translation>
+        <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="243"/>
+        <location filename="../../hopen_desktop/ui/action_plan.py" line="246"/>
         <source>Ouvertes (à faire ou en cours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Open (to do or in progress)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="251"/>
+        <location filename="../../hopen_desktop/ui/action_plan.py" line="254"/>
         <source>&amp;Statut :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="256"/>
+        <location filename="../../hopen_desktop/ui/action_plan.py" line="259"/>
         <source>&amp;Indicateur :</source>
         <translation>&amp;Indicator:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="282"/>
+        <location filename="../../hopen_desktop/ui/action_plan.py" line="285"/>
         <source>Actions du plan d&apos;action</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions of the action plan</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="287"/>
+        <location filename="../../hopen_desktop/ui/action_plan.py" line="290"/>
         <source>&amp;Nouvelle action…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New action…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="292"/>
+        <location filename="../../hopen_desktop/ui/action_plan.py" line="295"/>
         <source>Depuis un critère &amp;non atteint</source>
-        <translation type="unfinished"></translation>
+        <translation>From a &amp;criterion not attained</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="298"/>
+        <location filename="../../hopen_desktop/ui/action_plan.py" line="301"/>
         <source>&amp;Modifier…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="301"/>
-        <source>S&amp;upprimer…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../hopen_desktop/ui/action_plan.py" line="304"/>
-        <source>Marquer &amp;fait</source>
-        <translation type="unfinished"></translation>
+        <source>S&amp;upprimer…</source>
+        <translation>&amp;Delete…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="311"/>
+        <location filename="../../hopen_desktop/ui/action_plan.py" line="307"/>
+        <source>Marquer &amp;fait</source>
+        <translation>Mark d&amp;one</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/action_plan.py" line="314"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="317"/>
+        <location filename="../../hopen_desktop/ui/action_plan.py" line="320"/>
         <source>&lt;span style=&apos;background:{late}&apos;&gt;&amp;nbsp;⚠ En retard&amp;nbsp;&lt;/span&gt; : échéance dépassée, action ni faite ni abandonnée. &lt;span style=&apos;background:{soon}&apos;&gt;&amp;nbsp;Sous 30 jours&amp;nbsp;&lt;/span&gt; : échéance proche. Double-clic ou Entrée : modifier l&apos;action.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="355"/>
-        <source>Plan d&apos;action — {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="355"/>
-        <source>Plan d&apos;action</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;background:{late}&apos;&gt;&amp;nbsp;⚠ Overdue&amp;nbsp;&lt;/span&gt;: due date passed, action neither done nor abandoned. &lt;span style=&apos;background:{soon}&apos;&gt;&amp;nbsp;Within 30 days&amp;nbsp;&lt;/span&gt;: due date close. Double-click or Enter: edit the action.</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/action_plan.py" line="358"/>
+        <source>Plan d&apos;action — {name}</source>
+        <translation>Action plan — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/action_plan.py" line="358"/>
+        <source>Plan d&apos;action</source>
+        <translation>Action plan</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/action_plan.py" line="361"/>
         <source>Plan d&apos;action de {name} (FINESS {finess})</source>
-        <translation type="unfinished"></translation>
+        <translation>Action plan of {name} (FINESS {finess})</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="360"/>
+        <location filename="../../hopen_desktop/ui/action_plan.py" line="363"/>
         <source>Aucun établissement sélectionné</source>
-        <translation type="unfinished"></translation>
+        <translation>No establishment selected</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="366"/>
+        <location filename="../../hopen_desktop/ui/action_plan.py" line="369"/>
         <source>Tous les indicateurs</source>
-        <translation type="unfinished"></translation>
+        <translation>All indicators</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="390"/>
+        <location filename="../../hopen_desktop/ui/action_plan.py" line="393"/>
         <source>{shown} action(s) affichée(s) sur {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} of {total} action(s) shown</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="392"/>
+        <location filename="../../hopen_desktop/ui/action_plan.py" line="395"/>
         <source> — {late} en retard</source>
-        <translation type="unfinished"></translation>
+        <translation> — {late} overdue</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="455"/>
+        <location filename="../../hopen_desktop/ui/action_plan.py" line="458"/>
         <source>(aucune campagne sélectionnée)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no campaign selected)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="464"/>
+        <location filename="../../hopen_desktop/ui/action_plan.py" line="467"/>
         <source>L&apos;indicateur {id} dans son ensemble</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator {id} as a whole</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="473"/>
+        <location filename="../../hopen_desktop/ui/action_plan.py" line="476"/>
         <source>(tous les indicateurs sont atteints)</source>
-        <translation type="unfinished"></translation>
+        <translation>(all indicators are attained)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="507"/>
+        <location filename="../../hopen_desktop/ui/action_plan.py" line="510"/>
         <source>Supprimer l&apos;action</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete action</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="508"/>
+        <location filename="../../hopen_desktop/ui/action_plan.py" line="511"/>
         <source>Supprimer l&apos;action « {title} » ? Cette suppression est définitive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the action “{title}”? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="514"/>
+        <location filename="../../hopen_desktop/ui/action_plan.py" line="517"/>
         <source>&amp;Supprimer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="530"/>
+        <location filename="../../hopen_desktop/ui/action_plan.py" line="533"/>
         <source>Opération refusée</source>
-        <translation type="unfinished">Operation refused</translation>
+        <translation>Operation refused</translation>
     </message>
 </context>
 <context>
@@ -266,17 +274,80 @@
     <message>
         <location filename="../../hopen_desktop/ui/action_models.py" line="41"/>
         <source>En cours</source>
-        <translation type="unfinished"></translation>
+        <translation>In progress</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/action_models.py" line="42"/>
         <source>Fait</source>
-        <translation type="unfinished"></translation>
+        <translation>Done</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/action_models.py" line="43"/>
         <source>Abandonné</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandoned</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="120"/>
+        <source>Sauvegardes de l&apos;espace de travail</source>
+        <translation>Workspace backups</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="124"/>
+        <source>Une copie de l&apos;espace de travail est faite à chaque ouverture, dans le dossier « {folder} ». Restaurer une sauvegarde remplace le contenu actuel ; celui-ci est d&apos;abord sauvegardé.</source>
+        <translation>A copy of the workspace is made each time it is opened, in the folder “{folder}”. Restoring a backup replaces the current content; that content is backed up first.</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="138"/>
+        <source>Liste des sauvegardes</source>
+        <translation>List of backups</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="142"/>
+        <source>&amp;Sauvegarder maintenant</source>
+        <translation>&amp;Back up now</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="145"/>
+        <source>&amp;Restaurer la sauvegarde choisie…</source>
+        <translation>&amp;Restore the selected backup…</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="182"/>
+        <source>Restaurer une sauvegarde</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="184"/>
+        <source>Remplacer le contenu actuel de l&apos;espace de travail par la sauvegarde du {date} ?
+L&apos;état actuel sera d&apos;abord sauvegardé : vous pourrez revenir en arrière.</source>
+        <translation>Replace the current content of the workspace with the backup of {date}?
+The current state will be backed up first: you will be able to go back.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupTableModel</name>
+    <message>
+        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="87"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="87"/>
+        <source>Taille</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="87"/>
+        <source>Fichier</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="103"/>
+        <source>{size} Ko</source>
+        <translation>{size} KB</translation>
     </message>
 </context>
 <context>
@@ -285,109 +356,109 @@
         <location filename="../../hopen_desktop/ui/bundle_transfer.py" line="81"/>
         <source>Paquets d&apos;audit HOP&apos;EN (*.hopen);;Tous les fichiers (*)</source>
         <extracomment>(path) the bundle was written. (campaign id) a bundle was imported and is now the session&apos;s campaign. (French message) an export or import was refused.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>HOP&apos;EN audit bundles (*.hopen);;All files (*)</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/bundle_transfer.py" line="130"/>
         <source>Aucune campagne</source>
-        <translation type="unfinished">No campaign</translation>
+        <translation>No campaign</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/bundle_transfer.py" line="131"/>
         <source>Sélectionnez d&apos;abord la campagne à exporter (menu Campagne).</source>
-        <translation type="unfinished"></translation>
+        <translation>Select the campaign to export first (Campaign menu).</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/bundle_transfer.py" line="136"/>
         <source>Exporter un paquet d&apos;audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Export an audit bundle</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/bundle_transfer.py" line="147"/>
         <source>Écriture du paquet d&apos;audit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Writing the audit bundle…</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/bundle_transfer.py" line="154"/>
         <source>Paquet d&apos;audit écrit : {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit bundle written: {path}</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/bundle_transfer.py" line="160"/>
         <source>Export impossible</source>
-        <translation type="unfinished"></translation>
+        <translation>Export failed</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/bundle_transfer.py" line="167"/>
         <source>Aucun espace de travail</source>
-        <translation type="unfinished"></translation>
+        <translation>No workspace</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/bundle_transfer.py" line="167"/>
         <source>Ouvrez d&apos;abord un espace de travail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open a workspace first.</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/bundle_transfer.py" line="171"/>
         <source>Importer un paquet d&apos;audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Import an audit bundle</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/bundle_transfer.py" line="180"/>
         <source>Vérification du paquet d&apos;audit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking the audit bundle…</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/bundle_transfer.py" line="186"/>
         <location filename="../../hopen_desktop/ui/bundle_transfer.py" line="206"/>
         <source>Paquet d&apos;audit refusé</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit bundle refused</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/bundle_transfer.py" line="212"/>
         <source>Campagne déjà présente</source>
-        <translation type="unfinished"></translation>
+        <translation>Campaign already present</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/bundle_transfer.py" line="214"/>
         <source>Importer comme &amp;copie</source>
-        <translation type="unfinished"></translation>
+        <translation>Import as a co&amp;py</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/bundle_transfer.py" line="216"/>
         <source>&amp;Remplacer…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Replace…</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/bundle_transfer.py" line="218"/>
         <location filename="../../hopen_desktop/ui/bundle_transfer.py" line="247"/>
         <source>&amp;Annuler</source>
-        <translation type="unfinished">&amp;Undo</translation>
+        <translation>&amp;Cancel</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/bundle_transfer.py" line="238"/>
         <source>Remplacer la campagne</source>
-        <translation type="unfinished"></translation>
+        <translation>Replace the campaign</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/bundle_transfer.py" line="240"/>
         <source>Remplacer la campagne du {date} (n° {id}) par celle du paquet ? Ses réponses actuelles seront supprimées définitivement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Replace the campaign of {date} (no. {id}) with the one in the bundle? Its current answers will be permanently deleted.</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/bundle_transfer.py" line="245"/>
         <source>&amp;Remplacer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Replace</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/bundle_transfer.py" line="261"/>
         <source>Import annulé : rien n&apos;a été modifié.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import cancelled: nothing was changed.</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/bundle_transfer.py" line="266"/>
         <source>Campagne du {date} importée ({files} fichier(s) joint(s)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Campaign of {date} imported ({files} attached file(s)).</translation>
     </message>
 </context>
 <context>
@@ -457,62 +528,62 @@
         <translation>Status of the groups and eligibility of the domains</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/dashboard.py" line="104"/>
+        <location filename="../../hopen_desktop/ui/dashboard.py" line="106"/>
         <source>Statut des groupes</source>
         <translation>Status of the groups</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/dashboard.py" line="112"/>
+        <location filename="../../hopen_desktop/ui/dashboard.py" line="114"/>
         <source>Ce qui bloque les prérequis</source>
         <translation>What blocks the prerequisites</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/dashboard.py" line="121"/>
+        <location filename="../../hopen_desktop/ui/dashboard.py" line="123"/>
         <source>Indicateurs qui bloquent les prérequis</source>
         <translation>Indicators blocking the prerequisites</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/dashboard.py" line="125"/>
+        <location filename="../../hopen_desktop/ui/dashboard.py" line="127"/>
         <source>Entrée ou double-clic : ouvrir l&apos;indicateur.</source>
         <translation>Enter or double-click: open the indicator.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/dashboard.py" line="146"/>
+        <location filename="../../hopen_desktop/ui/dashboard.py" line="154"/>
         <source>Aucune campagne</source>
         <translation>No campaign</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/dashboard.py" line="148"/>
+        <location filename="../../hopen_desktop/ui/dashboard.py" line="156"/>
         <source>Créez un établissement (Ctrl+Maj+E) puis une campagne (Ctrl+Maj+N) pour commencer.</source>
         <translation>Create an establishment (Ctrl+Shift+E) then a campaign (Ctrl+Shift+N) to begin.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/dashboard.py" line="157"/>
+        <location filename="../../hopen_desktop/ui/dashboard.py" line="165"/>
         <source>Tableau de bord — {name}</source>
         <translation>Dashboard — {name}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/dashboard.py" line="159"/>
+        <location filename="../../hopen_desktop/ui/dashboard.py" line="167"/>
         <source>Campagne du {date} · référentiel {ref} · auditeur : {auditor}</source>
         <translation>Campaign of {date} · referential {ref} · auditor: {auditor}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/dashboard.py" line="179"/>
+        <location filename="../../hopen_desktop/ui/dashboard.py" line="191"/>
         <source>taux global d&apos;atteinte : {n} indicateurs atteints sur {total} applicables</source>
         <translation>global attainment rate: {n} indicators attained of {total} applicable</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/dashboard.py" line="184"/>
+        <location filename="../../hopen_desktop/ui/dashboard.py" line="196"/>
         <source>Taux global d&apos;atteinte des prérequis : {rate}</source>
         <translation>Global prerequisite attainment rate: {rate}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/dashboard.py" line="199"/>
+        <location filename="../../hopen_desktop/ui/dashboard.py" line="229"/>
         <source>Tous les domaines sont éligibles au financement.</source>
         <translation>Every domain is eligible for funding.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/dashboard.py" line="202"/>
+        <location filename="../../hopen_desktop/ui/dashboard.py" line="232"/>
         <source>&lt;b&gt;{domains} non éligible(s)&lt;/b&gt; : {reason}</source>
         <translation>&lt;b&gt;{domains} not eligible&lt;/b&gt;: {reason}</translation>
     </message>
@@ -520,20 +591,20 @@
 <context>
     <name>DueActionsWidget</name>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="549"/>
+        <location filename="../../hopen_desktop/ui/action_plan.py" line="552"/>
         <source>Actions en retard ou à échéance dans 30 jours</source>
         <extracomment>(action id) the user chose an action (Enter or double-click).</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="560"/>
-        <source>Actions en retard ou à échéance proche</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions overdue or due within 30 days</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/action_plan.py" line="563"/>
+        <source>Actions en retard ou à échéance proche</source>
+        <translation>Actions overdue or due soon</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/action_plan.py" line="567"/>
         <source>Aucune action en retard ni attendue dans les 30 prochains jours.</source>
-        <translation type="unfinished"></translation>
+        <translation>No action is overdue or due within the next 30 days.</translation>
     </message>
 </context>
 <context>
@@ -1272,41 +1343,49 @@
     </message>
 </context>
 <context>
+    <name>FingerprintLabel</name>
+    <message>
+        <location filename="../../hopen_desktop/ui/signature_widgets.py" line="18"/>
+        <source>Empreinte SHA-256 du certificat</source>
+        <translation>SHA-256 fingerprint of the certificate</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpActions</name>
     <message>
         <location filename="../../hopen_desktop/ui/followup_actions.py" line="39"/>
         <source>&amp;Plan d&apos;action…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Action plan…</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/followup_actions.py" line="42"/>
         <source>&amp;Historique des campagnes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Campaign &amp;history…</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/followup_actions.py" line="44"/>
         <source>Vue &amp;GHT…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;GHT view…</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/followup_actions.py" line="46"/>
         <source>&amp;Exporter un paquet d&apos;audit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Export an audit bundle…</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/followup_actions.py" line="49"/>
         <source>&amp;Importer un paquet d&apos;audit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import an audit bundle…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup_actions.py" line="66"/>
+        <location filename="../../hopen_desktop/ui/followup_actions.py" line="67"/>
         <source>&amp;Suivi</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;ollow-up</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup_actions.py" line="72"/>
+        <location filename="../../hopen_desktop/ui/followup_actions.py" line="74"/>
         <source>Pa&amp;quets d&apos;audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit &amp;bundles</translation>
     </message>
 </context>
 <context>
@@ -1315,53 +1394,53 @@
         <location filename="../../hopen_desktop/ui/ght_view.py" line="50"/>
         <location filename="../../hopen_desktop/ui/ght_view.py" line="207"/>
         <source> (support)</source>
-        <translation type="unfinished"> (support)</translation>
+        <translation> (support)</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/ght_view.py" line="52"/>
         <source>aucune campagne</source>
-        <translation type="unfinished"></translation>
+        <translation>no campaign</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/ght_view.py" line="56"/>
         <source>campagne du {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>campaign of {date}</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/ght_view.py" line="105"/>
         <location filename="../../hopen_desktop/ui/ght_view.py" line="139"/>
         <source>Commun au GHT : {declination}</source>
-        <translation type="unfinished"></translation>
+        <translation>Common to the GHT: {declination}</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/ght_view.py" line="112"/>
         <source>Indicateur</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/ght_view.py" line="158"/>
         <source>— pas de campagne</source>
-        <translation type="unfinished"></translation>
+        <translation>— no campaign</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/ght_view.py" line="162"/>
         <source>aucune campagne HOP&apos;EN</source>
-        <translation type="unfinished"></translation>
+        <translation>no HOP&apos;EN campaign</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/ght_view.py" line="210"/>
         <source>✖ {name} — aucune campagne HOP&apos;EN : à auditer</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ {name} — no HOP&apos;EN campaign: to be audited</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/ght_view.py" line="217"/>
         <source>✔ {name} — prérequis atteints (campagne du {date}, {rate} indicateurs)</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ {name} — prerequisites attained (campaign of {date}, {rate} indicators)</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/ght_view.py" line="220"/>
         <source>✖ {name} — prérequis non atteints : {groups} (campagne du {date}, {rate} indicateurs)</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ {name} — prerequisites not attained: {groups} (campaign of {date}, {rate} indicators)</translation>
     </message>
 </context>
 <context>
@@ -1369,67 +1448,67 @@
     <message>
         <location filename="../../hopen_desktop/ui/ght_view.py" line="233"/>
         <source>Vue GHT</source>
-        <translation type="unfinished"></translation>
+        <translation>GHT view</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/ght_view.py" line="239"/>
         <source>&amp;GHT :</source>
-        <translation type="unfinished">&amp;GHT:</translation>
+        <translation>&amp;GHT:</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/ght_view.py" line="259"/>
         <source>Vérification de l&apos;établissement support</source>
-        <translation type="unfinished"></translation>
+        <translation>Support establishment&apos;s check</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/ght_view.py" line="260"/>
         <source>Vérification de l&apos;établissement support : chaque membre atteint les prérequis</source>
-        <translation type="unfinished"></translation>
+        <translation>Support establishment&apos;s check: every member attains the prerequisites</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/ght_view.py" line="274"/>
         <source>Membres du GHT par indicateur</source>
-        <translation type="unfinished"></translation>
+        <translation>GHT members per indicator</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/ght_view.py" line="277"/>
         <source>&lt;span style=&apos;background:{bg}&apos;&gt;&amp;nbsp;{mark}&amp;nbsp;&lt;/span&gt; indicateur commun au GHT (sa déclinaison GHT demande une application ou un service commun). Chaque membre : sa dernière campagne HOP&apos;EN.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;background:{bg}&apos;&gt;&amp;nbsp;{mark}&amp;nbsp;&lt;/span&gt; indicator common to the GHT (its GHT declination requires a shared application or service). Each member: its latest HOP&apos;EN campaign.</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/ght_view.py" line="314"/>
         <source>{name} ({n} établissement(s))</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({n} establishment(s))</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/ght_view.py" line="343"/>
         <source>Aucun GHT : renseignez le GHT des établissements (menu Établissement).</source>
-        <translation type="unfinished"></translation>
+        <translation>No GHT: fill in the GHT of the establishments (Establishment menu).</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/ght_view.py" line="345"/>
         <source>Vue GHT — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>GHT view — {name}</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/ght_view.py" line="348"/>
         <source>Établissement support : {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Support establishment: {name}</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/ght_view.py" line="350"/>
         <source>Aucun établissement support déclaré</source>
-        <translation type="unfinished"></translation>
+        <translation>No support establishment declared</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/ght_view.py" line="354"/>
         <source>✔ Tous les membres atteignent les prérequis.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Every member attains the prerequisites.</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/ght_view.py" line="358"/>
         <source>✖ {n} membre(s) sur {total} n&apos;atteignent pas les prérequis : {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ {n} of {total} member(s) do not attain the prerequisites: {names}.</translation>
     </message>
 </context>
 <context>
@@ -1466,464 +1545,515 @@
     </message>
 </context>
 <context>
+    <name>HelpWindow</name>
+    <message>
+        <location filename="../../hopen_desktop/ui/help_window.py" line="16"/>
+        <source>Guide de l&apos;utilisateur — HOP&apos;EN Desktop</source>
+        <translation>User guide — HOP&apos;EN Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/help_window.py" line="19"/>
+        <source>◀ &amp;Précédent</source>
+        <translation>◀ &amp;Previous</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/help_window.py" line="20"/>
+        <source>&amp;Suivant ▶</source>
+        <translation>&amp;Next ▶</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/help_window.py" line="21"/>
+        <source>&amp;Sommaire</source>
+        <translation>&amp;Contents</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/help_window.py" line="31"/>
+        <source>Guide de l&apos;utilisateur</source>
+        <translation>User guide</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
-        <location filename="../../hopen_desktop/ui/history_window.py" line="56"/>
+        <location filename="../../hopen_desktop/ui/history_window.py" line="58"/>
         <source>— absent du référentiel</source>
         <extracomment>True for a cell that changed since the previous campaign.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>— not in the referential</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/history_window.py" line="95"/>
+        <location filename="../../hopen_desktop/ui/history_window.py" line="97"/>
         <source>Indicateur</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/history_window.py" line="98"/>
+        <location filename="../../hopen_desktop/ui/history_window.py" line="100"/>
         <source>Campagne du
 {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Campaign of
+{date}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/history_window.py" line="101"/>
+        <location filename="../../hopen_desktop/ui/history_window.py" line="103"/>
         <source>{ref} — auditeur : {auditor}
 Prérequis atteints : {rate}</source>
-        <translation type="unfinished"></translation>
+        <translation>{ref} — auditor: {auditor}
+Prerequisites attained: {rate}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/history_window.py" line="134"/>
+        <location filename="../../hopen_desktop/ui/history_window.py" line="136"/>
         <source>avant : {before} / maintenant : {now}</source>
-        <translation type="unfinished"></translation>
+        <translation>before: {before} / now: {now}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/history_window.py" line="139"/>
+        <location filename="../../hopen_desktop/ui/history_window.py" line="141"/>
         <source>changé depuis la campagne précédente</source>
-        <translation type="unfinished"></translation>
+        <translation>changed since the previous campaign</translation>
     </message>
 </context>
 <context>
     <name>HistoryWindow</name>
     <message>
-        <location filename="../../hopen_desktop/ui/history_window.py" line="282"/>
+        <location filename="../../hopen_desktop/ui/history_window.py" line="294"/>
         <source>Seulement ce qui a &amp;changé</source>
-        <translation type="unfinished"></translation>
+        <translation>Only what has &amp;changed</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/history_window.py" line="285"/>
+        <location filename="../../hopen_desktop/ui/history_window.py" line="297"/>
         <source>&amp;Nouvelle campagne à partir de la dernière…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New campaign from the latest one…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/history_window.py" line="300"/>
+        <location filename="../../hopen_desktop/ui/history_window.py" line="312"/>
         <source>Indicateurs campagne par campagne</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicators campaign by campaign</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/history_window.py" line="309"/>
-        <source>&lt;span style=&apos;background:{changed}&apos;&gt;&amp;nbsp;◆ changé&amp;nbsp;&lt;/span&gt; : le statut ou la valeur a changé depuis la campagne précédente (survolez la case pour voir avant / maintenant).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hopen_desktop/ui/history_window.py" line="343"/>
-        <source>Historique des campagnes — {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hopen_desktop/ui/history_window.py" line="345"/>
-        <source>Historique des campagnes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hopen_desktop/ui/history_window.py" line="348"/>
-        <source>Historique des campagnes de {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hopen_desktop/ui/history_window.py" line="350"/>
-        <source>Aucun établissement sélectionné</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hopen_desktop/ui/history_window.py" line="354"/>
-        <source>Aucune campagne pour cet établissement.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../hopen_desktop/ui/history_window.py" line="322"/>
+        <source>&lt;b style=&apos;color:{frame}&apos;&gt;◆ changé&lt;/b&gt; (case encadrée) : le statut ou la valeur a changé depuis la campagne précédente (survolez la case pour voir avant / maintenant).</source>
+        <translation>&lt;b style=&apos;color:{frame}&apos;&gt;◆ changed&lt;/b&gt; (framed cell): the status or value changed since the previous campaign (hover over the cell to see before / now).</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/history_window.py" line="356"/>
-        <source>Une seule campagne : rien à comparer encore.</source>
-        <translation type="unfinished"></translation>
+        <source>Historique des campagnes — {name}</source>
+        <translation>Campaign history — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/history_window.py" line="358"/>
+        <source>Historique des campagnes</source>
+        <translation>Campaign history</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/history_window.py" line="361"/>
+        <source>Historique des campagnes de {name}</source>
+        <translation>Campaign history of {name}</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/history_window.py" line="363"/>
+        <source>Aucun établissement sélectionné</source>
+        <translation>No establishment selected</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/history_window.py" line="367"/>
+        <source>Aucune campagne pour cet établissement.</source>
+        <translation>No campaign for this establishment.</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/history_window.py" line="369"/>
+        <source>Une seule campagne : rien à comparer encore.</source>
+        <translation>A single campaign: nothing to compare yet.</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/history_window.py" line="374"/>
         <source>{n} campagnes, de la plus ancienne à la plus récente. {changed} indicateur(s) ont changé depuis la campagne précédente.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} campaigns, from oldest to most recent. {changed} indicator(s) changed since the previous campaign.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/history_window.py" line="399"/>
+        <location filename="../../hopen_desktop/ui/history_window.py" line="412"/>
         <source>Nouvelle campagne</source>
-        <translation type="unfinished">New campaign</translation>
+        <translation>New campaign</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/history_window.py" line="401"/>
+        <location filename="../../hopen_desktop/ui/history_window.py" line="414"/>
         <source>Créer une campagne datée du {today} qui reprend les réponses de la campagne du {date} ? Les critères calculés depuis le registre des preuves seront réévalués à la nouvelle date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Create a campaign dated {today} that takes over the answers of the campaign of {date}? The criteria computed from the evidence register will be re-evaluated at the new date.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/history_window.py" line="408"/>
+        <location filename="../../hopen_desktop/ui/history_window.py" line="421"/>
         <source>&amp;Créer la campagne</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Create the campaign</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/history_window.py" line="425"/>
+        <location filename="../../hopen_desktop/ui/history_window.py" line="438"/>
         <source>Opération refusée</source>
-        <translation type="unfinished">Operation refused</translation>
+        <translation>Operation refused</translation>
     </message>
 </context>
 <context>
     <name>IdentitiesDialog</name>
     <message>
-        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="222"/>
-        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="246"/>
+        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="219"/>
+        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="244"/>
         <source>Identités de signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Signing identities</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="230"/>
+        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="227"/>
         <source>Chaque identité est un fichier PKCS#12 protégé par son mot de passe, rangé dans {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Each identity is a PKCS#12 file protected by its password, stored in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="251"/>
-        <source>Empreinte SHA-256 du certificat :</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="248"/>
+        <source>&amp;Empreinte SHA-256 du certificat sélectionné :</source>
+        <translation>SHA-256 &amp;fingerprint of the selected certificate:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="255"/>
+        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="254"/>
         <source>Co&amp;pier</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;py</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="268"/>
+        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="266"/>
         <source>&amp;Créer une identité…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Create an identity…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="271"/>
+        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="269"/>
         <source>&amp;Importer un .p12…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import a .p12…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="274"/>
+        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="272"/>
         <source>Ouvrir le &amp;dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the fol&amp;der</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="287"/>
+        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="285"/>
         <source>Aucune identité pour l&apos;instant : créez-en une, ou importez votre .p12.</source>
-        <translation type="unfinished"></translation>
+        <translation>No identity yet: create one, or import your .p12.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="297"/>
+        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="294"/>
         <source>L&apos;empreinte de cette identité s&apos;affichera à la signature (mot de passe).</source>
-        <translation type="unfinished"></translation>
+        <translation>The fingerprint of this identity will be shown when signing (password).</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="304"/>
+        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="301"/>
         <source>Empreinte copiée dans le presse-papiers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingerprint copied to the clipboard.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="322"/>
+        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="319"/>
         <source>Importer une identité de signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Import a signing identity</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="331"/>
+        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="328"/>
         <source>Saisissez le mot de passe de « {name} » : il est vérifié avant la copie.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the password of “{name}”: it is checked before the copy.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="346"/>
+        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="343"/>
         <source>Identité « {name} » enregistrée dans {path}. Communiquez l&apos;empreinte de son certificat aux lecteurs de vos rapports : elle leur permet de vérifier que la signature est bien la vôtre.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identity “{name}” saved in {path}. Give the fingerprint of its certificate to the readers of your reports: it lets them check that the signature really is yours.</translation>
     </message>
 </context>
 <context>
     <name>IdentityCreateDialog</name>
     <message>
-        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="104"/>
+        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="97"/>
         <source>Créer une identité de signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Create a signing identity</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="111"/>
+        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="104"/>
         <source>L&apos;identité créée est auto-signée : le lecteur d&apos;un rapport signé la reconnaîtra en comparant l&apos;empreinte SHA-256 de son certificat avec celle que vous lui communiquerez.</source>
-        <translation type="unfinished"></translation>
+        <translation>The identity created is self-signed: the reader of a signed report will recognise it by comparing the SHA-256 fingerprint of its certificate with the one you give them.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="132"/>
+        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="125"/>
         <source>&amp;Nom du signataire :</source>
-        <translation type="unfinished"></translation>
+        <translation>Signer&apos;s &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="133"/>
+        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="126"/>
         <source>&amp;Organisation :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="134"/>
+        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="127"/>
         <source>&amp;Adresse électronique :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Email address:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="135"/>
+        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="128"/>
         <source>&amp;Mot de passe :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="129"/>
+        <source>&amp;Confirmation :</source>
+        <translation>&amp;Confirmation:</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/identity_dialog.py" line="136"/>
-        <source>&amp;Confirmation :</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="143"/>
         <source>Au moins {n} caractères. Il sera demandé à chaque signature ; il ne peut pas être retrouvé.</source>
-        <translation type="unfinished"></translation>
+        <translation>At least {n} characters. It will be asked for at each signature; it cannot be recovered.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="156"/>
+        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="149"/>
         <source>C&amp;réer</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;reate</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="159"/>
+        <source>Les deux mots de passe ne sont pas identiques : saisissez-les de nouveau.</source>
+        <translation>The two passwords do not match: enter them again.</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/identity_dialog.py" line="166"/>
-        <source>Les deux mots de passe ne sont pas identiques : saisissez-les de nouveau.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="173"/>
         <source>Création de la clé de signature…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creating the signing key…</translation>
     </message>
 </context>
 <context>
     <name>IdentityTableModel</name>
     <message>
-        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="65"/>
+        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="66"/>
         <source>Titulaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Holder</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="65"/>
+        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="66"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="65"/>
+        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="66"/>
         <source>Valable jusqu&apos;au</source>
-        <translation type="unfinished"></translation>
+        <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="65"/>
+        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="66"/>
         <source>Fichier</source>
-        <translation type="unfinished"></translation>
+        <translation>File</translation>
     </message>
 </context>
 <context>
     <name>IndicatorPage</name>
     <message>
-        <location filename="../../hopen_desktop/ui/indicator_page.py" line="128"/>
+        <location filename="../../hopen_desktop/ui/indicator_page.py" line="130"/>
+        <source>Créer une &amp;action…</source>
+        <extracomment>(indicator id, criterion id or &quot;&quot;) — the user asks for an action on what is unmet.</extracomment>
+        <translation>Create an ac&amp;tion…</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/indicator_page.py" line="131"/>
+        <source>Ajouter au plan d&apos;action ce qui n&apos;est pas atteint</source>
+        <translation>Add what is not attained to the action plan</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/indicator_page.py" line="142"/>
         <source>Ce qui est demandé</source>
         <translation>What is asked</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/indicator_page.py" line="131"/>
+        <location filename="../../hopen_desktop/ui/indicator_page.py" line="145"/>
         <source>Cible :</source>
         <translation>Target:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/indicator_page.py" line="133"/>
+        <location filename="../../hopen_desktop/ui/indicator_page.py" line="147"/>
         <source>En clair :</source>
         <translation>In plain words:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/indicator_page.py" line="141"/>
+        <location filename="../../hopen_desktop/ui/indicator_page.py" line="155"/>
         <source>Taux</source>
         <translation>Rate</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/indicator_page.py" line="146"/>
-        <location filename="../../hopen_desktop/ui/indicator_page.py" line="156"/>
+        <location filename="../../hopen_desktop/ui/indicator_page.py" line="160"/>
+        <location filename="../../hopen_desktop/ui/indicator_page.py" line="170"/>
         <source>nombre entier</source>
         <translation>whole number</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/indicator_page.py" line="147"/>
+        <location filename="../../hopen_desktop/ui/indicator_page.py" line="161"/>
         <source>Numérateur</source>
         <translation>Numerator</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/indicator_page.py" line="150"/>
+        <location filename="../../hopen_desktop/ui/indicator_page.py" line="164"/>
         <source>&amp;Numérateur :</source>
         <translation>&amp;Numerator:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/indicator_page.py" line="157"/>
+        <location filename="../../hopen_desktop/ui/indicator_page.py" line="171"/>
         <source>Dénominateur</source>
         <translation>Denominator</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/indicator_page.py" line="160"/>
+        <location filename="../../hopen_desktop/ui/indicator_page.py" line="174"/>
         <source>&amp;Dénominateur :</source>
         <translation>&amp;Denominator:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/indicator_page.py" line="166"/>
+        <location filename="../../hopen_desktop/ui/indicator_page.py" line="180"/>
         <source>Taux calculé :</source>
         <translation>Computed rate:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/indicator_page.py" line="176"/>
+        <location filename="../../hopen_desktop/ui/indicator_page.py" line="190"/>
         <source>Critères</source>
         <translation>Criteria</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/indicator_page.py" line="176"/>
+        <location filename="../../hopen_desktop/ui/indicator_page.py" line="190"/>
         <source>Critère complémentaire</source>
         <translation>Additional criterion</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/indicator_page.py" line="198"/>
+        <location filename="../../hopen_desktop/ui/indicator_page.py" line="212"/>
         <source>Les critères encadrés sont calculés à partir du registre des preuves : ils ne se cochent pas à la main.</source>
         <translation>Framed criteria are computed from the evidence register: they are not ticked by hand.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/indicator_page.py" line="208"/>
+        <location filename="../../hopen_desktop/ui/indicator_page.py" line="222"/>
         <source>Applicabilité et commentaire</source>
         <translation>Applicability and comment</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/indicator_page.py" line="210"/>
+        <location filename="../../hopen_desktop/ui/indicator_page.py" line="224"/>
         <source>Indicateur non &amp;applicable à l&apos;établissement</source>
         <translation>Indicator not &amp;applicable to the establishment</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/indicator_page.py" line="214"/>
+        <location filename="../../hopen_desktop/ui/indicator_page.py" line="228"/>
         <source>&amp;Justification (obligatoire si non applicable) :</source>
         <translation>&amp;Justification (required when not applicable):</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/indicator_page.py" line="218"/>
+        <location filename="../../hopen_desktop/ui/indicator_page.py" line="232"/>
         <source>Justification</source>
         <translation>Justification</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/indicator_page.py" line="226"/>
+        <location filename="../../hopen_desktop/ui/indicator_page.py" line="240"/>
         <source>&amp;Commentaire :</source>
         <translation>&amp;Comment:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/indicator_page.py" line="230"/>
+        <location filename="../../hopen_desktop/ui/indicator_page.py" line="244"/>
         <source>Commentaire</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/indicator_page.py" line="240"/>
+        <location filename="../../hopen_desktop/ui/indicator_page.py" line="254"/>
         <source>Comment compter, preuves et repères</source>
         <translation>How to count, evidence and context</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/indicator_page.py" line="244"/>
+        <location filename="../../hopen_desktop/ui/indicator_page.py" line="258"/>
         <source>Comment compter :</source>
         <translation>How to count:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/indicator_page.py" line="246"/>
+        <location filename="../../hopen_desktop/ui/indicator_page.py" line="260"/>
         <source>Preuves :</source>
         <translation>Evidence:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/indicator_page.py" line="250"/>
+        <location filename="../../hopen_desktop/ui/indicator_page.py" line="264"/>
         <source> (s&apos;applique : l&apos;établissement est membre d&apos;un GHT)</source>
         <translation> (applies: the establishment is a GHT member)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/indicator_page.py" line="252"/>
+        <location filename="../../hopen_desktop/ui/indicator_page.py" line="266"/>
         <source> (ne s&apos;applique pas : l&apos;établissement est hors GHT)</source>
         <translation> (does not apply: the establishment is not in a GHT)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/indicator_page.py" line="254"/>
+        <location filename="../../hopen_desktop/ui/indicator_page.py" line="268"/>
         <source>Déclinaison GHT :</source>
         <translation>GHT declination:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/indicator_page.py" line="257"/>
+        <location filename="../../hopen_desktop/ui/indicator_page.py" line="271"/>
         <source> (indicateur HN {id})</source>
         <translation> (HN indicator {id})</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/indicator_page.py" line="260"/>
+        <location filename="../../hopen_desktop/ui/indicator_page.py" line="274"/>
         <source>Atteinte nationale HN :</source>
         <translation>National HN attainment:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/indicator_page.py" line="262"/>
+        <location filename="../../hopen_desktop/ui/indicator_page.py" line="276"/>
         <source>Évolution HN → HOP&apos;EN :</source>
         <translation>HN → HOP&apos;EN change:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/indicator_page.py" line="302"/>
+        <location filename="../../hopen_desktop/ui/indicator_page.py" line="315"/>
+        <source>Pour l&apos;indicateur {id}</source>
+        <translation>For indicator {id}</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/indicator_page.py" line="320"/>
+        <source>Pour le critère : {label}</source>
+        <translation>For the criterion: {label}</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/indicator_page.py" line="339"/>
         <source>Statut : {status}</source>
         <translation>Status: {status}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/indicator_page.py" line="318"/>
+        <location filename="../../hopen_desktop/ui/indicator_page.py" line="356"/>
         <source>Dénominateur nul : le taux ne peut pas être calculé, l&apos;indicateur reste non renseigné.</source>
         <translation>Zero denominator: the rate cannot be computed, the indicator stays not filled in.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/indicator_page.py" line="320"/>
+        <location filename="../../hopen_desktop/ui/indicator_page.py" line="358"/>
         <source>À compléter : {hint}.</source>
         <translation>To complete: {hint}.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/indicator_page.py" line="334"/>
+        <location filename="../../hopen_desktop/ui/indicator_page.py" line="372"/>
         <source>Rempli par : {items}</source>
         <translation>Met by: {items}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/indicator_page.py" line="339"/>
+        <location filename="../../hopen_desktop/ui/indicator_page.py" line="377"/>
         <source>Manque {n} preuve(s) « {type} » datée(s) du {start} au {end}</source>
         <translation>Missing {n} “{type}” dated from {start} to {end}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/indicator_page.py" line="343"/>
+        <location filename="../../hopen_desktop/ui/indicator_page.py" line="381"/>
         <source> ({found} trouvée(s) sur {needed})</source>
         <translation> ({found} found of {needed})</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/indicator_page.py" line="352"/>
+        <location filename="../../hopen_desktop/ui/indicator_page.py" line="390"/>
         <source>Chaque preuve doit indiquer : {fields}.</source>
         <translation>Each piece of evidence must give: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/indicator_page.py" line="394"/>
+        <location filename="../../hopen_desktop/ui/indicator_page.py" line="432"/>
         <source>{id} : taux</source>
         <translation>{id}: rate</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/indicator_page.py" line="416"/>
+        <location filename="../../hopen_desktop/ui/indicator_page.py" line="454"/>
         <source>{id} : critères</source>
         <translation>{id}: criteria</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/indicator_page.py" line="431"/>
+        <location filename="../../hopen_desktop/ui/indicator_page.py" line="469"/>
         <source>{id} : applicabilité</source>
         <translation>{id}: applicability</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/indicator_page.py" line="446"/>
+        <location filename="../../hopen_desktop/ui/indicator_page.py" line="484"/>
         <source>{id} : commentaire</source>
         <translation>{id}: comment</translation>
     </message>
@@ -1991,319 +2121,415 @@ Prérequis atteints : {rate}</source>
         <translation>Prerequisites and domains</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/item_models.py" line="307"/>
+        <location filename="../../hopen_desktop/ui/item_models.py" line="313"/>
         <source>Groupe</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/item_models.py" line="308"/>
+        <location filename="../../hopen_desktop/ui/item_models.py" line="314"/>
         <source>Intitulé</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/item_models.py" line="309"/>
+        <location filename="../../hopen_desktop/ui/item_models.py" line="315"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/item_models.py" line="310"/>
+        <location filename="../../hopen_desktop/ui/item_models.py" line="316"/>
         <source>Atteints</source>
         <translation>Attained</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/item_models.py" line="311"/>
+        <location filename="../../hopen_desktop/ui/item_models.py" line="317"/>
         <source>Éligibilité</source>
         <translation>Eligibility</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/item_models.py" line="343"/>
+        <location filename="../../hopen_desktop/ui/item_models.py" line="349"/>
         <source>{n} / {total}</source>
         <translation>{n} / {total}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/item_models.py" line="348"/>
+        <location filename="../../hopen_desktop/ui/item_models.py" line="354"/>
         <source>— (prérequis)</source>
         <translation>— (prerequisite)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/item_models.py" line="350"/>
+        <location filename="../../hopen_desktop/ui/item_models.py" line="356"/>
         <source>Éligible</source>
         <translation>Eligible</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/item_models.py" line="352"/>
+        <location filename="../../hopen_desktop/ui/item_models.py" line="358"/>
         <source>Non éligible</source>
         <translation>Not eligible</translation>
     </message>
 </context>
 <context>
+    <name>JournalCheckDialog</name>
+    <message>
+        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="36"/>
+        <source>Vérification du journal des modifications</source>
+        <translation>Check of the change journal</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="44"/>
+        <source>Journal vérifié : ses {n} ligne(s) sont chaînées par leurs empreintes et aucune n&apos;a été modifiée, supprimée ou insérée hors de l&apos;application.</source>
+        <translation>Journal verified: its {n} line(s) are chained by their fingerprints and none was changed, deleted or inserted outside the application.</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="52"/>
+        <source>Journal NON vérifié : {message}
+L&apos;espace de travail a été modifié hors de HOP&apos;EN Desktop à partir de cette ligne. Restaurez une sauvegarde antérieure si ce n&apos;était pas voulu.</source>
+        <translation>Journal NOT verified: {message}
+The workspace was changed outside HOP&apos;EN Desktop from this line on. Restore an earlier backup if this was not intended.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="89"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="95"/>
         <source>Tableau de &amp;bord</source>
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="93"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="99"/>
         <source>Registre des pre&amp;uves</source>
         <translation>Evidence reg&amp;ister</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="103"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="109"/>
         <source>Prérequis, domaines et indicateurs</source>
         <translation>Prerequisites, domains and indicators</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="148"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="154"/>
         <source>&amp;Nouvel espace de travail…</source>
         <translation>&amp;New workspace…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="151"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="157"/>
         <source>&amp;Ouvrir un espace de travail…</source>
         <translation>&amp;Open workspace…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="153"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="159"/>
         <source>Ouvrir la &amp;démonstration</source>
         <translation>Open the &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="155"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="161"/>
         <source>&amp;Préférences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="157"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="163"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="158"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="164"/>
         <source>&amp;Annuler</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="161"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="167"/>
         <source>&amp;Rétablir</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="165"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="171"/>
         <source>&amp;Nouvel établissement…</source>
         <translation>&amp;New establishment…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="168"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="174"/>
         <source>&amp;Modifier l&apos;établissement…</source>
         <translation>&amp;Edit establishment…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="171"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="177"/>
         <source>&amp;Supprimer l&apos;établissement…</source>
         <translation>&amp;Delete establishment…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="174"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="180"/>
         <source>&amp;Nouvelle campagne…</source>
         <translation>&amp;New campaign…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="177"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="183"/>
         <source>&amp;Supprimer la campagne…</source>
         <translation>&amp;Delete campaign…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="179"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="185"/>
         <source>&amp;Tableau de bord</source>
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="180"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="186"/>
         <source>Indicateur &amp;suivant</source>
         <translation>Ne&amp;xt indicator</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="181"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="187"/>
         <source>Indicateur &amp;précédent</source>
         <translation>&amp;Previous indicator</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="182"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="188"/>
         <source>Aller à la &amp;navigation</source>
         <translation>Go to &amp;navigation</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="183"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="189"/>
         <source>&amp;Registre des preuves</source>
         <translation>Evidence &amp;register</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="185"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="191"/>
         <source>&amp;Nouvelle preuve…</source>
         <translation>&amp;New proof…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="188"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="194"/>
+        <source>&amp;Guide de l&apos;utilisateur</source>
+        <translation>&amp;User guide</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="196"/>
+        <source>À &amp;propos de HOP&apos;EN Desktop</source>
+        <translation>&amp;About HOP&apos;EN Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="197"/>
+        <source>&amp;Sauvegardes…</source>
+        <translation>&amp;Backups…</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="199"/>
+        <source>Vérifier le &amp;journal des modifications…</source>
+        <translation>Verify the change &amp;journal…</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="202"/>
         <source>&amp;Vérifier les empreintes des fichiers joints…</source>
         <translation>&amp;Verify the fingerprints of attached files…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="192"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="206"/>
         <source>Établissement et campagne</source>
         <translation>Establishment and campaign</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="202"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="216"/>
         <source> É&amp;tablissement : </source>
         <translation> Es&amp;tablishment: </translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="216"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="230"/>
         <source> &amp;Campagne : </source>
         <translation> &amp;Campaign: </translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="225"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="239"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="228"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="242"/>
         <source>Espaces &amp;récents</source>
         <translation>&amp;Recent workspaces</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="235"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="257"/>
         <source>É&amp;dition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="238"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="260"/>
         <source>É&amp;tablissement</source>
         <translation>Es&amp;tablishment</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="242"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="264"/>
         <source>&amp;Campagne</source>
         <translation>&amp;Campaign</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="245"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="267"/>
         <source>&amp;Preuves</source>
         <translation>&amp;Proofs</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="250"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="277"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="264"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="283"/>
+        <source>Ai&amp;de</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="297"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="300"/>
         <source>Ouverture impossible</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="267"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="304"/>
         <source>Espace de travail ouvert : {path}</source>
         <translation>Workspace opened: {path}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="273"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="306"/>
+        <source>Espace de travail ouvert en lecture seule : {path}</source>
+        <translation>Workspace opened read-only: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="313"/>
+        <source>Ouverture impossible en écriture</source>
+        <translation>Cannot open for writing</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="315"/>
+        <source>Ouvrir en &amp;lecture seule</source>
+        <translation>Open &amp;read-only</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="328"/>
+        <source>Sauvegardes</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="329"/>
+        <source>L&apos;espace de travail est ouvert en lecture seule : rouvrez-le normalement pour le restaurer.</source>
+        <translation>The workspace is open read-only: reopen it normally to restore it.</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="343"/>
+        <source>Restauration impossible</source>
+        <translation>Cannot restore</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="347"/>
+        <source>Sauvegarde restaurée ; l&apos;état précédent a été sauvegardé.</source>
+        <translation>Backup restored; the previous state was backed up.</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="370"/>
         <source>Ouvrir un espace de travail</source>
         <translation>Open a workspace</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="280"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="377"/>
         <source>Nouvel espace de travail</source>
         <translation>New workspace</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="285"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="382"/>
         <source>Fichier existant</source>
         <translation>File exists</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="286"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="383"/>
         <source>« {name} » existe déjà : choisissez un autre nom, ou ouvrez-le.</source>
         <translation>“{name}” already exists: choose another name, or open it.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="296"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="393"/>
         <source>(aucun)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="316"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="413"/>
         <source>Préparation de l&apos;espace de démonstration…</source>
         <translation>Preparing the demo workspace…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="328"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="425"/>
         <source>Espace de démonstration prêt.</source>
         <translation>Demo workspace ready.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="334"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="431"/>
         <source>Opération impossible</source>
         <translation>Operation failed</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="371"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="468"/>
         <source>Supprimer l&apos;établissement</source>
         <translation>Delete establishment</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="373"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="470"/>
         <source>Supprimer « {name} » (FINESS {finess}) avec ses {n} campagne(s), ses preuves et son plan d&apos;action ? Cette suppression est définitive.</source>
         <translation>Delete “{name}” (FINESS {finess}) with its {n} campaign(s), evidence and action plan? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="391"/>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="471"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="488"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="568"/>
         <source>Aucun établissement</source>
         <translation>No establishment</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="392"/>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="472"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="489"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="569"/>
         <source>Créez d&apos;abord un établissement (menu Établissement, Ctrl+Maj+E).</source>
         <translation>Create an establishment first (Establishment menu, Ctrl+Shift+E).</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="403"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="500"/>
         <source>Supprimer la campagne</source>
         <translation>Delete campaign</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="405"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="502"/>
         <source>Supprimer la campagne du {date} et toutes ses réponses ? Cette suppression est définitive.</source>
         <translation>Delete the campaign of {date} and all its answers? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="442"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="539"/>
         <source>Opération refusée</source>
         <translation>Operation refused</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="491"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="588"/>
         <source>Vérification des empreintes des fichiers joints…</source>
         <translation>Verifying the fingerprints of attached files…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="579"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="676"/>
         <source>aucun espace de travail</source>
         <translation>no workspace</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="580"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="677"/>
         <source>HOP&apos;EN Desktop — {name}</source>
         <translation>HOP&apos;EN Desktop — {name}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="639"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="679"/>
+        <source>HOP&apos;EN Desktop — {name} (lecture seule)</source>
+        <translation>HOP&apos;EN Desktop — {name} (read-only)</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="739"/>
         <source>Enregistré automatiquement à {time}</source>
         <translation>Saved automatically at {time}</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="778"/>
+        <source>À propos de HOP&apos;EN Desktop</source>
+        <translation>About HOP&apos;EN Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="781"/>
+        <source>&lt;b&gt;HOP&apos;EN Desktop {version}&lt;/b&gt;&lt;br&gt;Autodiagnostic HOP&apos;EN hors ligne : indicateurs, preuves, rapport signé.&lt;br&gt;Vos données restent sur cet ordinateur : rien n&apos;est envoyé sur le réseau.</source>
+        <translation>&lt;b&gt;HOP&apos;EN Desktop {version}&lt;/b&gt;&lt;br&gt;Offline HOP&apos;EN self-assessment: indicators, evidence, signed report.&lt;br&gt;Your data stays on this computer: nothing is sent over the network.</translation>
     </message>
 </context>
 <context>
@@ -2373,19 +2599,19 @@ Prérequis atteints : {rate}</source>
 <context>
     <name>RateChart</name>
     <message>
-        <location filename="../../hopen_desktop/ui/history_window.py" line="182"/>
+        <location filename="../../hopen_desktop/ui/history_window.py" line="194"/>
         <source>Taux global d&apos;atteinte des prérequis au fil des campagnes</source>
-        <translation type="unfinished"></translation>
+        <translation>Global prerequisite attainment rate over the campaigns</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/history_window.py" line="208"/>
+        <location filename="../../hopen_desktop/ui/history_window.py" line="220"/>
         <source>Taux global d&apos;atteinte des prérequis</source>
-        <translation type="unfinished"></translation>
+        <translation>Global prerequisite attainment rate</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/history_window.py" line="228"/>
+        <location filename="../../hopen_desktop/ui/history_window.py" line="240"/>
         <source>Aucune campagne</source>
-        <translation type="unfinished">No campaign</translation>
+        <translation>No campaign</translation>
     </message>
 </context>
 <context>
@@ -2394,109 +2620,111 @@ Prérequis atteints : {rate}</source>
         <location filename="../../hopen_desktop/ui/report_actions.py" line="49"/>
         <source>&amp;Produire le rapport PDF…</source>
         <extracomment>The dialog or message box opened last (non-blocking, .open()); tests drive it. The long operation running, if any (one at a time). The last file written (report or workbook), opened on request.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Generate the PDF report…</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/report_actions.py" line="51"/>
         <source>Produire et &amp;signer le rapport…</source>
-        <translation type="unfinished"></translation>
+        <translation>Generate and &amp;sign the report…</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/report_actions.py" line="54"/>
         <source>&amp;Vérifier un rapport signé…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verify a signed report…</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/report_actions.py" line="57"/>
         <source>&amp;Exporter le classeur Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Export the Excel workbook…</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/report_actions.py" line="60"/>
         <source>&amp;Importer un classeur Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import an Excel workbook…</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/report_actions.py" line="63"/>
         <source>I&amp;dentités de signature…</source>
-        <translation type="unfinished"></translation>
+        <translation>Signing i&amp;dentities…</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/report_actions.py" line="83"/>
         <source>&amp;Rapports</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reports</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/report_actions.py" line="182"/>
         <source>Opération impossible</source>
-        <translation type="unfinished">Operation failed</translation>
+        <translation>Operation failed</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/report_actions.py" line="189"/>
         <source>Opération annulée : aucun fichier n&apos;a été écrit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Operation cancelled: no file was written.</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/report_actions.py" line="208"/>
         <source>Enregistrer le rapport signé</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the signed report</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/report_actions.py" line="208"/>
         <source>Enregistrer le rapport PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the PDF report</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/report_actions.py" line="215"/>
         <source>Rapport signé</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed report</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/report_actions.py" line="215"/>
         <source>Rapport PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF report</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/report_actions.py" line="225"/>
         <source>Le rapport signé a été enregistré :
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>The signed report was saved:
+{path}</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/report_actions.py" line="227"/>
         <source>Le rapport a été enregistré :
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>The report was saved:
+{path}</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/report_actions.py" line="229"/>
         <source>Rapport prêt</source>
-        <translation type="unfinished"></translation>
+        <translation>Report ready</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/report_actions.py" line="229"/>
         <source>&amp;Ouvrir le rapport</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open the report</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/report_actions.py" line="250"/>
         <source>Vérifier un rapport signé</source>
-        <translation type="unfinished"></translation>
+        <translation>Verify a signed report</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/report_actions.py" line="278"/>
         <source>Exporter le classeur Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the Excel workbook</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/report_actions.py" line="286"/>
         <source>Export du classeur Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel workbook export</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/report_actions.py" line="299"/>
         <source>Classeur exporté</source>
-        <translation type="unfinished"></translation>
+        <translation>Workbook exported</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/report_actions.py" line="301"/>
@@ -2504,109 +2732,117 @@ Prérequis atteints : {rate}</source>
 {path}
 
 Complétez les cellules blanches, puis importez-le (menu Rapports, Importer un classeur Excel).</source>
-        <translation type="unfinished"></translation>
+        <translation>The workbook was saved:
+{path}
+
+Fill in the white cells, then import it (Reports menu, Import an Excel workbook).</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/report_actions.py" line="304"/>
         <source>&amp;Ouvrir le classeur</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open the workbook</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/report_actions.py" line="314"/>
         <source>Importer un classeur Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Import an Excel workbook</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/report_actions.py" line="321"/>
         <source>Import du classeur Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel workbook import</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/report_actions.py" line="352"/>
         <source>Classeur importé</source>
-        <translation type="unfinished"></translation>
+        <translation>Workbook imported</translation>
     </message>
 </context>
 <context>
     <name>ReportJob</name>
     <message>
-        <location filename="../../hopen_desktop/ui/report_job.py" line="83"/>
+        <location filename="../../hopen_desktop/ui/report_job.py" line="87"/>
         <source>Annulation en cours…</source>
         <extracomment>Progress is posted from the pool thread at most this often (plus the last step). (done, total, message), posted from the pool thread, received on the GUI thread.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/report_job.py" line="124"/>
+        <location filename="../../hopen_desktop/ui/report_job.py" line="131"/>
         <source>&amp;Annuler</source>
-        <translation type="unfinished">&amp;Undo</translation>
+        <translation>&amp;Cancel</translation>
     </message>
 </context>
 <context>
     <name>SignatureDialog</name>
     <message>
-        <location filename="../../hopen_desktop/ui/signature_dialog.py" line="53"/>
+        <location filename="../../hopen_desktop/ui/signature_dialog.py" line="54"/>
         <source>Signer le rapport</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign the report</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/signature_dialog.py" line="53"/>
+        <location filename="../../hopen_desktop/ui/signature_dialog.py" line="54"/>
         <source>Importer une identité</source>
-        <translation type="unfinished"></translation>
+        <translation>Import an identity</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/signature_dialog.py" line="69"/>
+        <location filename="../../hopen_desktop/ui/signature_dialog.py" line="70"/>
         <source>&amp;Parcourir…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/signature_dialog.py" line="75"/>
+        <location filename="../../hopen_desktop/ui/signature_dialog.py" line="76"/>
         <source>&amp;Identité :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identity:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/signature_dialog.py" line="85"/>
+        <location filename="../../hopen_desktop/ui/signature_dialog.py" line="86"/>
         <source>Titulaire :</source>
-        <translation type="unfinished"></translation>
+        <translation>Holder:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/signature_dialog.py" line="91"/>
+        <location filename="../../hopen_desktop/ui/signature_dialog.py" line="89"/>
+        <source>Empreinte SHA-256 :</source>
+        <translation>SHA-256 fingerprint:</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/signature_dialog.py" line="95"/>
         <source>&amp;Mot de passe :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/signature_dialog.py" line="94"/>
+        <location filename="../../hopen_desktop/ui/signature_dialog.py" line="98"/>
         <source>Le mot de passe est demandé à chaque signature ; il n&apos;est jamais enregistré.</source>
-        <translation type="unfinished"></translation>
+        <translation>The password is asked for at each signature; it is never stored.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/signature_dialog.py" line="110"/>
+        <location filename="../../hopen_desktop/ui/signature_dialog.py" line="114"/>
         <source>&amp;Signer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sign</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/signature_dialog.py" line="110"/>
+        <location filename="../../hopen_desktop/ui/signature_dialog.py" line="114"/>
         <source>&amp;Importer</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;mport</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/signature_dialog.py" line="130"/>
+        <location filename="../../hopen_desktop/ui/signature_dialog.py" line="134"/>
         <source>Choisir une identité de signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a signing identity</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/signature_dialog.py" line="155"/>
-        <source>Empreinte SHA-256 : {fp}</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../hopen_desktop/ui/signature_dialog.py" line="158"/>
+        <source>(affichée une fois le mot de passe saisi)</source>
+        <translation>(shown once the password is entered)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/signature_dialog.py" line="160"/>
+        <location filename="../../hopen_desktop/ui/signature_dialog.py" line="163"/>
         <source>Aucune identité : créez-en une (menu Rapports, Identités de signature) ou choisissez un fichier .p12.</source>
-        <translation type="unfinished"></translation>
+        <translation>No identity: create one (Reports menu, Signing identities) or choose a .p12 file.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/signature_dialog.py" line="182"/>
+        <location filename="../../hopen_desktop/ui/signature_dialog.py" line="185"/>
         <source>Vérification du mot de passe…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking the password…</translation>
     </message>
 </context>
 <context>
@@ -2637,181 +2873,186 @@ Complétez les cellules blanches, puis importez-le (menu Rapports, Importer un c
     <name>VerifyDialog</name>
     <message>
         <location filename="../../hopen_desktop/ui/verify_dialog.py" line="45"/>
-        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="98"/>
+        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="94"/>
         <source>Vérifier un rapport signé</source>
         <extracomment>(background, border, text) of the banner for each verdict.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Verify a signed report</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/verify_dialog.py" line="64"/>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="74"/>
+        <source>Vérifier un &amp;autre fichier…</source>
+        <translation>Verify &amp;another file…</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/verify_dialog.py" line="78"/>
-        <source>Vérifier un &amp;autre fichier…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="82"/>
         <source>&amp;Ouvrir le PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open the PDF</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="91"/>
+        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="87"/>
         <source>Choisissez un PDF à vérifier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a PDF to verify.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="105"/>
+        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="101"/>
         <source>Fichier : {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>File: {path}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="107"/>
+        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="103"/>
         <source>Vérification en cours…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifying…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="131"/>
+        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="135"/>
         <source>Vérification impossible</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot verify</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="139"/>
+        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="143"/>
         <source>Signature valide</source>
-        <translation type="unfinished"></translation>
+        <translation>Valid signature</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="139"/>
+        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="143"/>
         <source>Signature valide — certificat à contrôler</source>
-        <translation type="unfinished"></translation>
+        <translation>Valid signature — certificate to be checked</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="142"/>
+        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="146"/>
         <source>Document non signé</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsigned document</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="144"/>
+        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="148"/>
         <source>Signature NON valide : document altéré</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature NOT valid: document altered</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="169"/>
+        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="173"/>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="169"/>
+        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="173"/>
         <source>Signature {n} sur {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature {n} of {count}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="186"/>
+        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="193"/>
         <source>Signataire :</source>
-        <translation type="unfinished"></translation>
+        <translation>Signer:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="187"/>
+        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="196"/>
+        <source>Certificat délivré à :</source>
+        <translation>Certificate issued to:</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="197"/>
         <source>Date de signature :</source>
-        <translation type="unfinished"></translation>
+        <translation>Signing date:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="187"/>
+        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="197"/>
         <source>inconnue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="189"/>
-        <source>Motif :</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="191"/>
-        <source>Document intact :</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="192"/>
-        <source>oui, contenu inchangé</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="192"/>
-        <source>NON, contenu modifié</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="195"/>
-        <source>Signature valide :</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="196"/>
-        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="200"/>
-        <source>oui</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="196"/>
-        <source>NON</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/verify_dialog.py" line="199"/>
-        <source>Couvre tout le fichier :</source>
-        <translation type="unfinished"></translation>
+        <source>Motif :</source>
+        <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="200"/>
-        <source>NON, des données ont été ajoutées</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="201"/>
+        <source>Document intact :</source>
+        <translation>Document intact:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="203"/>
-        <source>oui, par une autorité de confiance</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="202"/>
+        <source>oui, contenu inchangé</source>
+        <translation>yes, content unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="202"/>
+        <source>NON, contenu modifié</source>
+        <translation>NO, content changed</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="205"/>
+        <source>Signature valide :</source>
+        <translation>Valid signature:</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/verify_dialog.py" line="206"/>
-        <source>non : certificat auto-signé</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="210"/>
+        <source>oui</source>
+        <translation>yes</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/verify_dialog.py" line="206"/>
-        <source>non reconnu par une autorité</source>
-        <translation type="unfinished"></translation>
+        <source>NON</source>
+        <translation>NO</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/verify_dialog.py" line="209"/>
+        <source>Couvre tout le fichier :</source>
+        <translation>Covers the whole file:</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="210"/>
+        <source>NON, des données ont été ajoutées</source>
+        <translation>NO, data has been appended</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="213"/>
+        <source>oui, par une autorité de confiance</source>
+        <translation>yes, by a trusted authority</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="216"/>
+        <source>non : certificat auto-signé</source>
+        <translation>no: self-signed certificate</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="216"/>
+        <source>non reconnu par une autorité</source>
+        <translation>not recognised by an authority</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="219"/>
         <source>Certificat reconnu :</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificate recognised:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="215"/>
+        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="224"/>
         <source>Co&amp;pier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="222"/>
-        <source>Empreinte SHA-256 :</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="227"/>
-        <source>Problème :</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;py</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/verify_dialog.py" line="231"/>
-        <source>Ce certificat n&apos;est pas délivré par une autorité reconnue (identité auto-signée, créée par le signataire). La signature prouve que le document n&apos;a pas changé depuis sa signature ; pour savoir qui l&apos;a signé, comparez l&apos;empreinte SHA-256 ci-dessus avec celle que le signataire vous a communiquée par un autre moyen (courrier, téléphone).</source>
-        <translation type="unfinished"></translation>
+        <source>Empreinte SHA-256 :</source>
+        <translation>SHA-256 fingerprint:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="246"/>
+        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="234"/>
+        <source>Problème : {problem}</source>
+        <translation>Problem: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="241"/>
+        <source>Ce certificat n&apos;est pas délivré par une autorité reconnue (identité auto-signée, créée par le signataire). La signature prouve que le document n&apos;a pas changé depuis sa signature ; pour savoir qui l&apos;a signé, comparez l&apos;empreinte SHA-256 ci-dessus avec celle que le signataire vous a communiquée par un autre moyen (courrier, téléphone).</source>
+        <translation>This certificate is not issued by a recognised authority (self-signed identity, created by the signer). The signature proves that the document has not changed since it was signed; to know who signed it, compare the SHA-256 fingerprint above with the one the signer gave you by another means (letter, telephone).</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="256"/>
         <source>Copiée ✔</source>
-        <translation type="unfinished"></translation>
+        <translation>Copied ✔</translation>
     </message>
 </context>
 </TS>
