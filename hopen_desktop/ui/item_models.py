@@ -1,5 +1,6 @@
 """Qt item models over the domain layer. Each has column constants, ``SORT_ROLE`` giving raw
-values and ``OBJECT_ROLE`` giving the domain object. They hold records, never SQL."""
+values and ``OBJECT_ROLE`` giving the domain object. They hold records, never SQL. The roles are
+defined in ``record_model`` and re-exported from here, where the windows and tests import them."""
 
 from __future__ import annotations
 
@@ -8,151 +9,110 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractListModel,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QBrush
 
 from hopen_desktop.model.entities import LEGAL_STATUS_LABELS, Campaign, Establishment
 from hopen_desktop.model.referential import Group, Indicator, Referential
-from hopen_desktop.model.scoring import CampaignScore, GroupScore, Status
+from hopen_desktop.model.scoring import CampaignScore, Eligibility, GroupScore, Status
+from hopen_desktop.ui.record_model import ID_ROLE as ID_ROLE
+from hopen_desktop.ui.record_model import OBJECT_ROLE as OBJECT_ROLE
+from hopen_desktop.ui.record_model import SORT_ROLE as SORT_ROLE
+from hopen_desktop.ui.record_model import Index as Index
+from hopen_desktop.ui.record_model import RecordTableModel
 from hopen_desktop.ui.status import status_background, status_color, status_label, status_symbol
 
-OBJECT_ROLE = Qt.ItemDataRole.UserRole + 1
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2
-ID_ROLE = Qt.ItemDataRole.UserRole + 3
-
-Index = QModelIndex | QPersistentModelIndex
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 
 
-class EstablishmentTableModel(QAbstractTableModel):
+class EstablishmentTableModel(RecordTableModel[Establishment]):
     FINESS, NAME, LEGAL_STATUS, ACTIVITIES, GHT = range(5)
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[Establishment] = []
-
     def set_establishments(self, rows: list[Establishment]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        self.set_rows(rows)
 
     def establishment(self, row: int) -> Establishment:
-        return self._rows[row]
+        return self.row_object(row)
 
-    def row_of(self, establishment_id: int | None) -> int:
-        for n, e in enumerate(self._rows):
-            if e.id == establishment_id:
-                return n
-        return -1
+    def headers(self) -> list[str]:
+        return [
+            QCoreApplication.translate("ItemModels", "FINESS"),
+            QCoreApplication.translate("ItemModels", "Nom"),
+            QCoreApplication.translate("ItemModels", "Statut juridique"),
+            QCoreApplication.translate("ItemModels", "Activités"),
+            QCoreApplication.translate("ItemModels", "GHT"),
+        ]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
+    def row_id(self, e: Establishment) -> int | None:
+        return e.id
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else 5
+    def display(self, e: Establishment, col: int) -> Any:
+        return self._cell(e, col, raw=False)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == _DISPLAY and 0 <= section < 5:
-            return [
-                QCoreApplication.translate("ItemModels", "FINESS"),
-                QCoreApplication.translate("ItemModels", "Nom"),
-                QCoreApplication.translate("ItemModels", "Statut juridique"),
-                QCoreApplication.translate("ItemModels", "Activités"),
-                QCoreApplication.translate("ItemModels", "GHT"),
-            ][section]
-        return None
+    def tooltip(self, e: Establishment, col: int) -> Any:
+        return self._cell(e, col, raw=False)
 
-    def data(self, index: Index, role: int = _DISPLAY) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        e = self._rows[index.row()]
-        col = index.column()
-        if role == OBJECT_ROLE:
-            return e
-        if role == ID_ROLE:
-            return e.id
-        if role in (_DISPLAY, Qt.ItemDataRole.ToolTipRole, SORT_ROLE):
-            if col == self.FINESS:
-                return e.finess
-            if col == self.NAME:
-                return e.name
-            if col == self.LEGAL_STATUS:
-                return e.legal_status if role == SORT_ROLE else LEGAL_STATUS_LABELS.get(e.legal_status, e.legal_status)
-            if col == self.ACTIVITIES:
-                return ", ".join(e.activities)
-            if col == self.GHT:
-                if not e.ght:
-                    return "" if role == SORT_ROLE else QCoreApplication.translate("ItemModels", "Hors GHT")
-                return e.ght + (
-                    QCoreApplication.translate("ItemModels", " (support)")
-                    if e.ght_support and role != SORT_ROLE
-                    else ""
-                )
+    def sort_key(self, e: Establishment, col: int) -> Any:
+        return self._cell(e, col, raw=True)
+
+    def _cell(self, e: Establishment, col: int, raw: bool) -> Any:
+        """The text of a cell, or with ``raw`` its value to sort on."""
+        if col == self.FINESS:
+            return e.finess
+        if col == self.NAME:
+            return e.name
+        if col == self.LEGAL_STATUS:
+            return e.legal_status if raw else LEGAL_STATUS_LABELS.get(e.legal_status, e.legal_status)
+        if col == self.ACTIVITIES:
+            return ", ".join(e.activities)
+        if col == self.GHT:
+            if not e.ght:
+                return "" if raw else QCoreApplication.translate("ItemModels", "Hors GHT")
+            return e.ght + (QCoreApplication.translate("ItemModels", " (support)") if e.ght_support and not raw else "")
         return None
 
 
-class CampaignTableModel(QAbstractTableModel):
+class CampaignTableModel(RecordTableModel[Campaign]):
     DATE, REFERENTIAL, AUDITOR = range(3)
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[Campaign] = []
-
     def set_campaigns(self, rows: list[Campaign]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        self.set_rows(rows)
 
     def campaign(self, row: int) -> Campaign:
-        return self._rows[row]
+        return self.row_object(row)
 
-    def row_of(self, campaign_id: int | None) -> int:
-        for n, c in enumerate(self._rows):
-            if c.id == campaign_id:
-                return n
-        return -1
+    def headers(self) -> list[str]:
+        return [
+            QCoreApplication.translate("ItemModels", "Date"),
+            QCoreApplication.translate("ItemModels", "Référentiel"),
+            QCoreApplication.translate("ItemModels", "Auditeur"),
+        ]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
+    def row_id(self, c: Campaign) -> int | None:
+        return c.id
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else 3
+    def sort_key(self, c: Campaign, col: int) -> Any:
+        return [c.date.isoformat(), c.referential_id, c.auditor][col]
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == _DISPLAY and 0 <= section < 3:
-            return [
-                QCoreApplication.translate("ItemModels", "Date"),
-                QCoreApplication.translate("ItemModels", "Référentiel"),
-                QCoreApplication.translate("ItemModels", "Auditeur"),
-            ][section]
-        return None
+    def display(self, c: Campaign, col: int) -> Any:
+        return self._text(c, col, tooltip=False)
 
-    def data(self, index: Index, role: int = _DISPLAY) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        c = self._rows[index.row()]
-        col = index.column()
-        if role == OBJECT_ROLE:
-            return c
-        if role == ID_ROLE:
-            return c.id
-        if role == SORT_ROLE:
-            return [c.date.isoformat(), c.referential_id, c.auditor][col]
-        if role in (_DISPLAY, Qt.ItemDataRole.ToolTipRole):
-            if col == self.DATE:
-                text = QCoreApplication.translate("ItemModels", "Campagne du {date}").format(
-                    date=c.date.strftime("%d/%m/%Y")
-                )
-                return text + (f" — {c.auditor}" if c.auditor and role != _DISPLAY else "")
-            if col == self.REFERENTIAL:
-                return f"{c.referential_id} ({c.referential_version})"
-            if col == self.AUDITOR:
-                return c.auditor
+    def tooltip(self, c: Campaign, col: int) -> Any:
+        return self._text(c, col, tooltip=True)
+
+    def _text(self, c: Campaign, col: int, tooltip: bool) -> str | None:
+        if col == self.DATE:
+            text = QCoreApplication.translate("ItemModels", "Campagne du {date}").format(
+                date=c.date.strftime("%d/%m/%Y")
+            )
+            return text + (f" — {c.auditor}" if c.auditor and tooltip else "")
+        if col == self.REFERENTIAL:
+            return f"{c.referential_id} ({c.referential_version})"
+        if col == self.AUDITOR:
+            return c.auditor
         return None
 
 
@@ -276,99 +236,100 @@ class IndicatorTreeModel(QAbstractItemModel):
         return None
 
 
-class GroupTableModel(QAbstractTableModel):
+class GroupTableModel(RecordTableModel[Group]):
     """One row per group: status, indicators attained, eligibility (domains)."""
 
     GROUP, TITLE, STATUS, ATTAINED, ELIGIBILITY = range(5)
+    ALIGNMENTS = {GROUP: Qt.AlignmentFlag.AlignCenter, ATTAINED: Qt.AlignmentFlag.AlignCenter}
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._groups: list[Group] = []
         self._score: CampaignScore | None = None
 
     def set_data(self, ref: Referential | None, score: CampaignScore | None) -> None:
         groups = list(ref.groups) if ref else []
-        if groups == self._groups and groups:
+        if groups == self._rows and groups:
             # Same rows, new figures: a dataChanged keeps the views' layout (a reset re-measures all).
             self._score = score
             self.dataChanged.emit(self.index(0, 0), self.index(len(groups) - 1, self.columnCount() - 1))
             return
         self.beginResetModel()
-        self._groups = groups
+        self._rows = groups
         self._score = score
         self.endResetModel()
 
     def group_score(self, row: int) -> GroupScore | None:
-        return self._score.groups[self._groups[row].id] if self._score else None
+        return self._gs(self._rows[row])
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._groups)
+    def _gs(self, g: Group) -> GroupScore | None:
+        return self._score.groups[g.id] if self._score else None
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else 5
+    def _elig(self, g: Group) -> Eligibility | None:
+        return self._score.eligibility.get(g.id) if self._score else None
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == _DISPLAY and 0 <= section < 5:
-            return [
-                QCoreApplication.translate("ItemModels", "Groupe"),
-                QCoreApplication.translate("ItemModels", "Intitulé"),
-                QCoreApplication.translate("ItemModels", "Statut"),
-                QCoreApplication.translate("ItemModels", "Atteints"),
-                QCoreApplication.translate("ItemModels", "Éligibilité"),
-            ][section]
-        return None
+    def headers(self) -> list[str]:
+        return [
+            QCoreApplication.translate("ItemModels", "Groupe"),
+            QCoreApplication.translate("ItemModels", "Intitulé"),
+            QCoreApplication.translate("ItemModels", "Statut"),
+            QCoreApplication.translate("ItemModels", "Atteints"),
+            QCoreApplication.translate("ItemModels", "Éligibilité"),
+        ]
 
-    def data(self, index: Index, role: int = _DISPLAY) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._groups):
-            return None
-        g = self._groups[index.row()]
-        col = index.column()
-        gs = self._score.groups[g.id] if self._score else None
-        elig = self._score.eligibility.get(g.id) if self._score else None
-        if role == OBJECT_ROLE:
-            return g
-        if role == ID_ROLE:
+    def row_id(self, g: Group) -> str:
+        return g.id
+
+    def sort_key(self, g: Group, col: int) -> Any:
+        if col == self.ATTAINED:
+            gs = self._gs(g)
+            return gs.attained if gs else 0
+        if col == self.ELIGIBILITY:
+            elig = self._elig(g)
+            return None if elig is None else elig.eligible
+        if col == self.STATUS:
+            gs = self._gs(g)
+            return str(gs.status) if gs else ""
+        return self.display(g, col)
+
+    def display(self, g: Group, col: int) -> Any:
+        if col == self.GROUP:
             return g.id
-        if role == SORT_ROLE:
-            if col == self.ATTAINED:
-                return gs.attained if gs else 0
-            if col == self.ELIGIBILITY:
-                return None if elig is None else elig.eligible
-            if col == self.STATUS:
-                return str(gs.status) if gs else ""
-        if role in (_DISPLAY, SORT_ROLE):
-            if col == self.GROUP:
-                return g.id
-            if col == self.TITLE:
-                return g.title
-            if gs is None:
-                return None
-            if col == self.STATUS:
-                return f"{status_symbol(gs.status)} {status_label(gs.status)}"
-            if col == self.ATTAINED:
-                return QCoreApplication.translate("ItemModels", "{n} / {total}").format(
-                    n=gs.attained, total=gs.applicable
-                )
-            if col == self.ELIGIBILITY:
-                if elig is None:
-                    return QCoreApplication.translate("ItemModels", "— (prérequis)")
-                return (
-                    QCoreApplication.translate("ItemModels", "Éligible")
-                    if elig.eligible
-                    else QCoreApplication.translate("ItemModels", "Non éligible")
-                )
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if col == self.ELIGIBILITY and elig is not None and not elig.eligible:
-                return "\n".join(elig.reasons)
-            if col == self.TITLE:
-                return g.title
-        if role == Qt.ItemDataRole.BackgroundRole and gs is not None and col == self.STATUS:
-            return QBrush(status_background(gs.status))
-        if role == Qt.ItemDataRole.ForegroundRole and gs is not None and col == self.STATUS:
-            return QBrush(status_color(gs.status))
-        if role == Qt.ItemDataRole.TextAlignmentRole and col in (self.GROUP, self.ATTAINED):
-            return int(Qt.AlignmentFlag.AlignCenter)
+        if col == self.TITLE:
+            return g.title
+        gs = self._gs(g)
+        if gs is None:
+            return None
+        if col == self.STATUS:
+            return f"{status_symbol(gs.status)} {status_label(gs.status)}"
+        if col == self.ATTAINED:
+            return QCoreApplication.translate("ItemModels", "{n} / {total}").format(n=gs.attained, total=gs.applicable)
+        if col == self.ELIGIBILITY:
+            elig = self._elig(g)
+            if elig is None:
+                return QCoreApplication.translate("ItemModels", "— (prérequis)")
+            return (
+                QCoreApplication.translate("ItemModels", "Éligible")
+                if elig.eligible
+                else QCoreApplication.translate("ItemModels", "Non éligible")
+            )
         return None
+
+    def tooltip(self, g: Group, col: int) -> Any:
+        if col == self.ELIGIBILITY:
+            elig = self._elig(g)
+            if elig is not None and not elig.eligible:
+                return "\n".join(elig.reasons)
+        if col == self.TITLE:
+            return g.title
+        return None
+
+    def background(self, g: Group, col: int) -> Any:
+        gs = self._gs(g)
+        return QBrush(status_background(gs.status)) if gs is not None and col == self.STATUS else None
+
+    def foreground(self, g: Group, col: int) -> Any:
+        gs = self._gs(g)
+        return QBrush(status_color(gs.status)) if gs is not None and col == self.STATUS else None
 
 
 class BlockerListModel(QAbstractListModel):
