@@ -8,7 +8,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QSortFilterProxyModel,
@@ -19,7 +18,7 @@ from PySide6.QtGui import QBrush, QColor
 from hopen_desktop.model.entities import Evidence, EvidenceFile
 from hopen_desktop.model.referential import DOCUMENT_KINDS, EVIDENCE_TYPES
 from hopen_desktop.model.reminders import DueAction, DueProof
-from hopen_desktop.ui.item_models import ID_ROLE, OBJECT_ROLE, SORT_ROLE, Index
+from hopen_desktop.ui.record_model import OBJECT_ROLE, SORT_ROLE, Index, RecordTableModel
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 LATE_COLOR = "#a61b1b"
@@ -79,72 +78,49 @@ def linked_indicators(e: Evidence) -> list[str]:
     return sorted({link.indicator for link in e.links})
 
 
-class EvidenceTableModel(QAbstractTableModel):
+class EvidenceTableModel(RecordTableModel[Evidence]):
     DATE, TYPE, TITLE, INDICATORS, FILES = range(5)
     COLUMNS = 5
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[Evidence] = []
+    ALIGNMENTS = {DATE: Qt.AlignmentFlag.AlignCenter, FILES: Qt.AlignmentFlag.AlignCenter}
 
     def set_evidence(self, rows: list[Evidence]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        self.set_rows(rows)
 
     def evidence(self, row: int) -> Evidence:
-        return self._rows[row]
+        return self.row_object(row)
 
-    def row_of(self, evidence_id: int | None) -> int:
-        for n, e in enumerate(self._rows):
-            if e.id == evidence_id:
-                return n
-        return -1
+    def headers(self) -> list[str]:
+        return [
+            QCoreApplication.translate("EvidenceModels", "Date"),
+            QCoreApplication.translate("EvidenceModels", "Type"),
+            QCoreApplication.translate("EvidenceModels", "Titre"),
+            QCoreApplication.translate("EvidenceModels", "Indicateurs"),
+            QCoreApplication.translate("EvidenceModels", "Fichiers"),
+        ]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
+    def row_id(self, e: Evidence) -> int:
+        return e.id
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else self.COLUMNS
+    def sort_key(self, e: Evidence, col: int) -> Any:
+        return [e.date.isoformat(), e.type, e.title.casefold(), ", ".join(linked_indicators(e)), len(e.files)][col]
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == _DISPLAY and 0 <= section < self.COLUMNS:
-            return [
-                QCoreApplication.translate("EvidenceModels", "Date"),
-                QCoreApplication.translate("EvidenceModels", "Type"),
-                QCoreApplication.translate("EvidenceModels", "Titre"),
-                QCoreApplication.translate("EvidenceModels", "Indicateurs"),
-                QCoreApplication.translate("EvidenceModels", "Fichiers"),
-            ][section]
+    def display(self, e: Evidence, col: int) -> Any:
+        if col == self.DATE:
+            return fr_date(e.date)
+        if col == self.TYPE:
+            return type_label(e.type)
+        if col == self.TITLE:
+            return e.title
+        if col == self.INDICATORS:
+            return ", ".join(linked_indicators(e))
+        if col == self.FILES:
+            return str(len(e.files))
         return None
 
-    def data(self, index: Index, role: int = _DISPLAY) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        e = self._rows[index.row()]
-        col = index.column()
-        if role == OBJECT_ROLE:
-            return e
-        if role == ID_ROLE:
-            return e.id
-        if role == SORT_ROLE:
-            return [e.date.isoformat(), e.type, e.title.casefold(), ", ".join(linked_indicators(e)), len(e.files)][col]
-        if role in (_DISPLAY, Qt.ItemDataRole.ToolTipRole):
-            if col == self.DATE:
-                return fr_date(e.date)
-            if col == self.TYPE:
-                return type_label(e.type)
-            if col == self.TITLE:
-                return e.title
-            if col == self.INDICATORS:
-                return ", ".join(linked_indicators(e))
-            if col == self.FILES:
-                if role == Qt.ItemDataRole.ToolTipRole:
-                    return "\n".join(f.name for f in e.files)
-                return str(len(e.files))
-        if role == Qt.ItemDataRole.TextAlignmentRole and col in (self.DATE, self.FILES):
-            return int(Qt.AlignmentFlag.AlignCenter)
-        return None
+    def tooltip(self, e: Evidence, col: int) -> Any:
+        if col == self.FILES:
+            return "\n".join(f.name for f in e.files)
+        return self.display(e, col)
 
 
 class EvidenceFilterProxy(QSortFilterProxyModel):
@@ -210,57 +186,42 @@ def _fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-class FileTableModel(QAbstractTableModel):
+class FileTableModel(RecordTableModel[EvidenceFile]):
     """The files attached to one evidence item: name, size, SHA-256 fingerprint."""
 
     NAME, SIZE, SHA256 = range(3)
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[EvidenceFile] = []
+    ALIGNMENTS = {SIZE: Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter}
 
     def set_files(self, rows: list[EvidenceFile] | tuple[EvidenceFile, ...]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        self.set_rows(rows)
 
     def file(self, row: int) -> EvidenceFile:
-        return self._rows[row]
+        return self.row_object(row)
 
     def files(self) -> list[EvidenceFile]:
         return list(self._rows)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
+    def headers(self) -> list[str]:
+        return [
+            QCoreApplication.translate("EvidenceModels", "Nom"),
+            QCoreApplication.translate("EvidenceModels", "Taille"),
+            QCoreApplication.translate("EvidenceModels", "Empreinte SHA-256"),
+        ]
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else 3
+    def row_id(self, f: EvidenceFile) -> int:
+        return f.id
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == _DISPLAY and 0 <= section < 3:
-            return [
-                QCoreApplication.translate("EvidenceModels", "Nom"),
-                QCoreApplication.translate("EvidenceModels", "Taille"),
-                QCoreApplication.translate("EvidenceModels", "Empreinte SHA-256"),
-            ][section]
-        return None
+    def sort_key(self, f: EvidenceFile, col: int) -> Any:
+        return [f.name.casefold(), f.size, f.sha256][col]
 
-    def data(self, index: Index, role: int = _DISPLAY) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        f = self._rows[index.row()]
-        col = index.column()
-        if role == OBJECT_ROLE:
-            return f
-        if role == ID_ROLE:
-            return f.id
-        if role == SORT_ROLE:
-            return [f.name.casefold(), f.size, f.sha256][col]
-        if role in (_DISPLAY, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.EditRole):
-            return [f.name, human_size(f.size), f.sha256][col]
-        if role == Qt.ItemDataRole.TextAlignmentRole and col == self.SIZE:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+    def display(self, f: EvidenceFile, col: int) -> Any:
+        return [f.name, human_size(f.size), f.sha256][col]
+
+    def tooltip(self, f: EvidenceFile, col: int) -> Any:
+        return self.display(f, col)
+
+    def other_role(self, f: EvidenceFile, col: int, role: int) -> Any:
+        return self.display(f, col) if role == Qt.ItemDataRole.EditRole else None
 
 
 class DueListModel(QAbstractListModel):

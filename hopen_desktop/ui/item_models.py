@@ -46,7 +46,7 @@ class EstablishmentTableModel(RecordTableModel[Establishment]):
             QCoreApplication.translate("ItemModels", "GHT"),
         ]
 
-    def row_id(self, e: Establishment) -> int | None:
+    def row_id(self, e: Establishment) -> int:
         return e.id
 
     def display(self, e: Establishment, col: int) -> Any:
@@ -91,7 +91,7 @@ class CampaignTableModel(RecordTableModel[Campaign]):
             QCoreApplication.translate("ItemModels", "Auditeur"),
         ]
 
-    def row_id(self, c: Campaign) -> int | None:
+    def row_id(self, c: Campaign) -> int:
         return c.id
 
     def sort_key(self, c: Campaign, col: int) -> Any:
