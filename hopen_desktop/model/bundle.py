@@ -40,6 +40,9 @@ MAX_EXPANDED_BYTES = 4 * 1024**3
 #: A member compressed more than this is refused (zip bomb).
 MAX_RATIO = 200
 _CHUNK = 1024 * 1024
+#: What zipfile raises on damaged or unusual archives (found by fuzzing: a flipped byte in a
+#: deflated member, a mangled name, an unsupported "version needed to extract"...).
+_ZIP_ERRORS = (zipfile.BadZipFile, zlib.error, OSError, EOFError, RuntimeError, NotImplementedError, ValueError)
 
 
 class BundleError(ImportFormatError):
@@ -132,7 +135,7 @@ def read_bundle(path: Path) -> ParsedCampaign:
         zf = zipfile.ZipFile(path)
     except FileNotFoundError:
         raise BundleError(f"Le fichier « {path} » n'existe pas.") from None
-    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+    except _ZIP_ERRORS as exc:
         raise BundleError(
             f"« {path.name} » n'est pas un paquet d'audit HOP'EN Desktop (fichier .hopen illisible : {exc}). {refused}"
         ) from None
@@ -198,15 +201,7 @@ def read_bundle(path: Path) -> ParsedCampaign:
                 if name.startswith("files/") and PurePosixPath(name).name != expected[name].lower():
                     raise BundleError(f"Le membre « {name} » ne porte pas le nom de son empreinte. {refused}")
                 contents[name] = data
-        except (
-            zipfile.BadZipFile,
-            zlib.error,
-            OSError,
-            EOFError,
-            RuntimeError,
-            NotImplementedError,
-            ValueError,
-        ) as exc:
+        except _ZIP_ERRORS as exc:
             raise BundleError(f"Le paquet d'audit est endommagé ({exc}). {refused}") from None
 
     try:

@@ -434,7 +434,8 @@ def _open_workbook(path: Path) -> Any:
                 names = archive.namelist()
     except OSError as exc:
         raise _refuse(f"Le fichier « {path.name} » est illisible ({exc.strerror}).") from exc
-    except zipfile.BadZipFile:
+    except (zipfile.BadZipFile, NotImplementedError, RuntimeError, EOFError, ValueError):
+        # A damaged or unusual archive (e.g. an unsupported zip version, found by fuzzing bundles).
         is_zip, names = False, []
     if not is_zip or "xl/workbook.xml" not in names:
         raise _refuse(

@@ -154,3 +154,15 @@ def test_expansion_budget_enforced_while_reading(ws, audit, tmp_path, monkeypatc
     monkeypatch.setattr(bundle_mod, "MAX_EXPANDED_BYTES", 1000)
     with pytest.raises(BundleError, match="taille raisonnable|limite"):
         read_bundle(good)
+
+
+def test_unsupported_zip_version_refused(ws, audit, tmp_path):
+    # Found by the fuzzer in CI: zipfile raises NotImplementedError for "version needed" 8.4.
+    good = export_bundle(ws, audit.id, tmp_path / "good.hopen").read_bytes()
+    central = good.rfind(b"PK\x01\x02")
+    bad = bytearray(good)
+    bad[central + 6] = 84  # version needed to extract: 8.4
+    path = tmp_path / "v84.hopen"
+    path.write_bytes(bytes(bad))
+    with pytest.raises(BundleError, match="rien n'a été modifié"):
+        read_bundle(path)
