@@ -8,7 +8,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -21,6 +20,7 @@ from hopen_desktop.model.entities import ACTION_STATUS_LABELS, Action
 from hopen_desktop.model.referential import Referential
 from hopen_desktop.model.reminders import DueAction, due_actions
 from hopen_desktop.ui.item_models import ID_ROLE, OBJECT_ROLE, SORT_ROLE
+from hopen_desktop.ui.record_model import RecordTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 _DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -49,13 +49,11 @@ def french_date(d: dt.date | None) -> str:
     return d.strftime("%d/%m/%Y") if d else ""
 
 
-class ActionTableModel(QAbstractTableModel):
+class ActionTableModel(RecordTableModel[Action]):
     TITLE, INDICATOR, OWNER, DUE_DATE, STATUS, DUE = range(6)
-    _COLUMNS = 6
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[Action] = []
         self._due: dict[int, bool] = {}  # action id -> late
         self._referential: Referential | None = None
 
@@ -67,10 +65,7 @@ class ActionTableModel(QAbstractTableModel):
         self.endResetModel()
 
     def action(self, row: int) -> Action:
-        return self._rows[row]
-
-    def row_of(self, action_id: int) -> int:
-        return next((n for n, a in enumerate(self._rows) if a.id == action_id), -1)
+        return self.row_object(row)
 
     def indicators(self) -> list[str]:
         return sorted({a.indicator for a in self._rows if a.indicator}, key=_indicator_key)
@@ -90,87 +85,87 @@ class ActionTableModel(QAbstractTableModel):
         except KeyError:
             return ""
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def headers(self) -> list[str]:
+        return [
+            QCoreApplication.translate("ActionModels", "Action"),
+            QCoreApplication.translate("ActionModels", "Indicateur / critère"),
+            QCoreApplication.translate("ActionModels", "Responsable"),
+            QCoreApplication.translate("ActionModels", "Échéance"),
+            QCoreApplication.translate("ActionModels", "Statut"),
+            QCoreApplication.translate("ActionModels", "Retard"),
+        ]
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self._COLUMNS
+    def row_id(self, a: Action) -> int:
+        return a.id
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == _DISPLAY and 0 <= section < self._COLUMNS:
-            return [
-                QCoreApplication.translate("ActionModels", "Action"),
-                QCoreApplication.translate("ActionModels", "Indicateur / critère"),
-                QCoreApplication.translate("ActionModels", "Responsable"),
-                QCoreApplication.translate("ActionModels", "Échéance"),
-                QCoreApplication.translate("ActionModels", "Statut"),
-                QCoreApplication.translate("ActionModels", "Retard"),
-            ][section]
+    def sort_key(self, a: Action, col: int) -> Any:
+        if col == self.TITLE:
+            return a.title.casefold()
+        if col == self.INDICATOR:
+            return f"{_indicator_key(a.indicator or '~')}{a.criterion or ''}"
+        if col == self.OWNER:
+            return a.owner.casefold()
+        if col == self.DUE_DATE:
+            return a.due_date.isoformat() if a.due_date else "9999"
+        if col == self.STATUS:
+            return list(ACTION_STATUS_LABELS).index(a.status) if a.status in ACTION_STATUS_LABELS else 9
+        if col == self.DUE:
+            return {"late": 0, "soon": 1}.get(self.due_state(a), 2)
         return None
 
-    def data(self, index: Index, role: int = _DISPLAY) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        a = self._rows[index.row()]
-        col = index.column()
+    def display(self, a: Action, col: int) -> Any:
+        if col == self.TITLE:
+            return a.title
+        if col == self.INDICATOR:
+            if not a.indicator:
+                return ""
+            label = self.criterion_label(a)
+            return f"{a.indicator} — {label}" if label else a.indicator
+        if col == self.OWNER:
+            return a.owner
+        if col == self.DUE_DATE:
+            return french_date(a.due_date) or QCoreApplication.translate("ActionModels", "sans échéance")
+        if col == self.STATUS:
+            return action_status_label(a.status)
+        if col == self.DUE:
+            due = self.due_state(a)
+            if due == "late":
+                return QCoreApplication.translate("ActionModels", "⚠ En retard")
+            if due == "soon":
+                return QCoreApplication.translate("ActionModels", "Sous 30 jours")
+            return ""
+        return None
+
+    def tooltip(self, a: Action, col: int) -> Any:
+        if col == self.TITLE:
+            return a.title + (f"\n\n{a.notes}" if a.notes else "")
+        if col == self.INDICATOR:
+            return self.criterion_label(a) or a.indicator
         due = self.due_state(a)
-        if role == OBJECT_ROLE:
-            return a
-        if role == ID_ROLE:
-            return a.id
+        if col == self.DUE and due:
+            return (
+                QCoreApplication.translate("ActionModels", "Échéance dépassée : l'action n'est pas faite.")
+                if due == "late"
+                else QCoreApplication.translate("ActionModels", "Échéance dans les 30 prochains jours.")
+            )
+        return None
+
+    def background(self, a: Action, col: int) -> Any:
+        due = self.due_state(a)
+        return QBrush(QColor(LATE_BACKGROUND if due == "late" else SOON_BACKGROUND)) if due else None
+
+    def foreground(self, a: Action, col: int) -> Any:
+        due = self.due_state(a)
+        if due:
+            return QBrush(QColor(LATE_FOREGROUND if due == "late" else SOON_FOREGROUND))
+        if a.status in ("fait", "abandonne"):
+            return QBrush(QColor(DONE_FOREGROUND))
+        return None
+
+    def other_role(self, a: Action, col: int, role: int) -> Any:
+        due = self.due_state(a)
         if role == DUE_ROLE:
             return due
-        if role == SORT_ROLE:
-            if col == self.TITLE:
-                return a.title.casefold()
-            if col == self.INDICATOR:
-                return f"{_indicator_key(a.indicator or '~')}{a.criterion or ''}"
-            if col == self.OWNER:
-                return a.owner.casefold()
-            if col == self.DUE_DATE:
-                return a.due_date.isoformat() if a.due_date else "9999"
-            if col == self.STATUS:
-                return list(ACTION_STATUS_LABELS).index(a.status) if a.status in ACTION_STATUS_LABELS else 9
-            if col == self.DUE:
-                return {"late": 0, "soon": 1}.get(due, 2)
-        if role == _DISPLAY:
-            if col == self.TITLE:
-                return a.title
-            if col == self.INDICATOR:
-                if not a.indicator:
-                    return ""
-                label = self.criterion_label(a)
-                return f"{a.indicator} — {label}" if label else a.indicator
-            if col == self.OWNER:
-                return a.owner
-            if col == self.DUE_DATE:
-                return french_date(a.due_date) or QCoreApplication.translate("ActionModels", "sans échéance")
-            if col == self.STATUS:
-                return action_status_label(a.status)
-            if col == self.DUE:
-                if due == "late":
-                    return QCoreApplication.translate("ActionModels", "⚠ En retard")
-                if due == "soon":
-                    return QCoreApplication.translate("ActionModels", "Sous 30 jours")
-                return ""
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if col == self.TITLE:
-                return a.title + (f"\n\n{a.notes}" if a.notes else "")
-            if col == self.INDICATOR:
-                return self.criterion_label(a) or a.indicator
-            if col == self.DUE and due:
-                return (
-                    QCoreApplication.translate("ActionModels", "Échéance dépassée : l'action n'est pas faite.")
-                    if due == "late"
-                    else QCoreApplication.translate("ActionModels", "Échéance dans les 30 prochains jours.")
-                )
-        if role == Qt.ItemDataRole.BackgroundRole and due:
-            return QBrush(QColor(LATE_BACKGROUND if due == "late" else SOON_BACKGROUND))
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if due:
-                return QBrush(QColor(LATE_FOREGROUND if due == "late" else SOON_FOREGROUND))
-            if a.status in ("fait", "abandonne"):
-                return QBrush(QColor(DONE_FOREGROUND))
         if role == Qt.ItemDataRole.FontRole and due == "late" and col in (self.DUE_DATE, self.DUE):
             font = QFont()
             font.setBold(True)
