@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QUrl, Signal, Slot
+from PySide6.QtCore import QModelIndex, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,62 +28,39 @@ from PySide6.QtWidgets import (
 from hopen_desktop.model import paths
 from hopen_desktop.reports.signing import MIN_PASSWORD_LENGTH
 from hopen_desktop.ui import report_work, tasks
+from hopen_desktop.ui.record_model import OBJECT_ROLE, RecordTableModel
 from hopen_desktop.ui.report_work import IdentitySummary
 from hopen_desktop.ui.signature_dialog import IDENTITY_FILTER, SignatureDialog
 from hopen_desktop.ui.signature_widgets import FingerprintLabel
 from hopen_desktop.ui.widgets import ErrorLabel
 
-OBJECT_ROLE = Qt.ItemDataRole.UserRole + 1
-_Index = QModelIndex | QPersistentModelIndex
 
-
-class IdentityTableModel(QAbstractTableModel):
+class IdentityTableModel(RecordTableModel[IdentitySummary]):
     HOLDER, ORGANISATION, EXPIRY, FILE = range(4)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[IdentitySummary] = []
-
     def set_identities(self, rows: list[IdentitySummary]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        self.set_rows(rows)
 
     def identity(self, row: int) -> IdentitySummary:
-        return self._rows[row]
+        return self.row_object(row)
 
     def row_of(self, path: Path) -> int:
         return next((n for n, r in enumerate(self._rows) if r.path == path), -1)
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def headers(self) -> list[str]:
+        return [self.tr("Titulaire"), self.tr("Organisation"), self.tr("Valable jusqu'au"), self.tr("Fichier")]
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
+    def display(self, row: IdentitySummary, col: int) -> Any:
+        if col == self.HOLDER:
+            return row.signer_name
+        if col == self.ORGANISATION:
+            return row.organisation
+        if col == self.EXPIRY:
+            return row.not_after.strftime("%d/%m/%Y") if row.not_after else "—"
+        return row.path.name
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Titulaire"), self.tr("Organisation"), self.tr("Valable jusqu'au"), self.tr("Fichier"))[
-                section
-            ]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        if role == OBJECT_ROLE:
-            return row
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            col = index.column()
-            if col == self.HOLDER:
-                return row.signer_name
-            if col == self.ORGANISATION:
-                return row.organisation
-            if col == self.EXPIRY:
-                return row.not_after.strftime("%d/%m/%Y") if row.not_after else "—"
-            return row.path.name
-        return None
+    def tooltip(self, row: IdentitySummary, col: int) -> Any:
+        return self.display(row, col)
 
 
 class IdentityCreateDialog(QDialog):

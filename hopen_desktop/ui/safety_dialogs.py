@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -19,8 +20,7 @@ from PySide6.QtWidgets import (
 
 from hopen_desktop.model.backup import BackupInfo, create_backup, list_backups
 from hopen_desktop.model.workspace import JournalProblem, Workspace
-
-_Index = QModelIndex | QPersistentModelIndex
+from hopen_desktop.ui.record_model import OBJECT_ROLE, SORT_ROLE, RecordTableModel
 
 
 def verify_workspace_journal(path: Path) -> tuple[int, JournalProblem | None]:
@@ -62,49 +62,31 @@ class JournalCheckDialog(QDialog):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
 
-class BackupTableModel(QAbstractTableModel):
+class BackupTableModel(RecordTableModel[BackupInfo]):
     DATE, SIZE, NAME = range(3)
-    OBJECT_ROLE = Qt.ItemDataRole.UserRole + 1
-    SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+    OBJECT_ROLE = OBJECT_ROLE
+    SORT_ROLE = SORT_ROLE
+    ALIGNMENTS = {SIZE: Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter}
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.backups: list[BackupInfo] = []
+    @property
+    def backups(self) -> list[BackupInfo]:
+        return self._rows
 
     def set_backups(self, backups: list[BackupInfo]) -> None:
-        self.beginResetModel()
-        self.backups = list(backups)
-        self.endResetModel()
+        self.set_rows(backups)
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.backups)
+    def headers(self) -> list[str]:
+        return [self.tr("Date"), self.tr("Taille"), self.tr("Fichier")]
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 3
+    def sort_key(self, b: BackupInfo, col: int) -> Any:
+        return (b.created.isoformat(), b.size, b.path.name)[col]
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Date"), self.tr("Taille"), self.tr("Fichier"))[section]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self.backups):
-            return None
-        b = self.backups[index.row()]
-        col = index.column()
-        if role == self.OBJECT_ROLE:
-            return b
-        if role == self.SORT_ROLE:
-            return (b.created.isoformat(), b.size, b.path.name)[col]
-        if role == Qt.ItemDataRole.DisplayRole:
-            if col == self.DATE:
-                return b.created.strftime("%d/%m/%Y %H:%M:%S")
-            if col == self.SIZE:
-                return self.tr("{size} Ko").format(size=f"{b.size / 1024:,.0f}".replace(",", "\u202f"))
-            return b.path.name
-        if role == Qt.ItemDataRole.TextAlignmentRole and col == self.SIZE:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+    def display(self, b: BackupInfo, col: int) -> Any:
+        if col == self.DATE:
+            return b.created.strftime("%d/%m/%Y %H:%M:%S")
+        if col == self.SIZE:
+            return self.tr("{size} Ko").format(size=f"{b.size / 1024:,.0f}".replace(",", "\u202f"))
+        return b.path.name
 
 
 class BackupDialog(QDialog):
