@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -46,7 +45,7 @@ from hopen_desktop.ui.action_models import (
 from hopen_desktop.ui.action_ops import ActionOperations
 from hopen_desktop.ui.item_models import OBJECT_ROLE
 from hopen_desktop.ui.session import Session
-from hopen_desktop.ui.widgets import ErrorLabel
+from hopen_desktop.ui.widgets import lay_out_form_dialog
 
 _HINT_STYLE = "QLabel { color: #4b5563; }"
 
@@ -140,15 +139,7 @@ class ActionDialog(QDialog):
         label.setBuddy(self.notes)
         form.addRow(label, self.notes)
 
-        self.error = ErrorLabel()
-        self.error.setObjectName("dialogError")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
+        self.error, self.buttons = lay_out_form_dialog(self, form)
         self.title.setCursorPosition(0)
         self.title.setFocus()
 

@@ -11,11 +11,9 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -23,7 +21,7 @@ from hopen_desktop.model.entities import Campaign
 from hopen_desktop.model.errors import HopenError
 from hopen_desktop.model.referential import DEFAULT_REFERENTIAL, available_referentials, load_referential
 from hopen_desktop.ui.session import Session
-from hopen_desktop.ui.widgets import ErrorLabel
+from hopen_desktop.ui.widgets import lay_out_form_dialog
 
 
 class CampaignDialog(QDialog):
@@ -86,15 +84,7 @@ class CampaignDialog(QDialog):
         if previous:
             self.auditor.setText(previous[0].auditor)
 
-        self.error = ErrorLabel()
-        self.error.setObjectName("dialogError")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
+        self.error, self.buttons = lay_out_form_dialog(self, form)
 
     @Slot(bool)
     def _copy_toggled(self, on: bool) -> None:

@@ -8,12 +8,10 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -21,7 +19,7 @@ from hopen_desktop.model.entities import ACTIVITIES, LEGAL_STATUS_LABELS, Establ
 from hopen_desktop.model.errors import HopenError
 from hopen_desktop.model.validation import check_finess, check_name
 from hopen_desktop.ui.session import Session
-from hopen_desktop.ui.widgets import ErrorLabel
+from hopen_desktop.ui.widgets import ErrorLabel, lay_out_form_dialog
 
 
 class EstablishmentDialog(QDialog):
@@ -86,16 +84,7 @@ class EstablishmentDialog(QDialog):
         self.ght_support.setObjectName("ghtSupport")
         form.addRow("", self.ght_support)
 
-        self.error = ErrorLabel()
-        self.error.setObjectName("dialogError")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
+        self.error, self.buttons = lay_out_form_dialog(self, form)
 
         if establishment is not None:
             self.finess.setText(establishment.finess)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QFocusEvent
-from PySide6.QtWidgets import QLabel, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLayout, QPlainTextEdit, QVBoxLayout, QWidget
 
 
 class CommitTextEdit(QPlainTextEdit):
@@ -73,3 +73,18 @@ def section_title(text: str, parent: QWidget | None = None) -> QLabel:
     font.setPointSizeF(font.pointSizeF() * 1.1)
     label.setFont(font)
     return label
+
+
+def lay_out_form_dialog(dialog: QDialog, form: QLayout) -> tuple[ErrorLabel, QDialogButtonBox]:
+    """The layout of an OK / Cancel form dialog: the form, the error label of the whole form
+    (object name "dialogError"), then the buttons, wired to the dialog's accept and reject."""
+    error = ErrorLabel()
+    error.setObjectName("dialogError")
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addLayout(form)
+    layout.addWidget(error)
+    layout.addWidget(buttons)
+    return error, buttons
