@@ -45,7 +45,7 @@ from hopen_desktop.ui.action_models import (
 from hopen_desktop.ui.action_ops import ActionOperations
 from hopen_desktop.ui.item_models import OBJECT_ROLE
 from hopen_desktop.ui.session import Session
-from hopen_desktop.ui.widgets import lay_out_form_dialog
+from hopen_desktop.ui.widgets import lay_out_form_dialog, select_source_row, selected_record
 
 _HINT_STYLE = "QLabel { color: #4b5563; }"
 
@@ -388,20 +388,11 @@ class ActionPlanWindow(QWidget):
         self._update_buttons()
 
     def selected_action(self) -> Action | None:
-        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
-        if not rows:
-            return None
-        action = rows[0].data(OBJECT_ROLE)
+        action = selected_record(self.table)
         return action if isinstance(action, Action) else None
 
     def select_action(self, action_id: int) -> None:
-        row = self.model.row_of(action_id)
-        if row < 0:
-            return
-        index = self.proxy.mapFromSource(self.model.index(row, 0))
-        if index.isValid():
-            self.table.selectRow(index.row())
-            self.table.scrollTo(index)
+        select_source_row(self.table, self.proxy, self.model.row_of(action_id))
 
     def visible_titles(self) -> list[str]:
         return [str(self.proxy.index(r, ActionTableModel.TITLE).data()) for r in range(self.proxy.rowCount())]

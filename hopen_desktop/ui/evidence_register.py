@@ -30,7 +30,7 @@ from hopen_desktop.ui.evidence_dialog import EvidenceDialog
 from hopen_desktop.ui.evidence_model import EvidenceFilterProxy, EvidenceTableModel, type_labels
 from hopen_desktop.ui.item_models import OBJECT_ROLE
 from hopen_desktop.ui.session import Session
-from hopen_desktop.ui.widgets import ErrorLabel
+from hopen_desktop.ui.widgets import ErrorLabel, select_source_row, selected_record
 
 
 class EvidenceRegister(QWidget):
@@ -228,20 +228,11 @@ class EvidenceRegister(QWidget):
         self.proxy.set_indicator(self.indicator_filter.currentData())
 
     def selected(self) -> Evidence | None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
-            return None
-        item = rows[0].data(OBJECT_ROLE)
+        item = selected_record(self.table)
         return item if isinstance(item, Evidence) else None
 
     def select(self, evidence_id: int) -> None:
-        row = self.model.row_of(evidence_id)
-        if row < 0:
-            return
-        index = self.proxy.mapFromSource(self.model.index(row, 0))
-        if index.isValid():
-            self.table.selectRow(index.row())
-            self.table.scrollTo(index)
+        select_source_row(self.table, self.proxy, self.model.row_of(evidence_id))
 
     # ----------------------------------------------------------------- filters
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from hopen_desktop.model.backup import BackupInfo, create_backup, list_backups
 from hopen_desktop.model.workspace import JournalProblem, Workspace
 from hopen_desktop.ui.record_model import OBJECT_ROLE, SORT_ROLE, RecordTableModel
+from hopen_desktop.ui.widgets import selected_record
 
 
 def verify_workspace_journal(path: Path) -> tuple[int, JournalProblem | None]:
@@ -145,10 +146,7 @@ class BackupDialog(QDialog):
         self.restore.setEnabled(self.model.rowCount() > 0)
 
     def selected(self) -> BackupInfo | None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
-            return None
-        value = self.model.data(rows[0], BackupTableModel.OBJECT_ROLE)
+        value = selected_record(self.table)
         return value if isinstance(value, BackupInfo) else None
 
     def _backup_now(self) -> None:

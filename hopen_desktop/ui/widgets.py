@@ -2,9 +2,23 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+from typing import Any
+
+from PySide6.QtCore import QSortFilterProxyModel, QTimer, Signal
 from PySide6.QtGui import QFocusEvent
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLayout, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLayout,
+    QPlainTextEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hopen_desktop.ui.record_model import OBJECT_ROLE
 
 
 class CommitTextEdit(QPlainTextEdit):
@@ -88,3 +102,21 @@ def lay_out_form_dialog(dialog: QDialog, form: QLayout) -> tuple[ErrorLabel, QDi
     layout.addWidget(error)
     layout.addWidget(buttons)
     return error, buttons
+
+
+def selected_record(view: QAbstractItemView) -> Any:
+    """The record (``OBJECT_ROLE``) of the first selected row of ``view``, None if none."""
+    selection = view.selectionModel()
+    rows = selection.selectedRows() if selection else []
+    return rows[0].data(OBJECT_ROLE) if rows else None
+
+
+def select_source_row(table: QTableView, proxy: QSortFilterProxyModel, row: int) -> None:
+    """Select and show row ``row`` of the proxy's source model; nothing if ``row`` is -1 or the
+    row is filtered out."""
+    if row < 0:
+        return
+    index = proxy.mapFromSource(proxy.sourceModel().index(row, 0))
+    if index.isValid():
+        table.selectRow(index.row())
+        table.scrollTo(index)
