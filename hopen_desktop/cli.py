@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import json
+import math
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -45,20 +46,20 @@ def err(text: str) -> None:
     sys.stderr.write(text.rstrip() + "\n")
 
 
-def _workspace_path(args: argparse.Namespace) -> Path:
+def workspace_path(args: argparse.Namespace) -> Path:
     from hopen_desktop.model.paths import default_workspace_path
 
     return Path(args.workspace) if getattr(args, "workspace", None) else default_workspace_path()
 
 
-def _open_workspace(args: argparse.Namespace, *, create: bool = False, write: bool = False) -> Any:
+def open_workspace(args: argparse.Namespace, *, create: bool = False, write: bool = False) -> Any:
     """Commands that write take a backup of the workspace first."""
     from hopen_desktop.model.workspace import Workspace
 
-    return Workspace.open(_workspace_path(args), create=create, backup=write)
+    return Workspace.open(workspace_path(args), create=create, backup=write)
 
 
-def _add_workspace(p: argparse.ArgumentParser) -> None:
+def add_workspace_option(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--workspace",
         "-w",
@@ -88,35 +89,35 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("import", help="importe une campagne (JSON) et affiche son numéro")
     p.add_argument("file", metavar="FICHIER.json")
-    _add_workspace(p)
+    add_workspace_option(p)
 
     p = sub.add_parser("export", help="exporte une campagne au format d'échange JSON")
-    _add_workspace(p)
+    add_workspace_option(p)
     p.add_argument("--campaign", "-c", type=int, required=True, metavar="ID")
     p.add_argument("--out", "-o", required=True, metavar="FICHIER.json")
     p.add_argument("--without-files", action="store_true", help="sans le contenu des fichiers joints")
 
     p = sub.add_parser("score", help="calcule les statuts d'une campagne")
-    _add_workspace(p)
+    add_workspace_option(p)
     p.add_argument("--campaign", "-c", type=int, required=True, metavar="ID")
     p.add_argument("--json", action="store_true", help="sortie JSON")
 
     p = sub.add_parser("list", help="liste les établissements et leurs campagnes")
-    _add_workspace(p)
+    add_workspace_option(p)
     p.add_argument("--json", action="store_true", help="sortie JSON")
 
     p = sub.add_parser("verify-evidence", help="recalcule l'empreinte de chaque fichier joint")
-    _add_workspace(p)
+    add_workspace_option(p)
 
     p = sub.add_parser("bundle", help="paquets d'audit .hopen entre ordinateurs hors ligne")
     bundle_sub = p.add_subparsers(dest="bundle_command", metavar="ACTION", required=True)
     b = bundle_sub.add_parser("export", help="écrit une campagne et ses fichiers dans un paquet .hopen")
-    _add_workspace(b)
+    add_workspace_option(b)
     b.add_argument("--campaign", "-c", type=int, required=True, metavar="ID")
     b.add_argument("--out", "-o", required=True, metavar="FICHIER.hopen")
     b = bundle_sub.add_parser("import", help="importe un paquet .hopen ; affiche le numéro de la campagne")
     b.add_argument("file", metavar="FICHIER.hopen")
-    _add_workspace(b)
+    add_workspace_option(b)
     choice = b.add_mutually_exclusive_group()
     choice.add_argument("--copy", action="store_true", help="si la campagne existe déjà : l'importer comme copie")
     choice.add_argument("--replace", action="store_true", help="si la campagne existe déjà : la remplacer")
@@ -124,16 +125,16 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("backup", help="sauvegardes automatiques de l'espace de travail")
     backup_sub = p.add_subparsers(dest="backup_command", metavar="ACTION", required=True)
     b = backup_sub.add_parser("list", help="liste les sauvegardes, la plus récente d'abord")
-    _add_workspace(b)
+    add_workspace_option(b)
     b.add_argument("--json", action="store_true", help="sortie JSON")
     b = backup_sub.add_parser("create", help="sauvegarde maintenant")
-    _add_workspace(b)
+    add_workspace_option(b)
     b = backup_sub.add_parser("restore", help="restaure une sauvegarde (l'état actuel est d'abord sauvegardé)")
-    _add_workspace(b)
+    add_workspace_option(b)
     b.add_argument("backup", metavar="SAUVEGARDE", help="numéro dans la liste (1 = la plus récente) ou fichier")
 
     p = sub.add_parser("verify-journal", help="vérifie le chaînage du journal des modifications")
-    _add_workspace(p)
+    add_workspace_option(p)
 
     for module_name in EXTENSION_MODULES:
         importlib.import_module(module_name).add_commands(sub)
@@ -187,7 +188,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     from hopen_desktop.model.exchange import import_campaign, parse_campaign_document, read_json_file
 
     parsed = parse_campaign_document(read_json_file(Path(args.file)))  # checked before the workspace opens
-    with _open_workspace(args, create=True, write=True) as ws:
+    with open_workspace(args, create=True, write=True) as ws:
         campaign = import_campaign(ws, parsed)
     out(f"Campagne importée : {campaign.id}")
     return EXIT_OK
@@ -197,7 +198,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from hopen_desktop.model.exchange import export_campaign, write_json
 
-    with _open_workspace(args) as ws:
+    with open_workspace(args) as ws:
         doc = export_campaign(ws, args.campaign, include_files=not args.without_files)
     write_json(doc, Path(args.out))
     return EXIT_OK
@@ -230,7 +231,7 @@ def score_document(score: Any, campaign_id: int) -> dict[str, Any]:
 def cmd_score(args: argparse.Namespace) -> int:
     from hopen_desktop.model.scoring import STATUS_LABELS
 
-    with _open_workspace(args) as ws:
+    with open_workspace(args) as ws:
         score = ws.score(args.campaign)
         campaign = ws.campaign(args.campaign)
         est = ws.establishment(campaign.establishment_id)
@@ -249,9 +250,16 @@ def cmd_score(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def truncated_percent(rate: Any) -> str:
+    """A rate shown as the window and the report show it: truncated to one decimal, never
+    rounded up (29/30 is 96,6 %, not 97 %)."""
+    tenths = math.floor(rate * 1000)
+    return f"{tenths // 10},{tenths % 10} %"
+
+
 @command("list")
 def cmd_list(args: argparse.Namespace) -> int:
-    with _open_workspace(args) as ws:
+    with open_workspace(args) as ws:
         data = [
             {
                 "id": e.id,
@@ -285,13 +293,13 @@ def cmd_bundle(args: argparse.Namespace) -> int:
     from hopen_desktop.model.bundle import CampaignExists, OnConflict, export_bundle, import_bundle, read_bundle
 
     if args.bundle_command == "export":
-        with _open_workspace(args) as ws:
+        with open_workspace(args) as ws:
             export_bundle(ws, args.campaign, Path(args.out))
         out(f"Paquet d'audit écrit : {args.out}")
         return EXIT_OK
     parsed = read_bundle(Path(args.file))  # checked before the workspace is opened (or created)
     mode = OnConflict.COPY if args.copy else OnConflict.REPLACE if args.replace else OnConflict.ASK
-    with _open_workspace(args, create=True, write=True) as ws:
+    with open_workspace(args, create=True, write=True) as ws:
         try:
             result = import_bundle(ws, parsed, mode)
         except CampaignExists as exc:
@@ -309,7 +317,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
     from hopen_desktop.model.errors import WorkspaceError
     from hopen_desktop.model.lock import WorkspaceLock
 
-    path = _workspace_path(args)
+    path = workspace_path(args)
     if not path.exists():
         raise WorkspaceError(f"L'espace de travail « {path} » n'existe pas.")
     if args.backup_command == "create":
@@ -361,7 +369,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 @command("verify-evidence")
 def cmd_verify_evidence(args: argparse.Namespace) -> int:
-    with _open_workspace(args) as ws:
+    with open_workspace(args) as ws:
         problems = ws.verify_files()
     if not problems:
         out("Tous les fichiers joints correspondent à leur empreinte SHA-256.")
@@ -377,7 +385,7 @@ def cmd_verify_evidence(args: argparse.Namespace) -> int:
 
 @command("verify-journal")
 def cmd_verify_journal(args: argparse.Namespace) -> int:
-    with _open_workspace(args) as ws:
+    with open_workspace(args) as ws:
         problem = ws.verify_journal()
         count = len(ws.journal())
     if problem is None:

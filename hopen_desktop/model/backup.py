@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import shutil
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -71,7 +72,7 @@ def create_backup(workspace: Path, keep: int | None = None) -> BackupInfo:
     except sqlite3.Error as exc:
         tmp.unlink(missing_ok=True)
         raise WorkspaceError(
-            f"Sauvegarde impossible de « {workspace.name} » ({exc}). Vérifiez la place disponible sur le disque."
+            f"Sauvegarde impossible de « {workspace.name} » ({exc}) : le fichier est endommagé, ou le disque est plein."
         ) from exc
     for old in list_backups(workspace)[keep:]:
         old.path.unlink(missing_ok=True)
@@ -93,6 +94,22 @@ def list_backups(workspace: Path) -> list[BackupInfo]:
     return found
 
 
+def _set_aside(workspace: Path) -> BackupInfo:
+    """Keep the current file before it is replaced: a proper backup when SQLite can read it, a
+    byte copy when it is damaged (restoring is precisely what a damaged file needs)."""
+    try:
+        return create_backup(workspace, keep=max(_kept(workspace), 1) + 1)
+    except WorkspaceError:
+        folder = backups_dir(workspace)
+        folder.mkdir(parents=True, exist_ok=True)
+        now = dt.datetime.now()
+        target = folder / f"{workspace.stem}-endommage-{now.strftime(_STAMP)}.sqlite"
+        shutil.copy2(workspace, target)
+        for extra in ("-wal", "-shm"):
+            Path(f"{workspace}{extra}").unlink(missing_ok=True)  # they belong to the damaged file
+        return BackupInfo(target, now, target.stat().st_size)
+
+
 def restore_backup(workspace: Path, backup: Path) -> BackupInfo | None:
     """Replace the workspace's content by ``backup``'s, after backing up the current file.
     The workspace must not be open elsewhere. Returns the backup of the current file (None when
@@ -112,12 +129,20 @@ def restore_backup(workspace: Path, backup: Path) -> BackupInfo | None:
         ) from exc
     if not ok:
         raise WorkspaceError(f"La sauvegarde « {backup.name} » est endommagée : choisissez-en une autre.")
-    safety = create_backup(workspace, keep=max(_kept(workspace), 1) + 1) if workspace.exists() else None
+    safety = _set_aside(workspace) if workspace.exists() else None
+    # Copy into a new file beside the workspace, then swap it in atomically: the old file may be
+    # damaged beyond what SQLite's backup API can write into.
+    tmp = workspace.with_name(f".{workspace.name}.restauration")
+    tmp.unlink(missing_ok=True)
     src = _read_only(backup)
-    dst = sqlite3.connect(workspace)
+    dst = sqlite3.connect(tmp)
     try:
         src.backup(dst)
+        dst.execute("PRAGMA journal_mode = WAL")
     finally:
         dst.close()
         src.close()
+    for extra in ("-wal", "-shm"):
+        Path(f"{workspace}{extra}").unlink(missing_ok=True)
+    os.replace(tmp, workspace)
     return safety

@@ -12,13 +12,13 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from hopen_desktop.cli import EXIT_OK, _add_workspace, _open_workspace, command, out
+from hopen_desktop.cli import EXIT_OK, add_workspace_option, command, open_workspace, out
 from hopen_desktop.model.errors import HopenError
 
 
 def add_commands(sub: Any) -> None:
     p = sub.add_parser("report", help="produit le rapport PDF d'une campagne, signé sur demande")
-    _add_workspace(p)
+    add_workspace_option(p)
     p.add_argument("--campaign", "-c", type=int, required=True, metavar="ID")
     p.add_argument("--out", "-o", required=True, metavar="RAPPORT.pdf")
     p.add_argument("--sign", metavar="IDENTITE.p12", help="signe le rapport avec cette identité PKCS#12 (.p12/.pfx)")
@@ -52,13 +52,13 @@ def add_commands(sub: Any) -> None:
     c.add_argument("--password-env", metavar="VARIABLE", help="variable d'environnement qui contient le mot de passe")
 
     p = sub.add_parser("export-xlsx", help="exporte une campagne en classeur Excel d'autodiagnostic")
-    _add_workspace(p)
+    add_workspace_option(p)
     p.add_argument("--campaign", "-c", type=int, required=True, metavar="ID")
     p.add_argument("--out", "-o", required=True, metavar="FICHIER.xlsx")
 
     p = sub.add_parser("import-xlsx", help="importe les réponses d'un classeur Excel dans une campagne existante")
     p.add_argument("file", metavar="FICHIER.xlsx")
-    _add_workspace(p)
+    add_workspace_option(p)
     p.add_argument("--campaign", "-c", type=int, required=True, metavar="ID")
 
 
@@ -93,7 +93,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         from hopen_desktop.reports.signing import load_identity
 
         identity = load_identity(Path(args.sign), read_password(args.password_env))  # fail before rendering
-    with _open_workspace(args) as ws:
+    with open_workspace(args) as ws:
         content = render_report(ws, args.campaign)
     if identity is not None:
         from hopen_desktop.reports.signing import sign_pdf_bytes
@@ -165,7 +165,7 @@ def cmd_identity(args: argparse.Namespace) -> int:
 def cmd_export_xlsx(args: argparse.Namespace) -> int:
     from hopen_desktop.reports.xlsx_workbook import export_workbook
 
-    with _open_workspace(args) as ws:
+    with open_workspace(args) as ws:
         path = export_workbook(ws, args.campaign, Path(args.out))
     out(f"Classeur écrit : {path}")
     return EXIT_OK
@@ -175,7 +175,7 @@ def cmd_export_xlsx(args: argparse.Namespace) -> int:
 def cmd_import_xlsx(args: argparse.Namespace) -> int:
     from hopen_desktop.reports.xlsx_workbook import import_workbook, read_workbook
 
-    with _open_workspace(args) as ws:
+    with open_workspace(args, write=True) as ws:  # a backup first, as for the other imports
         parsed = read_workbook(Path(args.file), ws, args.campaign)  # everything checked before writing
         summary = import_workbook(ws, args.campaign, parsed)
     for line in summary.lines():

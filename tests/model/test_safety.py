@@ -135,3 +135,32 @@ def test_cli_backup_list_and_restore(tmp_path):
     assert len(list_backups(path)) == 2
     missing = run("backup", "restore", "99", "--workspace", path)
     assert missing.returncode == 2 and "inexistante" in missing.stderr
+
+
+def test_damaged_workspace_can_be_restored_from_the_command_line(tmp_path):
+    path = tmp_path / "w.sqlite"
+    cid = make(path)
+    create_backup(path)
+    data = path.read_bytes()
+    path.write_bytes(data[:4096] + b"\0" * 100)  # truncated: SQLite can no longer read it
+    with pytest.raises(WorkspaceError):
+        Workspace.open(path)
+    done = subprocess.run(
+        [sys.executable, "-m", "hopen_desktop", "backup", "restore", "1", "--workspace", str(path)],
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 0, done.stderr
+    assert numerator(path, cid) == 1
+    kept = list((tmp_path / "w.sqlite-sauvegardes").glob("w-endommage-*.sqlite"))
+    assert len(kept) == 1 and kept[0].read_bytes() == data[:4096] + b"\0" * 100
+
+
+def test_score_command_truncates_the_rate(tmp_path):
+    from fractions import Fraction
+
+    from hopen_desktop.cli import truncated_percent
+
+    assert truncated_percent(Fraction(29, 30)) == "96,6 %"
+    assert truncated_percent(Fraction(1)) == "100,0 %"
+    assert truncated_percent(Fraction(8995, 10000)) == "89,9 %"
