@@ -149,13 +149,9 @@ class IdentityCreateDialog(QDialog):
             self.password.text(),
             self.folder,
         )
-        task.setAutoDelete(False)
-        task.signals.setParent(self)  # destroyed with the dialog, on the GUI thread
-        task.signals.finished.connect(self._on_created)
-        task.signals.failed.connect(self._on_refused)
         self._task = task
         self._set_busy(True)
-        tasks.start(task)
+        tasks.start_owned(task, self, self._on_created, self._on_refused)
 
     def _set_busy(self, busy: bool) -> None:
         for field in (self.name, self.organisation, self.email, self.password, self.confirm):

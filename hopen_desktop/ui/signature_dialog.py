@@ -188,13 +188,9 @@ class SignatureDialog(QDialog):
             task = tasks.FunctionTask(report_work.import_identity, path, password, self._import_into)
         else:
             task = tasks.FunctionTask(report_work.load, path, password)
-        task.setAutoDelete(False)
-        task.signals.setParent(self)  # destroyed with the dialog, on the GUI thread
-        task.signals.finished.connect(self._on_loaded)
-        task.signals.failed.connect(self._on_refused)
         self._task = task
         self._set_busy(True)
-        tasks.start(task)
+        tasks.start_owned(task, self, self._on_loaded, self._on_refused)
 
     def _set_busy(self, busy: bool) -> None:
         self.identity.setEnabled(not busy and self.browse.isVisible())

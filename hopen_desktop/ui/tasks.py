@@ -51,3 +51,16 @@ def start(task: FunctionTask) -> None:
             signals.finished.connect(signals.deleteLater)
             signals.failed.connect(signals.deleteLater)
     QThreadPool.globalInstance().start(task)
+
+
+def start_owned(
+    task: FunctionTask, owner: QObject, finished: Callable[[Any], None], failed: Callable[[str], None]
+) -> None:
+    """Run ``task`` for ``owner`` (a window on the GUI thread, which keeps the task): its signals
+    become the owner's child, destroyed with it on the GUI thread, and are delivered to the
+    ``finished`` and ``failed`` slots."""
+    task.setAutoDelete(False)
+    task.signals.setParent(owner)
+    task.signals.finished.connect(finished)
+    task.signals.failed.connect(failed)
+    start(task)

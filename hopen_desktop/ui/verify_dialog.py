@@ -105,12 +105,8 @@ class VerifyDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Close).setEnabled(False)
         self.open_button.setEnabled(self.path.exists())
         task = tasks.FunctionTask(report_work.verify, self.path)
-        task.setAutoDelete(False)
-        task.signals.setParent(self)  # destroyed with the dialog, on the GUI thread
-        task.signals.finished.connect(self._on_verified)
-        task.signals.failed.connect(self._on_failed)
         self._task = task
-        tasks.start(task)
+        tasks.start_owned(task, self, self._on_verified, self._on_failed)
 
     def reject(self) -> None:
         if self._task is None:  # the check takes about a second: its answer must find the dialog
