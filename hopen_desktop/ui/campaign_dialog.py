@@ -25,12 +25,16 @@ from hopen_desktop.ui.widgets import lay_out_form_dialog
 
 
 class CampaignDialog(QDialog):
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    """A new campaign, or (``campaign`` given) the date, auditor and declared Hôpital Numérique
+    D2/D3 attainment of an existing one."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None, campaign: Campaign | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.saved: Campaign | None = None
+        self.editing = campaign
         est = session.establishment()
-        self.setWindowTitle(self.tr("Nouvelle campagne"))
+        self.setWindowTitle(self.tr("Nouvelle campagne") if campaign is None else self.tr("Modifier la campagne"))
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 90)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -69,6 +73,16 @@ class CampaignDialog(QDialog):
         label.setBuddy(self.auditor)
         form.addRow(label, self.auditor)
 
+        self.hn_attained = QCheckBox(self.tr("Cibles d'usage &Hôpital Numérique D2 ou D3 déjà atteintes"))
+        self.hn_attained.setObjectName("hnAttained")
+        self.hn_attained.setToolTip(
+            self.tr(
+                "Le domaine D7 n'est éligible que si D2 ou D3 est atteint, ou si l'établissement a atteint les "
+                "cibles Hôpital Numérique de D2 ou D3 : cochez si c'est le cas."
+            )
+        )
+        form.addRow("", self.hn_attained)
+
         self.copy_from = QComboBox()
         self.copy_from.setObjectName("copyFrom")
         self.copy = QCheckBox(self.tr("&Copier les réponses de :"))
@@ -83,6 +97,14 @@ class CampaignDialog(QDialog):
         form.addRow(self.copy, self.copy_from)
         if previous:
             self.auditor.setText(previous[0].auditor)
+        if campaign is not None:
+            self.date.setDate(QDate(campaign.date.year, campaign.date.month, campaign.date.day))
+            self.referential.setCurrentIndex(max(0, self.referential.findData(campaign.referential_id)))
+            self.referential.setEnabled(False)  # the answers belong to that referential
+            self.auditor.setText(campaign.auditor)
+            self.hn_attained.setChecked(campaign.hn_d2_d3_attained)
+            self.copy.setVisible(False)
+            self.copy_from.setVisible(False)
 
         self.error, self.buttons = lay_out_form_dialog(self, form)
 
@@ -97,7 +119,11 @@ class CampaignDialog(QDialog):
 
     def accept(self) -> None:
         try:
-            if self.copy.isChecked() and self.copy_from.currentData() is not None:
+            if self.editing is not None:
+                self.saved = self.session.update_campaign(
+                    self.editing.id, self.campaign_date(), self.auditor.text(), self.hn_attained.isChecked()
+                )
+            elif self.copy.isChecked() and self.copy_from.currentData() is not None:
                 self.saved = self.session.copy_campaign(
                     int(self.copy_from.currentData()), self.campaign_date(), self.auditor.text()
                 )
@@ -105,6 +131,10 @@ class CampaignDialog(QDialog):
                 self.saved = self.session.add_campaign(
                     self.campaign_date(), self.referential.currentData(), self.auditor.text()
                 )
+                if self.hn_attained.isChecked():
+                    self.saved = self.session.update_campaign(
+                        self.saved.id, self.saved.date, self.saved.auditor, hn_d2_d3_attained=True
+                    )
         except HopenError as exc:
             self.error.show_message(exc.message)
             self.adjustSize()

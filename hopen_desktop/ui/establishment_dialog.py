@@ -3,10 +3,11 @@ next to the field concerned and the dialog stays open."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QCompleter,
     QDialog,
     QFormLayout,
     QHBoxLayout,
@@ -77,6 +78,12 @@ class EstablishmentDialog(QDialog):
         self.ght = QLineEdit()
         self.ght.setObjectName("ght")
         self.ght.setPlaceholderText(self.tr("vide si l'établissement n'est pas membre d'un GHT"))
+        # Offer the GHT names already used, so that one GHT is not split in two by a spelling.
+        known = sorted({e.ght for e in session.establishments() if e.ght}, key=str.casefold)
+        completer = QCompleter(known, self.ght)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.ght.setCompleter(completer)
         label = QLabel(self.tr("&GHT :"))
         label.setBuddy(self.ght)
         form.addRow(label, self.ght)

@@ -160,7 +160,8 @@ class MainWindow(QMainWindow):
         self.act_preferences = self._action(
             self.tr("&Préférences…"), self.show_preferences, QKeySequence("Ctrl+,"), "preferences"
         )
-        self.act_quit = self._action(self.tr("&Quitter"), self.close, QKeySequence.StandardKey.Quit, "quit")
+        # StandardKey.Quit is empty on Windows: Ctrl+Q everywhere.
+        self.act_quit = self._action(self.tr("&Quitter"), self.close, QKeySequence("Ctrl+Q"), "quit")
         self.act_undo = self.session.undo_stack.createUndoAction(self, self.tr("&Annuler"))
         self.act_undo.setShortcut(QKeySequence.StandardKey.Undo)
         self.act_undo.setObjectName("undo")
@@ -178,6 +179,9 @@ class MainWindow(QMainWindow):
         )
         self.act_new_campaign = self._action(
             self.tr("&Nouvelle campagne…"), self.new_campaign, "Ctrl+Shift+N", "newCampaign"
+        )
+        self.act_edit_campaign = self._action(
+            self.tr("&Modifier la campagne…"), self.edit_campaign, None, "editCampaign"
         )
         self.act_delete_campaign = self._action(
             self.tr("&Supprimer la campagne…"), self.delete_campaign, None, "deleteCampaign"
@@ -263,6 +267,7 @@ class MainWindow(QMainWindow):
         menu.addAction(self.act_delete_establishment)
         menu = self.menuBar().addMenu(self.tr("&Campagne"))
         menu.addAction(self.act_new_campaign)
+        menu.addAction(self.act_edit_campaign)
         menu.addAction(self.act_delete_campaign)
         menu = self.menuBar().addMenu(self.tr("&Preuves"))
         menu.addAction(self.act_register)
@@ -490,6 +495,12 @@ class MainWindow(QMainWindow):
             )
             return
         self._open_dialog(CampaignDialog(self.session, self))
+
+    @Slot()
+    def edit_campaign(self) -> None:
+        camp = self.session.campaign()
+        if camp is not None:
+            self._open_dialog(CampaignDialog(self.session, self, campaign=camp))
 
     @Slot()
     def delete_campaign(self) -> None:
@@ -753,6 +764,7 @@ class MainWindow(QMainWindow):
         self.act_delete_establishment.setEnabled(has_est)
         self.act_new_campaign.setEnabled(has_est)
         self.act_delete_campaign.setEnabled(has_camp)
+        self.act_edit_campaign.setEnabled(has_camp and not self.session.read_only)
         self.act_next.setEnabled(has_camp)
         self.act_previous.setEnabled(has_camp)
         self.act_register.setEnabled(has_ws)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from hopen_desktop.model.errors import HopenError
-from hopen_desktop.model.settings import MAX_FILE_MB
+from hopen_desktop.model.settings import BACKUPS_KEPT, MAX_FILE_MB
 from hopen_desktop.ui.settings import AppSettings
 from hopen_desktop.ui.widgets import ErrorLabel
 
@@ -45,6 +45,7 @@ class PreferencesDialog(QDialog):
         form.addRow("", note)
 
         self.max_file_mb: QSpinBox | None = None
+        self.backups_kept: QSpinBox | None = None
         self.max_file_error = ErrorLabel()
         self.max_file_error.setObjectName("maxFileError")
         if session is not None and session.workspace is not None:
@@ -57,6 +58,14 @@ class PreferencesDialog(QDialog):
             label = QLabel(self.tr("&Taille maximale d'un fichier joint :"))
             label.setBuddy(self.max_file_mb)
             form.addRow(label, self.max_file_mb)
+            self.backups_kept = QSpinBox()
+            self.backups_kept.setObjectName("backupsKept")
+            self.backups_kept.setRange(BACKUPS_KEPT.minimum, BACKUPS_KEPT.maximum)
+            self.backups_kept.setValue(session.backups_kept())
+            self.backups_kept.setAccessibleName(self.tr("Nombre de sauvegardes conservées"))
+            label = QLabel(self.tr("&Sauvegardes conservées :"))
+            label.setBuddy(self.backups_kept)
+            form.addRow(label, self.backups_kept)
             note = QLabel(
                 self.tr("Réglage de l'espace de travail « {name} » : il voyage avec lui.").format(
                     name=session.workspace.path.name
@@ -77,11 +86,13 @@ class PreferencesDialog(QDialog):
     def accept(self) -> None:
         if self.max_file_mb is not None and self.session is not None and self.session.workspace is not None:
             value = self.max_file_mb.value()
-            if value != self.session.max_file_mb():
-                try:
+            try:
+                if value != self.session.max_file_mb():
                     self.session.set_max_file_mb(value)
-                except HopenError as exc:
-                    self.max_file_error.show_message(exc.message)
-                    return
+                if self.backups_kept is not None and self.backups_kept.value() != self.session.backups_kept():
+                    self.session.set_backups_kept(self.backups_kept.value())
+            except HopenError as exc:
+                self.max_file_error.show_message(exc.message)
+                return
         self.settings.set_language(self.language.currentData())
         super().accept()

@@ -25,7 +25,7 @@ from hopen_desktop.model.entities import (
 from hopen_desktop.model.referential import DEFAULT_REFERENTIAL, Referential, load_referential
 from hopen_desktop.model.reminders import DueAction, DueProof, due_actions, due_proofs
 from hopen_desktop.model.scoring import CampaignScore
-from hopen_desktop.model.settings import MAX_FILE_MB
+from hopen_desktop.model.settings import BACKUPS_KEPT, MAX_FILE_MB
 from hopen_desktop.model.workspace import Workspace
 from hopen_desktop.ui.undo import AnswerEditCommand
 
@@ -209,6 +209,13 @@ class Session(QObject):
         self.campaignSelected.emit()
         return camp
 
+    def update_campaign(self, campaign_id: int, date: dt.date, auditor: str, hn_d2_d3_attained: bool) -> Campaign:
+        camp = self._ws().update_campaign(campaign_id, date=date, auditor=auditor, hn_d2_d3_attained=hn_d2_d3_attained)
+        self.campaignsChanged.emit()
+        if campaign_id == self.campaign_id:
+            self.campaignSelected.emit()  # the date moves the evidence windows; HN changes D7
+        return camp
+
     def delete_campaign(self, campaign_id: int) -> None:
         self._ws().delete_campaign(campaign_id)
         self.undo_stack.clear()
@@ -336,6 +343,14 @@ class Session(QObject):
 
     def max_file_mb(self) -> int:
         return self._ws().setting(MAX_FILE_MB)
+
+    def backups_kept(self) -> int:
+        return self._ws().setting(BACKUPS_KEPT)
+
+    def set_backups_kept(self, value: int) -> None:
+        """Raises ValidationError when out of bounds."""
+        self._ws().set_setting(BACKUPS_KEPT, value)
+        self.settingsChanged.emit()
 
     def set_max_file_mb(self, value: int) -> None:
         """Raises ValidationError when out of bounds."""

@@ -197,10 +197,13 @@ class VerifyDialog(QDialog):
             self.tr("Document intact :"),
             yes_no(check.intact, self.tr("oui, contenu inchangé"), self.tr("NON, contenu modifié")),
         )
-        form.addRow(
-            self.tr("Signature valide :"),
-            yes_no(check.valid, self.tr("oui"), self.tr("NON")),
-        )
+        if check.valid and not check.intact:
+            # pyHanko's "valid" is about the signature's own bytes; shown alone next to an altered
+            # document it read as a contradiction.
+            crypto = yes_no(False, "", self.tr("la signature elle-même est intacte, mais le document a changé"))
+        else:
+            crypto = yes_no(check.valid, self.tr("oui"), self.tr("NON"))
+        form.addRow(self.tr("Signature cryptographique valide :"), crypto)
         form.addRow(
             self.tr("Couvre tout le fichier :"),
             yes_no(check.covers_whole_file, self.tr("oui"), self.tr("NON, des données ont été ajoutées")),

@@ -1,0 +1,66 @@
+"""Editing a campaign (date, auditor, declared Hôpital Numérique D2/D3 attainment), the backups
+preference, and the offline user guide."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, QUrl
+
+from hopen_desktop.model.entities import EstablishmentData
+from hopen_desktop.ui.campaign_dialog import CampaignDialog
+
+
+def test_edit_campaign_declares_hn_attainment(qtbot, window):
+    s = window.session
+    s.add_establishment(EstablishmentData(finess="750000001", name="Clinique"))
+    s.add_campaign(dt.date(2025, 6, 30), "hopen-2019", "Auditrice")
+    assert s.score().eligibility["D7"].needs_d2_or_d3
+    window.edit_campaign()
+    dialog = window.dialog
+    assert isinstance(dialog, CampaignDialog) and not dialog.referential.isEnabled()
+    dialog.hn_attained.setChecked(True)
+    dialog.date.setDate(QDate(2025, 9, 30))
+    dialog.auditor.setText("Nouvel auditeur")
+    dialog.accept()
+    campaign = s.campaign()
+    assert (campaign.date, campaign.auditor, campaign.hn_d2_d3_attained) == (
+        dt.date(2025, 9, 30),
+        "Nouvel auditeur",
+        True,
+    )
+    assert not s.score().eligibility["D7"].needs_d2_or_d3
+    assert window.campaign_combo.currentText().startswith("Campagne du 30/09/2025")
+
+
+def test_future_date_refused_when_editing(qtbot, window):
+    s = window.session
+    s.add_establishment(EstablishmentData(finess="750000001", name="Clinique"))
+    s.add_campaign(dt.date(2025, 6, 30), "hopen-2019", "")
+    window.edit_campaign()
+    dialog = window.dialog
+    dialog.date.setMaximumDate(QDate(2999, 1, 1))
+    dialog.date.setDate(QDate(2999, 1, 1))
+    dialog.accept()
+    assert "futur" in dialog.error.text()
+    assert s.campaign().date == dt.date(2025, 6, 30)
+
+
+def test_backups_kept_is_a_preference(qtbot, window):
+    window.show_preferences()
+    dialog = window.dialog
+    dialog.backups_kept.setValue(3)
+    dialog.accept()
+    assert window.session.backups_kept() == 3
+
+
+def test_user_guide_opens_offline_and_follows_links(qtbot, window):
+    window.act_guide.trigger()
+    help_window = window.help_window
+    qtbot.addWidget(help_window)
+    browser = help_window.browser
+    assert browser.source().fileName() == "index.md"
+    assert "HOP'EN" in browser.toPlainText()
+    browser.setSource(QUrl("prerequis-p2.md"))
+    assert "P2.4" in browser.toPlainText()
+    assert help_window.back.isEnabled()
