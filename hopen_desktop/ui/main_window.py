@@ -299,7 +299,7 @@ class MainWindow(QMainWindow):
             if exc.read_only_possible and not read_only and self._ask_read_only(exc.message):
                 return self.open_workspace(path, read_only=True)
             if not exc.read_only_possible:
-                self._show_error(self.tr("Ouverture impossible"), exc.message)
+                self._refused_opening(Path(path), exc.message)
             return False
         except HopenError as exc:
             self._show_error(self.tr("Ouverture impossible"), exc.message)
@@ -311,6 +311,45 @@ class MainWindow(QMainWindow):
             message = self.tr("Espace de travail ouvert en lecture seule : {path}").format(path=path)
         self.statusBar().showMessage(message, 5000)
         return True
+
+    def _refused_opening(self, path: Path, message: str) -> None:
+        """A file that cannot be opened: say why, and offer its backups when there are some."""
+        from hopen_desktop.model.backup import list_backups
+
+        if not list_backups(path):
+            self._show_error(self.tr("Ouverture impossible"), message)
+            return
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Ouverture impossible"))
+        box.setText(message)
+        restore = box.addButton(self.tr("&Restaurer une sauvegarde…"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.setDefaultButton(restore)
+        box.exec()
+        if box.clickedButton() is restore:
+            dialog = BackupDialog(path, self)
+            dialog.restoreRequested.connect(self._restore_closed_workspace)
+            self._open_dialog(dialog)
+
+    @Slot(object)
+    def _restore_closed_workspace(self, backup: object) -> None:
+        """Restore a workspace that could not be opened (it is not the session's), then open it."""
+        from hopen_desktop.model.backup import restore_backup
+
+        dialog = self.sender()
+        if not isinstance(dialog, BackupDialog):
+            return
+        try:
+            restore_backup(dialog.workspace, backup.path)  # type: ignore[attr-defined]
+        except HopenError as exc:
+            self._show_error(self.tr("Restauration impossible"), exc.message)
+            return
+        dialog.accept()
+        if self.open_workspace(dialog.workspace):
+            self.statusBar().showMessage(
+                self.tr("Sauvegarde restaurée ; le fichier endommagé a été mis de côté."), 8000
+            )
 
     def _ask_read_only(self, message: str) -> bool:
         box = QMessageBox(self)

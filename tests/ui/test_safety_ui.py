@@ -73,3 +73,28 @@ def test_journal_check_reports_a_changed_row(qtbot, window, workspace_path):
             for w in window.findChildren(object)
         )
     )
+
+
+def test_damaged_workspace_offers_its_backups(qtbot, window, workspace_path, tmp_path, monkeypatch):
+    from hopen_desktop.model.backup import create_backup
+    from hopen_desktop.ui.main_window import MainWindow
+
+    other = tmp_path / "autre.sqlite"
+    campaign_id = fill(other)
+    create_backup(other)
+    data = other.read_bytes()
+    other.write_bytes(data[:4096] + b"\0" * 64)
+    offered = []
+    monkeypatch.setattr(MainWindow, "_refused_opening", lambda self, path, message: offered.append((path, message)))
+    assert not window.open_workspace(other)
+    assert offered and offered[0][0] == other
+    monkeypatch.undo()
+    from hopen_desktop.ui.safety_dialogs import BackupDialog
+
+    dialog = BackupDialog(other, window)
+    dialog.restoreRequested.connect(window._restore_closed_workspace)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    dialog.table.selectRow(0)
+    dialog.restore.click()
+    assert window.session.path == other
+    assert window.session.workspace.answer(campaign_id, "P1.1").numerator == 1
