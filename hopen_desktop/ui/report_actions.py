@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QStandardPaths, Qt, QUrl, Slot
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
@@ -21,11 +21,13 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMenuBar, QMessageBox, QWidget
 from hopen_desktop.model import paths
 from hopen_desktop.model.errors import HopenError
 from hopen_desktop.ui import report_work
-from hopen_desktop.ui.identity_dialog import IdentitiesDialog
-from hopen_desktop.ui.report_job import ReportJob
 from hopen_desktop.ui.session import Session
-from hopen_desktop.ui.signature_dialog import SignatureDialog
-from hopen_desktop.ui.verify_dialog import PDF_FILTER, VerifyDialog
+
+# Dialogs and jobs are imported when first used: they pull in more than the menu needs at start-up.
+if TYPE_CHECKING:
+    from hopen_desktop.ui.report_job import ReportJob
+
+PDF_FILTER = "Documents PDF (*.pdf);;Tous les fichiers (*)"
 
 XLSX_FILTER = "Classeurs Excel (*.xlsx);;Tous les fichiers (*)"
 
@@ -162,6 +164,8 @@ class ReportActions(QObject):
     def _start_job(self, title: str, function: Any, *args: Any, done: Any) -> ReportJob | None:
         if self.job is not None:
             return None
+        from hopen_desktop.ui.report_job import ReportJob
+
         job = ReportJob(title, function, *args, parent_widget=self.window)
         job.succeeded.connect(done)
         job.failed.connect(self._job_failed)
@@ -232,6 +236,8 @@ class ReportActions(QObject):
     def produce_signed_report(self) -> None:
         if self.session.workspace is None or self.session.campaign_id is None or self.job is not None:
             return
+        from hopen_desktop.ui.signature_dialog import SignatureDialog
+
         dialog = SignatureDialog(report_work.identity_files(paths.identities_dir()), self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.identityLoaded.connect(self._sign_with)
@@ -252,6 +258,8 @@ class ReportActions(QObject):
         if not name:
             return
         self._last_dir = Path(name).parent
+        from hopen_desktop.ui.verify_dialog import VerifyDialog
+
         dialog = VerifyDialog(Path(name), self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialog = dialog
@@ -261,6 +269,8 @@ class ReportActions(QObject):
 
     @Slot()
     def show_identities(self) -> None:
+        from hopen_desktop.ui.identity_dialog import IdentitiesDialog
+
         dialog = IdentitiesDialog(self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialog = dialog

@@ -25,9 +25,8 @@ from PySide6.QtWidgets import (
 
 from hopen_desktop.reports.verify import EXIT_NOT_SIGNED, EXIT_VALID
 from hopen_desktop.ui import report_work, tasks
+from hopen_desktop.ui.report_actions import PDF_FILTER
 from hopen_desktop.ui.signature_widgets import FingerprintLabel
-
-PDF_FILTER = "Documents PDF (*.pdf);;Tous les fichiers (*)"
 
 #: (background, border, text) of the banner for each verdict.
 COLOURS = {
