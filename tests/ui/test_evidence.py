@@ -58,8 +58,9 @@ def drop_files(view, paths) -> None:
     mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
     target = view.viewport()
     pos = QPointF(20, 20)
+    # QDragEnterEvent takes a QPoint (QDropEvent a QPointF) in the PySide6 releases we support.
     enter = QDragEnterEvent(
-        pos, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+        pos.toPoint(), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
     )
     QApplication.sendEvent(target, enter)
     assert enter.isAccepted()
