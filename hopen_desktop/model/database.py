@@ -137,6 +137,18 @@ def _not_a_workspace(path: Path, exc: Exception) -> WorkspaceError:
     )
 
 
+def stored_schema_version(path: Path) -> int:
+    """The schema version written in an existing file (0 when unreadable), read without writing."""
+    try:
+        conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            return int(conn.execute("PRAGMA user_version").fetchone()[0])
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return 0
+
+
 def is_read_only_file(path: Path) -> bool:
     """No write permission bit set, or no write access for this user."""
     try:

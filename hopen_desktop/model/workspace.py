@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import threading
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -98,6 +99,9 @@ class Workspace:
         self.path = path
         self.read_only = read_only
         self._lock = lock
+        self._backup_thread: threading.Thread | None = None
+        #: Why the backup taken at opening failed, if it did (the workspace is usable anyway).
+        self.backup_error: Exception | None = None
 
     # ------------------------------------------------------------------ opening
 
@@ -114,8 +118,10 @@ class Workspace:
         """Open a workspace file.
 
         ``read_only`` never writes to the file. ``exclusive`` takes the per-workspace lock (one
-        application window per workspace). ``backup`` copies the file into its backups folder
-        before anything else touches it (and before any schema upgrade).
+        application window per workspace). ``backup`` copies the file into its backups folder:
+        before anything else touches it when its schema is about to be upgraded, otherwise in a
+        background thread reading a consistent snapshot (a workspace holding large attachments
+        would otherwise keep the window from opening); ``close`` waits for it.
         """
         path = Path(path)
         if read_only:
@@ -124,17 +130,43 @@ class Workspace:
             database.check_header(path)
         lock = WorkspaceLock(path).acquire() if exclusive else None
         try:
+            background = False
             if backup and path.exists() and path.stat().st_size > 0:
                 from hopen_desktop.model.backup import create_backup
 
-                create_backup(path)
-            return cls(database.connect(path, create=create), path, lock=lock)
+                if database.stored_schema_version(path) < database.SCHEMA_VERSION:
+                    create_backup(path)  # before migrating
+                else:
+                    background = True
+            workspace = cls(database.connect(path, create=create), path, lock=lock)
         except BaseException:
             if lock is not None:
                 lock.release()
             raise
+        if background:
+            workspace._start_backup()
+        return workspace
+
+    def _start_backup(self) -> None:
+        from hopen_desktop.model.backup import create_backup
+
+        def run() -> None:
+            try:
+                create_backup(self.path)
+            except Exception as exc:  # reported through backup_error; never a crash of the thread
+                self.backup_error = exc
+
+        self._backup_thread = threading.Thread(target=run, name="hopen-backup", daemon=False)
+        self._backup_thread.start()
+
+    def wait_for_backup(self) -> None:
+        """Wait for the backup taken at opening, if one is running."""
+        if self._backup_thread is not None:
+            self._backup_thread.join()
+            self._backup_thread = None
 
     def close(self) -> None:
+        self.wait_for_backup()
         self.db.close()
         if self._lock is not None:
             self._lock.release()

@@ -164,3 +164,32 @@ def test_score_command_truncates_the_rate(tmp_path):
     assert truncated_percent(Fraction(29, 30)) == "96,6 %"
     assert truncated_percent(Fraction(1)) == "100,0 %"
     assert truncated_percent(Fraction(8995, 10000)) == "89,9 %"
+
+
+def test_backup_before_a_schema_upgrade_is_taken_first(tmp_path):
+    import sqlite_utils
+
+    from hopen_desktop.model import database
+
+    path = tmp_path / "old.sqlite"
+    old = sqlite_utils.Database(path)
+    database.MIGRATIONS.ensure_migrations_table(old)  # an "earlier version": no step applied yet
+    old.execute("PRAGMA user_version = 0")
+    old.close()
+    ws = Workspace.open(path, backup=True)
+    assert ws._backup_thread is None  # synchronous: before the migration ran
+    ws.close()
+    (backup,) = list_backups(path)
+    assert database.stored_schema_version(backup.path) == 0
+    assert database.stored_schema_version(path) == database.SCHEMA_VERSION
+
+
+def test_backup_at_opening_runs_beside_edits(tmp_path):
+    path = tmp_path / "w.sqlite"
+    cid = make(path)
+    ws = Workspace.open(path, backup=True, exclusive=True)
+    ws.save_answer(cid, Answer("P1.1", numerator=5, denominator=10))  # while the backup may run
+    ws.close()  # waits for it
+    (backup,) = list_backups(path)
+    assert numerator(backup.path, cid) in (1, 5)  # a consistent snapshot, before or after the edit
+    assert numerator(path, cid) == 5

@@ -24,6 +24,7 @@ def fill(path):
 def test_opening_takes_a_backup_and_restore_brings_the_old_state_back(qtbot, window, workspace_path, monkeypatch):
     campaign_id = fill(workspace_path)
     assert window.open_workspace(workspace_path)  # reopening: a backup of the filled file
+    window.session.workspace.wait_for_backup()  # taken in the background
     assert len(list_backups(workspace_path)) >= 1
     window.session.save_answer(Answer("P1.1", numerator=9, denominator=10))
     window.show_backups()
