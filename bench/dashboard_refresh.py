@@ -59,12 +59,23 @@ def main() -> int:
     window.deleteLater()
     app.processEvents()
     ms = 1000
-    table(f"Edit to dashboard refreshed ({edits} edits)", [
-        ("event-loop turn + repaint, no edit (baseline)", f"{median(idle) * ms:.1f} ms", f"p95 {p95(idle) * ms:.1f} ms",
-         ""),
-        ("edit saved, dashboard refreshed and repainted", f"{median(edit) * ms:.1f} ms",
-         f"p95 {p95(edit) * ms:.1f} ms / 16 ms", "OK" if p95(edit) * ms <= 16 else "MISSED"),
-    ])
+    table(
+        f"Edit to dashboard refreshed ({edits} edits)",
+        [
+            (
+                "event-loop turn + repaint, no edit (baseline)",
+                f"{median(idle) * ms:.1f} ms",
+                f"p95 {p95(idle) * ms:.1f} ms",
+                "",
+            ),
+            (
+                "edit saved, dashboard refreshed and repainted",
+                f"{median(edit) * ms:.1f} ms",
+                f"p95 {p95(edit) * ms:.1f} ms / 16 ms",
+                "OK" if p95(edit) * ms <= 16 else "MISSED",
+            ),
+        ],
+    )
     sys.stdout.flush()
     # PySide6 6.12 can crash in the interpreter's final garbage collection after a window was
     # driven like this (bool_dealloc); the application itself exits cleanly. Skip finalization.
