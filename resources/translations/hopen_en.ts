@@ -4,52 +4,52 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="87"/>
+        <location filename="../../hopen_desktop/ui/action_plan.py" line="86"/>
         <source>Modifier l&apos;action</source>
         <translation>Edit action</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="87"/>
+        <location filename="../../hopen_desktop/ui/action_plan.py" line="86"/>
         <source>Nouvelle action</source>
         <translation>New action</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="96"/>
+        <location filename="../../hopen_desktop/ui/action_plan.py" line="95"/>
         <source>Pour :</source>
         <translation>For:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="100"/>
+        <location filename="../../hopen_desktop/ui/action_plan.py" line="99"/>
         <source>ce qu&apos;il faut faire</source>
         <translation>what needs to be done</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="101"/>
+        <location filename="../../hopen_desktop/ui/action_plan.py" line="100"/>
         <source>&amp;Action :</source>
         <translation>&amp;Action:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="107"/>
+        <location filename="../../hopen_desktop/ui/action_plan.py" line="106"/>
         <source>personne ou service responsable</source>
         <translation>person or department in charge</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="108"/>
+        <location filename="../../hopen_desktop/ui/action_plan.py" line="107"/>
         <source>&amp;Responsable :</source>
         <translation>&amp;Owner:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="113"/>
+        <location filename="../../hopen_desktop/ui/action_plan.py" line="112"/>
         <source>É&amp;chéance :</source>
         <translation>&amp;Due date:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="131"/>
+        <location filename="../../hopen_desktop/ui/action_plan.py" line="130"/>
         <source>&amp;Statut :</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="139"/>
+        <location filename="../../hopen_desktop/ui/action_plan.py" line="138"/>
         <source>&amp;Notes :</source>
         <translation>&amp;Notes:</translation>
     </message>
@@ -57,67 +57,67 @@
 <context>
     <name>ActionModels</name>
     <message>
-        <location filename="../../hopen_desktop/ui/action_models.py" line="102"/>
+        <location filename="../../hopen_desktop/ui/action_models.py" line="90"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_models.py" line="103"/>
+        <location filename="../../hopen_desktop/ui/action_models.py" line="91"/>
         <source>Indicateur / critère</source>
         <translation>Indicator / criterion</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_models.py" line="104"/>
+        <location filename="../../hopen_desktop/ui/action_models.py" line="92"/>
         <source>Responsable</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_models.py" line="105"/>
+        <location filename="../../hopen_desktop/ui/action_models.py" line="93"/>
         <source>Échéance</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_models.py" line="106"/>
+        <location filename="../../hopen_desktop/ui/action_models.py" line="94"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_models.py" line="107"/>
+        <location filename="../../hopen_desktop/ui/action_models.py" line="95"/>
         <source>Retard</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_models.py" line="147"/>
+        <location filename="../../hopen_desktop/ui/action_models.py" line="127"/>
         <source>sans échéance</source>
         <translation>no due date</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_models.py" line="152"/>
+        <location filename="../../hopen_desktop/ui/action_models.py" line="133"/>
         <source>⚠ En retard</source>
         <translation>⚠ Overdue</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_models.py" line="154"/>
+        <location filename="../../hopen_desktop/ui/action_models.py" line="135"/>
         <source>Sous 30 jours</source>
         <translation>Within 30 days</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_models.py" line="163"/>
+        <location filename="../../hopen_desktop/ui/action_models.py" line="147"/>
         <source>Échéance dépassée : l&apos;action n&apos;est pas faite.</source>
         <translation>Due date passed: the action is not done.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_models.py" line="165"/>
+        <location filename="../../hopen_desktop/ui/action_models.py" line="149"/>
         <source>Échéance dans les 30 prochains jours.</source>
         <translation>Due within the next 30 days.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_models.py" line="256"/>
+        <location filename="../../hopen_desktop/ui/action_models.py" line="251"/>
         <source>⚠ En retard (échéance {date})</source>
         <translation>⚠ Overdue (due {date})</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_models.py" line="258"/>
+        <location filename="../../hopen_desktop/ui/action_models.py" line="253"/>
         <source>Pour le {date}</source>
         <translation>Due {date}</translation>
     </message>
@@ -125,7 +125,7 @@
 <context>
     <name>ActionPlan</name>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="192"/>
+        <location filename="../../hopen_desktop/ui/action_plan.py" line="183"/>
         <source>Critère : {label}</source>
         <translation>Criterion: {label}</translation>
     </message>
@@ -133,132 +133,132 @@
 <context>
     <name>ActionPlanWindow</name>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="245"/>
+        <location filename="../../hopen_desktop/ui/action_plan.py" line="236"/>
         <source>Tous les statuts</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="246"/>
+        <location filename="../../hopen_desktop/ui/action_plan.py" line="237"/>
         <source>Ouvertes (à faire ou en cours)</source>
         <translation>Open (to do or in progress)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="254"/>
+        <location filename="../../hopen_desktop/ui/action_plan.py" line="245"/>
         <source>&amp;Statut :</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="259"/>
+        <location filename="../../hopen_desktop/ui/action_plan.py" line="250"/>
         <source>&amp;Indicateur :</source>
         <translation>&amp;Indicator:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="285"/>
+        <location filename="../../hopen_desktop/ui/action_plan.py" line="276"/>
         <source>Actions du plan d&apos;action</source>
         <translation>Actions of the action plan</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="290"/>
+        <location filename="../../hopen_desktop/ui/action_plan.py" line="281"/>
         <source>&amp;Nouvelle action…</source>
         <translation>&amp;New action…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="295"/>
+        <location filename="../../hopen_desktop/ui/action_plan.py" line="286"/>
         <source>Depuis un critère &amp;non atteint</source>
         <translation>From a &amp;criterion not attained</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="301"/>
+        <location filename="../../hopen_desktop/ui/action_plan.py" line="292"/>
         <source>&amp;Modifier…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="304"/>
+        <location filename="../../hopen_desktop/ui/action_plan.py" line="295"/>
         <source>S&amp;upprimer…</source>
         <translation>&amp;Delete…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="307"/>
+        <location filename="../../hopen_desktop/ui/action_plan.py" line="298"/>
         <source>Marquer &amp;fait</source>
         <translation>Mark d&amp;one</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="314"/>
+        <location filename="../../hopen_desktop/ui/action_plan.py" line="305"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="320"/>
+        <location filename="../../hopen_desktop/ui/action_plan.py" line="311"/>
         <source>&lt;span style=&apos;background:{late}&apos;&gt;&amp;nbsp;⚠ En retard&amp;nbsp;&lt;/span&gt; : échéance dépassée, action ni faite ni abandonnée. &lt;span style=&apos;background:{soon}&apos;&gt;&amp;nbsp;Sous 30 jours&amp;nbsp;&lt;/span&gt; : échéance proche. Double-clic ou Entrée : modifier l&apos;action.</source>
         <translation>&lt;span style=&apos;background:{late}&apos;&gt;&amp;nbsp;⚠ Overdue&amp;nbsp;&lt;/span&gt;: due date passed, action neither done nor abandoned. &lt;span style=&apos;background:{soon}&apos;&gt;&amp;nbsp;Within 30 days&amp;nbsp;&lt;/span&gt;: due date close. Double-click or Enter: edit the action.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="358"/>
+        <location filename="../../hopen_desktop/ui/action_plan.py" line="349"/>
         <source>Plan d&apos;action — {name}</source>
         <translation>Action plan — {name}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="358"/>
+        <location filename="../../hopen_desktop/ui/action_plan.py" line="349"/>
         <source>Plan d&apos;action</source>
         <translation>Action plan</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="361"/>
+        <location filename="../../hopen_desktop/ui/action_plan.py" line="352"/>
         <source>Plan d&apos;action de {name} (FINESS {finess})</source>
         <translation>Action plan of {name} (FINESS {finess})</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="363"/>
+        <location filename="../../hopen_desktop/ui/action_plan.py" line="354"/>
         <source>Aucun établissement sélectionné</source>
         <translation>No establishment selected</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="369"/>
+        <location filename="../../hopen_desktop/ui/action_plan.py" line="360"/>
         <source>Tous les indicateurs</source>
         <translation>All indicators</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="393"/>
+        <location filename="../../hopen_desktop/ui/action_plan.py" line="384"/>
         <source>{shown} action(s) affichée(s) sur {total}</source>
         <translation>{shown} of {total} action(s) shown</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="395"/>
+        <location filename="../../hopen_desktop/ui/action_plan.py" line="386"/>
         <source> — {late} en retard</source>
         <translation> — {late} overdue</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="458"/>
+        <location filename="../../hopen_desktop/ui/action_plan.py" line="440"/>
         <source>(aucune campagne sélectionnée)</source>
         <translation>(no campaign selected)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="467"/>
+        <location filename="../../hopen_desktop/ui/action_plan.py" line="449"/>
         <source>L&apos;indicateur {id} dans son ensemble</source>
         <translation>Indicator {id} as a whole</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="476"/>
+        <location filename="../../hopen_desktop/ui/action_plan.py" line="458"/>
         <source>(tous les indicateurs sont atteints)</source>
         <translation>(all indicators are attained)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="510"/>
+        <location filename="../../hopen_desktop/ui/action_plan.py" line="492"/>
         <source>Supprimer l&apos;action</source>
         <translation>Delete action</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="511"/>
+        <location filename="../../hopen_desktop/ui/action_plan.py" line="493"/>
         <source>Supprimer l&apos;action « {title} » ? Cette suppression est définitive.</source>
         <translation>Delete the action “{title}”? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="517"/>
+        <location filename="../../hopen_desktop/ui/action_plan.py" line="499"/>
         <source>&amp;Supprimer</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="533"/>
+        <location filename="../../hopen_desktop/ui/action_plan.py" line="515"/>
         <source>Opération refusée</source>
         <translation>Operation refused</translation>
     </message>
@@ -290,37 +290,37 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="120"/>
+        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="103"/>
         <source>Sauvegardes de l&apos;espace de travail</source>
         <translation>Workspace backups</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="124"/>
+        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="107"/>
         <source>Une copie de l&apos;espace de travail est faite à chaque ouverture, dans le dossier « {folder} ». Restaurer une sauvegarde remplace le contenu actuel ; celui-ci est d&apos;abord sauvegardé.</source>
         <translation>A copy of the workspace is made each time it is opened, in the folder “{folder}”. Restoring a backup replaces the current content; that content is backed up first.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="138"/>
+        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="121"/>
         <source>Liste des sauvegardes</source>
         <translation>List of backups</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="142"/>
+        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="125"/>
         <source>&amp;Sauvegarder maintenant</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="145"/>
+        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="128"/>
         <source>&amp;Restaurer la sauvegarde choisie…</source>
         <translation>&amp;Restore the selected backup…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="182"/>
+        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="162"/>
         <source>Restaurer une sauvegarde</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="184"/>
+        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="164"/>
         <source>Remplacer le contenu actuel de l&apos;espace de travail par la sauvegarde du {date} ?
 L&apos;état actuel sera d&apos;abord sauvegardé : vous pourrez revenir en arrière.</source>
         <translation>Replace the current content of the workspace with the backup of {date}?
@@ -330,22 +330,22 @@ The current state will be backed up first: you will be able to go back.</transla
 <context>
     <name>BackupTableModel</name>
     <message>
-        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="87"/>
+        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="80"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="87"/>
+        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="80"/>
         <source>Taille</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="87"/>
+        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="80"/>
         <source>Fichier</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="103"/>
+        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="89"/>
         <source>{size} Ko</source>
         <translation>{size} KB</translation>
     </message>
@@ -464,47 +464,62 @@ The current state will be backed up first: you will be able to go back.</transla
 <context>
     <name>CampaignDialog</name>
     <message>
-        <location filename="../../hopen_desktop/ui/campaign_dialog.py" line="35"/>
+        <location filename="../../hopen_desktop/ui/campaign_dialog.py" line="37"/>
         <source>Nouvelle campagne</source>
         <translation>New campaign</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/campaign_dialog.py" line="40"/>
+        <location filename="../../hopen_desktop/ui/campaign_dialog.py" line="37"/>
+        <source>Modifier la campagne</source>
+        <translation>Edit the campaign</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/campaign_dialog.py" line="42"/>
         <source>Établissement :</source>
         <translation>Establishment:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/campaign_dialog.py" line="48"/>
+        <location filename="../../hopen_desktop/ui/campaign_dialog.py" line="50"/>
         <source>&amp;Date de la campagne :</source>
         <translation>&amp;Date of the campaign:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/campaign_dialog.py" line="51"/>
+        <location filename="../../hopen_desktop/ui/campaign_dialog.py" line="53"/>
         <source>Les preuves comptent dans les périodes qui se terminent à cette date.</source>
         <translation>Evidence counts in the periods ending on this date.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/campaign_dialog.py" line="60"/>
+        <location filename="../../hopen_desktop/ui/campaign_dialog.py" line="62"/>
         <source> (partiel)</source>
         <translation> (partial)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/campaign_dialog.py" line="63"/>
+        <location filename="../../hopen_desktop/ui/campaign_dialog.py" line="65"/>
         <source>&amp;Référentiel :</source>
         <translation>&amp;Referential:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/campaign_dialog.py" line="69"/>
+        <location filename="../../hopen_desktop/ui/campaign_dialog.py" line="71"/>
         <source>nom et fonction</source>
         <translation>name and role</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/campaign_dialog.py" line="70"/>
+        <location filename="../../hopen_desktop/ui/campaign_dialog.py" line="72"/>
         <source>&amp;Auditeur :</source>
         <translation>&amp;Auditor:</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/campaign_dialog.py" line="76"/>
+        <source>Cibles d&apos;usage &amp;Hôpital Numérique D2 ou D3 déjà atteintes</source>
+        <translation>Hôpital Numérique D2 or D3 usage targets already &amp;met</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/campaign_dialog.py" line="80"/>
+        <source>Le domaine D7 n&apos;est éligible que si D2 ou D3 est atteint, ou si l&apos;établissement a atteint les cibles Hôpital Numérique de D2 ou D3 : cochez si c&apos;est le cas.</source>
+        <translation>Domain D7 is eligible only when D2 or D3 is attained, or when the establishment met the Hôpital Numérique D2 or D3 targets: tick if so.</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/campaign_dialog.py" line="88"/>
         <source>&amp;Copier les réponses de :</source>
         <translation>&amp;Copy the answers of:</translation>
     </message>
@@ -591,18 +606,18 @@ The current state will be backed up first: you will be able to go back.</transla
 <context>
     <name>DueActionsWidget</name>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="552"/>
+        <location filename="../../hopen_desktop/ui/action_plan.py" line="534"/>
         <source>Actions en retard ou à échéance dans 30 jours</source>
         <extracomment>(action id) the user chose an action (Enter or double-click).</extracomment>
         <translation>Actions overdue or due within 30 days</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="563"/>
+        <location filename="../../hopen_desktop/ui/action_plan.py" line="545"/>
         <source>Actions en retard ou à échéance proche</source>
         <translation>Actions overdue or due soon</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="567"/>
+        <location filename="../../hopen_desktop/ui/action_plan.py" line="549"/>
         <source>Aucune action en retard ni attendue dans les 30 prochains jours.</source>
         <translation>No action is overdue or due within the next 30 days.</translation>
     </message>
@@ -634,72 +649,72 @@ The current state will be backed up first: you will be able to go back.</transla
 <context>
     <name>EstablishmentDialog</name>
     <message>
-        <location filename="../../hopen_desktop/ui/establishment_dialog.py" line="34"/>
+        <location filename="../../hopen_desktop/ui/establishment_dialog.py" line="33"/>
         <source>Nouvel établissement</source>
         <translation>New establishment</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/establishment_dialog.py" line="34"/>
+        <location filename="../../hopen_desktop/ui/establishment_dialog.py" line="33"/>
         <source>Modifier l&apos;établissement</source>
         <translation>Edit establishment</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/establishment_dialog.py" line="43"/>
+        <location filename="../../hopen_desktop/ui/establishment_dialog.py" line="42"/>
         <source>9 caractères, ex. 750712184 ou 2A0000013</source>
         <translation>9 characters, e.g. 750712184 or 2A0000013</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/establishment_dialog.py" line="47"/>
+        <location filename="../../hopen_desktop/ui/establishment_dialog.py" line="46"/>
         <source>N° &amp;FINESS :</source>
         <translation>&amp;FINESS no.:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/establishment_dialog.py" line="55"/>
+        <location filename="../../hopen_desktop/ui/establishment_dialog.py" line="54"/>
         <source>&amp;Nom :</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/establishment_dialog.py" line="62"/>
+        <location filename="../../hopen_desktop/ui/establishment_dialog.py" line="61"/>
         <source>Public</source>
         <translation>Public</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/establishment_dialog.py" line="62"/>
+        <location filename="../../hopen_desktop/ui/establishment_dialog.py" line="61"/>
         <source>Privé</source>
         <translation>Private</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/establishment_dialog.py" line="62"/>
+        <location filename="../../hopen_desktop/ui/establishment_dialog.py" line="61"/>
         <source>ESPIC</source>
         <translation>ESPIC</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/establishment_dialog.py" line="65"/>
+        <location filename="../../hopen_desktop/ui/establishment_dialog.py" line="64"/>
         <source>&amp;Statut juridique :</source>
         <translation>&amp;Legal status:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/establishment_dialog.py" line="77"/>
+        <location filename="../../hopen_desktop/ui/establishment_dialog.py" line="76"/>
         <source>Activités :</source>
         <translation>Activities:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/establishment_dialog.py" line="81"/>
+        <location filename="../../hopen_desktop/ui/establishment_dialog.py" line="80"/>
         <source>vide si l&apos;établissement n&apos;est pas membre d&apos;un GHT</source>
         <translation>empty when the establishment is not a GHT member</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/establishment_dialog.py" line="82"/>
+        <location filename="../../hopen_desktop/ui/establishment_dialog.py" line="87"/>
         <source>&amp;GHT :</source>
         <translation>&amp;GHT:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/establishment_dialog.py" line="85"/>
+        <location filename="../../hopen_desktop/ui/establishment_dialog.py" line="90"/>
         <source>Établissement &amp;support du GHT</source>
         <translation>GHT &amp;support establishment</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/establishment_dialog.py" line="145"/>
+        <location filename="../../hopen_desktop/ui/establishment_dialog.py" line="141"/>
         <source>Le nom de l&apos;établissement</source>
         <translation>The establishment&apos;s name</translation>
     </message>
@@ -994,104 +1009,104 @@ The current state will be backed up first: you will be able to go back.</transla
 <context>
     <name>EvidenceModels</name>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_model.py" line="71"/>
+        <location filename="../../hopen_desktop/ui/evidence_model.py" line="70"/>
         <source>{n} octets</source>
         <translation>{n} bytes</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_model.py" line="73"/>
+        <location filename="../../hopen_desktop/ui/evidence_model.py" line="72"/>
         <source>{n} Ko</source>
         <translation>{n} KB</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_model.py" line="74"/>
+        <location filename="../../hopen_desktop/ui/evidence_model.py" line="73"/>
         <source>{n} Mo</source>
         <translation>{n} MB</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_model.py" line="113"/>
+        <location filename="../../hopen_desktop/ui/evidence_model.py" line="94"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_model.py" line="114"/>
+        <location filename="../../hopen_desktop/ui/evidence_model.py" line="95"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_model.py" line="115"/>
+        <location filename="../../hopen_desktop/ui/evidence_model.py" line="96"/>
         <source>Titre</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_model.py" line="116"/>
+        <location filename="../../hopen_desktop/ui/evidence_model.py" line="97"/>
         <source>Indicateurs</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_model.py" line="117"/>
+        <location filename="../../hopen_desktop/ui/evidence_model.py" line="98"/>
         <source>Fichiers</source>
         <translation>Files</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_model.py" line="242"/>
+        <location filename="../../hopen_desktop/ui/evidence_model.py" line="206"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_model.py" line="243"/>
+        <location filename="../../hopen_desktop/ui/evidence_model.py" line="207"/>
         <source>Taille</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_model.py" line="244"/>
+        <location filename="../../hopen_desktop/ui/evidence_model.py" line="208"/>
         <source>Empreinte SHA-256</source>
         <translation>SHA-256 fingerprint</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_model.py" line="298"/>
+        <location filename="../../hopen_desktop/ui/evidence_model.py" line="259"/>
         <source>dernière le {date}</source>
         <extracomment>The evidence type of a proof row (None for an action row).</extracomment>
         <translation>last on {date}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_model.py" line="300"/>
+        <location filename="../../hopen_desktop/ui/evidence_model.py" line="261"/>
         <source>aucune enregistrée</source>
         <translation>none registered</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_model.py" line="303"/>
+        <location filename="../../hopen_desktop/ui/evidence_model.py" line="264"/>
         <source>à faire dès maintenant</source>
         <translation>due now</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_model.py" line="305"/>
-        <location filename="../../hopen_desktop/ui/evidence_model.py" line="318"/>
+        <location filename="../../hopen_desktop/ui/evidence_model.py" line="266"/>
+        <location filename="../../hopen_desktop/ui/evidence_model.py" line="279"/>
         <source>en retard depuis le {date}</source>
         <translation>overdue since {date}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_model.py" line="309"/>
+        <location filename="../../hopen_desktop/ui/evidence_model.py" line="270"/>
         <source>à faire au plus tard le {date}</source>
         <translation>due by {date}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_model.py" line="312"/>
+        <location filename="../../hopen_desktop/ui/evidence_model.py" line="273"/>
         <source>{label} ({indicators}) — {last} — {when}</source>
         <translation>{label} ({indicators}) — {last} — {when}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_model.py" line="322"/>
+        <location filename="../../hopen_desktop/ui/evidence_model.py" line="283"/>
         <source>échéance le {date}</source>
         <translation>due on {date}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_model.py" line="326"/>
+        <location filename="../../hopen_desktop/ui/evidence_model.py" line="287"/>
         <source>Action : {title}{where}{owner} — {when}</source>
         <translation>Action: {title}{where}{owner} — {when}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_model.py" line="349"/>
+        <location filename="../../hopen_desktop/ui/evidence_model.py" line="310"/>
         <source>en retard</source>
         <translation>late</translation>
     </message>
@@ -1192,7 +1207,7 @@ The current state will be backed up first: you will be able to go back.</transla
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/evidence_register.py" line="163"/>
-        <location filename="../../hopen_desktop/ui/evidence_register.py" line="353"/>
+        <location filename="../../hopen_desktop/ui/evidence_register.py" line="344"/>
         <source>Supprimer la preuve</source>
         <translation>Delete the proof</translation>
     </message>
@@ -1207,22 +1222,22 @@ The current state will be backed up first: you will be able to go back.</transla
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_register.py" line="284"/>
+        <location filename="../../hopen_desktop/ui/evidence_register.py" line="275"/>
         <source>{n} preuve(s)</source>
         <translation>{n} proof(s)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_register.py" line="286"/>
+        <location filename="../../hopen_desktop/ui/evidence_register.py" line="277"/>
         <source>{shown} preuve(s) affichée(s) sur {total}</source>
         <translation>{shown} of {total} proof(s) shown</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_register.py" line="350"/>
+        <location filename="../../hopen_desktop/ui/evidence_register.py" line="341"/>
         <source> et ses {n} fichier(s) joint(s)</source>
         <translation> and its {n} attached file(s)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_register.py" line="354"/>
+        <location filename="../../hopen_desktop/ui/evidence_register.py" line="345"/>
         <source>Supprimer « {title} » du {date}{files} ? Cette suppression est définitive.</source>
         <translation>Delete “{title}” of {date}{files}? This cannot be undone.</translation>
     </message>
@@ -1230,82 +1245,82 @@ The current state will be backed up first: you will be able to go back.</transla
 <context>
     <name>EvidenceTypes</name>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_model.py" line="32"/>
+        <location filename="../../hopen_desktop/ui/evidence_model.py" line="31"/>
         <source>Réunion RSSI / Direction</source>
         <translation>CISO / Management meeting</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_model.py" line="33"/>
+        <location filename="../../hopen_desktop/ui/evidence_model.py" line="32"/>
         <source>Réunion de la cellule d&apos;identitovigilance (CIV)</source>
         <translation>Identity-vigilance unit (CIV) meeting</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_model.py" line="34"/>
+        <location filename="../../hopen_desktop/ui/evidence_model.py" line="33"/>
         <source>Rapport d&apos;activité de la CIV</source>
         <translation>CIV activity report</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_model.py" line="35"/>
+        <location filename="../../hopen_desktop/ui/evidence_model.py" line="34"/>
         <source>Rapport d&apos;activité du DPO</source>
         <translation>DPO activity report</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_model.py" line="36"/>
+        <location filename="../../hopen_desktop/ui/evidence_model.py" line="35"/>
         <source>Test du plan de reprise d&apos;activité (PRA)</source>
         <translation>Disaster recovery plan (DRP) test</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_model.py" line="37"/>
+        <location filename="../../hopen_desktop/ui/evidence_model.py" line="36"/>
         <source>Attestation d&apos;audit de sécurité externe</source>
         <translation>External security audit certificate</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_model.py" line="40"/>
+        <location filename="../../hopen_desktop/ui/evidence_model.py" line="39"/>
         <source>Mesure du taux de disponibilité</source>
         <translation>Availability measurement</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_model.py" line="41"/>
+        <location filename="../../hopen_desktop/ui/evidence_model.py" line="40"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_model.py" line="52"/>
+        <location filename="../../hopen_desktop/ui/evidence_model.py" line="51"/>
         <source>Politique de sécurité (PSSI)</source>
         <translation>Security policy (PSSI)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_model.py" line="53"/>
+        <location filename="../../hopen_desktop/ui/evidence_model.py" line="52"/>
         <source>Analyse des risques</source>
         <translation>Risk analysis</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_model.py" line="54"/>
+        <location filename="../../hopen_desktop/ui/evidence_model.py" line="53"/>
         <source>Plan d&apos;action SSI</source>
         <translation>IS security action plan</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_model.py" line="55"/>
+        <location filename="../../hopen_desktop/ui/evidence_model.py" line="54"/>
         <source>Charte informatique</source>
         <translation>IT charter</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_model.py" line="56"/>
+        <location filename="../../hopen_desktop/ui/evidence_model.py" line="55"/>
         <source>Information des patients</source>
         <translation>Patient information</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_model.py" line="57"/>
+        <location filename="../../hopen_desktop/ui/evidence_model.py" line="56"/>
         <source>Registre des traitements</source>
         <translation>Register of processing activities</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_model.py" line="58"/>
+        <location filename="../../hopen_desktop/ui/evidence_model.py" line="57"/>
         <source>Procédure de remontée des incidents</source>
         <translation>Incident-reporting procedure</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_model.py" line="59"/>
+        <location filename="../../hopen_desktop/ui/evidence_model.py" line="58"/>
         <source>Autre</source>
         <translation>Other</translation>
     </message>
@@ -1353,37 +1368,37 @@ The current state will be backed up first: you will be able to go back.</transla
 <context>
     <name>FollowUpActions</name>
     <message>
-        <location filename="../../hopen_desktop/ui/followup_actions.py" line="39"/>
+        <location filename="../../hopen_desktop/ui/followup_actions.py" line="44"/>
         <source>&amp;Plan d&apos;action…</source>
         <translation>&amp;Action plan…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup_actions.py" line="42"/>
+        <location filename="../../hopen_desktop/ui/followup_actions.py" line="47"/>
         <source>&amp;Historique des campagnes…</source>
         <translation>Campaign &amp;history…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup_actions.py" line="44"/>
+        <location filename="../../hopen_desktop/ui/followup_actions.py" line="49"/>
         <source>Vue &amp;GHT…</source>
         <translation>&amp;GHT view…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup_actions.py" line="46"/>
+        <location filename="../../hopen_desktop/ui/followup_actions.py" line="51"/>
         <source>&amp;Exporter un paquet d&apos;audit…</source>
         <translation>&amp;Export an audit bundle…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup_actions.py" line="49"/>
+        <location filename="../../hopen_desktop/ui/followup_actions.py" line="54"/>
         <source>&amp;Importer un paquet d&apos;audit…</source>
         <translation>&amp;Import an audit bundle…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup_actions.py" line="67"/>
+        <location filename="../../hopen_desktop/ui/followup_actions.py" line="72"/>
         <source>&amp;Suivi</source>
         <translation>F&amp;ollow-up</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup_actions.py" line="74"/>
+        <location filename="../../hopen_desktop/ui/followup_actions.py" line="79"/>
         <source>Pa&amp;quets d&apos;audit</source>
         <translation>Audit &amp;bundles</translation>
     </message>
@@ -1691,68 +1706,68 @@ Prerequisites attained: {rate}</translation>
 <context>
     <name>IdentitiesDialog</name>
     <message>
-        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="219"/>
-        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="244"/>
+        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="192"/>
+        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="217"/>
         <source>Identités de signature</source>
         <translation>Signing identities</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="227"/>
+        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="200"/>
         <source>Chaque identité est un fichier PKCS#12 protégé par son mot de passe, rangé dans {folder}.</source>
         <translation>Each identity is a PKCS#12 file protected by its password, stored in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="248"/>
+        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="221"/>
         <source>&amp;Empreinte SHA-256 du certificat sélectionné :</source>
         <translation>SHA-256 &amp;fingerprint of the selected certificate:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="254"/>
+        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="227"/>
         <source>Co&amp;pier</source>
         <translation>Co&amp;py</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="266"/>
+        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="239"/>
         <source>&amp;Créer une identité…</source>
         <translation>&amp;Create an identity…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="269"/>
+        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="242"/>
         <source>&amp;Importer un .p12…</source>
         <translation>&amp;Import a .p12…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="272"/>
+        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="245"/>
         <source>Ouvrir le &amp;dossier</source>
         <translation>Open the fol&amp;der</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="285"/>
+        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="258"/>
         <source>Aucune identité pour l&apos;instant : créez-en une, ou importez votre .p12.</source>
         <translation>No identity yet: create one, or import your .p12.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="294"/>
+        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="267"/>
         <source>L&apos;empreinte de cette identité s&apos;affichera à la signature (mot de passe).</source>
         <translation>The fingerprint of this identity will be shown when signing (password).</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="301"/>
+        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="274"/>
         <source>Empreinte copiée dans le presse-papiers.</source>
         <translation>Fingerprint copied to the clipboard.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="319"/>
+        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="292"/>
         <source>Importer une identité de signature</source>
         <translation>Import a signing identity</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="328"/>
+        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="301"/>
         <source>Saisissez le mot de passe de « {name} » : il est vérifié avant la copie.</source>
         <translation>Enter the password of “{name}”: it is checked before the copy.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="343"/>
+        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="316"/>
         <source>Identité « {name} » enregistrée dans {path}. Communiquez l&apos;empreinte de son certificat aux lecteurs de vos rapports : elle leur permet de vérifier que la signature est bien la vôtre.</source>
         <translation>Identity “{name}” saved in {path}. Give the fingerprint of its certificate to the readers of your reports: it lets them check that the signature really is yours.</translation>
     </message>
@@ -1760,57 +1775,57 @@ Prerequisites attained: {rate}</translation>
 <context>
     <name>IdentityCreateDialog</name>
     <message>
-        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="97"/>
+        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="74"/>
         <source>Créer une identité de signature</source>
         <translation>Create a signing identity</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="104"/>
+        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="81"/>
         <source>L&apos;identité créée est auto-signée : le lecteur d&apos;un rapport signé la reconnaîtra en comparant l&apos;empreinte SHA-256 de son certificat avec celle que vous lui communiquerez.</source>
         <translation>The identity created is self-signed: the reader of a signed report will recognise it by comparing the SHA-256 fingerprint of its certificate with the one you give them.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="125"/>
+        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="102"/>
         <source>&amp;Nom du signataire :</source>
         <translation>Signer&apos;s &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="126"/>
+        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="103"/>
         <source>&amp;Organisation :</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="127"/>
+        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="104"/>
         <source>&amp;Adresse électronique :</source>
         <translation>&amp;Email address:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="128"/>
+        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="105"/>
         <source>&amp;Mot de passe :</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="129"/>
+        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="106"/>
         <source>&amp;Confirmation :</source>
         <translation>&amp;Confirmation:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="136"/>
+        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="113"/>
         <source>Au moins {n} caractères. Il sera demandé à chaque signature ; il ne peut pas être retrouvé.</source>
         <translation>At least {n} characters. It will be asked for at each signature; it cannot be recovered.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="149"/>
+        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="126"/>
         <source>C&amp;réer</source>
         <translation>C&amp;reate</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="159"/>
+        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="136"/>
         <source>Les deux mots de passe ne sont pas identiques : saisissez-les de nouveau.</source>
         <translation>The two passwords do not match: enter them again.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="166"/>
+        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="143"/>
         <source>Création de la clé de signature…</source>
         <translation>Creating the signing key…</translation>
     </message>
@@ -1818,22 +1833,22 @@ Prerequisites attained: {rate}</translation>
 <context>
     <name>IdentityTableModel</name>
     <message>
-        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="66"/>
+        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="51"/>
         <source>Titulaire</source>
         <translation>Holder</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="66"/>
+        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="51"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="66"/>
+        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="51"/>
         <source>Valable jusqu&apos;au</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="66"/>
+        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="51"/>
         <source>Fichier</source>
         <translation>File</translation>
     </message>
@@ -2061,107 +2076,107 @@ Prerequisites attained: {rate}</translation>
 <context>
     <name>ItemModels</name>
     <message>
-        <location filename="../../hopen_desktop/ui/item_models.py" line="62"/>
+        <location filename="../../hopen_desktop/ui/item_models.py" line="42"/>
         <source>FINESS</source>
         <translation>FINESS</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/item_models.py" line="63"/>
+        <location filename="../../hopen_desktop/ui/item_models.py" line="43"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/item_models.py" line="64"/>
+        <location filename="../../hopen_desktop/ui/item_models.py" line="44"/>
         <source>Statut juridique</source>
         <translation>Legal status</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/item_models.py" line="65"/>
+        <location filename="../../hopen_desktop/ui/item_models.py" line="45"/>
         <source>Activités</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/item_models.py" line="66"/>
+        <location filename="../../hopen_desktop/ui/item_models.py" line="46"/>
         <source>GHT</source>
         <translation>GHT</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/item_models.py" line="90"/>
+        <location filename="../../hopen_desktop/ui/item_models.py" line="73"/>
         <source>Hors GHT</source>
         <translation>Not in a GHT</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/item_models.py" line="92"/>
+        <location filename="../../hopen_desktop/ui/item_models.py" line="74"/>
         <source> (support)</source>
         <translation> (support)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/item_models.py" line="129"/>
+        <location filename="../../hopen_desktop/ui/item_models.py" line="89"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/item_models.py" line="130"/>
+        <location filename="../../hopen_desktop/ui/item_models.py" line="90"/>
         <source>Référentiel</source>
         <translation>Referential</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/item_models.py" line="131"/>
+        <location filename="../../hopen_desktop/ui/item_models.py" line="91"/>
         <source>Auditeur</source>
         <translation>Auditor</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/item_models.py" line="148"/>
+        <location filename="../../hopen_desktop/ui/item_models.py" line="108"/>
         <source>Campagne du {date}</source>
         <translation>Campaign of {date}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/item_models.py" line="242"/>
+        <location filename="../../hopen_desktop/ui/item_models.py" line="202"/>
         <source>Prérequis et domaines</source>
         <translation>Prerequisites and domains</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/item_models.py" line="313"/>
+        <location filename="../../hopen_desktop/ui/item_models.py" line="272"/>
         <source>Groupe</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/item_models.py" line="314"/>
+        <location filename="../../hopen_desktop/ui/item_models.py" line="273"/>
         <source>Intitulé</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/item_models.py" line="315"/>
+        <location filename="../../hopen_desktop/ui/item_models.py" line="274"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/item_models.py" line="316"/>
+        <location filename="../../hopen_desktop/ui/item_models.py" line="275"/>
         <source>Atteints</source>
         <translation>Attained</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/item_models.py" line="317"/>
+        <location filename="../../hopen_desktop/ui/item_models.py" line="276"/>
         <source>Éligibilité</source>
         <translation>Eligibility</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/item_models.py" line="349"/>
+        <location filename="../../hopen_desktop/ui/item_models.py" line="305"/>
         <source>{n} / {total}</source>
         <translation>{n} / {total}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/item_models.py" line="354"/>
+        <location filename="../../hopen_desktop/ui/item_models.py" line="309"/>
         <source>— (prérequis)</source>
         <translation>— (prerequisite)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/item_models.py" line="356"/>
+        <location filename="../../hopen_desktop/ui/item_models.py" line="311"/>
         <source>Éligible</source>
         <translation>Eligible</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/item_models.py" line="358"/>
+        <location filename="../../hopen_desktop/ui/item_models.py" line="313"/>
         <source>Non éligible</source>
         <translation>Not eligible</translation>
     </message>
@@ -2169,17 +2184,17 @@ Prerequisites attained: {rate}</translation>
 <context>
     <name>JournalCheckDialog</name>
     <message>
-        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="36"/>
+        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="37"/>
         <source>Vérification du journal des modifications</source>
         <translation>Check of the change journal</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="44"/>
+        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="45"/>
         <source>Journal vérifié : ses {n} ligne(s) sont chaînées par leurs empreintes et aucune n&apos;a été modifiée, supprimée ou insérée hors de l&apos;application.</source>
         <translation>Journal verified: its {n} line(s) are chained by their fingerprints and none was changed, deleted or inserted outside the application.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="52"/>
+        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="53"/>
         <source>Journal NON vérifié : {message}
 L&apos;espace de travail a été modifié hors de HOP&apos;EN Desktop à partir de cette ligne. Restaurez une sauvegarde antérieure si ce n&apos;était pas voulu.</source>
         <translation>Journal NOT verified: {message}
@@ -2224,310 +2239,327 @@ The workspace was changed outside HOP&apos;EN Desktop from this line on. Restore
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="163"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="164"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="164"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="165"/>
         <source>&amp;Annuler</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="167"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="168"/>
         <source>&amp;Rétablir</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="171"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="172"/>
         <source>&amp;Nouvel établissement…</source>
         <translation>&amp;New establishment…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="174"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="175"/>
         <source>&amp;Modifier l&apos;établissement…</source>
         <translation>&amp;Edit establishment…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="177"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="178"/>
         <source>&amp;Supprimer l&apos;établissement…</source>
         <translation>&amp;Delete establishment…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="180"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="181"/>
         <source>&amp;Nouvelle campagne…</source>
         <translation>&amp;New campaign…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="183"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="184"/>
+        <source>&amp;Modifier la campagne…</source>
+        <translation>&amp;Edit campaign…</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="187"/>
         <source>&amp;Supprimer la campagne…</source>
         <translation>&amp;Delete campaign…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="185"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="189"/>
         <source>&amp;Tableau de bord</source>
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="186"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="190"/>
         <source>Indicateur &amp;suivant</source>
         <translation>Ne&amp;xt indicator</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="191"/>
         <source>Indicateur &amp;précédent</source>
         <translation>&amp;Previous indicator</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="188"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="192"/>
         <source>Aller à la &amp;navigation</source>
         <translation>Go to &amp;navigation</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="189"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="193"/>
         <source>&amp;Registre des preuves</source>
         <translation>Evidence &amp;register</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="191"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="195"/>
         <source>&amp;Nouvelle preuve…</source>
         <translation>&amp;New proof…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="194"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="198"/>
         <source>&amp;Guide de l&apos;utilisateur</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="196"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="200"/>
         <source>À &amp;propos de HOP&apos;EN Desktop</source>
         <translation>&amp;About HOP&apos;EN Desktop</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="197"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="201"/>
         <source>&amp;Sauvegardes…</source>
         <translation>&amp;Backups…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="199"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="203"/>
         <source>Vérifier le &amp;journal des modifications…</source>
         <translation>Verify the change &amp;journal…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="202"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="206"/>
         <source>&amp;Vérifier les empreintes des fichiers joints…</source>
         <translation>&amp;Verify the fingerprints of attached files…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="206"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="210"/>
         <source>Établissement et campagne</source>
         <translation>Establishment and campaign</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="216"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="220"/>
         <source> É&amp;tablissement : </source>
         <translation> Es&amp;tablishment: </translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="230"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="234"/>
         <source> &amp;Campagne : </source>
         <translation> &amp;Campaign: </translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="239"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="243"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="242"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="246"/>
         <source>Espaces &amp;récents</source>
         <translation>&amp;Recent workspaces</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="257"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="261"/>
         <source>É&amp;dition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="260"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="264"/>
         <source>É&amp;tablissement</source>
         <translation>Es&amp;tablishment</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="264"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="268"/>
         <source>&amp;Campagne</source>
         <translation>&amp;Campaign</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="267"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="272"/>
         <source>&amp;Preuves</source>
         <translation>&amp;Proofs</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="277"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="282"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="283"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="288"/>
         <source>Ai&amp;de</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="297"/>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="300"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="305"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="320"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="324"/>
         <source>Ouverture impossible</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="304"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="309"/>
         <source>Espace de travail ouvert : {path}</source>
         <translation>Workspace opened: {path}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="306"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="311"/>
         <source>Espace de travail ouvert en lecture seule : {path}</source>
         <translation>Workspace opened read-only: {path}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="313"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="326"/>
+        <source>&amp;Restaurer une sauvegarde…</source>
+        <translation>&amp;Restore a backup…</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="351"/>
+        <source>Sauvegarde restaurée ; le fichier endommagé a été mis de côté.</source>
+        <translation>Backup restored; the damaged file was set aside.</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="357"/>
         <source>Ouverture impossible en écriture</source>
         <translation>Cannot open for writing</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="315"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="359"/>
         <source>Ouvrir en &amp;lecture seule</source>
         <translation>Open &amp;read-only</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="328"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="372"/>
         <source>Sauvegardes</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="329"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="373"/>
         <source>L&apos;espace de travail est ouvert en lecture seule : rouvrez-le normalement pour le restaurer.</source>
         <translation>The workspace is open read-only: reopen it normally to restore it.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="343"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="346"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="387"/>
         <source>Restauration impossible</source>
         <translation>Cannot restore</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="347"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="391"/>
         <source>Sauvegarde restaurée ; l&apos;état précédent a été sauvegardé.</source>
         <translation>Backup restored; the previous state was backed up.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="370"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="414"/>
         <source>Ouvrir un espace de travail</source>
         <translation>Open a workspace</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="377"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="421"/>
         <source>Nouvel espace de travail</source>
         <translation>New workspace</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="382"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="426"/>
         <source>Fichier existant</source>
         <translation>File exists</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="383"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="427"/>
         <source>« {name} » existe déjà : choisissez un autre nom, ou ouvrez-le.</source>
         <translation>“{name}” already exists: choose another name, or open it.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="393"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="437"/>
         <source>(aucun)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="413"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="457"/>
         <source>Préparation de l&apos;espace de démonstration…</source>
         <translation>Preparing the demo workspace…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="425"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="469"/>
         <source>Espace de démonstration prêt.</source>
         <translation>Demo workspace ready.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="431"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="475"/>
         <source>Opération impossible</source>
         <translation>Operation failed</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="468"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="512"/>
         <source>Supprimer l&apos;établissement</source>
         <translation>Delete establishment</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="470"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="514"/>
         <source>Supprimer « {name} » (FINESS {finess}) avec ses {n} campagne(s), ses preuves et son plan d&apos;action ? Cette suppression est définitive.</source>
         <translation>Delete “{name}” (FINESS {finess}) with its {n} campaign(s), evidence and action plan? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="488"/>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="568"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="532"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="618"/>
         <source>Aucun établissement</source>
         <translation>No establishment</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="489"/>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="569"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="533"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="619"/>
         <source>Créez d&apos;abord un établissement (menu Établissement, Ctrl+Maj+E).</source>
         <translation>Create an establishment first (Establishment menu, Ctrl+Shift+E).</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="500"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="550"/>
         <source>Supprimer la campagne</source>
         <translation>Delete campaign</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="502"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="552"/>
         <source>Supprimer la campagne du {date} et toutes ses réponses ? Cette suppression est définitive.</source>
         <translation>Delete the campaign of {date} and all its answers? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="539"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="589"/>
         <source>Opération refusée</source>
         <translation>Operation refused</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="588"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="638"/>
         <source>Vérification des empreintes des fichiers joints…</source>
         <translation>Verifying the fingerprints of attached files…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="676"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="726"/>
         <source>aucun espace de travail</source>
         <translation>no workspace</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="677"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="727"/>
         <source>HOP&apos;EN Desktop — {name}</source>
         <translation>HOP&apos;EN Desktop — {name}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="679"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="729"/>
         <source>HOP&apos;EN Desktop — {name} (lecture seule)</source>
         <translation>HOP&apos;EN Desktop — {name} (read-only)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="739"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="789"/>
         <source>Enregistré automatiquement à {time}</source>
         <translation>Saved automatically at {time}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="778"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="829"/>
         <source>À propos de HOP&apos;EN Desktop</source>
         <translation>About HOP&apos;EN Desktop</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="781"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="832"/>
         <source>&lt;b&gt;HOP&apos;EN Desktop {version}&lt;/b&gt;&lt;br&gt;Autodiagnostic HOP&apos;EN hors ligne : indicateurs, preuves, rapport signé.&lt;br&gt;Vos données restent sur cet ordinateur : rien n&apos;est envoyé sur le réseau.</source>
         <translation>&lt;b&gt;HOP&apos;EN Desktop {version}&lt;/b&gt;&lt;br&gt;Offline HOP&apos;EN self-assessment: indicators, evidence, signed report.&lt;br&gt;Your data stays on this computer: nothing is sent over the network.</translation>
     </message>
@@ -2558,22 +2590,32 @@ The workspace was changed outside HOP&apos;EN Desktop from this line on. Restore
         <translation>The new language takes effect at the next start.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/preferences_dialog.py" line="54"/>
+        <location filename="../../hopen_desktop/ui/preferences_dialog.py" line="55"/>
         <source> Mo</source>
         <translation> MB</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/preferences_dialog.py" line="56"/>
+        <location filename="../../hopen_desktop/ui/preferences_dialog.py" line="57"/>
         <source>Taille maximale d&apos;un fichier joint, en mégaoctets</source>
         <translation>Maximum size of an attached file, in megabytes</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/preferences_dialog.py" line="57"/>
+        <location filename="../../hopen_desktop/ui/preferences_dialog.py" line="58"/>
         <source>&amp;Taille maximale d&apos;un fichier joint :</source>
         <translation>Maximum &amp;size of an attached file:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/preferences_dialog.py" line="61"/>
+        <location filename="../../hopen_desktop/ui/preferences_dialog.py" line="65"/>
+        <source>Nombre de sauvegardes conservées</source>
+        <translation>Number of backups kept</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/preferences_dialog.py" line="66"/>
+        <source>&amp;Sauvegardes conservées :</source>
+        <translation>&amp;Backups kept:</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/preferences_dialog.py" line="70"/>
         <source>Réglage de l&apos;espace de travail « {name} » : il voyage avec lui.</source>
         <translation>Setting of the workspace “{name}”: it travels with it.</translation>
     </message>
@@ -2617,117 +2659,117 @@ The workspace was changed outside HOP&apos;EN Desktop from this line on. Restore
 <context>
     <name>ReportActions</name>
     <message>
-        <location filename="../../hopen_desktop/ui/report_actions.py" line="49"/>
+        <location filename="../../hopen_desktop/ui/report_actions.py" line="51"/>
         <source>&amp;Produire le rapport PDF…</source>
         <extracomment>The dialog or message box opened last (non-blocking, .open()); tests drive it. The long operation running, if any (one at a time). The last file written (report or workbook), opened on request.</extracomment>
         <translation>&amp;Generate the PDF report…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/report_actions.py" line="51"/>
+        <location filename="../../hopen_desktop/ui/report_actions.py" line="53"/>
         <source>Produire et &amp;signer le rapport…</source>
         <translation>Generate and &amp;sign the report…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/report_actions.py" line="54"/>
+        <location filename="../../hopen_desktop/ui/report_actions.py" line="56"/>
         <source>&amp;Vérifier un rapport signé…</source>
         <translation>&amp;Verify a signed report…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/report_actions.py" line="57"/>
+        <location filename="../../hopen_desktop/ui/report_actions.py" line="59"/>
         <source>&amp;Exporter le classeur Excel…</source>
         <translation>&amp;Export the Excel workbook…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/report_actions.py" line="60"/>
+        <location filename="../../hopen_desktop/ui/report_actions.py" line="62"/>
         <source>&amp;Importer un classeur Excel…</source>
         <translation>&amp;Import an Excel workbook…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/report_actions.py" line="63"/>
+        <location filename="../../hopen_desktop/ui/report_actions.py" line="65"/>
         <source>I&amp;dentités de signature…</source>
         <translation>Signing i&amp;dentities…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/report_actions.py" line="83"/>
+        <location filename="../../hopen_desktop/ui/report_actions.py" line="85"/>
         <source>&amp;Rapports</source>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/report_actions.py" line="182"/>
+        <location filename="../../hopen_desktop/ui/report_actions.py" line="186"/>
         <source>Opération impossible</source>
         <translation>Operation failed</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/report_actions.py" line="189"/>
+        <location filename="../../hopen_desktop/ui/report_actions.py" line="193"/>
         <source>Opération annulée : aucun fichier n&apos;a été écrit.</source>
         <translation>Operation cancelled: no file was written.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/report_actions.py" line="208"/>
+        <location filename="../../hopen_desktop/ui/report_actions.py" line="212"/>
         <source>Enregistrer le rapport signé</source>
         <translation>Save the signed report</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/report_actions.py" line="208"/>
+        <location filename="../../hopen_desktop/ui/report_actions.py" line="212"/>
         <source>Enregistrer le rapport PDF</source>
         <translation>Save the PDF report</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/report_actions.py" line="215"/>
+        <location filename="../../hopen_desktop/ui/report_actions.py" line="219"/>
         <source>Rapport signé</source>
         <translation>Signed report</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/report_actions.py" line="215"/>
+        <location filename="../../hopen_desktop/ui/report_actions.py" line="219"/>
         <source>Rapport PDF</source>
         <translation>PDF report</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/report_actions.py" line="225"/>
+        <location filename="../../hopen_desktop/ui/report_actions.py" line="229"/>
         <source>Le rapport signé a été enregistré :
 {path}</source>
         <translation>The signed report was saved:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/report_actions.py" line="227"/>
+        <location filename="../../hopen_desktop/ui/report_actions.py" line="231"/>
         <source>Le rapport a été enregistré :
 {path}</source>
         <translation>The report was saved:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/report_actions.py" line="229"/>
+        <location filename="../../hopen_desktop/ui/report_actions.py" line="233"/>
         <source>Rapport prêt</source>
         <translation>Report ready</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/report_actions.py" line="229"/>
+        <location filename="../../hopen_desktop/ui/report_actions.py" line="233"/>
         <source>&amp;Ouvrir le rapport</source>
         <translation>&amp;Open the report</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/report_actions.py" line="250"/>
+        <location filename="../../hopen_desktop/ui/report_actions.py" line="256"/>
         <source>Vérifier un rapport signé</source>
         <translation>Verify a signed report</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/report_actions.py" line="278"/>
+        <location filename="../../hopen_desktop/ui/report_actions.py" line="288"/>
         <source>Exporter le classeur Excel</source>
         <translation>Export the Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/report_actions.py" line="286"/>
+        <location filename="../../hopen_desktop/ui/report_actions.py" line="296"/>
         <source>Export du classeur Excel</source>
         <translation>Excel workbook export</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/report_actions.py" line="299"/>
+        <location filename="../../hopen_desktop/ui/report_actions.py" line="309"/>
         <source>Classeur exporté</source>
         <translation>Workbook exported</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/report_actions.py" line="301"/>
+        <location filename="../../hopen_desktop/ui/report_actions.py" line="311"/>
         <source>Le classeur a été enregistré :
 {path}
 
@@ -2738,22 +2780,22 @@ Complétez les cellules blanches, puis importez-le (menu Rapports, Importer un c
 Fill in the white cells, then import it (Reports menu, Import an Excel workbook).</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/report_actions.py" line="304"/>
+        <location filename="../../hopen_desktop/ui/report_actions.py" line="314"/>
         <source>&amp;Ouvrir le classeur</source>
         <translation>&amp;Open the workbook</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/report_actions.py" line="314"/>
+        <location filename="../../hopen_desktop/ui/report_actions.py" line="324"/>
         <source>Importer un classeur Excel</source>
         <translation>Import an Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/report_actions.py" line="321"/>
+        <location filename="../../hopen_desktop/ui/report_actions.py" line="331"/>
         <source>Import du classeur Excel</source>
         <translation>Excel workbook import</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/report_actions.py" line="352"/>
+        <location filename="../../hopen_desktop/ui/report_actions.py" line="362"/>
         <source>Classeur importé</source>
         <translation>Workbook imported</translation>
     </message>
@@ -2872,185 +2914,190 @@ Fill in the white cells, then import it (Reports menu, Import an Excel workbook)
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="45"/>
-        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="94"/>
+        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="44"/>
+        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="93"/>
         <source>Vérifier un rapport signé</source>
         <extracomment>(background, border, text) of the banner for each verdict.</extracomment>
         <translation>Verify a signed report</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="64"/>
+        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="63"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="74"/>
+        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="73"/>
         <source>Vérifier un &amp;autre fichier…</source>
         <translation>Verify &amp;another file…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="78"/>
+        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="77"/>
         <source>&amp;Ouvrir le PDF</source>
         <translation>&amp;Open the PDF</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="87"/>
+        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="86"/>
         <source>Choisissez un PDF à vérifier.</source>
         <translation>Choose a PDF to verify.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="101"/>
+        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="100"/>
         <source>Fichier : {path}</source>
         <translation>File: {path}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="103"/>
+        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="102"/>
         <source>Vérification en cours…</source>
         <translation>Verifying…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="135"/>
+        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="130"/>
         <source>Vérification impossible</source>
         <translation>Cannot verify</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="143"/>
+        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="138"/>
         <source>Signature valide</source>
         <translation>Valid signature</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="143"/>
+        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="138"/>
         <source>Signature valide — certificat à contrôler</source>
         <translation>Valid signature — certificate to be checked</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="146"/>
+        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="141"/>
         <source>Document non signé</source>
         <translation>Unsigned document</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="148"/>
+        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="143"/>
         <source>Signature NON valide : document altéré</source>
         <translation>Signature NOT valid: document altered</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="173"/>
+        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="168"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="173"/>
+        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="168"/>
         <source>Signature {n} sur {count}</source>
         <translation>Signature {n} of {count}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="193"/>
+        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="188"/>
         <source>Signataire :</source>
         <translation>Signer:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="196"/>
+        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="191"/>
         <source>Certificat délivré à :</source>
         <translation>Certificate issued to:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="197"/>
+        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="192"/>
         <source>Date de signature :</source>
         <translation>Signing date:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="197"/>
+        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="192"/>
         <source>inconnue</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="199"/>
+        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="194"/>
         <source>Motif :</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="201"/>
+        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="196"/>
         <source>Document intact :</source>
         <translation>Document intact:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="202"/>
+        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="197"/>
         <source>oui, contenu inchangé</source>
         <translation>yes, content unchanged</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="202"/>
+        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="197"/>
         <source>NON, contenu modifié</source>
         <translation>NO, content changed</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="205"/>
-        <source>Signature valide :</source>
-        <translation>Valid signature:</translation>
+        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="202"/>
+        <source>la signature elle-même est intacte, mais le document a changé</source>
+        <translation>the signature itself is intact, but the document has changed</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="206"/>
-        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="210"/>
+        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="204"/>
+        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="208"/>
         <source>oui</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="206"/>
+        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="204"/>
         <source>NON</source>
         <translation>NO</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="209"/>
+        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="205"/>
+        <source>Signature cryptographique valide :</source>
+        <translation>Cryptographic signature valid:</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="207"/>
         <source>Couvre tout le fichier :</source>
         <translation>Covers the whole file:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="210"/>
+        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="208"/>
         <source>NON, des données ont été ajoutées</source>
         <translation>NO, data has been appended</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="213"/>
+        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="211"/>
         <source>oui, par une autorité de confiance</source>
         <translation>yes, by a trusted authority</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="216"/>
+        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="214"/>
         <source>non : certificat auto-signé</source>
         <translation>no: self-signed certificate</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="216"/>
+        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="214"/>
         <source>non reconnu par une autorité</source>
         <translation>not recognised by an authority</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="219"/>
+        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="217"/>
         <source>Certificat reconnu :</source>
         <translation>Certificate recognised:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="224"/>
+        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="222"/>
         <source>Co&amp;pier</source>
         <translation>Co&amp;py</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="231"/>
+        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="229"/>
         <source>Empreinte SHA-256 :</source>
         <translation>SHA-256 fingerprint:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="234"/>
+        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="232"/>
         <source>Problème : {problem}</source>
         <translation>Problem: {problem}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="241"/>
+        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="239"/>
         <source>Ce certificat n&apos;est pas délivré par une autorité reconnue (identité auto-signée, créée par le signataire). La signature prouve que le document n&apos;a pas changé depuis sa signature ; pour savoir qui l&apos;a signé, comparez l&apos;empreinte SHA-256 ci-dessus avec celle que le signataire vous a communiquée par un autre moyen (courrier, téléphone).</source>
         <translation>This certificate is not issued by a recognised authority (self-signed identity, created by the signer). The signature proves that the document has not changed since it was signed; to know who signed it, compare the SHA-256 fingerprint above with the one the signer gave you by another means (letter, telephone).</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="256"/>
+        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="254"/>
         <source>Copiée ✔</source>
         <translation>Copied ✔</translation>
     </message>
