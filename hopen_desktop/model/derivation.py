@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from dateutil.relativedelta import relativedelta
 
@@ -52,6 +53,7 @@ class RuleResult:
         return tuple(w for w in self.windows if not w.met)
 
 
+@lru_cache(maxsize=256)
 def windows(rule: DerivationRule, campaign_date: dt.date) -> tuple[Window, ...]:
     """The ``rule.periods`` consecutive windows of ``rule.window_months`` months ending on the
     campaign date, most recent first. The 12 months ending on 2025-12-31 are 2025-01-01..2025-12-31."""

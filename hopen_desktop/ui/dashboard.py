@@ -173,9 +173,12 @@ class Dashboard(QScrollArea):
         self.group_model.set_data(ref, score)
         self._fit_table()
         self.blocker_model.set_data(ref, score)
-        rows = max(1, self.blocker_model.rowCount())
+        # Sized for the campaign's applicable prerequisite indicators (3 to 8 rows, then a scroll
+        # bar), not for the blockers of the moment: a height that followed each edit re-laid out
+        # the whole page and tripled the cost of an edit (bench/dashboard_refresh.py).
+        rows = min(max(score.prerequisites_applicable, 3), 8)
         row_height = max(self.blockers.sizeHintForRow(0), self.fontMetrics().height())
-        height = row_height * min(rows, 10) + 2 * self.blockers.frameWidth() + 4
+        height = row_height * rows + 2 * self.blockers.frameWidth() + 4
         if self.blockers.height() != height:  # a new fixed height relays out the whole page
             self.blockers.setFixedHeight(height)
         self._show_eligibility(score)

@@ -149,12 +149,27 @@ class IndicatorTreeModel(QAbstractItemModel):
         self.endResetModel()
 
     def set_score(self, score: CampaignScore | None) -> None:
-        self._score = score
+        """New statuses: only the rows whose status changed are announced (after an edit, one
+        indicator and perhaps its group), so the tree repaints what changed, not all 52 rows."""
+        previous, self._score = self._score, score
         for gnode in self._root.children:
             first = self.index(gnode.row, 0)
-            self.dataChanged.emit(first, first)
-            if gnode.children:
-                self.dataChanged.emit(self.index(0, 0, first), self.index(len(gnode.children) - 1, 0, first))
+            if self._changed(previous, score, gnode):
+                self.dataChanged.emit(first, first)
+            for node in gnode.children:
+                if self._changed(previous, score, node):
+                    index = self.index(node.row, 0, first)
+                    self.dataChanged.emit(index, index)
+
+    @staticmethod
+    def _changed(previous: CampaignScore | None, score: CampaignScore | None, node: _Node) -> bool:
+        if previous is None or score is None:
+            return True
+        if node.group is not None:
+            return previous.groups.get(node.group.id) != score.groups.get(node.group.id)
+        if node.indicator is not None:
+            return previous.indicators.get(node.indicator.id) != score.indicators.get(node.indicator.id)
+        return False
 
     def index_of(self, indicator_id: str) -> QModelIndex:
         for gnode in self._root.children:
@@ -249,9 +264,20 @@ class GroupTableModel(RecordTableModel[Group]):
     def set_data(self, ref: Referential | None, score: CampaignScore | None) -> None:
         groups = list(ref.groups) if ref else []
         if groups == self._rows and groups:
-            # Same rows, new figures: a dataChanged keeps the views' layout (a reset re-measures all).
-            self._score = score
-            self.dataChanged.emit(self.index(0, 0), self.index(len(groups) - 1, self.columnCount() - 1))
+            # Same rows, new figures: a dataChanged keeps the views' layout (a reset re-measures
+            # all), and only for the groups whose figures changed.
+            previous, self._score = self._score, score
+            last = self.columnCount() - 1
+            for row, group in enumerate(groups):
+                if (
+                    previous is None
+                    or score is None
+                    or (
+                        previous.groups.get(group.id) != score.groups.get(group.id)
+                        or previous.eligibility.get(group.id) != score.eligibility.get(group.id)
+                    )
+                ):
+                    self.dataChanged.emit(self.index(row, 0), self.index(row, last))
             return
         self.beginResetModel()
         self._rows = groups
@@ -340,10 +366,13 @@ class BlockerListModel(QAbstractListModel):
         self._rows: list[tuple[Indicator, Status]] = []
 
     def set_data(self, ref: Referential | None, score: CampaignScore | None) -> None:
-        self.beginResetModel()
-        self._rows = []
+        rows = []
         if ref is not None and score is not None:
-            self._rows = [(ref.indicator(i), score.indicators[i].status) for i in score.blockers]
+            rows = [(ref.indicator(i), score.indicators[i].status) for i in score.blockers]
+        if rows == self._rows:
+            return  # most edits leave the list of blockers as it was
+        self.beginResetModel()
+        self._rows = rows
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802

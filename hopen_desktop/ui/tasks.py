@@ -4,10 +4,12 @@ methods, never lambdas)."""
 
 from __future__ import annotations
 
+import gc
+import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 
 from hopen_desktop.model.errors import HopenError
 
@@ -38,11 +40,87 @@ class FunctionTask(QRunnable):
             self.signals.finished.emit(result)
 
 
+class _Running(QObject):
+    """Strong references to the tasks in the pool. A QRunnable whose only owner was a Python
+    reference cycle (job -> task -> its arguments -> job) could be collected by a garbage
+    collection on the GUI thread while it still ran in the pool: a segmentation fault seen in
+    about one test run in three. A task is let go a while after it reported, once run() has
+    certainly returned."""
+
+    LINGER_S = 5.0
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._tasks: dict[int, tuple[FunctionTask, float | None]] = {}
+
+    def keep(self, task: FunctionTask) -> None:
+        now = time.monotonic()
+        for key, (_, done_at) in list(self._tasks.items()):
+            if done_at is not None and now - done_at > self.LINGER_S:
+                del self._tasks[key]
+        self._tasks[id(task.signals)] = (task, None)
+        task.signals.finished.connect(self._finished)
+        task.signals.failed.connect(self._failed)
+
+    def _mark_done(self) -> None:
+        key = id(self.sender())
+        if key in self._tasks:
+            self._tasks[key] = (self._tasks[key][0], time.monotonic())
+
+    @Slot(object)
+    def _finished(self, _result: object) -> None:
+        self._mark_done()
+
+    @Slot(str)
+    def _failed(self, _message: str) -> None:
+        self._mark_done()
+
+
+class _GcOnGuiThreadOnly(QObject):
+    """Python's cyclic garbage collector runs in whichever thread happens to allocate when a
+    threshold is reached. Run in a pool thread, it traversed shiboken wrappers that the GUI
+    thread was changing at the same time and crashed (a segmentation fault in visit_decref,
+    seen in about one report test run in four). While pool work runs, automatic collection is
+    off; it is switched back on, and a collection made, on the GUI thread once the pool is idle.
+    Reference counting still frees everything that is not in a cycle meanwhile."""
+
+    POLL_MS = 100
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._timer = QTimer(self)
+        self._timer.setInterval(self.POLL_MS)
+        self._timer.timeout.connect(self._check)
+        self._disabled_here = False
+
+    def work_starts(self) -> None:
+        if gc.isenabled():
+            gc.disable()
+            self._disabled_here = True
+        self._timer.start()
+
+    @Slot()
+    def _check(self) -> None:
+        if QThreadPool.globalInstance().activeThreadCount() > 0:
+            return
+        self._timer.stop()
+        if self._disabled_here:
+            self._disabled_here = False
+            gc.enable()
+            gc.collect()
+
+
+_running: _Running | None = None
+_gc_guard: _GcOnGuiThreadOnly | None = None
+
+
 def start(task: FunctionTask) -> None:
-    """Run ``task`` in the pool. Its signals object must be owned on the GUI thread: when the
-    Python wrapper was its only owner, the garbage collector could destroy it from the worker
-    thread (a crash seen about one run in five). Unowned, it is parented to the application and
-    deleted on the GUI thread once the result is delivered."""
+    """Run ``task`` in the pool, kept alive until well after it reported (see _Running). Its
+    signals object must be owned on the GUI thread: when the Python wrapper was its only owner,
+    the garbage collector could destroy it from the worker thread (a crash seen about one run in
+    five). Unowned, it is parented to the application and deleted on the GUI thread once the
+    result is delivered."""
+    global _running, _gc_guard
     signals = task.signals
     if signals.parent() is None:
         app = QCoreApplication.instance()
@@ -50,6 +128,12 @@ def start(task: FunctionTask) -> None:
             signals.setParent(app)
             signals.finished.connect(signals.deleteLater)
             signals.failed.connect(signals.deleteLater)
+    if _running is None:
+        _running = _Running()
+        _gc_guard = _GcOnGuiThreadOnly()
+    _running.keep(task)
+    assert _gc_guard is not None
+    _gc_guard.work_starts()
     QThreadPool.globalInstance().start(task)
 
 
