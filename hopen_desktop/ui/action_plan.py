@@ -283,7 +283,7 @@ class ActionPlanWindow(QWidget):
         self.new_button.clicked.connect(self.new_action)
         self.from_unmet = QToolButton()
         self.from_unmet.setObjectName("fromUnmet")
-        self.from_unmet.setText(self.tr("Depuis un critère &non atteint"))
+        self.from_unmet.setText(self.tr("Depuis un &critère non atteint"))
         self.from_unmet.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.from_unmet.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.unmet_menu = QMenu(self.from_unmet)

@@ -127,7 +127,7 @@ class IndicatorPage(QScrollArea):
         head.addWidget(self.status_badge, 0, Qt.AlignmentFlag.AlignTop)
         self.action_button = QToolButton()
         self.action_button.setObjectName("createActionButton")
-        self.action_button.setText(self.tr("Créer une &action…"))
+        self.action_button.setText(self.tr("Créer une ac&tion…"))
         self.action_button.setToolTip(self.tr("Ajouter au plan d'action ce qui n'est pas atteint"))
         self.action_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.action_menu = QMenu(self.action_button)

@@ -111,7 +111,7 @@ class SignatureDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setObjectName("sign")
-        self.ok_button.setText(self.tr("&Signer") if choose else self.tr("&Importer"))
+        self.ok_button.setText(self.tr("&Signer") if choose else self.tr("I&mporter"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)

@@ -164,7 +164,7 @@
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/action_plan.py" line="286"/>
-        <source>Depuis un critère &amp;non atteint</source>
+        <source>Depuis un &amp;critère non atteint</source>
         <translation>From a &amp;criterion not attained</translation>
     </message>
     <message>
@@ -583,22 +583,22 @@ The current state will be backed up first: you will be able to go back.</transla
         <translation>Campaign of {date} · referential {ref} · auditor: {auditor}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/dashboard.py" line="191"/>
+        <location filename="../../hopen_desktop/ui/dashboard.py" line="194"/>
         <source>taux global d&apos;atteinte : {n} indicateurs atteints sur {total} applicables</source>
         <translation>global attainment rate: {n} indicators attained of {total} applicable</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/dashboard.py" line="196"/>
+        <location filename="../../hopen_desktop/ui/dashboard.py" line="199"/>
         <source>Taux global d&apos;atteinte des prérequis : {rate}</source>
         <translation>Global prerequisite attainment rate: {rate}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/dashboard.py" line="229"/>
+        <location filename="../../hopen_desktop/ui/dashboard.py" line="232"/>
         <source>Tous les domaines sont éligibles au financement.</source>
         <translation>Every domain is eligible for funding.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/dashboard.py" line="232"/>
+        <location filename="../../hopen_desktop/ui/dashboard.py" line="235"/>
         <source>&lt;b&gt;{domains} non éligible(s)&lt;/b&gt; : {reason}</source>
         <translation>&lt;b&gt;{domains} not eligible&lt;/b&gt;: {reason}</translation>
     </message>
@@ -1857,7 +1857,7 @@ Prerequisites attained: {rate}</translation>
     <name>IndicatorPage</name>
     <message>
         <location filename="../../hopen_desktop/ui/indicator_page.py" line="130"/>
-        <source>Créer une &amp;action…</source>
+        <source>Créer une ac&amp;tion…</source>
         <extracomment>(indicator id, criterion id or &quot;&quot;) — the user asks for an action on what is unmet.</extracomment>
         <translation>Create an ac&amp;tion…</translation>
     </message>
@@ -2131,52 +2131,52 @@ Prerequisites attained: {rate}</translation>
         <translation>Campaign of {date}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/item_models.py" line="202"/>
+        <location filename="../../hopen_desktop/ui/item_models.py" line="217"/>
         <source>Prérequis et domaines</source>
         <translation>Prerequisites and domains</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/item_models.py" line="272"/>
+        <location filename="../../hopen_desktop/ui/item_models.py" line="298"/>
         <source>Groupe</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/item_models.py" line="273"/>
+        <location filename="../../hopen_desktop/ui/item_models.py" line="299"/>
         <source>Intitulé</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/item_models.py" line="274"/>
+        <location filename="../../hopen_desktop/ui/item_models.py" line="300"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/item_models.py" line="275"/>
+        <location filename="../../hopen_desktop/ui/item_models.py" line="301"/>
         <source>Atteints</source>
         <translation>Attained</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/item_models.py" line="276"/>
+        <location filename="../../hopen_desktop/ui/item_models.py" line="302"/>
         <source>Éligibilité</source>
         <translation>Eligibility</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/item_models.py" line="305"/>
+        <location filename="../../hopen_desktop/ui/item_models.py" line="331"/>
         <source>{n} / {total}</source>
         <translation>{n} / {total}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/item_models.py" line="309"/>
+        <location filename="../../hopen_desktop/ui/item_models.py" line="335"/>
         <source>— (prérequis)</source>
         <translation>— (prerequisite)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/item_models.py" line="311"/>
+        <location filename="../../hopen_desktop/ui/item_models.py" line="337"/>
         <source>Éligible</source>
         <translation>Eligible</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/item_models.py" line="313"/>
+        <location filename="../../hopen_desktop/ui/item_models.py" line="339"/>
         <source>Non éligible</source>
         <translation>Not eligible</translation>
     </message>
@@ -2863,7 +2863,7 @@ Fill in the white cells, then import it (Reports menu, Import an Excel workbook)
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/signature_dialog.py" line="114"/>
-        <source>&amp;Importer</source>
+        <source>I&amp;mporter</source>
         <translation>I&amp;mport</translation>
     </message>
     <message>
