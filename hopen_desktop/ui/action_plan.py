@@ -45,7 +45,7 @@ from hopen_desktop.ui.action_models import (
 from hopen_desktop.ui.action_ops import ActionOperations
 from hopen_desktop.ui.item_models import OBJECT_ROLE
 from hopen_desktop.ui.session import Session
-from hopen_desktop.ui.widgets import lay_out_form_dialog, select_source_row, selected_record
+from hopen_desktop.ui.widgets import lay_out_form_dialog, push_button, select_source_row, selected_record
 
 _HINT_STYLE = "QLabel { color: #4b5563; }"
 
@@ -278,9 +278,7 @@ class ActionPlanWindow(QWidget):
         self.table.activated.connect(self._edit_index)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
 
-        self.new_button = QPushButton(self.tr("&Nouvelle action…"))
-        self.new_button.setObjectName("newAction")
-        self.new_button.clicked.connect(self.new_action)
+        self.new_button = push_button(self.tr("&Nouvelle action…"), "newAction", self.new_action)
         self.from_unmet = QToolButton()
         self.from_unmet.setObjectName("fromUnmet")
         self.from_unmet.setText(self.tr("Depuis un &critère non atteint"))
@@ -289,15 +287,9 @@ class ActionPlanWindow(QWidget):
         self.unmet_menu = QMenu(self.from_unmet)
         self.unmet_menu.aboutToShow.connect(self.fill_unmet_menu)
         self.from_unmet.setMenu(self.unmet_menu)
-        self.edit_button = QPushButton(self.tr("&Modifier…"))
-        self.edit_button.setObjectName("editAction")
-        self.edit_button.clicked.connect(self.edit_selected)
-        self.delete_button = QPushButton(self.tr("S&upprimer…"))
-        self.delete_button.setObjectName("deleteAction")
-        self.delete_button.clicked.connect(self.delete_selected)
-        self.done_button = QPushButton(self.tr("Marquer &fait"))
-        self.done_button.setObjectName("markDone")
-        self.done_button.clicked.connect(self.mark_done)
+        self.edit_button = push_button(self.tr("&Modifier…"), "editAction", self.edit_selected)
+        self.delete_button = push_button(self.tr("S&upprimer…"), "deleteAction", self.delete_selected)
+        self.done_button = push_button(self.tr("Marquer &fait"), "markDone", self.mark_done)
         buttons = QHBoxLayout()
         for w in (self.new_button, self.from_unmet, self.edit_button, self.done_button, self.delete_button):
             buttons.addWidget(w)

@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
-    QPushButton,
     QTableView,
     QTreeWidget,
     QTreeWidgetItem,
@@ -49,7 +48,7 @@ from hopen_desktop.model.files import write_atomic
 from hopen_desktop.model.referential import EVIDENCE_TYPES
 from hopen_desktop.ui.evidence_model import FileTableModel, kind_labels, type_labels
 from hopen_desktop.ui.session import Session
-from hopen_desktop.ui.widgets import ErrorLabel
+from hopen_desktop.ui.widgets import ErrorLabel, push_button
 
 #: Field kinds of the per-type form.
 TEXT, LONG_TEXT, DATE, PERCENT, KIND = "text", "long", "date", "percent", "kind"
@@ -347,18 +346,10 @@ class EvidenceDialog(QDialog):
         finger.addWidget(self.fingerprint, 1)
         files_lay.addLayout(finger)
         buttons_row = QHBoxLayout()
-        self.attach_button = QPushButton(self.tr("&Joindre des fichiers…"))
-        self.attach_button.setObjectName("attachFiles")
-        self.attach_button.clicked.connect(self.choose_files)
-        self.open_button = QPushButton(self.tr("&Ouvrir"))
-        self.open_button.setObjectName("openFile")
-        self.open_button.clicked.connect(self.open_file)
-        self.save_as_button = QPushButton(self.tr("Enregistrer &sous…"))
-        self.save_as_button.setObjectName("saveFileAs")
-        self.save_as_button.clicked.connect(self.save_file_as)
-        self.remove_button = QPushButton(self.tr("Reti&rer"))
-        self.remove_button.setObjectName("removeFile")
-        self.remove_button.clicked.connect(self.remove_file)
+        self.attach_button = push_button(self.tr("&Joindre des fichiers…"), "attachFiles", self.choose_files)
+        self.open_button = push_button(self.tr("&Ouvrir"), "openFile", self.open_file)
+        self.save_as_button = push_button(self.tr("Enregistrer &sous…"), "saveFileAs", self.save_file_as)
+        self.remove_button = push_button(self.tr("Reti&rer"), "removeFile", self.remove_file)
         for b in (self.attach_button, self.open_button, self.save_as_button, self.remove_button):
             buttons_row.addWidget(b)
         buttons_row.addStretch(1)

@@ -30,7 +30,7 @@ from hopen_desktop.ui.evidence_dialog import EvidenceDialog
 from hopen_desktop.ui.evidence_model import EvidenceFilterProxy, EvidenceTableModel, type_labels
 from hopen_desktop.ui.item_models import OBJECT_ROLE
 from hopen_desktop.ui.session import Session
-from hopen_desktop.ui.widgets import ErrorLabel, select_source_row, selected_record
+from hopen_desktop.ui.widgets import ErrorLabel, push_button, select_source_row, selected_record
 
 
 class EvidenceRegister(QWidget):
@@ -100,9 +100,7 @@ class EvidenceRegister(QWidget):
         self.to_date = self._date_edit("toDate")
         for w in (self.from_check, self.from_date, self.to_check, self.to_date):
             dates.addWidget(w)
-        self.clear_filters_button = QPushButton(self.tr("Effacer les &filtres"))
-        self.clear_filters_button.setObjectName("clearFilters")
-        self.clear_filters_button.clicked.connect(self.clear_filters)
+        self.clear_filters_button = push_button(self.tr("Effacer les &filtres"), "clearFilters", self.clear_filters)
         dates.addWidget(self.clear_filters_button)
         dates.addStretch(1)
         self.count_label = QLabel()

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMessageBox,
-    QPushButton,
     QSizePolicy,
     QSplitter,
     QStyledItemDelegate,
@@ -45,6 +44,7 @@ from hopen_desktop.ui.item_models import ID_ROLE, OBJECT_ROLE, SORT_ROLE
 from hopen_desktop.ui.rate_bar import percent
 from hopen_desktop.ui.session import Session
 from hopen_desktop.ui.status import status_background, status_color, status_label, status_symbol
+from hopen_desktop.ui.widgets import push_button
 
 Index = QModelIndex | QPersistentModelIndex
 _DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -294,9 +294,9 @@ class HistoryWindow(QWidget):
         self.changed_only = QCheckBox(self.tr("Seulement ce qui a &changé"))
         self.changed_only.setObjectName("changedOnly")
         self.changed_only.toggled.connect(self._changed_only_toggled)
-        self.copy_button = QPushButton(self.tr("&Nouvelle campagne à partir de la dernière…"))
-        self.copy_button.setObjectName("copyLatest")
-        self.copy_button.clicked.connect(self.copy_latest)
+        self.copy_button = push_button(
+            self.tr("&Nouvelle campagne à partir de la dernière…"), "copyLatest", self.copy_latest
+        )
         top = QHBoxLayout()
         top.addWidget(self.changed_only)
         top.addStretch(1)

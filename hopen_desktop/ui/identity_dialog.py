@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -32,7 +31,7 @@ from hopen_desktop.ui.record_model import OBJECT_ROLE, RecordTableModel
 from hopen_desktop.ui.report_work import IdentitySummary
 from hopen_desktop.ui.signature_dialog import IDENTITY_FILTER, SignatureDialog
 from hopen_desktop.ui.signature_widgets import FingerprintLabel
-from hopen_desktop.ui.widgets import ErrorLabel
+from hopen_desktop.ui.widgets import ErrorLabel, push_button
 
 
 class IdentityTableModel(RecordTableModel[IdentitySummary]):
@@ -224,9 +223,7 @@ class IdentitiesDialog(QDialog):
         self.fingerprint = FingerprintLabel()
         self.fingerprint.setObjectName("fingerprint")
         label.setBuddy(self.fingerprint)
-        self.copy_button = QPushButton(self.tr("Co&pier"))
-        self.copy_button.setObjectName("copy")
-        self.copy_button.clicked.connect(self.copy_fingerprint)
+        self.copy_button = push_button(self.tr("Co&pier"), "copy", self.copy_fingerprint)
         row.addWidget(self.fingerprint, 1)
         row.addWidget(self.copy_button)
         layout.addLayout(row)

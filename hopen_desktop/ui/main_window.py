@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
-    QPushButton,
     QSplitter,
     QStackedWidget,
     QToolBar,
@@ -42,6 +41,7 @@ from hopen_desktop.ui.report_actions import ReportActions
 from hopen_desktop.ui.safety_dialogs import BackupDialog, JournalCheckDialog, verify_workspace_journal
 from hopen_desktop.ui.session import Session
 from hopen_desktop.ui.settings import AppSettings
+from hopen_desktop.ui.widgets import push_button
 
 WORKSPACE_FILTER = "Espaces de travail HOP'EN (*.hopen.sqlite *.sqlite);;Tous les fichiers (*)"
 
@@ -92,13 +92,9 @@ class MainWindow(QMainWindow):
         left = QWidget()
         left_lay = QVBoxLayout(left)
         left_lay.setContentsMargins(6, 6, 0, 6)
-        self.dashboard_button = QPushButton(self.tr("Tableau de &bord"))
-        self.dashboard_button.setObjectName("dashboardButton")
-        self.dashboard_button.clicked.connect(self.show_dashboard)
+        self.dashboard_button = push_button(self.tr("Tableau de &bord"), "dashboardButton", self.show_dashboard)
         left_lay.addWidget(self.dashboard_button)
-        self.register_button = QPushButton(self.tr("Registre des pre&uves"))
-        self.register_button.setObjectName("registerButton")
-        self.register_button.clicked.connect(self.show_register)
+        self.register_button = push_button(self.tr("Registre des pre&uves"), "registerButton", self.show_register)
         left_lay.addWidget(self.register_button)
         self.tree = QTreeView()
         self.tree.setObjectName("navigation")

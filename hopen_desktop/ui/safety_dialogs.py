@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMessageBox,
-    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -21,7 +20,7 @@ from PySide6.QtWidgets import (
 from hopen_desktop.model.backup import BackupInfo, create_backup, list_backups
 from hopen_desktop.model.workspace import JournalProblem, Workspace
 from hopen_desktop.ui.record_model import OBJECT_ROLE, SORT_ROLE, RecordTableModel
-from hopen_desktop.ui.widgets import selected_record
+from hopen_desktop.ui.widgets import push_button, selected_record
 
 
 def verify_workspace_journal(path: Path) -> tuple[int, JournalProblem | None]:
@@ -122,12 +121,8 @@ class BackupDialog(QDialog):
         self.table.doubleClicked.connect(self._restore)
         lay.addWidget(self.table)
         row = QHBoxLayout()
-        self.backup_now = QPushButton(self.tr("&Sauvegarder maintenant"))
-        self.backup_now.setObjectName("backupNow")
-        self.backup_now.clicked.connect(self._backup_now)
-        self.restore = QPushButton(self.tr("&Restaurer la sauvegarde choisie…"))
-        self.restore.setObjectName("restoreBackup")
-        self.restore.clicked.connect(self._restore)
+        self.backup_now = push_button(self.tr("&Sauvegarder maintenant"), "backupNow", self._backup_now)
+        self.restore = push_button(self.tr("&Restaurer la sauvegarde choisie…"), "restoreBackup", self._restore)
         row.addWidget(self.backup_now)
         row.addStretch(1)
         row.addWidget(self.restore)

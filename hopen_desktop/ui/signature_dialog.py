@@ -16,14 +16,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from hopen_desktop.ui import report_work, tasks
 from hopen_desktop.ui.signature_widgets import FingerprintLabel
-from hopen_desktop.ui.widgets import ErrorLabel
+from hopen_desktop.ui.widgets import ErrorLabel, push_button
 
 IDENTITY_FILTER = "Identités de signature PKCS#12 (*.p12 *.pfx);;Tous les fichiers (*)"
 
@@ -67,9 +66,7 @@ class SignatureDialog(QDialog):
         for path in identities:
             self._add_identity(path)
         self.identity.currentIndexChanged.connect(self._on_identity_changed)
-        self.browse = QPushButton(self.tr("&Parcourir…"))
-        self.browse.setObjectName("browse")
-        self.browse.clicked.connect(self.browse_identity)
+        self.browse = push_button(self.tr("&Parcourir…"), "browse", self.browse_identity)
         row = QHBoxLayout()
         row.addWidget(self.identity, 1)
         row.addWidget(self.browse)

@@ -163,102 +163,102 @@
         <translation>&amp;New action…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="286"/>
+        <location filename="../../hopen_desktop/ui/action_plan.py" line="284"/>
         <source>Depuis un &amp;critère non atteint</source>
         <translation>From a &amp;criterion not attained</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="292"/>
+        <location filename="../../hopen_desktop/ui/action_plan.py" line="290"/>
         <source>&amp;Modifier…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="295"/>
+        <location filename="../../hopen_desktop/ui/action_plan.py" line="291"/>
         <source>S&amp;upprimer…</source>
         <translation>&amp;Delete…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="298"/>
+        <location filename="../../hopen_desktop/ui/action_plan.py" line="292"/>
         <source>Marquer &amp;fait</source>
         <translation>Mark d&amp;one</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="305"/>
+        <location filename="../../hopen_desktop/ui/action_plan.py" line="297"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="311"/>
+        <location filename="../../hopen_desktop/ui/action_plan.py" line="303"/>
         <source>&lt;span style=&apos;background:{late}&apos;&gt;&amp;nbsp;⚠ En retard&amp;nbsp;&lt;/span&gt; : échéance dépassée, action ni faite ni abandonnée. &lt;span style=&apos;background:{soon}&apos;&gt;&amp;nbsp;Sous 30 jours&amp;nbsp;&lt;/span&gt; : échéance proche. Double-clic ou Entrée : modifier l&apos;action.</source>
         <translation>&lt;span style=&apos;background:{late}&apos;&gt;&amp;nbsp;⚠ Overdue&amp;nbsp;&lt;/span&gt;: due date passed, action neither done nor abandoned. &lt;span style=&apos;background:{soon}&apos;&gt;&amp;nbsp;Within 30 days&amp;nbsp;&lt;/span&gt;: due date close. Double-click or Enter: edit the action.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="349"/>
+        <location filename="../../hopen_desktop/ui/action_plan.py" line="341"/>
         <source>Plan d&apos;action — {name}</source>
         <translation>Action plan — {name}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="349"/>
+        <location filename="../../hopen_desktop/ui/action_plan.py" line="341"/>
         <source>Plan d&apos;action</source>
         <translation>Action plan</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="352"/>
+        <location filename="../../hopen_desktop/ui/action_plan.py" line="344"/>
         <source>Plan d&apos;action de {name} (FINESS {finess})</source>
         <translation>Action plan of {name} (FINESS {finess})</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="354"/>
+        <location filename="../../hopen_desktop/ui/action_plan.py" line="346"/>
         <source>Aucun établissement sélectionné</source>
         <translation>No establishment selected</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="360"/>
+        <location filename="../../hopen_desktop/ui/action_plan.py" line="352"/>
         <source>Tous les indicateurs</source>
         <translation>All indicators</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="384"/>
+        <location filename="../../hopen_desktop/ui/action_plan.py" line="376"/>
         <source>{shown} action(s) affichée(s) sur {total}</source>
         <translation>{shown} of {total} action(s) shown</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="386"/>
+        <location filename="../../hopen_desktop/ui/action_plan.py" line="378"/>
         <source> — {late} en retard</source>
         <translation> — {late} overdue</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="440"/>
+        <location filename="../../hopen_desktop/ui/action_plan.py" line="432"/>
         <source>(aucune campagne sélectionnée)</source>
         <translation>(no campaign selected)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="449"/>
+        <location filename="../../hopen_desktop/ui/action_plan.py" line="441"/>
         <source>L&apos;indicateur {id} dans son ensemble</source>
         <translation>Indicator {id} as a whole</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="458"/>
+        <location filename="../../hopen_desktop/ui/action_plan.py" line="450"/>
         <source>(tous les indicateurs sont atteints)</source>
         <translation>(all indicators are attained)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="492"/>
+        <location filename="../../hopen_desktop/ui/action_plan.py" line="484"/>
         <source>Supprimer l&apos;action</source>
         <translation>Delete action</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="493"/>
+        <location filename="../../hopen_desktop/ui/action_plan.py" line="485"/>
         <source>Supprimer l&apos;action « {title} » ? Cette suppression est définitive.</source>
         <translation>Delete the action “{title}”? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="499"/>
+        <location filename="../../hopen_desktop/ui/action_plan.py" line="491"/>
         <source>&amp;Supprimer</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="515"/>
+        <location filename="../../hopen_desktop/ui/action_plan.py" line="507"/>
         <source>Opération refusée</source>
         <translation>Operation refused</translation>
     </message>
@@ -290,37 +290,37 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="103"/>
+        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="102"/>
         <source>Sauvegardes de l&apos;espace de travail</source>
         <translation>Workspace backups</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="107"/>
+        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="106"/>
         <source>Une copie de l&apos;espace de travail est faite à chaque ouverture, dans le dossier « {folder} ». Restaurer une sauvegarde remplace le contenu actuel ; celui-ci est d&apos;abord sauvegardé.</source>
         <translation>A copy of the workspace is made each time it is opened, in the folder “{folder}”. Restoring a backup replaces the current content; that content is backed up first.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="121"/>
+        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="120"/>
         <source>Liste des sauvegardes</source>
         <translation>List of backups</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="125"/>
+        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="124"/>
         <source>&amp;Sauvegarder maintenant</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="128"/>
+        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="125"/>
         <source>&amp;Restaurer la sauvegarde choisie…</source>
         <translation>&amp;Restore the selected backup…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="162"/>
+        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="157"/>
         <source>Restaurer une sauvegarde</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="164"/>
+        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="159"/>
         <source>Remplacer le contenu actuel de l&apos;espace de travail par la sauvegarde du {date} ?
 L&apos;état actuel sera d&apos;abord sauvegardé : vous pourrez revenir en arrière.</source>
         <translation>Replace the current content of the workspace with the backup of {date}?
@@ -330,22 +330,22 @@ The current state will be backed up first: you will be able to go back.</transla
 <context>
     <name>BackupTableModel</name>
     <message>
-        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="80"/>
+        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="79"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="80"/>
+        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="79"/>
         <source>Taille</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="80"/>
+        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="79"/>
         <source>Fichier</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="89"/>
+        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="88"/>
         <source>{size} Ko</source>
         <translation>{size} KB</translation>
     </message>
@@ -606,18 +606,18 @@ The current state will be backed up first: you will be able to go back.</transla
 <context>
     <name>DueActionsWidget</name>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="534"/>
+        <location filename="../../hopen_desktop/ui/action_plan.py" line="526"/>
         <source>Actions en retard ou à échéance dans 30 jours</source>
         <extracomment>(action id) the user chose an action (Enter or double-click).</extracomment>
         <translation>Actions overdue or due within 30 days</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="545"/>
+        <location filename="../../hopen_desktop/ui/action_plan.py" line="537"/>
         <source>Actions en retard ou à échéance proche</source>
         <translation>Actions overdue or due soon</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="549"/>
+        <location filename="../../hopen_desktop/ui/action_plan.py" line="541"/>
         <source>Aucune action en retard ni attendue dans les 30 prochains jours.</source>
         <translation>No action is overdue or due within the next 30 days.</translation>
     </message>
@@ -722,286 +722,286 @@ The current state will be backed up first: you will be able to go back.</transla
 <context>
     <name>EvidenceDialog</name>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="69"/>
+        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="68"/>
         <source>&amp;Participants :</source>
         <extracomment>Field kinds of the per-type form.</extracomment>
         <translation>&amp;Participants:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="70"/>
+        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="69"/>
         <source>Dé&amp;cisions :</source>
         <translation>De&amp;cisions:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="73"/>
+        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="72"/>
         <source>Période &amp;couverte, du :</source>
         <translation>Period &amp;covered, from:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="74"/>
+        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="73"/>
         <source>jusq&amp;u&apos;au :</source>
         <translation>&amp;until:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="80"/>
+        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="79"/>
         <source>S&amp;cénario :</source>
         <translation>S&amp;cenario:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="81"/>
+        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="80"/>
         <source>Rés&amp;ultat :</source>
         <translation>Res&amp;ult:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="85"/>
+        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="84"/>
         <source>Durée d&apos;&amp;interruption observée (RTO) :</source>
         <translation>Observed &amp;interruption (RTO):</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="88"/>
+        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="87"/>
         <source>&amp;Perte de données observée (RPO) :</source>
         <translation>Observed data &amp;loss (RPO):</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="94"/>
+        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="93"/>
         <source>&amp;Prestataire :</source>
         <translation>&amp;Provider:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="95"/>
+        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="94"/>
         <source>Péri&amp;mètre :</source>
         <translation>Sco&amp;pe:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="98"/>
+        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="97"/>
         <source>Taux &amp;cible (%) :</source>
         <translation>&amp;Target rate (%):</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="99"/>
+        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="98"/>
         <source>&amp;Méthode de mesure :</source>
         <translation>&amp;Measurement method:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="100"/>
+        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="99"/>
         <source>Taux mes&amp;uré (%) :</source>
         <translation>Meas&amp;ured rate (%):</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="103"/>
+        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="102"/>
         <source>Nat&amp;ure du document :</source>
         <translation>Doc&amp;ument kind:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="104"/>
+        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="103"/>
         <source>Date de ré&amp;vision :</source>
         <translation>Re&amp;view date:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="262"/>
+        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="261"/>
         <source>T&amp;ype de preuve :</source>
         <extracomment>Emitted after an item was saved (added or updated), with its id.</extracomment>
         <translation>Proof t&amp;ype:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="268"/>
+        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="267"/>
         <source>Date de la preuve</source>
         <translation>Date of the proof</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="269"/>
+        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="268"/>
         <source>&amp;Date :</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="278"/>
+        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="277"/>
         <source>Titre</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="279"/>
+        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="278"/>
         <source>exemple : Comité sécurité RSSI / Direction du 12 mars</source>
         <translation>example: CISO / Management security committee of 12 March</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="280"/>
+        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="279"/>
         <source>&amp;Titre :</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="288"/>
+        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="287"/>
         <source>Détails</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="298"/>
+        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="297"/>
         <source>Indicateurs et critères appuyés</source>
         <translation>Indicators and criteria supported</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="303"/>
+        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="302"/>
         <source>Indicateurs et critères appuyés par la preuve</source>
         <translation>Indicators and criteria supported by the proof</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="307"/>
+        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="306"/>
         <source>Espace : cocher ou décocher. Les critères dérivés se calculent d&apos;après le type.</source>
         <translation>Space: check or uncheck. Derived criteria are computed from the type.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="314"/>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="320"/>
+        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="313"/>
+        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="319"/>
         <source>Fichiers joints</source>
         <translation>Attached files</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="339"/>
+        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="338"/>
         <source>Empreinte SHA-256 du fichier sélectionné</source>
         <translation>SHA-256 fingerprint of the selected file</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="340"/>
+        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="339"/>
         <source>sélectionnez un fichier pour voir son empreinte</source>
         <translation>select a file to see its fingerprint</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="344"/>
+        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="343"/>
         <source>&amp;Empreinte SHA-256 :</source>
         <translation>SHA-256 &amp;fingerprint:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="350"/>
+        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="349"/>
         <source>&amp;Joindre des fichiers…</source>
         <translation>&amp;Attach files…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="353"/>
+        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="350"/>
         <source>&amp;Ouvrir</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="356"/>
+        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="351"/>
         <source>Enregistrer &amp;sous…</source>
         <translation>&amp;Save as…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="359"/>
+        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="352"/>
         <source>Reti&amp;rer</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="376"/>
+        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="367"/>
         <source>Copier l&apos;empreinte</source>
         <translation>Copy the fingerprint</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="381"/>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="805"/>
+        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="372"/>
+        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="796"/>
         <source>Retirer le fichier</source>
         <translation>Remove the file</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="430"/>
+        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="421"/>
         <source>— non précisée —</source>
         <translation>— not specified —</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="437"/>
+        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="428"/>
         <source>exemple : 99,5</source>
         <translation>example: 99.5</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="453"/>
+        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="444"/>
         <source>Ce type de preuve n&apos;a pas d&apos;autre champ.</source>
         <translation>This type of proof has no other field.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="455"/>
+        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="446"/>
         <source>Détails : {type}</source>
         <translation>Details: {type}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="472"/>
+        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="463"/>
         <source> (dérivé)</source>
         <translation> (derived)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="537"/>
+        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="528"/>
         <source>Nouvelle preuve</source>
         <translation>New proof</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="539"/>
+        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="530"/>
         <source>Preuve : {title}</source>
         <translation>Proof: {title}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="544"/>
+        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="535"/>
         <source>Glissez-déposez des fichiers sur la liste, ou « Joindre des fichiers… ». Pour une nouvelle preuve, la preuve est d&apos;abord enregistrée. Limite : {mb} Mo par fichier.</source>
         <translation>Drag and drop files onto the list, or “Attach files…”. A new proof is saved first. Limit: {mb} MB per file.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="549"/>
+        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="540"/>
         <source>Glissez-déposez des fichiers sur la liste, ou « Joindre des fichiers… ». Les fichiers sont joints et retirés immédiatement. Limite : {mb} Mo par fichier.</source>
         <translation>Drag and drop files onto the list, or “Attach files…”. Files are attached and removed immediately. Limit: {mb} MB per file.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="587"/>
+        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="578"/>
         <source>« {text} » n&apos;est pas un pourcentage : saisissez un nombre entre 0 et 100 (exemple : 99,5).</source>
         <translation>“{text}” is not a percentage: enter a number between 0 and 100 (example: 99.5).</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="602"/>
+        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="593"/>
         <source>La fin de la période précède son début : corrigez l&apos;une des deux dates.</source>
         <translation>The end of the period is before its start: correct one of the two dates.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="677"/>
+        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="668"/>
         <source>Joindre des fichiers</source>
         <translation>Attach files</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="690"/>
+        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="681"/>
         <source>Complétez d&apos;abord la preuve (date, titre) : elle est enregistrée avant d&apos;y joindre un fichier.</source>
         <translation>Complete the proof first (date, title): it is saved before a file is attached to it.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="694"/>
+        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="685"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="701"/>
+        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="692"/>
         <source>« {name} » est un dossier : joignez les fichiers qu&apos;il contient.</source>
         <translation>“{name}” is a folder: attach the files it contains.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="725"/>
+        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="716"/>
         <source>Attention : le contenu enregistré de « {name} » ne correspond plus à son empreinte (fichier altéré dans l&apos;espace de travail).</source>
         <translation>Warning: the stored content of “{name}” no longer matches its fingerprint (file altered in the workspace).</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="753"/>
+        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="744"/>
         <source>Impossible d&apos;écrire la copie temporaire ({reason}).</source>
         <translation>Cannot write the temporary copy ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="759"/>
+        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="750"/>
         <source>Aucune application ne sait ouvrir « {name} ». Utilisez « Enregistrer sous… ».</source>
         <translation>No application can open “{name}”. Use “Save as…”.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="772"/>
+        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="763"/>
         <source>Enregistrer le fichier joint</source>
         <translation>Save the attached file</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="785"/>
+        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="776"/>
         <source>Impossible d&apos;enregistrer « {name} » ({reason}) : choisissez un autre dossier.</source>
         <translation>Cannot save “{name}” ({reason}): choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="806"/>
+        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="797"/>
         <source>Retirer « {name} » de la preuve ? Son contenu est supprimé de l&apos;espace de travail.</source>
         <translation>Remove “{name}” from the proof? Its content is deleted from the workspace.</translation>
     </message>
@@ -1165,79 +1165,79 @@ The current state will be backed up first: you will be able to go back.</transla
         <translation>Clear &amp;filters</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_register.py" line="128"/>
-        <location filename="../../hopen_desktop/ui/evidence_register.py" line="200"/>
+        <location filename="../../hopen_desktop/ui/evidence_register.py" line="126"/>
+        <location filename="../../hopen_desktop/ui/evidence_register.py" line="198"/>
         <source>Registre des preuves</source>
         <translation>Evidence register</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_register.py" line="139"/>
+        <location filename="../../hopen_desktop/ui/evidence_register.py" line="137"/>
         <source>&amp;Ajouter une preuve…</source>
         <translation>&amp;Add a proof…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_register.py" line="141"/>
+        <location filename="../../hopen_desktop/ui/evidence_register.py" line="139"/>
         <source>Ajouter une preuve (Inser)</source>
         <translation>Add a proof (Insert)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_register.py" line="143"/>
+        <location filename="../../hopen_desktop/ui/evidence_register.py" line="141"/>
         <source>&amp;Modifier…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_register.py" line="145"/>
+        <location filename="../../hopen_desktop/ui/evidence_register.py" line="143"/>
         <source>Modifier la preuve sélectionnée (Entrée)</source>
         <translation>Edit the selected proof (Enter)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_register.py" line="147"/>
+        <location filename="../../hopen_desktop/ui/evidence_register.py" line="145"/>
         <source>&amp;Supprimer…</source>
         <translation>&amp;Delete…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_register.py" line="149"/>
+        <location filename="../../hopen_desktop/ui/evidence_register.py" line="147"/>
         <source>Supprimer la preuve sélectionnée (Suppr)</source>
         <translation>Delete the selected proof (Del)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_register.py" line="158"/>
+        <location filename="../../hopen_desktop/ui/evidence_register.py" line="156"/>
         <source>Ajouter une preuve</source>
         <translation>Add a proof</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_register.py" line="163"/>
-        <location filename="../../hopen_desktop/ui/evidence_register.py" line="344"/>
+        <location filename="../../hopen_desktop/ui/evidence_register.py" line="161"/>
+        <location filename="../../hopen_desktop/ui/evidence_register.py" line="342"/>
         <source>Supprimer la preuve</source>
         <translation>Delete the proof</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_register.py" line="200"/>
+        <location filename="../../hopen_desktop/ui/evidence_register.py" line="198"/>
         <source>Registre des preuves — {name}</source>
         <translation>Evidence register — {name}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_register.py" line="218"/>
+        <location filename="../../hopen_desktop/ui/evidence_register.py" line="216"/>
         <source>Tous</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_register.py" line="275"/>
+        <location filename="../../hopen_desktop/ui/evidence_register.py" line="273"/>
         <source>{n} preuve(s)</source>
         <translation>{n} proof(s)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_register.py" line="277"/>
+        <location filename="../../hopen_desktop/ui/evidence_register.py" line="275"/>
         <source>{shown} preuve(s) affichée(s) sur {total}</source>
         <translation>{shown} of {total} proof(s) shown</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_register.py" line="341"/>
+        <location filename="../../hopen_desktop/ui/evidence_register.py" line="339"/>
         <source> et ses {n} fichier(s) joint(s)</source>
         <translation> and its {n} attached file(s)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_register.py" line="345"/>
+        <location filename="../../hopen_desktop/ui/evidence_register.py" line="343"/>
         <source>Supprimer « {title} » du {date}{files} ? Cette suppression est définitive.</source>
         <translation>Delete “{title}” of {date}{files}? This cannot be undone.</translation>
     </message>
@@ -1633,7 +1633,7 @@ Prerequisites attained: {rate}</translation>
         <translation>Only what has &amp;changed</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/history_window.py" line="297"/>
+        <location filename="../../hopen_desktop/ui/history_window.py" line="298"/>
         <source>&amp;Nouvelle campagne à partir de la dernière…</source>
         <translation>&amp;New campaign from the latest one…</translation>
     </message>
@@ -1706,68 +1706,68 @@ Prerequisites attained: {rate}</translation>
 <context>
     <name>IdentitiesDialog</name>
     <message>
-        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="192"/>
-        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="217"/>
+        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="191"/>
+        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="216"/>
         <source>Identités de signature</source>
         <translation>Signing identities</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="200"/>
+        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="199"/>
         <source>Chaque identité est un fichier PKCS#12 protégé par son mot de passe, rangé dans {folder}.</source>
         <translation>Each identity is a PKCS#12 file protected by its password, stored in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="221"/>
+        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="220"/>
         <source>&amp;Empreinte SHA-256 du certificat sélectionné :</source>
         <translation>SHA-256 &amp;fingerprint of the selected certificate:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="227"/>
+        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="226"/>
         <source>Co&amp;pier</source>
         <translation>Co&amp;py</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="239"/>
+        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="236"/>
         <source>&amp;Créer une identité…</source>
         <translation>&amp;Create an identity…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="242"/>
+        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="239"/>
         <source>&amp;Importer un .p12…</source>
         <translation>&amp;Import a .p12…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="245"/>
+        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="242"/>
         <source>Ouvrir le &amp;dossier</source>
         <translation>Open the fol&amp;der</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="258"/>
+        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="255"/>
         <source>Aucune identité pour l&apos;instant : créez-en une, ou importez votre .p12.</source>
         <translation>No identity yet: create one, or import your .p12.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="267"/>
+        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="264"/>
         <source>L&apos;empreinte de cette identité s&apos;affichera à la signature (mot de passe).</source>
         <translation>The fingerprint of this identity will be shown when signing (password).</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="274"/>
+        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="271"/>
         <source>Empreinte copiée dans le presse-papiers.</source>
         <translation>Fingerprint copied to the clipboard.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="292"/>
+        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="289"/>
         <source>Importer une identité de signature</source>
         <translation>Import a signing identity</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="301"/>
+        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="298"/>
         <source>Saisissez le mot de passe de « {name} » : il est vérifié avant la copie.</source>
         <translation>Enter the password of “{name}”: it is checked before the copy.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="316"/>
+        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="313"/>
         <source>Identité « {name} » enregistrée dans {path}. Communiquez l&apos;empreinte de son certificat aux lecteurs de vos rapports : elle leur permet de vérifier que la signature est bien la vôtre.</source>
         <translation>Identity “{name}” saved in {path}. Give the fingerprint of its certificate to the readers of your reports: it lets them check that the signature really is yours.</translation>
     </message>
@@ -1775,57 +1775,57 @@ Prerequisites attained: {rate}</translation>
 <context>
     <name>IdentityCreateDialog</name>
     <message>
-        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="74"/>
+        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="73"/>
         <source>Créer une identité de signature</source>
         <translation>Create a signing identity</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="81"/>
+        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="80"/>
         <source>L&apos;identité créée est auto-signée : le lecteur d&apos;un rapport signé la reconnaîtra en comparant l&apos;empreinte SHA-256 de son certificat avec celle que vous lui communiquerez.</source>
         <translation>The identity created is self-signed: the reader of a signed report will recognise it by comparing the SHA-256 fingerprint of its certificate with the one you give them.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="102"/>
+        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="101"/>
         <source>&amp;Nom du signataire :</source>
         <translation>Signer&apos;s &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="103"/>
+        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="102"/>
         <source>&amp;Organisation :</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="104"/>
+        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="103"/>
         <source>&amp;Adresse électronique :</source>
         <translation>&amp;Email address:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="105"/>
+        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="104"/>
         <source>&amp;Mot de passe :</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="106"/>
+        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="105"/>
         <source>&amp;Confirmation :</source>
         <translation>&amp;Confirmation:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="113"/>
+        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="112"/>
         <source>Au moins {n} caractères. Il sera demandé à chaque signature ; il ne peut pas être retrouvé.</source>
         <translation>At least {n} characters. It will be asked for at each signature; it cannot be recovered.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="126"/>
+        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="125"/>
         <source>C&amp;réer</source>
         <translation>C&amp;reate</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="136"/>
+        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="135"/>
         <source>Les deux mots de passe ne sont pas identiques : saisissez-les de nouveau.</source>
         <translation>The two passwords do not match: enter them again.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="143"/>
+        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="142"/>
         <source>Création de la clé de signature…</source>
         <translation>Creating the signing key…</translation>
     </message>
@@ -1833,22 +1833,22 @@ Prerequisites attained: {rate}</translation>
 <context>
     <name>IdentityTableModel</name>
     <message>
-        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="51"/>
+        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="50"/>
         <source>Titulaire</source>
         <translation>Holder</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="51"/>
+        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="50"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="51"/>
+        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="50"/>
         <source>Valable jusqu&apos;au</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="51"/>
+        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="50"/>
         <source>Fichier</source>
         <translation>File</translation>
     </message>
@@ -2184,17 +2184,17 @@ Prerequisites attained: {rate}</translation>
 <context>
     <name>JournalCheckDialog</name>
     <message>
-        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="37"/>
+        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="36"/>
         <source>Vérification du journal des modifications</source>
         <translation>Check of the change journal</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="45"/>
+        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="44"/>
         <source>Journal vérifié : ses {n} ligne(s) sont chaînées par leurs empreintes et aucune n&apos;a été modifiée, supprimée ou insérée hors de l&apos;application.</source>
         <translation>Journal verified: its {n} line(s) are chained by their fingerprints and none was changed, deleted or inserted outside the application.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="53"/>
+        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="52"/>
         <source>Journal NON vérifié : {message}
 L&apos;espace de travail a été modifié hors de HOP&apos;EN Desktop à partir de cette ligne. Restaurez une sauvegarde antérieure si ce n&apos;était pas voulu.</source>
         <translation>Journal NOT verified: {message}
@@ -2209,357 +2209,357 @@ The workspace was changed outside HOP&apos;EN Desktop from this line on. Restore
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="99"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="97"/>
         <source>Registre des pre&amp;uves</source>
         <translation>Evidence reg&amp;ister</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="109"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="105"/>
         <source>Prérequis, domaines et indicateurs</source>
         <translation>Prerequisites, domains and indicators</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="154"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="150"/>
         <source>&amp;Nouvel espace de travail…</source>
         <translation>&amp;New workspace…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="157"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="153"/>
         <source>&amp;Ouvrir un espace de travail…</source>
         <translation>&amp;Open workspace…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="159"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="155"/>
         <source>Ouvrir la &amp;démonstration</source>
         <translation>Open the &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="161"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="157"/>
         <source>&amp;Préférences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="164"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="160"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="165"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="161"/>
         <source>&amp;Annuler</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="168"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="164"/>
         <source>&amp;Rétablir</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="172"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="168"/>
         <source>&amp;Nouvel établissement…</source>
         <translation>&amp;New establishment…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="175"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="171"/>
         <source>&amp;Modifier l&apos;établissement…</source>
         <translation>&amp;Edit establishment…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="178"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="174"/>
         <source>&amp;Supprimer l&apos;établissement…</source>
         <translation>&amp;Delete establishment…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="181"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="177"/>
         <source>&amp;Nouvelle campagne…</source>
         <translation>&amp;New campaign…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="184"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="180"/>
         <source>&amp;Modifier la campagne…</source>
         <translation>&amp;Edit campaign…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="183"/>
         <source>&amp;Supprimer la campagne…</source>
         <translation>&amp;Delete campaign…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="189"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="185"/>
         <source>&amp;Tableau de bord</source>
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="190"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="186"/>
         <source>Indicateur &amp;suivant</source>
         <translation>Ne&amp;xt indicator</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="191"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="187"/>
         <source>Indicateur &amp;précédent</source>
         <translation>&amp;Previous indicator</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="192"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="188"/>
         <source>Aller à la &amp;navigation</source>
         <translation>Go to &amp;navigation</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="193"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="189"/>
         <source>&amp;Registre des preuves</source>
         <translation>Evidence &amp;register</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="195"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="191"/>
         <source>&amp;Nouvelle preuve…</source>
         <translation>&amp;New proof…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="198"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="194"/>
         <source>&amp;Guide de l&apos;utilisateur</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="200"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="196"/>
         <source>À &amp;propos de HOP&apos;EN Desktop</source>
         <translation>&amp;About HOP&apos;EN Desktop</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="201"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="197"/>
         <source>&amp;Sauvegardes…</source>
         <translation>&amp;Backups…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="203"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="199"/>
         <source>Vérifier le &amp;journal des modifications…</source>
         <translation>Verify the change &amp;journal…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="206"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="202"/>
         <source>&amp;Vérifier les empreintes des fichiers joints…</source>
         <translation>&amp;Verify the fingerprints of attached files…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="210"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="206"/>
         <source>Établissement et campagne</source>
         <translation>Establishment and campaign</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="220"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="216"/>
         <source> É&amp;tablissement : </source>
         <translation> Es&amp;tablishment: </translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="234"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="230"/>
         <source> &amp;Campagne : </source>
         <translation> &amp;Campaign: </translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="243"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="239"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="246"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="242"/>
         <source>Espaces &amp;récents</source>
         <translation>&amp;Recent workspaces</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="261"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="257"/>
         <source>É&amp;dition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="264"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="260"/>
         <source>É&amp;tablissement</source>
         <translation>Es&amp;tablishment</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="268"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="264"/>
         <source>&amp;Campagne</source>
         <translation>&amp;Campaign</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="272"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="268"/>
         <source>&amp;Preuves</source>
         <translation>&amp;Proofs</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="282"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="278"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="288"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="284"/>
         <source>Ai&amp;de</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="305"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="301"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="316"/>
         <location filename="../../hopen_desktop/ui/main_window.py" line="320"/>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="324"/>
         <source>Ouverture impossible</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="309"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="305"/>
         <source>Espace de travail ouvert : {path}</source>
         <translation>Workspace opened: {path}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="311"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="307"/>
         <source>Espace de travail ouvert en lecture seule : {path}</source>
         <translation>Workspace opened read-only: {path}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="326"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="322"/>
         <source>&amp;Restaurer une sauvegarde…</source>
         <translation>&amp;Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="351"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="347"/>
         <source>Sauvegarde restaurée ; le fichier endommagé a été mis de côté.</source>
         <translation>Backup restored; the damaged file was set aside.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="357"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="353"/>
         <source>Ouverture impossible en écriture</source>
         <translation>Cannot open for writing</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="359"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="355"/>
         <source>Ouvrir en &amp;lecture seule</source>
         <translation>Open &amp;read-only</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="372"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="368"/>
         <source>Sauvegardes</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="373"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="369"/>
         <source>L&apos;espace de travail est ouvert en lecture seule : rouvrez-le normalement pour le restaurer.</source>
         <translation>The workspace is open read-only: reopen it normally to restore it.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="346"/>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="387"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="342"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="383"/>
         <source>Restauration impossible</source>
         <translation>Cannot restore</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="391"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="387"/>
         <source>Sauvegarde restaurée ; l&apos;état précédent a été sauvegardé.</source>
         <translation>Backup restored; the previous state was backed up.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="414"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="410"/>
         <source>Ouvrir un espace de travail</source>
         <translation>Open a workspace</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="421"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="417"/>
         <source>Nouvel espace de travail</source>
         <translation>New workspace</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="426"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="422"/>
         <source>Fichier existant</source>
         <translation>File exists</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="427"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="423"/>
         <source>« {name} » existe déjà : choisissez un autre nom, ou ouvrez-le.</source>
         <translation>“{name}” already exists: choose another name, or open it.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="437"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="433"/>
         <source>(aucun)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="457"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="453"/>
         <source>Préparation de l&apos;espace de démonstration…</source>
         <translation>Preparing the demo workspace…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="469"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="465"/>
         <source>Espace de démonstration prêt.</source>
         <translation>Demo workspace ready.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="475"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="471"/>
         <source>Opération impossible</source>
         <translation>Operation failed</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="512"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="508"/>
         <source>Supprimer l&apos;établissement</source>
         <translation>Delete establishment</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="514"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="510"/>
         <source>Supprimer « {name} » (FINESS {finess}) avec ses {n} campagne(s), ses preuves et son plan d&apos;action ? Cette suppression est définitive.</source>
         <translation>Delete “{name}” (FINESS {finess}) with its {n} campaign(s), evidence and action plan? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="532"/>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="618"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="528"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="614"/>
         <source>Aucun établissement</source>
         <translation>No establishment</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="533"/>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="619"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="529"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="615"/>
         <source>Créez d&apos;abord un établissement (menu Établissement, Ctrl+Maj+E).</source>
         <translation>Create an establishment first (Establishment menu, Ctrl+Shift+E).</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="550"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="546"/>
         <source>Supprimer la campagne</source>
         <translation>Delete campaign</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="552"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="548"/>
         <source>Supprimer la campagne du {date} et toutes ses réponses ? Cette suppression est définitive.</source>
         <translation>Delete the campaign of {date} and all its answers? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="589"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="585"/>
         <source>Opération refusée</source>
         <translation>Operation refused</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="638"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="634"/>
         <source>Vérification des empreintes des fichiers joints…</source>
         <translation>Verifying the fingerprints of attached files…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="726"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="722"/>
         <source>aucun espace de travail</source>
         <translation>no workspace</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="727"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="723"/>
         <source>HOP&apos;EN Desktop — {name}</source>
         <translation>HOP&apos;EN Desktop — {name}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="729"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="725"/>
         <source>HOP&apos;EN Desktop — {name} (lecture seule)</source>
         <translation>HOP&apos;EN Desktop — {name} (read-only)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="789"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="785"/>
         <source>Enregistré automatiquement à {time}</source>
         <translation>Saved automatically at {time}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="829"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="825"/>
         <source>À propos de HOP&apos;EN Desktop</source>
         <translation>About HOP&apos;EN Desktop</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="832"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="828"/>
         <source>&lt;b&gt;HOP&apos;EN Desktop {version}&lt;/b&gt;&lt;br&gt;Autodiagnostic HOP&apos;EN hors ligne : indicateurs, preuves, rapport signé.&lt;br&gt;Vos données restent sur cet ordinateur : rien n&apos;est envoyé sur le réseau.</source>
         <translation>&lt;b&gt;HOP&apos;EN Desktop {version}&lt;/b&gt;&lt;br&gt;Offline HOP&apos;EN self-assessment: indicators, evidence, signed report.&lt;br&gt;Your data stays on this computer: nothing is sent over the network.</translation>
     </message>
@@ -2567,7 +2567,7 @@ The workspace was changed outside HOP&apos;EN Desktop from this line on. Restore
 <context>
     <name>OptionalDate</name>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="151"/>
+        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="150"/>
         <source>renseignée</source>
         <translation>given</translation>
     </message>
@@ -2817,72 +2817,72 @@ Fill in the white cells, then import it (Reports menu, Import an Excel workbook)
 <context>
     <name>SignatureDialog</name>
     <message>
-        <location filename="../../hopen_desktop/ui/signature_dialog.py" line="54"/>
+        <location filename="../../hopen_desktop/ui/signature_dialog.py" line="53"/>
         <source>Signer le rapport</source>
         <translation>Sign the report</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/signature_dialog.py" line="54"/>
+        <location filename="../../hopen_desktop/ui/signature_dialog.py" line="53"/>
         <source>Importer une identité</source>
         <translation>Import an identity</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/signature_dialog.py" line="70"/>
+        <location filename="../../hopen_desktop/ui/signature_dialog.py" line="69"/>
         <source>&amp;Parcourir…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/signature_dialog.py" line="76"/>
+        <location filename="../../hopen_desktop/ui/signature_dialog.py" line="73"/>
         <source>&amp;Identité :</source>
         <translation>&amp;Identity:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/signature_dialog.py" line="86"/>
+        <location filename="../../hopen_desktop/ui/signature_dialog.py" line="83"/>
         <source>Titulaire :</source>
         <translation>Holder:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/signature_dialog.py" line="89"/>
+        <location filename="../../hopen_desktop/ui/signature_dialog.py" line="86"/>
         <source>Empreinte SHA-256 :</source>
         <translation>SHA-256 fingerprint:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/signature_dialog.py" line="95"/>
+        <location filename="../../hopen_desktop/ui/signature_dialog.py" line="92"/>
         <source>&amp;Mot de passe :</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/signature_dialog.py" line="98"/>
+        <location filename="../../hopen_desktop/ui/signature_dialog.py" line="95"/>
         <source>Le mot de passe est demandé à chaque signature ; il n&apos;est jamais enregistré.</source>
         <translation>The password is asked for at each signature; it is never stored.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/signature_dialog.py" line="114"/>
+        <location filename="../../hopen_desktop/ui/signature_dialog.py" line="111"/>
         <source>&amp;Signer</source>
         <translation>&amp;Sign</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/signature_dialog.py" line="114"/>
+        <location filename="../../hopen_desktop/ui/signature_dialog.py" line="111"/>
         <source>I&amp;mporter</source>
         <translation>I&amp;mport</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/signature_dialog.py" line="134"/>
+        <location filename="../../hopen_desktop/ui/signature_dialog.py" line="131"/>
         <source>Choisir une identité de signature</source>
         <translation>Choose a signing identity</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/signature_dialog.py" line="158"/>
+        <location filename="../../hopen_desktop/ui/signature_dialog.py" line="155"/>
         <source>(affichée une fois le mot de passe saisi)</source>
         <translation>(shown once the password is entered)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/signature_dialog.py" line="163"/>
+        <location filename="../../hopen_desktop/ui/signature_dialog.py" line="160"/>
         <source>Aucune identité : créez-en une (menu Rapports, Identités de signature) ou choisissez un fichier .p12.</source>
         <translation>No identity: create one (Reports menu, Signing identities) or choose a .p12 file.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/signature_dialog.py" line="185"/>
+        <location filename="../../hopen_desktop/ui/signature_dialog.py" line="182"/>
         <source>Vérification du mot de passe…</source>
         <translation>Checking the password…</translation>
     </message>
