@@ -8,9 +8,11 @@ file is attached (the form says so). Every refusal of the model is shown next to
 
 from __future__ import annotations
 
+import atexit
 import datetime as dt
 import hashlib
 import re
+import shutil
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -216,6 +218,19 @@ class FileDropView(QTableView):
         event.setDropAction(Qt.DropAction.CopyAction)
         event.accept()
         self.filesDropped.emit(paths)
+
+
+_OPENED_COPIES: Path | None = None
+
+
+def _opened_copies_root() -> Path:
+    """One temporary folder per run for the copies opened in other applications, removed when the
+    application exits (not when the dialog closes: the other application may still hold them)."""
+    global _OPENED_COPIES
+    if _OPENED_COPIES is None:
+        _OPENED_COPIES = Path(tempfile.mkdtemp(prefix="hopen-copies-"))
+        atexit.register(shutil.rmtree, _OPENED_COPIES, ignore_errors=True)
+    return _OPENED_COPIES
 
 
 class EvidenceDialog(QDialog):
@@ -735,7 +750,7 @@ class EvidenceDialog(QDialog):
         if content is None:
             return None
         try:
-            folder = Path(tempfile.mkdtemp(prefix="hopen-"))
+            folder = Path(tempfile.mkdtemp(dir=_opened_copies_root()))
             self.temp_dirs.append(folder)
             target = folder / Path(f.name).name
             target.write_bytes(content)

@@ -354,8 +354,13 @@ class GhtWindow(QWidget):
             self.check_title.setText(self.tr("✔ Tous les membres atteignent les prérequis."))
             self.check_title.setStyleSheet(f"QLabel {{ color: {status_color(Status.ATTEINT).name()}; }}")
         else:
+            template = (
+                self.tr("✖ 1 membre sur {total} n'atteint pas les prérequis : {names}.")
+                if len(missing) == 1
+                else self.tr("✖ {n} membres sur {total} n'atteignent pas les prérequis : {names}.")
+            )
             self.check_title.setText(
-                self.tr("✖ {n} membre(s) sur {total} n'atteignent pas les prérequis : {names}.").format(
+                template.format(
                     n=len(missing),
                     total=len(view.members),
                     names=", ".join(m.establishment.name for m in missing),

@@ -722,286 +722,286 @@ The current state will be backed up first: you will be able to go back.</transla
 <context>
     <name>EvidenceDialog</name>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="68"/>
+        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="70"/>
         <source>&amp;Participants :</source>
         <extracomment>Field kinds of the per-type form.</extracomment>
         <translation>&amp;Participants:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="69"/>
+        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="71"/>
         <source>Dé&amp;cisions :</source>
         <translation>De&amp;cisions:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="72"/>
+        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="74"/>
         <source>Période &amp;couverte, du :</source>
         <translation>Period &amp;covered, from:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="73"/>
+        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="75"/>
         <source>jusq&amp;u&apos;au :</source>
         <translation>&amp;until:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="79"/>
+        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="81"/>
         <source>S&amp;cénario :</source>
         <translation>S&amp;cenario:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="80"/>
+        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="82"/>
         <source>Rés&amp;ultat :</source>
         <translation>Res&amp;ult:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="84"/>
+        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="86"/>
         <source>Durée d&apos;&amp;interruption observée (RTO) :</source>
         <translation>Observed &amp;interruption (RTO):</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="87"/>
+        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="89"/>
         <source>&amp;Perte de données observée (RPO) :</source>
         <translation>Observed data &amp;loss (RPO):</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="93"/>
+        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="95"/>
         <source>&amp;Prestataire :</source>
         <translation>&amp;Provider:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="94"/>
+        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="96"/>
         <source>Péri&amp;mètre :</source>
         <translation>Sco&amp;pe:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="97"/>
+        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="99"/>
         <source>Taux &amp;cible (%) :</source>
         <translation>&amp;Target rate (%):</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="98"/>
+        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="100"/>
         <source>&amp;Méthode de mesure :</source>
         <translation>&amp;Measurement method:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="99"/>
+        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="101"/>
         <source>Taux mes&amp;uré (%) :</source>
         <translation>Meas&amp;ured rate (%):</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="102"/>
+        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="104"/>
         <source>Nat&amp;ure du document :</source>
         <translation>Doc&amp;ument kind:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="103"/>
+        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="105"/>
         <source>Date de ré&amp;vision :</source>
         <translation>Re&amp;view date:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="261"/>
+        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="276"/>
         <source>T&amp;ype de preuve :</source>
         <extracomment>Emitted after an item was saved (added or updated), with its id.</extracomment>
         <translation>Proof t&amp;ype:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="267"/>
+        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="282"/>
         <source>Date de la preuve</source>
         <translation>Date of the proof</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="268"/>
+        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="283"/>
         <source>&amp;Date :</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="277"/>
+        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="292"/>
         <source>Titre</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="278"/>
+        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="293"/>
         <source>exemple : Comité sécurité RSSI / Direction du 12 mars</source>
         <translation>example: CISO / Management security committee of 12 March</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="279"/>
+        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="294"/>
         <source>&amp;Titre :</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="287"/>
+        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="302"/>
         <source>Détails</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="297"/>
+        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="312"/>
         <source>Indicateurs et critères appuyés</source>
         <translation>Indicators and criteria supported</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="302"/>
+        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="317"/>
         <source>Indicateurs et critères appuyés par la preuve</source>
         <translation>Indicators and criteria supported by the proof</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="306"/>
+        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="321"/>
         <source>Espace : cocher ou décocher. Les critères dérivés se calculent d&apos;après le type.</source>
         <translation>Space: check or uncheck. Derived criteria are computed from the type.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="313"/>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="319"/>
+        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="328"/>
+        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="334"/>
         <source>Fichiers joints</source>
         <translation>Attached files</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="338"/>
+        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="353"/>
         <source>Empreinte SHA-256 du fichier sélectionné</source>
         <translation>SHA-256 fingerprint of the selected file</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="339"/>
+        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="354"/>
         <source>sélectionnez un fichier pour voir son empreinte</source>
         <translation>select a file to see its fingerprint</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="343"/>
+        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="358"/>
         <source>&amp;Empreinte SHA-256 :</source>
         <translation>SHA-256 &amp;fingerprint:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="349"/>
+        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="364"/>
         <source>&amp;Joindre des fichiers…</source>
         <translation>&amp;Attach files…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="350"/>
+        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="365"/>
         <source>&amp;Ouvrir</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="351"/>
+        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="366"/>
         <source>Enregistrer &amp;sous…</source>
         <translation>&amp;Save as…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="352"/>
+        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="367"/>
         <source>Reti&amp;rer</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="367"/>
+        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="382"/>
         <source>Copier l&apos;empreinte</source>
         <translation>Copy the fingerprint</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="372"/>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="796"/>
+        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="387"/>
+        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="811"/>
         <source>Retirer le fichier</source>
         <translation>Remove the file</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="421"/>
+        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="436"/>
         <source>— non précisée —</source>
         <translation>— not specified —</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="428"/>
+        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="443"/>
         <source>exemple : 99,5</source>
         <translation>example: 99.5</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="444"/>
+        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="459"/>
         <source>Ce type de preuve n&apos;a pas d&apos;autre champ.</source>
         <translation>This type of proof has no other field.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="446"/>
+        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="461"/>
         <source>Détails : {type}</source>
         <translation>Details: {type}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="463"/>
+        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="478"/>
         <source> (dérivé)</source>
         <translation> (derived)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="528"/>
+        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="543"/>
         <source>Nouvelle preuve</source>
         <translation>New proof</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="530"/>
+        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="545"/>
         <source>Preuve : {title}</source>
         <translation>Proof: {title}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="535"/>
+        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="550"/>
         <source>Glissez-déposez des fichiers sur la liste, ou « Joindre des fichiers… ». Pour une nouvelle preuve, la preuve est d&apos;abord enregistrée. Limite : {mb} Mo par fichier.</source>
         <translation>Drag and drop files onto the list, or “Attach files…”. A new proof is saved first. Limit: {mb} MB per file.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="540"/>
+        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="555"/>
         <source>Glissez-déposez des fichiers sur la liste, ou « Joindre des fichiers… ». Les fichiers sont joints et retirés immédiatement. Limite : {mb} Mo par fichier.</source>
         <translation>Drag and drop files onto the list, or “Attach files…”. Files are attached and removed immediately. Limit: {mb} MB per file.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="578"/>
+        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="593"/>
         <source>« {text} » n&apos;est pas un pourcentage : saisissez un nombre entre 0 et 100 (exemple : 99,5).</source>
         <translation>“{text}” is not a percentage: enter a number between 0 and 100 (example: 99.5).</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="593"/>
+        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="608"/>
         <source>La fin de la période précède son début : corrigez l&apos;une des deux dates.</source>
         <translation>The end of the period is before its start: correct one of the two dates.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="668"/>
+        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="683"/>
         <source>Joindre des fichiers</source>
         <translation>Attach files</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="681"/>
+        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="696"/>
         <source>Complétez d&apos;abord la preuve (date, titre) : elle est enregistrée avant d&apos;y joindre un fichier.</source>
         <translation>Complete the proof first (date, title): it is saved before a file is attached to it.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="685"/>
+        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="700"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="692"/>
+        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="707"/>
         <source>« {name} » est un dossier : joignez les fichiers qu&apos;il contient.</source>
         <translation>“{name}” is a folder: attach the files it contains.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="716"/>
+        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="731"/>
         <source>Attention : le contenu enregistré de « {name} » ne correspond plus à son empreinte (fichier altéré dans l&apos;espace de travail).</source>
         <translation>Warning: the stored content of “{name}” no longer matches its fingerprint (file altered in the workspace).</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="744"/>
+        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="759"/>
         <source>Impossible d&apos;écrire la copie temporaire ({reason}).</source>
         <translation>Cannot write the temporary copy ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="750"/>
+        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="765"/>
         <source>Aucune application ne sait ouvrir « {name} ». Utilisez « Enregistrer sous… ».</source>
         <translation>No application can open “{name}”. Use “Save as…”.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="763"/>
+        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="778"/>
         <source>Enregistrer le fichier joint</source>
         <translation>Save the attached file</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="776"/>
+        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="791"/>
         <source>Impossible d&apos;enregistrer « {name} » ({reason}) : choisissez un autre dossier.</source>
         <translation>Cannot save “{name}” ({reason}): choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="797"/>
+        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="812"/>
         <source>Retirer « {name} » de la preuve ? Son contenu est supprimé de l&apos;espace de travail.</source>
         <translation>Remove “{name}” from the proof? Its content is deleted from the workspace.</translation>
     </message>
@@ -1522,8 +1522,13 @@ The current state will be backed up first: you will be able to go back.</transla
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/ght_view.py" line="358"/>
-        <source>✖ {n} membre(s) sur {total} n&apos;atteignent pas les prérequis : {names}.</source>
-        <translation>✖ {n} of {total} member(s) do not attain the prerequisites: {names}.</translation>
+        <source>✖ 1 membre sur {total} n&apos;atteint pas les prérequis : {names}.</source>
+        <translation>✖ 1 member of {total} does not attain the prerequisites: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/ght_view.py" line="360"/>
+        <source>✖ {n} membres sur {total} n&apos;atteignent pas les prérequis : {names}.</source>
+        <translation>✖ {n} members of {total} do not attain the prerequisites: {names}.</translation>
     </message>
 </context>
 <context>
@@ -2567,7 +2572,7 @@ The workspace was changed outside HOP&apos;EN Desktop from this line on. Restore
 <context>
     <name>OptionalDate</name>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="150"/>
+        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="152"/>
         <source>renseignée</source>
         <translation>given</translation>
     </message>

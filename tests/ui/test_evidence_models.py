@@ -155,3 +155,23 @@ def test_percent_and_size_helpers():
     assert format_percent(1) == "100"
     assert format_percent(None) == ""
     assert human_size(1_572_864) == "1,5 Mo"
+
+
+def test_copies_opened_in_other_applications_are_removed_at_exit():
+    # They used to stay in the temporary folder for ever.
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    code = (
+        "from hopen_desktop.ui.evidence_dialog import _opened_copies_root\n"
+        "root = _opened_copies_root()\n"
+        "(root / 'copie.pdf').write_bytes(b'x')\n"
+        "print(root)\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
+    assert done.returncode == 0, done.stderr
+    root = Path(done.stdout.strip())
+    assert root.name.startswith("hopen-copies-") and not root.exists()

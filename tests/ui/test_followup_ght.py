@@ -88,7 +88,7 @@ def test_ght_table_of_three_members(host):
     assert texts[1] == "✖ CH de Chambéry (test) — aucune campagne HOP'EN : à auditer"
     assert texts[2].startswith("✖ Hôpital de Voiron (test) — prérequis non atteints : P1, P2, P3, P4")
     verdict = window.check_title.text()
-    assert verdict.startswith("✖ 2 membre(s) sur 3")
+    assert verdict.startswith("✖ 2 membres sur 3")
     assert "CH de Chambéry (test)" in verdict and "Hôpital de Voiron (test)" in verdict
     assert "CHU de Grenoble" not in verdict
 
