@@ -453,3 +453,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # output piped into `head` and the like
         sys.stderr.close()
         return EXIT_OK
+    except OSError as exc:  # a file to write or read: a French message, never a traceback
+        where = f" « {exc.filename} »" if exc.filename else ""
+        err(f"Opération impossible sur le fichier{where} : {exc.strerror or exc}. Vérifiez le chemin et les droits.")
+        return EXIT_REFUSED

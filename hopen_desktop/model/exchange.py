@@ -23,6 +23,7 @@ from hopen_desktop.model.entities import (
     EvidenceLink,
 )
 from hopen_desktop.model.errors import HopenError, ImportFormatError, ReferentialError, ValidationError
+from hopen_desktop.model.files import write_atomic
 from hopen_desktop.model.referential import Referential, load_referential
 from hopen_desktop.model.validation import (
     check_activities,
@@ -134,8 +135,6 @@ def dumps(document: dict[str, Any]) -> str:
 
 def write_json(document: dict[str, Any], path: Path) -> None:
     """Atomic write: a temporary file in the same folder, then os.replace."""
-    from hopen_desktop.model.files import write_atomic
-
     write_atomic(Path(path), dumps(document).encode("utf-8"))
 
 

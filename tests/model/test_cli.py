@@ -197,3 +197,12 @@ def test_bundle_commands(imported, tmp_path):
     result = run("bundle", "import", bad, "--workspace", ws2)
     assert result.returncode == 2 and "paquet" in result.stderr and "Traceback" not in result.stderr
     assert snapshot(ws2) == before
+
+
+def test_unwritable_output_gives_a_french_message(imported, tmp_path):
+    ws, cid = imported
+    blocker = tmp_path / "fichier"
+    blocker.write_text("x", encoding="utf-8")
+    result = run("export", "--workspace", ws, "--campaign", cid, "--out", blocker / "sous-dossier" / "c.json")
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert "Opération impossible" in result.stderr
