@@ -45,7 +45,13 @@ from hopen_desktop.ui.action_models import (
 from hopen_desktop.ui.action_ops import ActionOperations
 from hopen_desktop.ui.item_models import OBJECT_ROLE
 from hopen_desktop.ui.session import Session
-from hopen_desktop.ui.widgets import lay_out_form_dialog, push_button, select_source_row, selected_record
+from hopen_desktop.ui.widgets import (
+    confirmation_box,
+    lay_out_form_dialog,
+    push_button,
+    select_source_row,
+    selected_record,
+)
 
 _HINT_STYLE = "QLabel { color: #4b5563; }"
 
@@ -479,17 +485,13 @@ class ActionPlanWindow(QWidget):
         action = self.selected_action()
         if action is None:
             return
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
+        box = confirmation_box(
+            self,
             self.tr("Supprimer l'action"),
             self.tr("Supprimer l'action « {title} » ? Cette suppression est définitive.").format(title=action.title),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            self,
+            self._do_delete,
+            yes_text=self.tr("&Supprimer"),
         )
-        box.setObjectName("confirmBox")
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("&Supprimer"))
-        box.button(QMessageBox.StandardButton.Yes).clicked.connect(self._do_delete)
         self._pending_delete = action.id
         self._open(box)
 

@@ -50,7 +50,7 @@ from hopen_desktop.model.files import write_atomic
 from hopen_desktop.model.referential import EVIDENCE_TYPES
 from hopen_desktop.ui.evidence_model import FileTableModel, kind_labels, type_labels
 from hopen_desktop.ui.session import Session
-from hopen_desktop.ui.widgets import ErrorLabel, push_button
+from hopen_desktop.ui.widgets import ErrorLabel, confirmation_box, push_button
 
 #: Field kinds of the per-type form.
 TEXT, LONG_TEXT, DATE, PERCENT, KIND = "text", "long", "date", "percent", "kind"
@@ -806,19 +806,16 @@ class EvidenceDialog(QDialog):
         f = self.selected_file()
         if f is None:
             return
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
+        box = confirmation_box(
+            self,
             self.tr("Retirer le fichier"),
             self.tr("Retirer « {name} » de la preuve ? Son contenu est supprimé de l'espace de travail.").format(
                 name=f.name
             ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            self,
+            self._do_remove_file,
+            name="confirmRemoveFile",
         )
-        box.setObjectName("confirmRemoveFile")
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.button(QMessageBox.StandardButton.Yes).clicked.connect(self._do_remove_file)
         self.confirm = box
         self._pending_remove = f
         box.open()

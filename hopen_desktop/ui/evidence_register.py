@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -30,7 +29,7 @@ from hopen_desktop.ui.evidence_dialog import EvidenceDialog
 from hopen_desktop.ui.evidence_model import EvidenceFilterProxy, EvidenceTableModel, type_labels
 from hopen_desktop.ui.item_models import OBJECT_ROLE
 from hopen_desktop.ui.session import Session
-from hopen_desktop.ui.widgets import ErrorLabel, push_button, select_source_row, selected_record
+from hopen_desktop.ui.widgets import ErrorLabel, confirmation_box, push_button, select_source_row, selected_record
 
 
 class EvidenceRegister(QWidget):
@@ -337,19 +336,16 @@ class EvidenceRegister(QWidget):
         if item is None:
             return
         files = self.tr(" et ses {n} fichier(s) joint(s)").format(n=len(item.files)) if item.files else ""
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
+        box = confirmation_box(
+            self,
             self.tr("Supprimer la preuve"),
             self.tr("Supprimer « {title} » du {date}{files} ? Cette suppression est définitive.").format(
                 title=item.title, date=item.date.strftime("%d/%m/%Y"), files=files
             ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            self,
+            self._do_delete,
+            name="confirmDeleteEvidence",
         )
-        box.setObjectName("confirmDeleteEvidence")
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         self._pending_delete: int | None = item.id
-        box.button(QMessageBox.StandardButton.Yes).clicked.connect(self._do_delete)
         self._open(box)
 
     @Slot()

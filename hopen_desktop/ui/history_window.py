@@ -44,7 +44,7 @@ from hopen_desktop.ui.item_models import ID_ROLE, OBJECT_ROLE, SORT_ROLE
 from hopen_desktop.ui.rate_bar import percent
 from hopen_desktop.ui.session import Session
 from hopen_desktop.ui.status import status_background, status_color, status_label, status_symbol
-from hopen_desktop.ui.widgets import push_button
+from hopen_desktop.ui.widgets import confirmation_box, push_button
 
 Index = QModelIndex | QPersistentModelIndex
 _DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -407,19 +407,17 @@ class HistoryWindow(QWidget):
             return
         latest = h.campaigns[-1]
         today = self.session.today()
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
+        box = confirmation_box(
+            self,
             self.tr("Nouvelle campagne"),
             self.tr(
                 "Créer une campagne datée du {today} qui reprend les réponses de la campagne du {date} ? "
                 "Les critères calculés depuis le registre des preuves seront réévalués à la nouvelle date."
             ).format(today=today.strftime("%d/%m/%Y"), date=latest.date.strftime("%d/%m/%Y")),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            self,
+            self._do_copy_latest,
+            yes_text=self.tr("&Créer la campagne"),
+            default_cancel=False,
         )
-        box.setObjectName("confirmBox")
-        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("&Créer la campagne"))
-        box.button(QMessageBox.StandardButton.Yes).clicked.connect(self._do_copy_latest)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialog = box
         box.open()

@@ -41,7 +41,7 @@ from hopen_desktop.ui.report_actions import ReportActions
 from hopen_desktop.ui.safety_dialogs import BackupDialog, JournalCheckDialog, verify_workspace_journal
 from hopen_desktop.ui.session import Session
 from hopen_desktop.ui.settings import AppSettings
-from hopen_desktop.ui.widgets import push_button
+from hopen_desktop.ui.widgets import confirmation_box, push_button
 
 WORKSPACE_FILTER = "Espaces de travail HOP'EN (*.hopen.sqlite *.sqlite);;Tous les fichiers (*)"
 
@@ -564,17 +564,8 @@ class MainWindow(QMainWindow):
         dialog.open()  # type: ignore[attr-defined]
 
     def _confirm(self, title: str, text: str, on_yes: object) -> None:
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            title,
-            text,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            self,
-        )
-        box.setObjectName("confirmBox")
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box = confirmation_box(self, title, text, on_yes)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.button(QMessageBox.StandardButton.Yes).clicked.connect(on_yes)
         self.dialog = box
         box.open()
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
     QLayout,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QTableView,
@@ -80,6 +81,34 @@ class ErrorLabel(QLabel):
 
     def clear_message(self) -> None:
         self.show_message("")
+
+
+def confirmation_box(
+    parent: QWidget,
+    title: str,
+    text: str,
+    on_yes: Any,
+    name: str = "confirmBox",
+    yes_text: str | None = None,
+    default_cancel: bool = True,
+) -> QMessageBox:
+    """A Yes / Cancel question whose Yes button calls ``on_yes``; the caller opens it (never
+    exec(): tests and users keep the event loop)."""
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        title,
+        text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        parent,
+    )
+    box.setObjectName(name)
+    if default_cancel:
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    yes = box.button(QMessageBox.StandardButton.Yes)
+    if yes_text is not None:
+        yes.setText(yes_text)
+    yes.clicked.connect(on_yes)
+    return box
 
 
 def push_button(text: str, name: str, slot: Callable[..., Any]) -> QPushButton:

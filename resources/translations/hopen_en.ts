@@ -4,52 +4,52 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="86"/>
+        <location filename="../../hopen_desktop/ui/action_plan.py" line="92"/>
         <source>Modifier l&apos;action</source>
         <translation>Edit action</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="86"/>
+        <location filename="../../hopen_desktop/ui/action_plan.py" line="92"/>
         <source>Nouvelle action</source>
         <translation>New action</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="95"/>
+        <location filename="../../hopen_desktop/ui/action_plan.py" line="101"/>
         <source>Pour :</source>
         <translation>For:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="99"/>
+        <location filename="../../hopen_desktop/ui/action_plan.py" line="105"/>
         <source>ce qu&apos;il faut faire</source>
         <translation>what needs to be done</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="100"/>
+        <location filename="../../hopen_desktop/ui/action_plan.py" line="106"/>
         <source>&amp;Action :</source>
         <translation>&amp;Action:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="106"/>
+        <location filename="../../hopen_desktop/ui/action_plan.py" line="112"/>
         <source>personne ou service responsable</source>
         <translation>person or department in charge</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="107"/>
+        <location filename="../../hopen_desktop/ui/action_plan.py" line="113"/>
         <source>&amp;Responsable :</source>
         <translation>&amp;Owner:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="112"/>
+        <location filename="../../hopen_desktop/ui/action_plan.py" line="118"/>
         <source>É&amp;chéance :</source>
         <translation>&amp;Due date:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="130"/>
+        <location filename="../../hopen_desktop/ui/action_plan.py" line="136"/>
         <source>&amp;Statut :</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="138"/>
+        <location filename="../../hopen_desktop/ui/action_plan.py" line="144"/>
         <source>&amp;Notes :</source>
         <translation>&amp;Notes:</translation>
     </message>
@@ -125,7 +125,7 @@
 <context>
     <name>ActionPlan</name>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="183"/>
+        <location filename="../../hopen_desktop/ui/action_plan.py" line="189"/>
         <source>Critère : {label}</source>
         <translation>Criterion: {label}</translation>
     </message>
@@ -133,132 +133,132 @@
 <context>
     <name>ActionPlanWindow</name>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="236"/>
+        <location filename="../../hopen_desktop/ui/action_plan.py" line="242"/>
         <source>Tous les statuts</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="237"/>
+        <location filename="../../hopen_desktop/ui/action_plan.py" line="243"/>
         <source>Ouvertes (à faire ou en cours)</source>
         <translation>Open (to do or in progress)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="245"/>
+        <location filename="../../hopen_desktop/ui/action_plan.py" line="251"/>
         <source>&amp;Statut :</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="250"/>
+        <location filename="../../hopen_desktop/ui/action_plan.py" line="256"/>
         <source>&amp;Indicateur :</source>
         <translation>&amp;Indicator:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="276"/>
+        <location filename="../../hopen_desktop/ui/action_plan.py" line="282"/>
         <source>Actions du plan d&apos;action</source>
         <translation>Actions of the action plan</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="281"/>
+        <location filename="../../hopen_desktop/ui/action_plan.py" line="287"/>
         <source>&amp;Nouvelle action…</source>
         <translation>&amp;New action…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="284"/>
+        <location filename="../../hopen_desktop/ui/action_plan.py" line="290"/>
         <source>Depuis un &amp;critère non atteint</source>
         <translation>From a &amp;criterion not attained</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="290"/>
+        <location filename="../../hopen_desktop/ui/action_plan.py" line="296"/>
         <source>&amp;Modifier…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="291"/>
+        <location filename="../../hopen_desktop/ui/action_plan.py" line="297"/>
         <source>S&amp;upprimer…</source>
         <translation>&amp;Delete…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="292"/>
+        <location filename="../../hopen_desktop/ui/action_plan.py" line="298"/>
         <source>Marquer &amp;fait</source>
         <translation>Mark d&amp;one</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="297"/>
+        <location filename="../../hopen_desktop/ui/action_plan.py" line="303"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="303"/>
+        <location filename="../../hopen_desktop/ui/action_plan.py" line="309"/>
         <source>&lt;span style=&apos;background:{late}&apos;&gt;&amp;nbsp;⚠ En retard&amp;nbsp;&lt;/span&gt; : échéance dépassée, action ni faite ni abandonnée. &lt;span style=&apos;background:{soon}&apos;&gt;&amp;nbsp;Sous 30 jours&amp;nbsp;&lt;/span&gt; : échéance proche. Double-clic ou Entrée : modifier l&apos;action.</source>
         <translation>&lt;span style=&apos;background:{late}&apos;&gt;&amp;nbsp;⚠ Overdue&amp;nbsp;&lt;/span&gt;: due date passed, action neither done nor abandoned. &lt;span style=&apos;background:{soon}&apos;&gt;&amp;nbsp;Within 30 days&amp;nbsp;&lt;/span&gt;: due date close. Double-click or Enter: edit the action.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="341"/>
+        <location filename="../../hopen_desktop/ui/action_plan.py" line="347"/>
         <source>Plan d&apos;action — {name}</source>
         <translation>Action plan — {name}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="341"/>
+        <location filename="../../hopen_desktop/ui/action_plan.py" line="347"/>
         <source>Plan d&apos;action</source>
         <translation>Action plan</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="344"/>
+        <location filename="../../hopen_desktop/ui/action_plan.py" line="350"/>
         <source>Plan d&apos;action de {name} (FINESS {finess})</source>
         <translation>Action plan of {name} (FINESS {finess})</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="346"/>
+        <location filename="../../hopen_desktop/ui/action_plan.py" line="352"/>
         <source>Aucun établissement sélectionné</source>
         <translation>No establishment selected</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="352"/>
+        <location filename="../../hopen_desktop/ui/action_plan.py" line="358"/>
         <source>Tous les indicateurs</source>
         <translation>All indicators</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="376"/>
+        <location filename="../../hopen_desktop/ui/action_plan.py" line="382"/>
         <source>{shown} action(s) affichée(s) sur {total}</source>
         <translation>{shown} of {total} action(s) shown</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="378"/>
+        <location filename="../../hopen_desktop/ui/action_plan.py" line="384"/>
         <source> — {late} en retard</source>
         <translation> — {late} overdue</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="432"/>
+        <location filename="../../hopen_desktop/ui/action_plan.py" line="438"/>
         <source>(aucune campagne sélectionnée)</source>
         <translation>(no campaign selected)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="441"/>
+        <location filename="../../hopen_desktop/ui/action_plan.py" line="447"/>
         <source>L&apos;indicateur {id} dans son ensemble</source>
         <translation>Indicator {id} as a whole</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="450"/>
+        <location filename="../../hopen_desktop/ui/action_plan.py" line="456"/>
         <source>(tous les indicateurs sont atteints)</source>
         <translation>(all indicators are attained)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="484"/>
+        <location filename="../../hopen_desktop/ui/action_plan.py" line="490"/>
         <source>Supprimer l&apos;action</source>
         <translation>Delete action</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="485"/>
+        <location filename="../../hopen_desktop/ui/action_plan.py" line="491"/>
         <source>Supprimer l&apos;action « {title} » ? Cette suppression est définitive.</source>
         <translation>Delete the action “{title}”? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="491"/>
+        <location filename="../../hopen_desktop/ui/action_plan.py" line="493"/>
         <source>&amp;Supprimer</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="507"/>
+        <location filename="../../hopen_desktop/ui/action_plan.py" line="509"/>
         <source>Opération refusée</source>
         <translation>Operation refused</translation>
     </message>
@@ -606,18 +606,18 @@ The current state will be backed up first: you will be able to go back.</transla
 <context>
     <name>DueActionsWidget</name>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="526"/>
+        <location filename="../../hopen_desktop/ui/action_plan.py" line="528"/>
         <source>Actions en retard ou à échéance dans 30 jours</source>
         <extracomment>(action id) the user chose an action (Enter or double-click).</extracomment>
         <translation>Actions overdue or due within 30 days</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="537"/>
+        <location filename="../../hopen_desktop/ui/action_plan.py" line="539"/>
         <source>Actions en retard ou à échéance proche</source>
         <translation>Actions overdue or due soon</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="541"/>
+        <location filename="../../hopen_desktop/ui/action_plan.py" line="543"/>
         <source>Aucune action en retard ni attendue dans les 30 prochains jours.</source>
         <translation>No action is overdue or due within the next 30 days.</translation>
     </message>
@@ -1114,130 +1114,130 @@ The current state will be backed up first: you will be able to go back.</transla
 <context>
     <name>EvidenceRegister</name>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_register.py" line="58"/>
+        <location filename="../../hopen_desktop/ui/evidence_register.py" line="57"/>
         <source>Les preuves appartiennent à l&apos;établissement et servent à toutes ses campagnes. Les critères dérivés (réunions, tests du PRA, rapports…) se calculent à partir de ce registre.</source>
         <extracomment>A dialog or message box was opened (the main window keeps a reference for tests).</extracomment>
         <translation>Proofs belong to the establishment and serve all its campaigns. Derived criteria (meetings, DRP tests, reports…) are computed from this register.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_register.py" line="70"/>
+        <location filename="../../hopen_desktop/ui/evidence_register.py" line="69"/>
         <source>mots du titre</source>
         <translation>words of the title</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_register.py" line="72"/>
+        <location filename="../../hopen_desktop/ui/evidence_register.py" line="71"/>
         <source>Rechercher dans les titres</source>
         <translation>Search in titles</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_register.py" line="73"/>
+        <location filename="../../hopen_desktop/ui/evidence_register.py" line="72"/>
         <source>&amp;Rechercher :</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_register.py" line="79"/>
+        <location filename="../../hopen_desktop/ui/evidence_register.py" line="78"/>
         <source>Tous les types</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_register.py" line="82"/>
+        <location filename="../../hopen_desktop/ui/evidence_register.py" line="81"/>
         <source>T&amp;ype :</source>
         <translation>T&amp;ype:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_register.py" line="88"/>
+        <location filename="../../hopen_desktop/ui/evidence_register.py" line="87"/>
         <source>&amp;Indicateur :</source>
         <translation>&amp;Indicator:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_register.py" line="95"/>
+        <location filename="../../hopen_desktop/ui/evidence_register.py" line="94"/>
         <source>&amp;Du</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_register.py" line="98"/>
+        <location filename="../../hopen_desktop/ui/evidence_register.py" line="97"/>
         <source>&amp;au</source>
         <translation>&amp;to</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_register.py" line="103"/>
+        <location filename="../../hopen_desktop/ui/evidence_register.py" line="102"/>
         <source>Effacer les &amp;filtres</source>
         <translation>Clear &amp;filters</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_register.py" line="126"/>
-        <location filename="../../hopen_desktop/ui/evidence_register.py" line="198"/>
+        <location filename="../../hopen_desktop/ui/evidence_register.py" line="125"/>
+        <location filename="../../hopen_desktop/ui/evidence_register.py" line="197"/>
         <source>Registre des preuves</source>
         <translation>Evidence register</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_register.py" line="137"/>
+        <location filename="../../hopen_desktop/ui/evidence_register.py" line="136"/>
         <source>&amp;Ajouter une preuve…</source>
         <translation>&amp;Add a proof…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_register.py" line="139"/>
+        <location filename="../../hopen_desktop/ui/evidence_register.py" line="138"/>
         <source>Ajouter une preuve (Inser)</source>
         <translation>Add a proof (Insert)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_register.py" line="141"/>
+        <location filename="../../hopen_desktop/ui/evidence_register.py" line="140"/>
         <source>&amp;Modifier…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_register.py" line="143"/>
+        <location filename="../../hopen_desktop/ui/evidence_register.py" line="142"/>
         <source>Modifier la preuve sélectionnée (Entrée)</source>
         <translation>Edit the selected proof (Enter)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_register.py" line="145"/>
+        <location filename="../../hopen_desktop/ui/evidence_register.py" line="144"/>
         <source>&amp;Supprimer…</source>
         <translation>&amp;Delete…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_register.py" line="147"/>
+        <location filename="../../hopen_desktop/ui/evidence_register.py" line="146"/>
         <source>Supprimer la preuve sélectionnée (Suppr)</source>
         <translation>Delete the selected proof (Del)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_register.py" line="156"/>
+        <location filename="../../hopen_desktop/ui/evidence_register.py" line="155"/>
         <source>Ajouter une preuve</source>
         <translation>Add a proof</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_register.py" line="161"/>
-        <location filename="../../hopen_desktop/ui/evidence_register.py" line="342"/>
+        <location filename="../../hopen_desktop/ui/evidence_register.py" line="160"/>
+        <location filename="../../hopen_desktop/ui/evidence_register.py" line="341"/>
         <source>Supprimer la preuve</source>
         <translation>Delete the proof</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_register.py" line="198"/>
+        <location filename="../../hopen_desktop/ui/evidence_register.py" line="197"/>
         <source>Registre des preuves — {name}</source>
         <translation>Evidence register — {name}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_register.py" line="216"/>
+        <location filename="../../hopen_desktop/ui/evidence_register.py" line="215"/>
         <source>Tous</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_register.py" line="273"/>
+        <location filename="../../hopen_desktop/ui/evidence_register.py" line="272"/>
         <source>{n} preuve(s)</source>
         <translation>{n} proof(s)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_register.py" line="275"/>
+        <location filename="../../hopen_desktop/ui/evidence_register.py" line="274"/>
         <source>{shown} preuve(s) affichée(s) sur {total}</source>
         <translation>{shown} of {total} proof(s) shown</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_register.py" line="339"/>
+        <location filename="../../hopen_desktop/ui/evidence_register.py" line="338"/>
         <source> et ses {n} fichier(s) joint(s)</source>
         <translation> and its {n} attached file(s)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_register.py" line="343"/>
+        <location filename="../../hopen_desktop/ui/evidence_register.py" line="342"/>
         <source>Supprimer « {title} » du {date}{files} ? Cette suppression est définitive.</source>
         <translation>Delete “{title}” of {date}{files}? This cannot be undone.</translation>
     </message>
@@ -1698,12 +1698,12 @@ Prerequisites attained: {rate}</translation>
         <translation>Create a campaign dated {today} that takes over the answers of the campaign of {date}? The criteria computed from the evidence register will be re-evaluated at the new date.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/history_window.py" line="421"/>
+        <location filename="../../hopen_desktop/ui/history_window.py" line="418"/>
         <source>&amp;Créer la campagne</source>
         <translation>&amp;Create the campaign</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/history_window.py" line="438"/>
+        <location filename="../../hopen_desktop/ui/history_window.py" line="436"/>
         <source>Opération refusée</source>
         <translation>Operation refused</translation>
     </message>
@@ -2508,13 +2508,13 @@ The workspace was changed outside HOP&apos;EN Desktop from this line on. Restore
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/main_window.py" line="528"/>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="614"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="605"/>
         <source>Aucun établissement</source>
         <translation>No establishment</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/main_window.py" line="529"/>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="615"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="606"/>
         <source>Créez d&apos;abord un établissement (menu Établissement, Ctrl+Maj+E).</source>
         <translation>Create an establishment first (Establishment menu, Ctrl+Shift+E).</translation>
     </message>
@@ -2529,42 +2529,42 @@ The workspace was changed outside HOP&apos;EN Desktop from this line on. Restore
         <translation>Delete the campaign of {date} and all its answers? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="585"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="576"/>
         <source>Opération refusée</source>
         <translation>Operation refused</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="634"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="625"/>
         <source>Vérification des empreintes des fichiers joints…</source>
         <translation>Verifying the fingerprints of attached files…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="722"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="713"/>
         <source>aucun espace de travail</source>
         <translation>no workspace</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="723"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="714"/>
         <source>HOP&apos;EN Desktop — {name}</source>
         <translation>HOP&apos;EN Desktop — {name}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="725"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="716"/>
         <source>HOP&apos;EN Desktop — {name} (lecture seule)</source>
         <translation>HOP&apos;EN Desktop — {name} (read-only)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="785"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="776"/>
         <source>Enregistré automatiquement à {time}</source>
         <translation>Saved automatically at {time}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="825"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="816"/>
         <source>À propos de HOP&apos;EN Desktop</source>
         <translation>About HOP&apos;EN Desktop</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="828"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="819"/>
         <source>&lt;b&gt;HOP&apos;EN Desktop {version}&lt;/b&gt;&lt;br&gt;Autodiagnostic HOP&apos;EN hors ligne : indicateurs, preuves, rapport signé.&lt;br&gt;Vos données restent sur cet ordinateur : rien n&apos;est envoyé sur le réseau.</source>
         <translation>&lt;b&gt;HOP&apos;EN Desktop {version}&lt;/b&gt;&lt;br&gt;Offline HOP&apos;EN self-assessment: indicators, evidence, signed report.&lt;br&gt;Your data stays on this computer: nothing is sent over the network.</translation>
     </message>
