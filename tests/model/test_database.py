@@ -64,3 +64,28 @@ def test_truncated_workspace_refused(tmp_path, data_dir):
     path.write_bytes(data[:50])
     with pytest.raises(WorkspaceError):
         Workspace.open(path)
+
+
+class _ConnectionSpy:
+    """A sqlite_utils plugin, as any installed package could register one."""
+
+    def __init__(self):
+        self.connections = []
+
+    @sqlite_utils.hookimpl
+    def prepare_connection(self, conn):
+        self.connections.append(conn)
+
+
+@pytest.mark.parametrize("read_only", [False, True])
+def test_no_sqlite_utils_plugin_runs_on_a_workspace_connection(tmp_path, read_only):
+    database.connect(tmp_path / "w.sqlite").close()
+    spy = _ConnectionSpy()
+    sqlite_utils.plugins.pm.register(spy)
+    try:
+        db = database.connect_read_only(tmp_path / "w.sqlite") if read_only else database.connect(tmp_path / "w.sqlite")
+        db.close()
+        sqlite_utils.Database(memory=True).close()  # the spy itself works
+    finally:
+        sqlite_utils.plugins.pm.unregister(spy)
+    assert len(spy.connections) == 1
