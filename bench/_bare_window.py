@@ -10,6 +10,13 @@ app = QApplication(sys.argv[:1])
 window = QMainWindow()
 window.resize(1280, 860)
 window.show()
-QTimer.singleShot(0, app.quit)
+
+
+def ready() -> None:
+    print("fenêtre : bare")  # what `hopen-desktop --quit-after 0` prints at the same moment
+    app.quit()
+
+
+QTimer.singleShot(0, ready)
 app.exec()
 print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)

@@ -14,24 +14,44 @@ BENCH = ROOT / "bench"
 
 
 def child_env(data_dir: Path) -> dict[str, str]:
-    return {
+    """Children run as an installed application does: from compiled bytecode (pip compiles a
+    wheel's modules at install, PyInstaller ships them compiled). The bytecode goes to a cache
+    folder under ``data_dir``, written by the warm-up run, so the checkout is left alone."""
+    env = {
         **os.environ,
         "QT_QPA_PLATFORM": "offscreen",
         "HOPEN_DATA_DIR": str(data_dir),
         "XDG_CONFIG_HOME": str(data_dir / "config"),
         "PYTHONPATH": str(ROOT),
+        "PYTHONPYCACHEPREFIX": str(data_dir / "pycache"),
+        "PYTHONUNBUFFERED": "1",
     }
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env
 
 
-def run_child(args: list[str], env: dict[str, str]) -> tuple[float, int]:
-    """Wall time of a child process from spawn to exit, and the peak RSS (KiB) it reports last."""
+READY = "fenêtre"  # the line a child prints at its first event-loop turn, window shown
+
+
+def run_child(args: list[str], env: dict[str, str]) -> tuple[float, float, int]:
+    """Run a child process: seconds from spawn to its window interactive (the READY line, read as
+    it is printed), seconds from spawn to exit, and the peak RSS (KiB) it reports last."""
     start = time.perf_counter()
-    done = subprocess.run([sys.executable, *args], env=env, capture_output=True, text=True, cwd=ROOT)
+    ready = None
+    lines = []
+    with subprocess.Popen(
+        [sys.executable, *args], env=env, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    ) as child:
+        assert child.stdout is not None and child.stderr is not None
+        for line in child.stdout:
+            if ready is None and line.startswith(READY):
+                ready = time.perf_counter() - start
+            lines.append(line)
+        error = child.stderr.read()
     took = time.perf_counter() - start
-    if done.returncode != 0:
-        raise RuntimeError(f"{args} failed: {done.stderr[-500:]}")
-    rss = int(done.stdout.strip().splitlines()[-1])
-    return took, rss
+    if child.returncode != 0 or ready is None:
+        raise RuntimeError(f"{args} failed or never showed its window: {error[-500:]}")
+    return ready, took, int(lines[-1])
 
 
 def median(values: list[float]) -> float:

@@ -132,10 +132,11 @@ class Dashboard(QScrollArea):
         self.setWidget(content)
         self.setFocusProxy(self.blockers)
 
-        # An answer changes the scores only: what is due depends on evidence and actions.
+        # An answer changes the scores only: what is due depends on evidence and actions. A change
+        # of establishments that touches the one shown is always followed by campaignSelected:
+        # refreshing on both refreshed twice (opening a workspace, editing an establishment).
         session.answerChanged.connect(self.refresh_scores)
         session.campaignSelected.connect(self.refresh)
-        session.establishmentsChanged.connect(self.refresh)
         session.evidenceChanged.connect(self.refresh)
         self._fitted_rows = -1
 

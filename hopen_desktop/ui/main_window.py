@@ -4,7 +4,7 @@ domain, the indicator pages and the dashboard."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTime, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -28,20 +28,20 @@ from hopen_desktop.model.errors import HopenError, WorkspaceError
 from hopen_desktop.model.workspace import JournalProblem
 from hopen_desktop.ui import tasks
 from hopen_desktop.ui.action_ops import ActionOperations
-from hopen_desktop.ui.campaign_dialog import CampaignDialog
 from hopen_desktop.ui.dashboard import Dashboard
-from hopen_desktop.ui.establishment_dialog import EstablishmentDialog
-from hopen_desktop.ui.evidence_register import EvidenceRegister
-from hopen_desktop.ui.file_check import FileCheckDialog, verify_workspace_files
 from hopen_desktop.ui.followup_actions import FollowUpActions
 from hopen_desktop.ui.indicator_page import IndicatorPage
 from hopen_desktop.ui.item_models import ID_ROLE, CampaignTableModel, EstablishmentTableModel, IndicatorTreeModel
-from hopen_desktop.ui.preferences_dialog import PreferencesDialog
 from hopen_desktop.ui.report_actions import ReportActions
-from hopen_desktop.ui.safety_dialogs import BackupDialog, JournalCheckDialog, verify_workspace_journal
 from hopen_desktop.ui.session import Session
 from hopen_desktop.ui.settings import AppSettings
 from hopen_desktop.ui.widgets import confirmation_box, push_button
+
+if TYPE_CHECKING:
+    from hopen_desktop.ui.evidence_register import EvidenceRegister
+
+# The dialogs, the evidence register and the checks are imported when first used: importing them
+# all made the start-up slower (bench/startup.py).
 
 WORKSPACE_FILTER = "Espaces de travail HOP'EN (*.hopen.sqlite *.sqlite);;Tous les fichiers (*)"
 
@@ -116,10 +116,7 @@ class MainWindow(QMainWindow):
         self.indicator_page.setObjectName("indicatorPage")
         self.stack.addWidget(self.dashboard)
         self.stack.addWidget(self.indicator_page)
-        self.register = EvidenceRegister(self.session)
-        self.register.setObjectName("evidenceRegister")
-        self.register.dialogOpened.connect(self._remember_dialog)
-        self.stack.addWidget(self.register)
+        self._register: EvidenceRegister | None = None  # built when first shown (start-up time)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
@@ -128,6 +125,21 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([380, 820])
         self.setCentralWidget(self.splitter)
+
+    @property
+    def register(self) -> EvidenceRegister:
+        """The evidence register page, built the first time it is needed."""
+        if self._register is None:
+            from hopen_desktop.ui.evidence_register import EvidenceRegister
+
+            self._register = EvidenceRegister(self.session)
+            self._register.setObjectName("evidenceRegister")
+            self._register.dialogOpened.connect(self._remember_dialog)
+            self.stack.addWidget(self._register)
+        return self._register
+
+    def _register_shown(self) -> bool:
+        return self._register is not None and self.stack.currentWidget() is self._register
 
     def _action(
         self,
@@ -311,6 +323,7 @@ class MainWindow(QMainWindow):
     def _refused_opening(self, path: Path, message: str) -> None:
         """A file that cannot be opened: say why, and offer its backups when there are some."""
         from hopen_desktop.model.backup import list_backups
+        from hopen_desktop.ui.safety_dialogs import BackupDialog
 
         if not list_backups(path):
             self._show_error(self.tr("Ouverture impossible"), message)
@@ -332,6 +345,7 @@ class MainWindow(QMainWindow):
     def _restore_closed_workspace(self, backup: object) -> None:
         """Restore a workspace that could not be opened (it is not the session's), then open it."""
         from hopen_desktop.model.backup import restore_backup
+        from hopen_desktop.ui.safety_dialogs import BackupDialog
 
         dialog = self.sender()
         if not isinstance(dialog, BackupDialog):
@@ -360,6 +374,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def show_backups(self) -> None:
+        from hopen_desktop.ui.safety_dialogs import BackupDialog
+
         path = self.session.path
         if path is None:
             return
@@ -375,6 +391,8 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def _restore_backup(self, backup: object) -> None:
+        from hopen_desktop.ui.safety_dialogs import BackupDialog
+
         dialog = self.sender()
         self.indicator_page.flush()
         try:
@@ -388,6 +406,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def verify_journal(self) -> None:
+        from hopen_desktop.ui.safety_dialogs import verify_workspace_journal
+
         path = self.session.path
         if path is None:
             return
@@ -400,6 +420,8 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def _journal_verified(self, result: object) -> None:
+        from hopen_desktop.ui.safety_dialogs import JournalCheckDialog
+
         self._tasks = [t for t in self._tasks if t.signals is not self.sender()]
         rows, problem = cast(tuple[int, JournalProblem | None], result)
         self._open_dialog(JournalCheckDialog(rows, problem, self))
@@ -479,6 +501,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def show_preferences(self) -> None:
+        from hopen_desktop.ui.preferences_dialog import PreferencesDialog
+
         dialog = PreferencesDialog(self.settings, self.session, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialog = dialog
@@ -488,12 +512,16 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def new_establishment(self) -> None:
+        from hopen_desktop.ui.establishment_dialog import EstablishmentDialog
+
         if self.session.workspace is None:
             return
         self._open_dialog(EstablishmentDialog(self.session, None, self))
 
     @Slot()
     def edit_establishment(self) -> None:
+        from hopen_desktop.ui.establishment_dialog import EstablishmentDialog
+
         est = self.session.establishment()
         if est is not None:
             self._open_dialog(EstablishmentDialog(self.session, est, self))
@@ -523,6 +551,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def new_campaign(self) -> None:
+        from hopen_desktop.ui.campaign_dialog import CampaignDialog
+
         if self.session.establishment() is None:
             self._show_error(
                 self.tr("Aucun établissement"),
@@ -533,6 +563,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def edit_campaign(self) -> None:
+        from hopen_desktop.ui.campaign_dialog import CampaignDialog
+
         camp = self.session.campaign()
         if camp is not None:
             self._open_dialog(CampaignDialog(self.session, self, campaign=camp))
@@ -579,9 +611,13 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def show_dashboard(self) -> None:
+        self.indicator_page.flush()  # a pending answer is saved before the figures are drawn
+        self.dashboard.refresh()  # what is due moves with the clock
+        self._show_dashboard_page()
+
+    def _show_dashboard_page(self) -> None:
         self.indicator_page.flush()
         self.tree.selectionModel().clearSelection()
-        self.dashboard.refresh()
         self.stack.setCurrentWidget(self.dashboard)
 
     @Slot()
@@ -606,7 +642,7 @@ class MainWindow(QMainWindow):
                 self.tr("Créez d'abord un établissement (menu Établissement, Ctrl+Maj+E)."),
             )
             return
-        if self.stack.currentWidget() is not self.register:
+        if not self._register_shown():
             self.show_register()
         self.register.add_evidence()
 
@@ -618,6 +654,8 @@ class MainWindow(QMainWindow):
     def verify_files(self) -> None:
         """Recompute every attached file's fingerprint in a pool thread (its own read-only
         connection), then show the files whose content no longer matches."""
+        from hopen_desktop.ui.file_check import verify_workspace_files
+
         path = self.session.path
         if path is None:
             return
@@ -632,6 +670,8 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def _files_verified(self, result: object) -> None:
+        from hopen_desktop.ui.file_check import FileCheckDialog
+
         self._tasks = [t for t in self._tasks if t.signals is not self.sender()]
         self.act_verify_files.setEnabled(self.session.workspace is not None)
         self.statusBar().clearMessage()
@@ -761,10 +801,10 @@ class MainWindow(QMainWindow):
         self.tree.expandAll()
         if current and self.stack.currentWidget() is self.indicator_page and self.session.campaign_id is not None:
             self.show_indicator(current)
-        elif self.stack.currentWidget() is self.register and self.session.workspace is not None:
+        elif self._register_shown() and self.session.workspace is not None:
             self.register.refresh()  # stay in the register (another establishment's evidence)
         else:
-            self.show_dashboard()
+            self._show_dashboard_page()  # the dashboard refreshed itself on campaignSelected
         self._update_actions()
 
     @Slot(int, str)
