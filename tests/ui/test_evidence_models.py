@@ -175,3 +175,24 @@ def test_copies_opened_in_other_applications_are_removed_at_exit():
     assert done.returncode == 0, done.stderr
     root = Path(done.stdout.strip())
     assert root.name.startswith("hopen-copies-") and not root.exists()
+
+
+def test_register_built_on_first_use_shows_the_current_establishment_and_follows_it(window, qtbot):
+    """The register is built when first needed (start-up time); built late, it must still show the
+    establishment chosen before, and follow the changes made after."""
+    from hopen_desktop.model.entities import EstablishmentData
+
+    s = window.session
+    s.add_establishment(EstablishmentData("750712184", "Clinique des Lilas", "prive", ("MCO",)))
+    s.add_evidence("civ_meeting", dt.date(2025, 1, 10), "Réunion CIV des Lilas", {})
+    s.add_establishment(EstablishmentData("690000013", "Clinique des Tilleuls", "prive", ("MCO",)))
+    s.add_evidence("pra_test", dt.date(2025, 3, 1), "Test PRA des Tilleuls", {})
+    assert window._register is None  # nothing asked for it yet
+    reg = window.register  # built now, without going through the page switch
+    assert titles(reg.proxy) == ["Test PRA des Tilleuls"]
+    assert "Clinique des Tilleuls" in reg.heading.text()
+    lilas = next(e for e in s.establishments() if e.finess == "750712184")
+    s.select_establishment(lilas.id)
+    assert titles(reg.proxy) == ["Réunion CIV des Lilas"]
+    s.add_evidence("pra_test", dt.date(2025, 4, 1), "Test PRA des Lilas", {})
+    assert sorted(titles(reg.proxy)) == ["Réunion CIV des Lilas", "Test PRA des Lilas"]
