@@ -116,7 +116,7 @@ class MainWindow(QMainWindow):
         self.indicator_page.setObjectName("indicatorPage")
         self.stack.addWidget(self.dashboard)
         self.stack.addWidget(self.indicator_page)
-        self._register: EvidenceRegister | None = None  # built when first shown (start-up time)
+        self._register: EvidenceRegister | None = None  # built when first needed (start-up time)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)

@@ -288,3 +288,32 @@ def test_keyboard_navigation_between_indicators(window, qtbot):
     assert window.indicator_page.indicator.id == "P1.2"
     qtbot.keyClick(window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
     assert window.stack.currentWidget() is window.dashboard
+
+
+def test_the_dashboard_is_drawn_once_when_a_workspace_opens_or_its_establishment_changes(
+    qtbot, isolated_settings, tmp_path
+):
+    """Opening a workspace used to draw the dashboard three times (bench/startup.py)."""
+    from hopen_desktop.model.demo import build_demo_workspace
+    from hopen_desktop.ui.main_window import MainWindow
+    from hopen_desktop.ui.settings import AppSettings
+
+    path = tmp_path / "demo.sqlite"
+    build_demo_workspace(path)
+    window = MainWindow(AppSettings())
+    qtbot.addWidget(window)
+    drawn = []
+    refresh_due = window.dashboard.due_panel.refresh
+    window.dashboard.due_panel.refresh = lambda: (drawn.append(1), refresh_due())  # each full refresh
+    assert window.open_workspace(path)
+    assert len(drawn) == 1
+    assert window.stack.currentWidget() is window.dashboard
+    assert "Clinique du Parc des Tilleuls" in window.dashboard.heading.text()
+
+    drawn.clear()
+    est = window.session.establishment()
+    renamed = EstablishmentData(est.finess, "Clinique des Tilleuls", est.legal_status, est.activities, est.ght)
+    window.session.update_establishment(est.id, renamed)
+    assert len(drawn) == 1
+    assert "Clinique des Tilleuls" in window.dashboard.heading.text()
+    window.close()
