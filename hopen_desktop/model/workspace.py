@@ -159,6 +159,10 @@ class Workspace:
         self._backup_thread = threading.Thread(target=run, name="hopen-backup", daemon=False)
         self._backup_thread.start()
 
+    def backup_running(self) -> bool:
+        """Whether the backup taken at opening is still being written."""
+        return self._backup_thread is not None and self._backup_thread.is_alive()
+
     def wait_for_backup(self) -> None:
         """Wait for the backup taken at opening, if one is running."""
         if self._backup_thread is not None:

@@ -27,6 +27,7 @@ from hopen_desktop.model.reminders import DueAction, DueProof, due_actions, due_
 from hopen_desktop.model.scoring import CampaignScore
 from hopen_desktop.model.settings import BACKUPS_KEPT, MAX_FILE_MB
 from hopen_desktop.model.workspace import Workspace
+from hopen_desktop.ui import tasks
 from hopen_desktop.ui.undo import AnswerEditCommand
 
 
@@ -81,6 +82,8 @@ class Session(QObject):
         if self.workspace is not None and self.workspace.path.resolve() == path.resolve():
             self.close()  # reopening the same file: release our own lock first
         new = Workspace.open(path, read_only=True) if read_only else Workspace.open(path, exclusive=True, backup=True)
+        if new.backup_running():
+            tasks.collect_on_gui_thread_while(new.backup_running)
         self.close()
         self.workspace = new
         self.undo_stack.clear()

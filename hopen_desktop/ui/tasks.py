@@ -81,8 +81,9 @@ class _GcOnGuiThreadOnly(QObject):
     threshold is reached. Run in a pool thread, it traversed shiboken wrappers that the GUI
     thread was changing at the same time and crashed (a segmentation fault in visit_decref,
     seen in about one report test run in four). While pool work runs, automatic collection is
-    off; it is switched back on, and a collection made, on the GUI thread once the pool is idle.
-    Reference counting still frees everything that is not in a cycle meanwhile."""
+    off; it is switched back on, and a collection made, on the GUI thread once the pool is idle
+    and no other watched thread (the backup taken at opening) is busy. Reference counting still
+    frees everything that is not in a cycle meanwhile."""
 
     POLL_MS = 100
 
@@ -92,8 +93,11 @@ class _GcOnGuiThreadOnly(QObject):
         self._timer.setInterval(self.POLL_MS)
         self._timer.timeout.connect(self._check)
         self._disabled_here = False
+        self._busy: list[Callable[[], bool]] = []
 
-    def work_starts(self) -> None:
+    def work_starts(self, busy: Callable[[], bool] | None = None) -> None:
+        if busy is not None:
+            self._busy.append(busy)
         if gc.isenabled():
             gc.disable()
             self._disabled_here = True
@@ -101,7 +105,8 @@ class _GcOnGuiThreadOnly(QObject):
 
     @Slot()
     def _check(self) -> None:
-        if QThreadPool.globalInstance().activeThreadCount() > 0:
+        self._busy = [busy for busy in self._busy if busy()]
+        if QThreadPool.globalInstance().activeThreadCount() > 0 or self._busy:
             return
         self._timer.stop()
         if self._disabled_here:
@@ -120,7 +125,7 @@ def start(task: FunctionTask) -> None:
     the garbage collector could destroy it from the worker thread (a crash seen about one run in
     five). Unowned, it is parented to the application and deleted on the GUI thread once the
     result is delivered."""
-    global _running, _gc_guard
+    global _running
     signals = task.signals
     if signals.parent() is None:
         app = QCoreApplication.instance()
@@ -130,11 +135,25 @@ def start(task: FunctionTask) -> None:
             signals.failed.connect(signals.deleteLater)
     if _running is None:
         _running = _Running()
-        _gc_guard = _GcOnGuiThreadOnly()
     _running.keep(task)
-    assert _gc_guard is not None
-    _gc_guard.work_starts()
+    _guard().work_starts()
     QThreadPool.globalInstance().start(task)
+
+
+def _guard() -> _GcOnGuiThreadOnly:
+    global _gc_guard
+    if _gc_guard is None:
+        _gc_guard = _GcOnGuiThreadOnly()
+    return _gc_guard
+
+
+def collect_on_gui_thread_while(busy: Callable[[], bool]) -> None:
+    """Keep Python's automatic garbage collection off while ``busy()`` is true: for a plain
+    Python thread started by the domain layer (the backup taken when a workspace opens), which
+    could otherwise collect, and crash, as pool threads did (see _GcOnGuiThreadOnly). Without an
+    application there is no event loop to switch collection back on: nothing is done then."""
+    if QCoreApplication.instance() is not None:
+        _guard().work_starts(busy)
 
 
 def start_owned(
