@@ -34,13 +34,18 @@ READY = "fenêtre"  # the line a child prints at its first event-loop turn, wind
 
 
 def run_child(args: list[str], env: dict[str, str]) -> tuple[float, float, int]:
-    """Run a child process: seconds from spawn to its window interactive (the READY line, read as
-    it is printed), seconds from spawn to exit, and the peak RSS (KiB) it reports last."""
+    """Run a Python child script: seconds from spawn to its window interactive (the READY line,
+    read as it is printed), seconds from spawn to exit, and the peak RSS (KiB) it reports last."""
+    return run_command([sys.executable, *args], env)
+
+
+def run_command(command: list[str], env: dict[str, str]) -> tuple[float, float, int]:
+    """run_child for any program (a frozen application): the peak RSS is 0 when it prints none."""
     start = time.perf_counter()
     ready = None
     lines = []
     with subprocess.Popen(
-        [sys.executable, *args], env=env, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        command, env=env, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
     ) as child:
         assert child.stdout is not None and child.stderr is not None
         for line in child.stdout:
@@ -50,8 +55,9 @@ def run_child(args: list[str], env: dict[str, str]) -> tuple[float, float, int]:
         error = child.stderr.read()
     took = time.perf_counter() - start
     if child.returncode != 0 or ready is None:
-        raise RuntimeError(f"{args} failed or never showed its window: {error[-500:]}")
-    return ready, took, int(lines[-1])
+        raise RuntimeError(f"{command} failed or never showed its window: {error[-500:]}")
+    last = lines[-1].strip() if lines else ""
+    return ready, took, int(last) if last.isdigit() else 0
 
 
 def median(values: list[float]) -> float:
