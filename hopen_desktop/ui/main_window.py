@@ -758,6 +758,7 @@ class MainWindow(QMainWindow):
         if path is None:  # closed: nothing else will be announced. Opened: the session announces the rest.
             self._reload_establishments()
             self._reload_campaigns()
+            self.dashboard.refresh()  # "Aucune campagne", not the figures of the workspace closed
             self._on_campaign_selected()
 
     @Slot()
