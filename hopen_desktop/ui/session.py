@@ -31,6 +31,18 @@ from hopen_desktop.ui import tasks
 from hopen_desktop.ui.undo import AnswerEditCommand
 
 
+class _BackupAtOpening:
+    """Busy while a workspace opens, then while the backup taken at its opening is written (a
+    plain Python thread: garbage collection must not run there, see ui/tasks.py)."""
+
+    def __init__(self) -> None:
+        self.opening = True
+        self.workspace: Workspace | None = None
+
+    def busy(self) -> bool:
+        return self.opening or (self.workspace is not None and self.workspace.backup_running())
+
+
 class Session(QObject):
     """The open workspace. Raises the model's HopenError subclasses unchanged: callers show
     their ``.message`` next to the field concerned."""
@@ -81,9 +93,15 @@ class Session(QObject):
         path = Path(path)
         if self.workspace is not None and self.workspace.path.resolve() == path.resolve():
             self.close()  # reopening the same file: release our own lock first
-        new = Workspace.open(path, read_only=True) if read_only else Workspace.open(path, exclusive=True, backup=True)
-        if new.backup_running():
-            tasks.collect_on_gui_thread_while(new.backup_running)
+        if read_only:
+            new = Workspace.open(path, read_only=True)
+        else:
+            backup = _BackupAtOpening()
+            tasks.collect_on_gui_thread_while(backup.busy)  # off before the backup thread starts
+            try:
+                new = backup.workspace = Workspace.open(path, exclusive=True, backup=True)
+            finally:
+                backup.opening = False
         self.close()
         self.workspace = new
         self.undo_stack.clear()

@@ -85,7 +85,7 @@ def test_no_sqlite_utils_plugin_runs_on_a_workspace_connection(tmp_path, read_on
     try:
         db = database.connect_read_only(tmp_path / "w.sqlite") if read_only else database.connect(tmp_path / "w.sqlite")
         db.close()
-        sqlite_utils.Database(memory=True).close()  # the spy itself works
+        sqlite_utils.plugins.pm.hook.prepare_connection(conn=sqlite3.connect(":memory:"))  # the spy works
     finally:
         sqlite_utils.plugins.pm.unregister(spy)
     assert len(spy.connections) == 1

@@ -1,6 +1,18 @@
 from __future__ import annotations
 
+import gc
+
 import pytest
+
+
+@pytest.fixture(autouse=True)
+def _garbage_collection_back_on(qtbot):
+    """Each test ends with automatic garbage collection back on, as the running application has
+    it once its worker threads are idle: the guard of ui/tasks.py switches it on from the event
+    loop, which a test may not have turned since its last workspace opened."""
+    yield
+    if not gc.isenabled():
+        qtbot.waitUntil(gc.isenabled, timeout=10000)
 
 
 @pytest.fixture
