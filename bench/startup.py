@@ -6,19 +6,26 @@
    against the demo one: opening <= 1.3x, memory <= 1.5x.
 
 Times run from spawning the child to its first event-loop turn with the window shown (the line it
-prints then is read as it comes); the time to exit is printed for reference. A third child, the
+prints then is read as it comes); the CPU time the child had used by then is printed too (steadier
+than wall time on a shared machine), and the time to exit for reference. A third child, the
 bare window after importing the libraries the stack mandates, shows the floor any application
 built on them starts from. Children run from compiled bytecode, as an installed application does.
 
-    .venv/bin/python bench/startup.py [RUNS] [--cold]
+    .venv/bin/python bench/startup.py [RUNS] [--cold] [--compare REV]
 
 ``--cold`` empties the system's file cache before every child (Linux, as root), as after a reboot:
-the libraries and the bytecode are read from the disk again.
+the libraries and the bytecode are read from the disk again. ``--compare REV`` also starts the
+application as it was at git revision REV (a temporary worktree), alternating with the current one
+in the same run: on a shared machine, before/after numbers taken at different times mislead.
 """
 
 from __future__ import annotations
 
+import argparse
+import contextlib
 import os
+import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -26,7 +33,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench._util import BENCH, child_env, median, run_child, table  # noqa: E402
+from bench._util import BENCH, ROOT, Run, child_env, median, run_child, table  # noqa: E402
 
 
 def generate_large(path: Path, establishments: int = 100, campaigns_each: int = 10, evidence_each: int = 100) -> None:
@@ -66,13 +73,21 @@ def drop_file_cache() -> None:
     Path("/proc/sys/vm/drop_caches").write_text("3\n")
 
 
+def quartiles(values: list[float]) -> tuple[float, float, float]:
+    q1, q2, q3 = statistics.quantiles(values, n=4)
+    return q1, q2, q3
+
+
 def main() -> int:
-    cold = "--cold" in sys.argv[1:]
-    numbers = [a for a in sys.argv[1:] if a != "--cold"]
-    runs = int(numbers[0]) if numbers else 7
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("runs", nargs="?", type=int, default=7)
+    parser.add_argument("--cold", action="store_true")
+    parser.add_argument("--compare", metavar="REV")
+    options = parser.parse_args()
+    runs, cold = options.runs, options.cold
     from hopen_desktop.model.demo import build_demo_workspace
 
-    with tempfile.TemporaryDirectory() as folder:
+    with tempfile.TemporaryDirectory() as folder, contextlib.ExitStack() as cleanup:
         data = Path(folder)
         env = child_env(data)
         demo = data / "demo.sqlite"
@@ -84,25 +99,51 @@ def main() -> int:
             f"large workspace generated in {time.perf_counter() - start:.0f} s "
             f"({large.stat().st_size / 1e6:.1f} MB): 100 establishments, 1,000 campaigns, 10,000 evidence"
         )
-        # One warm-up of each (file cache, compiled bytecode), then alternate so that machine noise
-        # hits all alike.
-        samples: dict[str, list[tuple[float, float, int]]] = {"bare": [], "stack": [], "demo": [], "large": []}
         commands = {
             "bare": [str(BENCH / "_bare_window.py")],
             "stack": [str(BENCH / "_stack_window.py")],
             "demo": [str(BENCH / "_app_window.py"), str(demo)],
             "large": [str(BENCH / "_app_window.py"), str(large)],
         }
-        for args in commands.values():
-            run_child(args, env)
+        envs = dict.fromkeys(commands, env)
+        if options.compare:
+            old = data / "compared"
+            subprocess.run(["git", "worktree", "add", "--detach", str(old), options.compare], cwd=ROOT, check=True)
+            cleanup.callback(subprocess.run, ["git", "worktree", "remove", "--force", str(old)], cwd=ROOT)
+            commands["before"] = [str(old / "bench" / "_app_window.py"), str(demo)]
+            envs["before"] = {**env, "PYTHONPATH": str(old)}
+        # One warm-up of each (file cache, compiled bytecode), then alternate so that machine noise
+        # hits all alike.
+        samples: dict[str, list[Run]] = {name: [] for name in commands}
+        for name, args in commands.items():
+            run_child(args, envs[name])
         for _ in range(runs):
             for name, args in commands.items():
                 if cold:
                     drop_file_cache()
-                samples[name].append(run_child(args, env))
-    t = {k: median([s[0] for s in v]) for k, v in samples.items()}
-    t_exit = {k: median([s[1] for s in v]) for k, v in samples.items()}
-    m = {k: median([float(s[2]) for s in v]) for k, v in samples.items()}
+                samples[name].append(run_child(args, envs[name]))
+    if options.compare:
+        rows = []
+        for name, label in (("before", f"app at {options.compare}"), ("demo", "app now")):
+            wall = quartiles([s.ready for s in samples[name]])
+            cpu_q = quartiles([s.cpu_ready for s in samples[name]])
+            rows.append(
+                (
+                    label,
+                    f"{wall[1] * 1000:.0f} ms",
+                    f"wall q1–q3 {wall[0] * 1000:.0f}–{wall[2] * 1000:.0f} ms",
+                    f"CPU median {cpu_q[1] * 1000:.0f} ms (q1–q3 {cpu_q[0] * 1000:.0f}–{cpu_q[2] * 1000:.0f})",
+                )
+            )
+        table(
+            f"Before / after, demo workspace, alternated in the same run ({runs} runs each)",
+            rows,
+            ("measure", "median", "spread", "CPU time to interactive"),
+        )
+    t = {k: median([s.ready for s in v]) for k, v in samples.items()}
+    cpu = {k: median([s.cpu_ready for s in v]) for k, v in samples.items()}
+    t_exit = {k: median([s.exit for s in v]) for k, v in samples.items()}
+    m = {k: median([float(s.rss_kib) for s in v]) for k, v in samples.items()}
 
     def verdict(ratio: float, target: float) -> str:
         return "OK" if ratio <= target else "MISSED"
@@ -129,6 +170,12 @@ def main() -> int:
                 f"{t['large'] * 1000:.0f} ms",
                 f"{t['large'] / t['demo']:.2f} / 1.3 (vs demo)",
                 verdict(t["large"] / t["demo"], 1.3),
+            ),
+            (
+                "CPU time to interactive, bare / floor / demo",
+                f"{cpu['bare'] * 1000:.0f} / {cpu['stack'] * 1000:.0f} / {cpu['demo'] * 1000:.0f} ms",
+                f"{cpu['stack'] / cpu['bare']:.2f} / {cpu['demo'] / cpu['bare']:.2f}",
+                "",
             ),
             (
                 "spawn to exit, bare / demo (for reference)",
