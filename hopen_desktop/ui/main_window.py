@@ -3,6 +3,7 @@ domain, the indicator pages and the dashboard."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
@@ -411,12 +412,7 @@ class MainWindow(QMainWindow):
         path = self.session.path
         if path is None:
             return
-        task = tasks.FunctionTask(verify_workspace_journal, path)
-        task.setAutoDelete(False)
-        task.signals.finished.connect(self._journal_verified)
-        task.signals.failed.connect(self._task_failed)
-        self._tasks.append(task)
-        tasks.start(task)
+        self._run_in_pool(tasks.FunctionTask(verify_workspace_journal, path), self._journal_verified, self._task_failed)
 
     @Slot(object)
     def _journal_verified(self, result: object) -> None:
@@ -473,10 +469,16 @@ class MainWindow(QMainWindow):
             self.session.close()
             self._on_workspace_changed()
         self.statusBar().showMessage(self.tr("Préparation de l'espace de démonstration…"))
-        task = tasks.FunctionTask(_build_demo, path)
+        self._run_in_pool(tasks.FunctionTask(_build_demo, path), self._demo_ready, self._task_failed)
+
+    def _run_in_pool(
+        self, task: tasks.FunctionTask, finished: Callable[[object], None], failed: Callable[[str], None]
+    ) -> None:
+        """Start ``task`` off the GUI thread; the window keeps it until ``finished`` or ``failed``
+        (slots of this window) drop it."""
         task.setAutoDelete(False)
-        task.signals.finished.connect(self._demo_ready)
-        task.signals.failed.connect(self._task_failed)
+        task.signals.finished.connect(finished)
+        task.signals.failed.connect(failed)
         self._tasks.append(task)
         tasks.start(task)
 
@@ -661,12 +663,7 @@ class MainWindow(QMainWindow):
             return
         self.act_verify_files.setEnabled(False)
         self.statusBar().showMessage(self.tr("Vérification des empreintes des fichiers joints…"))
-        task = tasks.FunctionTask(verify_workspace_files, path)
-        task.setAutoDelete(False)
-        task.signals.finished.connect(self._files_verified)
-        task.signals.failed.connect(self._verify_failed)
-        self._tasks.append(task)
-        tasks.start(task)
+        self._run_in_pool(tasks.FunctionTask(verify_workspace_files, path), self._files_verified, self._verify_failed)
 
     @Slot(object)
     def _files_verified(self, result: object) -> None:
