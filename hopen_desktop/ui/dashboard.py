@@ -152,10 +152,16 @@ class Dashboard(QScrollArea):
         camp = self.session.campaign()
         est = self.session.establishment()
         if score is None or ref is None or camp is None or est is None:
-            self.heading.setText(self.tr("Aucune campagne"))
-            self.subheading.setText(
-                self.tr("Créez un établissement (Ctrl+Maj+E) puis une campagne (Ctrl+Maj+N) pour commencer.")
-            )
+            if self.session.workspace is None:  # nothing can be created before a workspace is open
+                self.heading.setText(self.tr("Aucun espace de travail ouvert"))
+                self.subheading.setText(
+                    self.tr("Ouvrez un espace de travail (Ctrl+O) ou créez-en un depuis le menu Fichier.")
+                )
+            else:
+                self.heading.setText(self.tr("Aucune campagne"))
+                self.subheading.setText(
+                    self.tr("Créez un établissement (Ctrl+Maj+E) puis une campagne (Ctrl+Maj+N) pour commencer.")
+                )
             self.rate_value.setText("—")
             self.rate_caption.setText("")
             self.chart.set_score([], None)

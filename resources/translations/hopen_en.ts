@@ -563,42 +563,52 @@ The current state will be backed up first: you will be able to go back.</transla
         <translation>Enter or double-click: open the indicator.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/dashboard.py" line="154"/>
+        <location filename="../../hopen_desktop/ui/dashboard.py" line="156"/>
+        <source>Aucun espace de travail ouvert</source>
+        <translation>No workspace open</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/dashboard.py" line="158"/>
+        <source>Ouvrez un espace de travail (Ctrl+O) ou créez-en un depuis le menu Fichier.</source>
+        <translation>Open a workspace (Ctrl+O) or create one from the File menu.</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/dashboard.py" line="161"/>
         <source>Aucune campagne</source>
         <translation>No campaign</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/dashboard.py" line="156"/>
+        <location filename="../../hopen_desktop/ui/dashboard.py" line="163"/>
         <source>Créez un établissement (Ctrl+Maj+E) puis une campagne (Ctrl+Maj+N) pour commencer.</source>
         <translation>Create an establishment (Ctrl+Shift+E) then a campaign (Ctrl+Shift+N) to begin.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/dashboard.py" line="165"/>
+        <location filename="../../hopen_desktop/ui/dashboard.py" line="172"/>
         <source>Tableau de bord — {name}</source>
         <translation>Dashboard — {name}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/dashboard.py" line="167"/>
+        <location filename="../../hopen_desktop/ui/dashboard.py" line="174"/>
         <source>Campagne du {date} · référentiel {ref} · auditeur : {auditor}</source>
         <translation>Campaign of {date} · referential {ref} · auditor: {auditor}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/dashboard.py" line="194"/>
+        <location filename="../../hopen_desktop/ui/dashboard.py" line="201"/>
         <source>taux global d&apos;atteinte : {n} indicateurs atteints sur {total} applicables</source>
         <translation>global attainment rate: {n} indicators attained of {total} applicable</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/dashboard.py" line="199"/>
+        <location filename="../../hopen_desktop/ui/dashboard.py" line="206"/>
         <source>Taux global d&apos;atteinte des prérequis : {rate}</source>
         <translation>Global prerequisite attainment rate: {rate}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/dashboard.py" line="232"/>
+        <location filename="../../hopen_desktop/ui/dashboard.py" line="239"/>
         <source>Tous les domaines sont éligibles au financement.</source>
         <translation>Every domain is eligible for funding.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/dashboard.py" line="235"/>
+        <location filename="../../hopen_desktop/ui/dashboard.py" line="242"/>
         <source>&lt;b&gt;{domains} non éligible(s)&lt;/b&gt; : {reason}</source>
         <translation>&lt;b&gt;{domains} not eligible&lt;/b&gt;: {reason}</translation>
     </message>
@@ -2209,362 +2219,362 @@ The workspace was changed outside HOP&apos;EN Desktop from this line on. Restore
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="95"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="96"/>
         <source>Tableau de &amp;bord</source>
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="97"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="98"/>
         <source>Registre des pre&amp;uves</source>
         <translation>Evidence reg&amp;ister</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="105"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="106"/>
         <source>Prérequis, domaines et indicateurs</source>
         <translation>Prerequisites, domains and indicators</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="150"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="163"/>
         <source>&amp;Nouvel espace de travail…</source>
         <translation>&amp;New workspace…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="153"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="166"/>
         <source>&amp;Ouvrir un espace de travail…</source>
         <translation>&amp;Open workspace…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="155"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="168"/>
         <source>Ouvrir la &amp;démonstration</source>
         <translation>Open the &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="157"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="170"/>
         <source>&amp;Préférences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="160"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="173"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="161"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="174"/>
         <source>&amp;Annuler</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="164"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="177"/>
         <source>&amp;Rétablir</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="168"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="181"/>
         <source>&amp;Nouvel établissement…</source>
         <translation>&amp;New establishment…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="171"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="184"/>
         <source>&amp;Modifier l&apos;établissement…</source>
         <translation>&amp;Edit establishment…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="174"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="187"/>
         <source>&amp;Supprimer l&apos;établissement…</source>
         <translation>&amp;Delete establishment…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="177"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="190"/>
         <source>&amp;Nouvelle campagne…</source>
         <translation>&amp;New campaign…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="180"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="193"/>
         <source>&amp;Modifier la campagne…</source>
         <translation>&amp;Edit campaign…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="183"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="196"/>
         <source>&amp;Supprimer la campagne…</source>
         <translation>&amp;Delete campaign…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="185"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="198"/>
         <source>&amp;Tableau de bord</source>
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="186"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="199"/>
         <source>Indicateur &amp;suivant</source>
         <translation>Ne&amp;xt indicator</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="200"/>
         <source>Indicateur &amp;précédent</source>
         <translation>&amp;Previous indicator</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="188"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="201"/>
         <source>Aller à la &amp;navigation</source>
         <translation>Go to &amp;navigation</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="189"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="202"/>
         <source>&amp;Registre des preuves</source>
         <translation>Evidence &amp;register</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="191"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="204"/>
         <source>&amp;Nouvelle preuve…</source>
         <translation>&amp;New proof…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="194"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="207"/>
         <source>&amp;Guide de l&apos;utilisateur</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="196"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="209"/>
         <source>À &amp;propos de HOP&apos;EN Desktop</source>
         <translation>&amp;About HOP&apos;EN Desktop</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="197"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="210"/>
         <source>&amp;Sauvegardes…</source>
         <translation>&amp;Backups…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="199"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="212"/>
         <source>Vérifier le &amp;journal des modifications…</source>
         <translation>Verify the change &amp;journal…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="202"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="215"/>
         <source>&amp;Vérifier les empreintes des fichiers joints…</source>
         <translation>&amp;Verify the fingerprints of attached files…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="206"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="219"/>
         <source>Établissement et campagne</source>
         <translation>Establishment and campaign</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="216"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="229"/>
         <source> É&amp;tablissement : </source>
         <translation> Es&amp;tablishment: </translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="230"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="243"/>
         <source> &amp;Campagne : </source>
         <translation> &amp;Campaign: </translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="239"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="252"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="242"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="255"/>
         <source>Espaces &amp;récents</source>
         <translation>&amp;Recent workspaces</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="257"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="270"/>
         <source>É&amp;dition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="260"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="273"/>
         <source>É&amp;tablissement</source>
         <translation>Es&amp;tablishment</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="264"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="277"/>
         <source>&amp;Campagne</source>
         <translation>&amp;Campaign</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="268"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="281"/>
         <source>&amp;Preuves</source>
         <translation>&amp;Proofs</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="278"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="291"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="284"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="297"/>
         <source>Ai&amp;de</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="301"/>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="316"/>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="320"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="314"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="330"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="334"/>
         <source>Ouverture impossible</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="305"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="318"/>
         <source>Espace de travail ouvert : {path}</source>
         <translation>Workspace opened: {path}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="307"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="320"/>
         <source>Espace de travail ouvert en lecture seule : {path}</source>
         <translation>Workspace opened read-only: {path}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="322"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="336"/>
         <source>&amp;Restaurer une sauvegarde…</source>
         <translation>&amp;Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="347"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="362"/>
         <source>Sauvegarde restaurée ; le fichier endommagé a été mis de côté.</source>
         <translation>Backup restored; the damaged file was set aside.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="353"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="368"/>
         <source>Ouverture impossible en écriture</source>
         <translation>Cannot open for writing</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="355"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="370"/>
         <source>Ouvrir en &amp;lecture seule</source>
         <translation>Open &amp;read-only</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="368"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="385"/>
         <source>Sauvegardes</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="369"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="386"/>
         <source>L&apos;espace de travail est ouvert en lecture seule : rouvrez-le normalement pour le restaurer.</source>
         <translation>The workspace is open read-only: reopen it normally to restore it.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="342"/>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="383"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="357"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="402"/>
         <source>Restauration impossible</source>
         <translation>Cannot restore</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="387"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="406"/>
         <source>Sauvegarde restaurée ; l&apos;état précédent a été sauvegardé.</source>
         <translation>Backup restored; the previous state was backed up.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="410"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="428"/>
         <source>Ouvrir un espace de travail</source>
         <translation>Open a workspace</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="417"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="435"/>
         <source>Nouvel espace de travail</source>
         <translation>New workspace</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="422"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="440"/>
         <source>Fichier existant</source>
         <translation>File exists</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="423"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="441"/>
         <source>« {name} » existe déjà : choisissez un autre nom, ou ouvrez-le.</source>
         <translation>“{name}” already exists: choose another name, or open it.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="433"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="451"/>
         <source>(aucun)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="453"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="471"/>
         <source>Préparation de l&apos;espace de démonstration…</source>
         <translation>Preparing the demo workspace…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="465"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="489"/>
         <source>Espace de démonstration prêt.</source>
         <translation>Demo workspace ready.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="471"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="495"/>
         <source>Opération impossible</source>
         <translation>Operation failed</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="508"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="538"/>
         <source>Supprimer l&apos;établissement</source>
         <translation>Delete establishment</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="510"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="540"/>
         <source>Supprimer « {name} » (FINESS {finess}) avec ses {n} campagne(s), ses preuves et son plan d&apos;action ? Cette suppression est définitive.</source>
         <translation>Delete “{name}” (FINESS {finess}) with its {n} campaign(s), evidence and action plan? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="528"/>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="605"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="560"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="643"/>
         <source>Aucun établissement</source>
         <translation>No establishment</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="529"/>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="606"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="561"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="644"/>
         <source>Créez d&apos;abord un établissement (menu Établissement, Ctrl+Maj+E).</source>
         <translation>Create an establishment first (Establishment menu, Ctrl+Shift+E).</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="546"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="580"/>
         <source>Supprimer la campagne</source>
         <translation>Delete campaign</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="548"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="582"/>
         <source>Supprimer la campagne du {date} et toutes ses réponses ? Cette suppression est définitive.</source>
         <translation>Delete the campaign of {date} and all its answers? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="576"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="610"/>
         <source>Opération refusée</source>
         <translation>Operation refused</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="625"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="665"/>
         <source>Vérification des empreintes des fichiers joints…</source>
         <translation>Verifying the fingerprints of attached files…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="713"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="750"/>
         <source>aucun espace de travail</source>
         <translation>no workspace</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="714"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="751"/>
         <source>HOP&apos;EN Desktop — {name}</source>
         <translation>HOP&apos;EN Desktop — {name}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="716"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="753"/>
         <source>HOP&apos;EN Desktop — {name} (lecture seule)</source>
         <translation>HOP&apos;EN Desktop — {name} (read-only)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="776"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="814"/>
         <source>Enregistré automatiquement à {time}</source>
         <translation>Saved automatically at {time}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="816"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="854"/>
         <source>À propos de HOP&apos;EN Desktop</source>
         <translation>About HOP&apos;EN Desktop</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="819"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="857"/>
         <source>&lt;b&gt;HOP&apos;EN Desktop {version}&lt;/b&gt;&lt;br&gt;Autodiagnostic HOP&apos;EN hors ligne : indicateurs, preuves, rapport signé.&lt;br&gt;Vos données restent sur cet ordinateur : rien n&apos;est envoyé sur le réseau.</source>
         <translation>&lt;b&gt;HOP&apos;EN Desktop {version}&lt;/b&gt;&lt;br&gt;Offline HOP&apos;EN self-assessment: indicators, evidence, signed report.&lt;br&gt;Your data stays on this computer: nothing is sent over the network.</translation>
     </message>

@@ -320,15 +320,16 @@ def test_the_dashboard_is_drawn_once_when_a_workspace_opens_or_its_establishment
 
 
 def test_the_dashboard_invites_to_start_when_no_workspace_is_open(qtbot, isolated_settings, tmp_path):
-    """Without a workspace (none opened yet, or the one shown closed) the dashboard says so, rather
-    than empty labels or the figures of the workspace closed (found in review)."""
+    """Without a workspace (none opened yet, or the one shown closed) the dashboard says so and how
+    to open one, rather than empty labels or the figures of the workspace closed (found in review)."""
     from hopen_desktop.model.demo import build_demo_workspace
     from hopen_desktop.ui.main_window import MainWindow
     from hopen_desktop.ui.settings import AppSettings
 
     window = MainWindow(AppSettings())
     qtbot.addWidget(window)
-    assert window.dashboard.heading.text() == "Aucune campagne"
+    assert window.dashboard.heading.text() == "Aucun espace de travail ouvert"
+    assert "Ctrl+O" in window.dashboard.subheading.text()  # not "create an establishment": disabled
 
     path = tmp_path / "demo.sqlite"
     build_demo_workspace(path)
@@ -336,7 +337,7 @@ def test_the_dashboard_invites_to_start_when_no_workspace_is_open(qtbot, isolate
     assert "Clinique du Parc des Tilleuls" in window.dashboard.heading.text()
     window.session.close()  # what reopening the demo does first
     window._on_workspace_changed()
-    assert window.dashboard.heading.text() == "Aucune campagne"
+    assert window.dashboard.heading.text() == "Aucun espace de travail ouvert"
     assert window.dashboard.rate_value.text() == "—"
     assert window.dashboard.blocker_model.rowCount() == 0
     window.close()
