@@ -4,11 +4,15 @@ PyInstaller build of bench/_bare_window.py, made here in a temporary folder). Sa
 bench/startup.py: spawn to the first event-loop turn, window shown.
 
     ./scripts/build_bundle.sh                       # builds build/dist/hopen-desktop/
-    .venv/bin/python bench/startup_bundle.py [RUNS] [--cold]
+    .venv/bin/python bench/startup_bundle.py [RUNS] [--cold] [--compare OTHER_BUNDLE_EXECUTABLE]
+
+``--compare`` alternates another build of the application (an older spec, say) with this one in
+the same run.
 """
 
 from __future__ import annotations
 
+import argparse
 import subprocess
 import sys
 import tempfile
@@ -50,9 +54,12 @@ def freeze_bare_window(folder: Path) -> Path:
 
 
 def main() -> int:
-    cold = "--cold" in sys.argv[1:]
-    numbers = [a for a in sys.argv[1:] if a != "--cold"]
-    runs = int(numbers[0]) if numbers else 9
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("runs", nargs="?", type=int, default=9)
+    parser.add_argument("--cold", action="store_true")
+    parser.add_argument("--compare", metavar="EXECUTABLE", type=Path)
+    options = parser.parse_args()
+    runs, cold = options.runs, options.cold
     if not APP.exists():
         print(f"{APP} is missing: build it first with ./scripts/build_bundle.sh", file=sys.stderr)
         return 2
@@ -67,6 +74,8 @@ def main() -> int:
             "bare": [str(freeze_bare_window(data / "bare"))],
             "app": [str(APP), "--workspace", str(demo), "--quit-after", "0"],
         }
+        if options.compare:
+            commands["other"] = [str(options.compare), "--workspace", str(demo), "--quit-after", "0"]
         samples: dict[str, list[Run]] = {name: [] for name in commands}
         for command in commands.values():
             run_command(command, env)  # warm-up
@@ -88,6 +97,18 @@ def main() -> int:
                 f"{t['app'] * 1000:.0f} ms",
                 f"{ratio:.2f} / 1.5",
                 "OK" if ratio <= 1.5 else "MISSED",
+            ),
+            *(
+                [
+                    (
+                        f"other build ({options.compare})",
+                        f"{t['other'] * 1000:.0f} ms",
+                        f"{t['other'] / t['bare']:.2f}",
+                        "",
+                    )
+                ]
+                if options.compare
+                else []
             ),
             (
                 "CPU time to interactive, bare / app",
