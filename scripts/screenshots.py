@@ -34,8 +34,8 @@ def render(language: str, scale: str) -> None:
     from hopen_desktop.model.demo import build_demo_workspace
     from hopen_desktop.model.paths import demo_workspace_path
     from hopen_desktop.ui.app import create_application
-    from hopen_desktop.ui.campaign_dialog import CampaignDialog
-    from hopen_desktop.ui.establishment_dialog import EstablishmentDialog
+    from hopen_desktop.ui.audit.campaign_dialog import CampaignDialog
+    from hopen_desktop.ui.audit.establishment_dialog import EstablishmentDialog
     from hopen_desktop.ui.main_window import MainWindow
     from hopen_desktop.ui.settings import AppSettings
     from hopen_desktop.ui.translations import install_translators

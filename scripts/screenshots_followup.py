@@ -111,9 +111,9 @@ def main() -> None:
 
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp / "settings"))
     from hopen_desktop.model.demo import build_demo_workspace
-    from hopen_desktop.ui.action_plan import DueActionsWidget
+    from hopen_desktop.ui.actions.plan import DueActionsWidget
     from hopen_desktop.ui.app import create_application
-    from hopen_desktop.ui.followup_actions import FollowUpActions
+    from hopen_desktop.ui.followup.menu import FollowUpActions
     from hopen_desktop.ui.session import Session
     from hopen_desktop.ui.translations import install_translators
 

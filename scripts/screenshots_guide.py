@@ -53,8 +53,8 @@ def main() -> int:
     from hopen_desktop.model.paths import demo_workspace_path
     from hopen_desktop.model.workspace import Workspace
     from hopen_desktop.ui.app import create_application
-    from hopen_desktop.ui.establishment_dialog import EstablishmentDialog
-    from hopen_desktop.ui.file_check import FileCheckDialog, verify_workspace_files
+    from hopen_desktop.ui.audit.establishment_dialog import EstablishmentDialog
+    from hopen_desktop.ui.evidence.file_check import FileCheckDialog, verify_workspace_files
     from hopen_desktop.ui.main_window import MainWindow
     from hopen_desktop.ui.preferences_dialog import PreferencesDialog
     from hopen_desktop.ui.safety_dialogs import BackupDialog, JournalCheckDialog, verify_workspace_journal
@@ -200,7 +200,7 @@ def main() -> int:
         print(f"(menu « {title} » absent : pas d'image {name})")
 
     if not any(a.text().replace("&", "") == "Rapports" for a in window.menuBar().actions()):
-        from hopen_desktop.ui.report_actions import ReportActions  # not yet in the window: install it here
+        from hopen_desktop.ui.reports.menu import ReportActions  # not yet in the window: install it here
 
         ReportActions(window.session, window).install(window.menuBar())
     window.show_dashboard()

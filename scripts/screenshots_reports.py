@@ -33,14 +33,14 @@ def main() -> int:
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp / "settings"))
     from hopen_desktop.model import paths
     from hopen_desktop.model.demo import build_demo_workspace
-    from hopen_desktop.ui import report_work
     from hopen_desktop.ui.app import create_application
-    from hopen_desktop.ui.identity_dialog import IdentitiesDialog, IdentityCreateDialog
-    from hopen_desktop.ui.report_actions import ReportActions
+    from hopen_desktop.ui.reports import work as report_work
+    from hopen_desktop.ui.reports.identity_dialog import IdentitiesDialog, IdentityCreateDialog
+    from hopen_desktop.ui.reports.menu import ReportActions
+    from hopen_desktop.ui.reports.signature_dialog import SignatureDialog
+    from hopen_desktop.ui.reports.verify_dialog import VerifyDialog
     from hopen_desktop.ui.session import Session
-    from hopen_desktop.ui.signature_dialog import SignatureDialog
     from hopen_desktop.ui.translations import install_translators
-    from hopen_desktop.ui.verify_dialog import VerifyDialog
 
     app = create_application()
     translators = install_translators(app, "fr")  # noqa: F841 — Qt's own buttons in French
@@ -105,7 +105,7 @@ def main() -> int:
     sign.reject()
 
     # Progress dialog of a report (grabbed while it runs).
-    from hopen_desktop.ui.report_job import ReportJob
+    from hopen_desktop.ui.reports.job import ReportJob
 
     unsigned = tmp / "Rapport HOP'EN - demo.pdf"
     job = ReportJob("Rapport PDF", report_work.produce_report, workspace, campaign_id, unsigned, None,

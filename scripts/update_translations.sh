@@ -4,5 +4,5 @@
 set -eu
 cd "$(dirname "$0")/.."
 BIN=.venv/bin
-"$BIN/pyside6-lupdate" -no-obsolete hopen_desktop/ui/*.py -ts resources/translations/hopen_en.ts
+"$BIN/pyside6-lupdate" -no-obsolete $(find hopen_desktop/ui -name "*.py" | sort) -ts resources/translations/hopen_en.ts
 "$BIN/pyside6-lrelease" resources/translations/hopen_en.ts -qm resources/translations/hopen_en.qm

@@ -28,18 +28,18 @@ from hopen_desktop.model import paths
 from hopen_desktop.model.errors import HopenError, WorkspaceError
 from hopen_desktop.model.workspace import JournalProblem
 from hopen_desktop.ui import tasks
-from hopen_desktop.ui.action_ops import ActionOperations
-from hopen_desktop.ui.dashboard import Dashboard
-from hopen_desktop.ui.followup_actions import FollowUpActions
-from hopen_desktop.ui.indicator_page import IndicatorPage
-from hopen_desktop.ui.item_models import ID_ROLE, CampaignTableModel, EstablishmentTableModel, IndicatorTreeModel
-from hopen_desktop.ui.report_actions import ReportActions
+from hopen_desktop.ui.actions.operations import ActionOperations
+from hopen_desktop.ui.audit.dashboard import Dashboard
+from hopen_desktop.ui.audit.indicator_page import IndicatorPage
+from hopen_desktop.ui.audit.item_models import ID_ROLE, CampaignTableModel, EstablishmentTableModel, IndicatorTreeModel
+from hopen_desktop.ui.followup.menu import FollowUpActions
+from hopen_desktop.ui.reports.menu import ReportActions
 from hopen_desktop.ui.session import Session
 from hopen_desktop.ui.settings import AppSettings
 from hopen_desktop.ui.widgets import confirmation_box, push_button
 
 if TYPE_CHECKING:
-    from hopen_desktop.ui.evidence_register import EvidenceRegister
+    from hopen_desktop.ui.evidence.register import EvidenceRegister
 
 # The dialogs, the evidence register and the checks are imported when first used: importing them
 # all made the start-up slower (bench/startup.py).
@@ -131,7 +131,7 @@ class MainWindow(QMainWindow):
     def register(self) -> EvidenceRegister:
         """The evidence register page, built the first time it is needed."""
         if self._register is None:
-            from hopen_desktop.ui.evidence_register import EvidenceRegister
+            from hopen_desktop.ui.evidence.register import EvidenceRegister
 
             self._register = EvidenceRegister(self.session)
             self._register.setObjectName("evidenceRegister")
@@ -514,7 +514,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def new_establishment(self) -> None:
-        from hopen_desktop.ui.establishment_dialog import EstablishmentDialog
+        from hopen_desktop.ui.audit.establishment_dialog import EstablishmentDialog
 
         if self.session.workspace is None:
             return
@@ -522,7 +522,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def edit_establishment(self) -> None:
-        from hopen_desktop.ui.establishment_dialog import EstablishmentDialog
+        from hopen_desktop.ui.audit.establishment_dialog import EstablishmentDialog
 
         est = self.session.establishment()
         if est is not None:
@@ -553,7 +553,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def new_campaign(self) -> None:
-        from hopen_desktop.ui.campaign_dialog import CampaignDialog
+        from hopen_desktop.ui.audit.campaign_dialog import CampaignDialog
 
         if self.session.establishment() is None:
             self._show_error(
@@ -565,7 +565,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def edit_campaign(self) -> None:
-        from hopen_desktop.ui.campaign_dialog import CampaignDialog
+        from hopen_desktop.ui.audit.campaign_dialog import CampaignDialog
 
         camp = self.session.campaign()
         if camp is not None:
@@ -656,7 +656,7 @@ class MainWindow(QMainWindow):
     def verify_files(self) -> None:
         """Recompute every attached file's fingerprint in a pool thread (its own read-only
         connection), then show the files whose content no longer matches."""
-        from hopen_desktop.ui.file_check import verify_workspace_files
+        from hopen_desktop.ui.evidence.file_check import verify_workspace_files
 
         path = self.session.path
         if path is None:
@@ -667,7 +667,7 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def _files_verified(self, result: object) -> None:
-        from hopen_desktop.ui.file_check import FileCheckDialog
+        from hopen_desktop.ui.evidence.file_check import FileCheckDialog
 
         self._tasks = [t for t in self._tasks if t.signals is not self.sender()]
         self.act_verify_files.setEnabled(self.session.workspace is not None)

@@ -4,52 +4,52 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="92"/>
+        <location filename="../../hopen_desktop/ui/actions/plan.py" line="92"/>
         <source>Modifier l&apos;action</source>
         <translation>Edit action</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="92"/>
+        <location filename="../../hopen_desktop/ui/actions/plan.py" line="92"/>
         <source>Nouvelle action</source>
         <translation>New action</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="101"/>
+        <location filename="../../hopen_desktop/ui/actions/plan.py" line="101"/>
         <source>Pour :</source>
         <translation>For:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="105"/>
+        <location filename="../../hopen_desktop/ui/actions/plan.py" line="105"/>
         <source>ce qu&apos;il faut faire</source>
         <translation>what needs to be done</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="106"/>
+        <location filename="../../hopen_desktop/ui/actions/plan.py" line="106"/>
         <source>&amp;Action :</source>
         <translation>&amp;Action:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="112"/>
+        <location filename="../../hopen_desktop/ui/actions/plan.py" line="112"/>
         <source>personne ou service responsable</source>
         <translation>person or department in charge</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="113"/>
+        <location filename="../../hopen_desktop/ui/actions/plan.py" line="113"/>
         <source>&amp;Responsable :</source>
         <translation>&amp;Owner:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="118"/>
+        <location filename="../../hopen_desktop/ui/actions/plan.py" line="118"/>
         <source>É&amp;chéance :</source>
         <translation>&amp;Due date:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="136"/>
+        <location filename="../../hopen_desktop/ui/actions/plan.py" line="136"/>
         <source>&amp;Statut :</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="144"/>
+        <location filename="../../hopen_desktop/ui/actions/plan.py" line="144"/>
         <source>&amp;Notes :</source>
         <translation>&amp;Notes:</translation>
     </message>
@@ -57,67 +57,67 @@
 <context>
     <name>ActionModels</name>
     <message>
-        <location filename="../../hopen_desktop/ui/action_models.py" line="90"/>
+        <location filename="../../hopen_desktop/ui/actions/models.py" line="90"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_models.py" line="91"/>
+        <location filename="../../hopen_desktop/ui/actions/models.py" line="91"/>
         <source>Indicateur / critère</source>
         <translation>Indicator / criterion</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_models.py" line="92"/>
+        <location filename="../../hopen_desktop/ui/actions/models.py" line="92"/>
         <source>Responsable</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_models.py" line="93"/>
+        <location filename="../../hopen_desktop/ui/actions/models.py" line="93"/>
         <source>Échéance</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_models.py" line="94"/>
+        <location filename="../../hopen_desktop/ui/actions/models.py" line="94"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_models.py" line="95"/>
+        <location filename="../../hopen_desktop/ui/actions/models.py" line="95"/>
         <source>Retard</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_models.py" line="127"/>
+        <location filename="../../hopen_desktop/ui/actions/models.py" line="127"/>
         <source>sans échéance</source>
         <translation>no due date</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_models.py" line="133"/>
+        <location filename="../../hopen_desktop/ui/actions/models.py" line="133"/>
         <source>⚠ En retard</source>
         <translation>⚠ Overdue</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_models.py" line="135"/>
+        <location filename="../../hopen_desktop/ui/actions/models.py" line="135"/>
         <source>Sous 30 jours</source>
         <translation>Within 30 days</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_models.py" line="147"/>
+        <location filename="../../hopen_desktop/ui/actions/models.py" line="147"/>
         <source>Échéance dépassée : l&apos;action n&apos;est pas faite.</source>
         <translation>Due date passed: the action is not done.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_models.py" line="149"/>
+        <location filename="../../hopen_desktop/ui/actions/models.py" line="149"/>
         <source>Échéance dans les 30 prochains jours.</source>
         <translation>Due within the next 30 days.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_models.py" line="251"/>
+        <location filename="../../hopen_desktop/ui/actions/models.py" line="251"/>
         <source>⚠ En retard (échéance {date})</source>
         <translation>⚠ Overdue (due {date})</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_models.py" line="253"/>
+        <location filename="../../hopen_desktop/ui/actions/models.py" line="253"/>
         <source>Pour le {date}</source>
         <translation>Due {date}</translation>
     </message>
@@ -125,7 +125,7 @@
 <context>
     <name>ActionPlan</name>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="189"/>
+        <location filename="../../hopen_desktop/ui/actions/plan.py" line="189"/>
         <source>Critère : {label}</source>
         <translation>Criterion: {label}</translation>
     </message>
@@ -133,132 +133,132 @@
 <context>
     <name>ActionPlanWindow</name>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="242"/>
+        <location filename="../../hopen_desktop/ui/actions/plan.py" line="242"/>
         <source>Tous les statuts</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="243"/>
+        <location filename="../../hopen_desktop/ui/actions/plan.py" line="243"/>
         <source>Ouvertes (à faire ou en cours)</source>
         <translation>Open (to do or in progress)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="251"/>
+        <location filename="../../hopen_desktop/ui/actions/plan.py" line="251"/>
         <source>&amp;Statut :</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="256"/>
+        <location filename="../../hopen_desktop/ui/actions/plan.py" line="256"/>
         <source>&amp;Indicateur :</source>
         <translation>&amp;Indicator:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="282"/>
+        <location filename="../../hopen_desktop/ui/actions/plan.py" line="282"/>
         <source>Actions du plan d&apos;action</source>
         <translation>Actions of the action plan</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="287"/>
+        <location filename="../../hopen_desktop/ui/actions/plan.py" line="287"/>
         <source>&amp;Nouvelle action…</source>
         <translation>&amp;New action…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="290"/>
+        <location filename="../../hopen_desktop/ui/actions/plan.py" line="290"/>
         <source>Depuis un &amp;critère non atteint</source>
         <translation>From a &amp;criterion not attained</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="296"/>
+        <location filename="../../hopen_desktop/ui/actions/plan.py" line="296"/>
         <source>&amp;Modifier…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="297"/>
+        <location filename="../../hopen_desktop/ui/actions/plan.py" line="297"/>
         <source>S&amp;upprimer…</source>
         <translation>&amp;Delete…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="298"/>
+        <location filename="../../hopen_desktop/ui/actions/plan.py" line="298"/>
         <source>Marquer &amp;fait</source>
         <translation>Mark d&amp;one</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="303"/>
+        <location filename="../../hopen_desktop/ui/actions/plan.py" line="303"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="309"/>
+        <location filename="../../hopen_desktop/ui/actions/plan.py" line="309"/>
         <source>&lt;span style=&apos;background:{late}&apos;&gt;&amp;nbsp;⚠ En retard&amp;nbsp;&lt;/span&gt; : échéance dépassée, action ni faite ni abandonnée. &lt;span style=&apos;background:{soon}&apos;&gt;&amp;nbsp;Sous 30 jours&amp;nbsp;&lt;/span&gt; : échéance proche. Double-clic ou Entrée : modifier l&apos;action.</source>
         <translation>&lt;span style=&apos;background:{late}&apos;&gt;&amp;nbsp;⚠ Overdue&amp;nbsp;&lt;/span&gt;: due date passed, action neither done nor abandoned. &lt;span style=&apos;background:{soon}&apos;&gt;&amp;nbsp;Within 30 days&amp;nbsp;&lt;/span&gt;: due date close. Double-click or Enter: edit the action.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="347"/>
+        <location filename="../../hopen_desktop/ui/actions/plan.py" line="347"/>
         <source>Plan d&apos;action — {name}</source>
         <translation>Action plan — {name}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="347"/>
+        <location filename="../../hopen_desktop/ui/actions/plan.py" line="347"/>
         <source>Plan d&apos;action</source>
         <translation>Action plan</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="350"/>
+        <location filename="../../hopen_desktop/ui/actions/plan.py" line="350"/>
         <source>Plan d&apos;action de {name} (FINESS {finess})</source>
         <translation>Action plan of {name} (FINESS {finess})</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="352"/>
+        <location filename="../../hopen_desktop/ui/actions/plan.py" line="352"/>
         <source>Aucun établissement sélectionné</source>
         <translation>No establishment selected</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="358"/>
+        <location filename="../../hopen_desktop/ui/actions/plan.py" line="358"/>
         <source>Tous les indicateurs</source>
         <translation>All indicators</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="382"/>
+        <location filename="../../hopen_desktop/ui/actions/plan.py" line="382"/>
         <source>{shown} action(s) affichée(s) sur {total}</source>
         <translation>{shown} of {total} action(s) shown</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="384"/>
+        <location filename="../../hopen_desktop/ui/actions/plan.py" line="384"/>
         <source> — {late} en retard</source>
         <translation> — {late} overdue</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="438"/>
+        <location filename="../../hopen_desktop/ui/actions/plan.py" line="438"/>
         <source>(aucune campagne sélectionnée)</source>
         <translation>(no campaign selected)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="447"/>
+        <location filename="../../hopen_desktop/ui/actions/plan.py" line="447"/>
         <source>L&apos;indicateur {id} dans son ensemble</source>
         <translation>Indicator {id} as a whole</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="456"/>
+        <location filename="../../hopen_desktop/ui/actions/plan.py" line="456"/>
         <source>(tous les indicateurs sont atteints)</source>
         <translation>(all indicators are attained)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="490"/>
+        <location filename="../../hopen_desktop/ui/actions/plan.py" line="490"/>
         <source>Supprimer l&apos;action</source>
         <translation>Delete action</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="491"/>
+        <location filename="../../hopen_desktop/ui/actions/plan.py" line="491"/>
         <source>Supprimer l&apos;action « {title} » ? Cette suppression est définitive.</source>
         <translation>Delete the action “{title}”? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="493"/>
+        <location filename="../../hopen_desktop/ui/actions/plan.py" line="493"/>
         <source>&amp;Supprimer</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="509"/>
+        <location filename="../../hopen_desktop/ui/actions/plan.py" line="509"/>
         <source>Opération refusée</source>
         <translation>Operation refused</translation>
     </message>
@@ -266,23 +266,23 @@
 <context>
     <name>ActionStatus</name>
     <message>
-        <location filename="../../hopen_desktop/ui/action_models.py" line="40"/>
+        <location filename="../../hopen_desktop/ui/actions/models.py" line="40"/>
         <source>À faire</source>
         <extracomment>Role giving &quot;late&quot;, &quot;soon&quot; or &quot;&quot; for a row.</extracomment>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_models.py" line="41"/>
+        <location filename="../../hopen_desktop/ui/actions/models.py" line="41"/>
         <source>En cours</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_models.py" line="42"/>
+        <location filename="../../hopen_desktop/ui/actions/models.py" line="42"/>
         <source>Fait</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_models.py" line="43"/>
+        <location filename="../../hopen_desktop/ui/actions/models.py" line="43"/>
         <source>Abandonné</source>
         <translation>Abandoned</translation>
     </message>
@@ -353,110 +353,110 @@ The current state will be backed up first: you will be able to go back.</transla
 <context>
     <name>BundleTransfer</name>
     <message>
-        <location filename="../../hopen_desktop/ui/bundle_transfer.py" line="81"/>
+        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="81"/>
         <source>Paquets d&apos;audit HOP&apos;EN (*.hopen);;Tous les fichiers (*)</source>
         <extracomment>(path) the bundle was written. (campaign id) a bundle was imported and is now the session&apos;s campaign. (French message) an export or import was refused.</extracomment>
         <translation>HOP&apos;EN audit bundles (*.hopen);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/bundle_transfer.py" line="130"/>
+        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="130"/>
         <source>Aucune campagne</source>
         <translation>No campaign</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/bundle_transfer.py" line="131"/>
+        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="131"/>
         <source>Sélectionnez d&apos;abord la campagne à exporter (menu Campagne).</source>
         <translation>Select the campaign to export first (Campaign menu).</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/bundle_transfer.py" line="136"/>
+        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="136"/>
         <source>Exporter un paquet d&apos;audit</source>
         <translation>Export an audit bundle</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/bundle_transfer.py" line="147"/>
+        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="147"/>
         <source>Écriture du paquet d&apos;audit…</source>
         <translation>Writing the audit bundle…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/bundle_transfer.py" line="154"/>
+        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="154"/>
         <source>Paquet d&apos;audit écrit : {path}</source>
         <translation>Audit bundle written: {path}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/bundle_transfer.py" line="160"/>
+        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="160"/>
         <source>Export impossible</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/bundle_transfer.py" line="167"/>
+        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="167"/>
         <source>Aucun espace de travail</source>
         <translation>No workspace</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/bundle_transfer.py" line="167"/>
+        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="167"/>
         <source>Ouvrez d&apos;abord un espace de travail.</source>
         <translation>Open a workspace first.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/bundle_transfer.py" line="171"/>
+        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="171"/>
         <source>Importer un paquet d&apos;audit</source>
         <translation>Import an audit bundle</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/bundle_transfer.py" line="180"/>
+        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="180"/>
         <source>Vérification du paquet d&apos;audit…</source>
         <translation>Checking the audit bundle…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/bundle_transfer.py" line="186"/>
-        <location filename="../../hopen_desktop/ui/bundle_transfer.py" line="206"/>
+        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="186"/>
+        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="206"/>
         <source>Paquet d&apos;audit refusé</source>
         <translation>Audit bundle refused</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/bundle_transfer.py" line="212"/>
+        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="212"/>
         <source>Campagne déjà présente</source>
         <translation>Campaign already present</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/bundle_transfer.py" line="214"/>
+        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="214"/>
         <source>Importer comme &amp;copie</source>
         <translation>Import as a co&amp;py</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/bundle_transfer.py" line="216"/>
+        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="216"/>
         <source>&amp;Remplacer…</source>
         <translation>&amp;Replace…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/bundle_transfer.py" line="218"/>
-        <location filename="../../hopen_desktop/ui/bundle_transfer.py" line="247"/>
+        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="218"/>
+        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="247"/>
         <source>&amp;Annuler</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/bundle_transfer.py" line="238"/>
+        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="238"/>
         <source>Remplacer la campagne</source>
         <translation>Replace the campaign</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/bundle_transfer.py" line="240"/>
+        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="240"/>
         <source>Remplacer la campagne du {date} (n° {id}) par celle du paquet ? Ses réponses actuelles seront supprimées définitivement.</source>
         <translation>Replace the campaign of {date} (no. {id}) with the one in the bundle? Its current answers will be permanently deleted.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/bundle_transfer.py" line="245"/>
+        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="245"/>
         <source>&amp;Remplacer</source>
         <translation>&amp;Replace</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/bundle_transfer.py" line="261"/>
+        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="261"/>
         <source>Import annulé : rien n&apos;a été modifié.</source>
         <translation>Import cancelled: nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/bundle_transfer.py" line="266"/>
+        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="266"/>
         <source>Campagne du {date} importée ({files} fichier(s) joint(s)).</source>
         <translation>Campaign of {date} imported ({files} attached file(s)).</translation>
     </message>
@@ -464,62 +464,62 @@ The current state will be backed up first: you will be able to go back.</transla
 <context>
     <name>CampaignDialog</name>
     <message>
-        <location filename="../../hopen_desktop/ui/campaign_dialog.py" line="37"/>
+        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="37"/>
         <source>Nouvelle campagne</source>
         <translation>New campaign</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/campaign_dialog.py" line="37"/>
+        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="37"/>
         <source>Modifier la campagne</source>
         <translation>Edit the campaign</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/campaign_dialog.py" line="42"/>
+        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="42"/>
         <source>Établissement :</source>
         <translation>Establishment:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/campaign_dialog.py" line="50"/>
+        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="50"/>
         <source>&amp;Date de la campagne :</source>
         <translation>&amp;Date of the campaign:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/campaign_dialog.py" line="53"/>
+        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="53"/>
         <source>Les preuves comptent dans les périodes qui se terminent à cette date.</source>
         <translation>Evidence counts in the periods ending on this date.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/campaign_dialog.py" line="62"/>
+        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="62"/>
         <source> (partiel)</source>
         <translation> (partial)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/campaign_dialog.py" line="65"/>
+        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="65"/>
         <source>&amp;Référentiel :</source>
         <translation>&amp;Referential:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/campaign_dialog.py" line="71"/>
+        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="71"/>
         <source>nom et fonction</source>
         <translation>name and role</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/campaign_dialog.py" line="72"/>
+        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="72"/>
         <source>&amp;Auditeur :</source>
         <translation>&amp;Auditor:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/campaign_dialog.py" line="76"/>
+        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="76"/>
         <source>Cibles d&apos;usage &amp;Hôpital Numérique D2 ou D3 déjà atteintes</source>
         <translation>Hôpital Numérique D2 or D3 usage targets already &amp;met</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/campaign_dialog.py" line="80"/>
+        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="80"/>
         <source>Le domaine D7 n&apos;est éligible que si D2 ou D3 est atteint, ou si l&apos;établissement a atteint les cibles Hôpital Numérique de D2 ou D3 : cochez si c&apos;est le cas.</source>
         <translation>Domain D7 is eligible only when D2 or D3 is attained, or when the establishment met the Hôpital Numérique D2 or D3 targets: tick if so.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/campaign_dialog.py" line="88"/>
+        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="88"/>
         <source>&amp;Copier les réponses de :</source>
         <translation>&amp;Copy the answers of:</translation>
     </message>
@@ -527,88 +527,88 @@ The current state will be backed up first: you will be able to go back.</transla
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../hopen_desktop/ui/dashboard.py" line="61"/>
+        <location filename="../../hopen_desktop/ui/audit/dashboard.py" line="61"/>
         <source>Prérequis</source>
         <extracomment>An indicator the user chose to open (from the blockers list). An evidence type the user chose from the &quot;À faire&quot; panel (open the register on it).</extracomment>
         <translation>Prerequisites</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/dashboard.py" line="78"/>
+        <location filename="../../hopen_desktop/ui/audit/dashboard.py" line="78"/>
         <source>Indicateurs atteints par groupe</source>
         <translation>Indicators attained per group</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/dashboard.py" line="90"/>
+        <location filename="../../hopen_desktop/ui/audit/dashboard.py" line="90"/>
         <source>Statut des groupes et éligibilité des domaines</source>
         <translation>Status of the groups and eligibility of the domains</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/dashboard.py" line="106"/>
+        <location filename="../../hopen_desktop/ui/audit/dashboard.py" line="106"/>
         <source>Statut des groupes</source>
         <translation>Status of the groups</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/dashboard.py" line="114"/>
+        <location filename="../../hopen_desktop/ui/audit/dashboard.py" line="114"/>
         <source>Ce qui bloque les prérequis</source>
         <translation>What blocks the prerequisites</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/dashboard.py" line="123"/>
+        <location filename="../../hopen_desktop/ui/audit/dashboard.py" line="123"/>
         <source>Indicateurs qui bloquent les prérequis</source>
         <translation>Indicators blocking the prerequisites</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/dashboard.py" line="127"/>
+        <location filename="../../hopen_desktop/ui/audit/dashboard.py" line="127"/>
         <source>Entrée ou double-clic : ouvrir l&apos;indicateur.</source>
         <translation>Enter or double-click: open the indicator.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/dashboard.py" line="156"/>
+        <location filename="../../hopen_desktop/ui/audit/dashboard.py" line="156"/>
         <source>Aucun espace de travail ouvert</source>
         <translation>No workspace open</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/dashboard.py" line="158"/>
+        <location filename="../../hopen_desktop/ui/audit/dashboard.py" line="158"/>
         <source>Ouvrez un espace de travail (Ctrl+O) ou créez-en un depuis le menu Fichier.</source>
         <translation>Open a workspace (Ctrl+O) or create one from the File menu.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/dashboard.py" line="161"/>
+        <location filename="../../hopen_desktop/ui/audit/dashboard.py" line="161"/>
         <source>Aucune campagne</source>
         <translation>No campaign</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/dashboard.py" line="163"/>
+        <location filename="../../hopen_desktop/ui/audit/dashboard.py" line="163"/>
         <source>Créez un établissement (Ctrl+Maj+E) puis une campagne (Ctrl+Maj+N) pour commencer.</source>
         <translation>Create an establishment (Ctrl+Shift+E) then a campaign (Ctrl+Shift+N) to begin.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/dashboard.py" line="172"/>
+        <location filename="../../hopen_desktop/ui/audit/dashboard.py" line="172"/>
         <source>Tableau de bord — {name}</source>
         <translation>Dashboard — {name}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/dashboard.py" line="174"/>
+        <location filename="../../hopen_desktop/ui/audit/dashboard.py" line="174"/>
         <source>Campagne du {date} · référentiel {ref} · auditeur : {auditor}</source>
         <translation>Campaign of {date} · referential {ref} · auditor: {auditor}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/dashboard.py" line="201"/>
+        <location filename="../../hopen_desktop/ui/audit/dashboard.py" line="201"/>
         <source>taux global d&apos;atteinte : {n} indicateurs atteints sur {total} applicables</source>
         <translation>global attainment rate: {n} indicators attained of {total} applicable</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/dashboard.py" line="206"/>
+        <location filename="../../hopen_desktop/ui/audit/dashboard.py" line="206"/>
         <source>Taux global d&apos;atteinte des prérequis : {rate}</source>
         <translation>Global prerequisite attainment rate: {rate}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/dashboard.py" line="239"/>
+        <location filename="../../hopen_desktop/ui/audit/dashboard.py" line="239"/>
         <source>Tous les domaines sont éligibles au financement.</source>
         <translation>Every domain is eligible for funding.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/dashboard.py" line="242"/>
+        <location filename="../../hopen_desktop/ui/audit/dashboard.py" line="242"/>
         <source>&lt;b&gt;{domains} non éligible(s)&lt;/b&gt; : {reason}</source>
         <translation>&lt;b&gt;{domains} not eligible&lt;/b&gt;: {reason}</translation>
     </message>
@@ -616,18 +616,18 @@ The current state will be backed up first: you will be able to go back.</transla
 <context>
     <name>DueActionsWidget</name>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="528"/>
+        <location filename="../../hopen_desktop/ui/actions/plan.py" line="528"/>
         <source>Actions en retard ou à échéance dans 30 jours</source>
         <extracomment>(action id) the user chose an action (Enter or double-click).</extracomment>
         <translation>Actions overdue or due within 30 days</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="539"/>
+        <location filename="../../hopen_desktop/ui/actions/plan.py" line="539"/>
         <source>Actions en retard ou à échéance proche</source>
         <translation>Actions overdue or due soon</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/action_plan.py" line="543"/>
+        <location filename="../../hopen_desktop/ui/actions/plan.py" line="543"/>
         <source>Aucune action en retard ni attendue dans les 30 prochains jours.</source>
         <translation>No action is overdue or due within the next 30 days.</translation>
     </message>
@@ -635,23 +635,23 @@ The current state will be backed up first: you will be able to go back.</transla
 <context>
     <name>DuePanel</name>
     <message>
-        <location filename="../../hopen_desktop/ui/due_panel.py" line="18"/>
+        <location filename="../../hopen_desktop/ui/audit/due_panel.py" line="18"/>
         <source>À faire</source>
         <extracomment>The evidence type of a proof the user chose to see (the register opens filtered on it).</extracomment>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/due_panel.py" line="29"/>
+        <location filename="../../hopen_desktop/ui/audit/due_panel.py" line="29"/>
         <source>Preuves et actions à faire</source>
         <translation>Proofs and actions to do</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/due_panel.py" line="33"/>
+        <location filename="../../hopen_desktop/ui/audit/due_panel.py" line="33"/>
         <source>Rien n&apos;est en retard ni attendu dans les 30 prochains jours.</source>
         <translation>Nothing is late or due within the next 30 days.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/due_panel.py" line="36"/>
+        <location filename="../../hopen_desktop/ui/audit/due_panel.py" line="36"/>
         <source>Entrée ou double-clic sur une preuve : ouvrir le registre filtré sur ce type.</source>
         <translation>Enter or double-click on a proof: open the register filtered on that type.</translation>
     </message>
@@ -659,72 +659,72 @@ The current state will be backed up first: you will be able to go back.</transla
 <context>
     <name>EstablishmentDialog</name>
     <message>
-        <location filename="../../hopen_desktop/ui/establishment_dialog.py" line="33"/>
+        <location filename="../../hopen_desktop/ui/audit/establishment_dialog.py" line="33"/>
         <source>Nouvel établissement</source>
         <translation>New establishment</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/establishment_dialog.py" line="33"/>
+        <location filename="../../hopen_desktop/ui/audit/establishment_dialog.py" line="33"/>
         <source>Modifier l&apos;établissement</source>
         <translation>Edit establishment</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/establishment_dialog.py" line="42"/>
+        <location filename="../../hopen_desktop/ui/audit/establishment_dialog.py" line="42"/>
         <source>9 caractères, ex. 750712184 ou 2A0000013</source>
         <translation>9 characters, e.g. 750712184 or 2A0000013</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/establishment_dialog.py" line="46"/>
+        <location filename="../../hopen_desktop/ui/audit/establishment_dialog.py" line="46"/>
         <source>N° &amp;FINESS :</source>
         <translation>&amp;FINESS no.:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/establishment_dialog.py" line="54"/>
+        <location filename="../../hopen_desktop/ui/audit/establishment_dialog.py" line="54"/>
         <source>&amp;Nom :</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/establishment_dialog.py" line="61"/>
+        <location filename="../../hopen_desktop/ui/audit/establishment_dialog.py" line="61"/>
         <source>Public</source>
         <translation>Public</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/establishment_dialog.py" line="61"/>
+        <location filename="../../hopen_desktop/ui/audit/establishment_dialog.py" line="61"/>
         <source>Privé</source>
         <translation>Private</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/establishment_dialog.py" line="61"/>
+        <location filename="../../hopen_desktop/ui/audit/establishment_dialog.py" line="61"/>
         <source>ESPIC</source>
         <translation>ESPIC</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/establishment_dialog.py" line="64"/>
+        <location filename="../../hopen_desktop/ui/audit/establishment_dialog.py" line="64"/>
         <source>&amp;Statut juridique :</source>
         <translation>&amp;Legal status:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/establishment_dialog.py" line="76"/>
+        <location filename="../../hopen_desktop/ui/audit/establishment_dialog.py" line="76"/>
         <source>Activités :</source>
         <translation>Activities:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/establishment_dialog.py" line="80"/>
+        <location filename="../../hopen_desktop/ui/audit/establishment_dialog.py" line="80"/>
         <source>vide si l&apos;établissement n&apos;est pas membre d&apos;un GHT</source>
         <translation>empty when the establishment is not a GHT member</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/establishment_dialog.py" line="87"/>
+        <location filename="../../hopen_desktop/ui/audit/establishment_dialog.py" line="87"/>
         <source>&amp;GHT :</source>
         <translation>&amp;GHT:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/establishment_dialog.py" line="90"/>
+        <location filename="../../hopen_desktop/ui/audit/establishment_dialog.py" line="90"/>
         <source>Établissement &amp;support du GHT</source>
         <translation>GHT &amp;support establishment</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/establishment_dialog.py" line="141"/>
+        <location filename="../../hopen_desktop/ui/audit/establishment_dialog.py" line="141"/>
         <source>Le nom de l&apos;établissement</source>
         <translation>The establishment&apos;s name</translation>
     </message>
@@ -732,286 +732,286 @@ The current state will be backed up first: you will be able to go back.</transla
 <context>
     <name>EvidenceDialog</name>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="70"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="70"/>
         <source>&amp;Participants :</source>
         <extracomment>Field kinds of the per-type form.</extracomment>
         <translation>&amp;Participants:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="71"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="71"/>
         <source>Dé&amp;cisions :</source>
         <translation>De&amp;cisions:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="74"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="74"/>
         <source>Période &amp;couverte, du :</source>
         <translation>Period &amp;covered, from:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="75"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="75"/>
         <source>jusq&amp;u&apos;au :</source>
         <translation>&amp;until:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="81"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="81"/>
         <source>S&amp;cénario :</source>
         <translation>S&amp;cenario:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="82"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="82"/>
         <source>Rés&amp;ultat :</source>
         <translation>Res&amp;ult:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="86"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="86"/>
         <source>Durée d&apos;&amp;interruption observée (RTO) :</source>
         <translation>Observed &amp;interruption (RTO):</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="89"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="89"/>
         <source>&amp;Perte de données observée (RPO) :</source>
         <translation>Observed data &amp;loss (RPO):</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="95"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="95"/>
         <source>&amp;Prestataire :</source>
         <translation>&amp;Provider:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="96"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="96"/>
         <source>Péri&amp;mètre :</source>
         <translation>Sco&amp;pe:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="99"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="99"/>
         <source>Taux &amp;cible (%) :</source>
         <translation>&amp;Target rate (%):</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="100"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="100"/>
         <source>&amp;Méthode de mesure :</source>
         <translation>&amp;Measurement method:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="101"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="101"/>
         <source>Taux mes&amp;uré (%) :</source>
         <translation>Meas&amp;ured rate (%):</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="104"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="104"/>
         <source>Nat&amp;ure du document :</source>
         <translation>Doc&amp;ument kind:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="105"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="105"/>
         <source>Date de ré&amp;vision :</source>
         <translation>Re&amp;view date:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="276"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="276"/>
         <source>T&amp;ype de preuve :</source>
         <extracomment>Emitted after an item was saved (added or updated), with its id.</extracomment>
         <translation>Proof t&amp;ype:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="282"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="282"/>
         <source>Date de la preuve</source>
         <translation>Date of the proof</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="283"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="283"/>
         <source>&amp;Date :</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="292"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="292"/>
         <source>Titre</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="293"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="293"/>
         <source>exemple : Comité sécurité RSSI / Direction du 12 mars</source>
         <translation>example: CISO / Management security committee of 12 March</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="294"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="294"/>
         <source>&amp;Titre :</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="302"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="302"/>
         <source>Détails</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="312"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="312"/>
         <source>Indicateurs et critères appuyés</source>
         <translation>Indicators and criteria supported</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="317"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="317"/>
         <source>Indicateurs et critères appuyés par la preuve</source>
         <translation>Indicators and criteria supported by the proof</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="321"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="321"/>
         <source>Espace : cocher ou décocher. Les critères dérivés se calculent d&apos;après le type.</source>
         <translation>Space: check or uncheck. Derived criteria are computed from the type.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="328"/>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="334"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="328"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="334"/>
         <source>Fichiers joints</source>
         <translation>Attached files</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="353"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="353"/>
         <source>Empreinte SHA-256 du fichier sélectionné</source>
         <translation>SHA-256 fingerprint of the selected file</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="354"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="354"/>
         <source>sélectionnez un fichier pour voir son empreinte</source>
         <translation>select a file to see its fingerprint</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="358"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="358"/>
         <source>&amp;Empreinte SHA-256 :</source>
         <translation>SHA-256 &amp;fingerprint:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="364"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="364"/>
         <source>&amp;Joindre des fichiers…</source>
         <translation>&amp;Attach files…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="365"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="365"/>
         <source>&amp;Ouvrir</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="366"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="366"/>
         <source>Enregistrer &amp;sous…</source>
         <translation>&amp;Save as…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="367"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="367"/>
         <source>Reti&amp;rer</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="382"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="382"/>
         <source>Copier l&apos;empreinte</source>
         <translation>Copy the fingerprint</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="387"/>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="811"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="387"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="811"/>
         <source>Retirer le fichier</source>
         <translation>Remove the file</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="436"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="436"/>
         <source>— non précisée —</source>
         <translation>— not specified —</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="443"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="443"/>
         <source>exemple : 99,5</source>
         <translation>example: 99.5</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="459"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="459"/>
         <source>Ce type de preuve n&apos;a pas d&apos;autre champ.</source>
         <translation>This type of proof has no other field.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="461"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="461"/>
         <source>Détails : {type}</source>
         <translation>Details: {type}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="478"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="478"/>
         <source> (dérivé)</source>
         <translation> (derived)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="543"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="543"/>
         <source>Nouvelle preuve</source>
         <translation>New proof</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="545"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="545"/>
         <source>Preuve : {title}</source>
         <translation>Proof: {title}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="550"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="550"/>
         <source>Glissez-déposez des fichiers sur la liste, ou « Joindre des fichiers… ». Pour une nouvelle preuve, la preuve est d&apos;abord enregistrée. Limite : {mb} Mo par fichier.</source>
         <translation>Drag and drop files onto the list, or “Attach files…”. A new proof is saved first. Limit: {mb} MB per file.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="555"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="555"/>
         <source>Glissez-déposez des fichiers sur la liste, ou « Joindre des fichiers… ». Les fichiers sont joints et retirés immédiatement. Limite : {mb} Mo par fichier.</source>
         <translation>Drag and drop files onto the list, or “Attach files…”. Files are attached and removed immediately. Limit: {mb} MB per file.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="593"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="593"/>
         <source>« {text} » n&apos;est pas un pourcentage : saisissez un nombre entre 0 et 100 (exemple : 99,5).</source>
         <translation>“{text}” is not a percentage: enter a number between 0 and 100 (example: 99.5).</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="608"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="608"/>
         <source>La fin de la période précède son début : corrigez l&apos;une des deux dates.</source>
         <translation>The end of the period is before its start: correct one of the two dates.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="683"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="683"/>
         <source>Joindre des fichiers</source>
         <translation>Attach files</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="696"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="696"/>
         <source>Complétez d&apos;abord la preuve (date, titre) : elle est enregistrée avant d&apos;y joindre un fichier.</source>
         <translation>Complete the proof first (date, title): it is saved before a file is attached to it.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="700"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="700"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="707"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="707"/>
         <source>« {name} » est un dossier : joignez les fichiers qu&apos;il contient.</source>
         <translation>“{name}” is a folder: attach the files it contains.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="731"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="731"/>
         <source>Attention : le contenu enregistré de « {name} » ne correspond plus à son empreinte (fichier altéré dans l&apos;espace de travail).</source>
         <translation>Warning: the stored content of “{name}” no longer matches its fingerprint (file altered in the workspace).</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="759"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="759"/>
         <source>Impossible d&apos;écrire la copie temporaire ({reason}).</source>
         <translation>Cannot write the temporary copy ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="765"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="765"/>
         <source>Aucune application ne sait ouvrir « {name} ». Utilisez « Enregistrer sous… ».</source>
         <translation>No application can open “{name}”. Use “Save as…”.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="778"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="778"/>
         <source>Enregistrer le fichier joint</source>
         <translation>Save the attached file</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="791"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="791"/>
         <source>Impossible d&apos;enregistrer « {name} » ({reason}) : choisissez un autre dossier.</source>
         <translation>Cannot save “{name}” ({reason}): choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="812"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="812"/>
         <source>Retirer « {name} » de la preuve ? Son contenu est supprimé de l&apos;espace de travail.</source>
         <translation>Remove “{name}” from the proof? Its content is deleted from the workspace.</translation>
     </message>
@@ -1019,104 +1019,104 @@ The current state will be backed up first: you will be able to go back.</transla
 <context>
     <name>EvidenceModels</name>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_model.py" line="70"/>
+        <location filename="../../hopen_desktop/ui/evidence/models.py" line="70"/>
         <source>{n} octets</source>
         <translation>{n} bytes</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_model.py" line="72"/>
+        <location filename="../../hopen_desktop/ui/evidence/models.py" line="72"/>
         <source>{n} Ko</source>
         <translation>{n} KB</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_model.py" line="73"/>
+        <location filename="../../hopen_desktop/ui/evidence/models.py" line="73"/>
         <source>{n} Mo</source>
         <translation>{n} MB</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_model.py" line="94"/>
+        <location filename="../../hopen_desktop/ui/evidence/models.py" line="94"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_model.py" line="95"/>
+        <location filename="../../hopen_desktop/ui/evidence/models.py" line="95"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_model.py" line="96"/>
+        <location filename="../../hopen_desktop/ui/evidence/models.py" line="96"/>
         <source>Titre</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_model.py" line="97"/>
+        <location filename="../../hopen_desktop/ui/evidence/models.py" line="97"/>
         <source>Indicateurs</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_model.py" line="98"/>
+        <location filename="../../hopen_desktop/ui/evidence/models.py" line="98"/>
         <source>Fichiers</source>
         <translation>Files</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_model.py" line="206"/>
+        <location filename="../../hopen_desktop/ui/evidence/models.py" line="206"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_model.py" line="207"/>
+        <location filename="../../hopen_desktop/ui/evidence/models.py" line="207"/>
         <source>Taille</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_model.py" line="208"/>
+        <location filename="../../hopen_desktop/ui/evidence/models.py" line="208"/>
         <source>Empreinte SHA-256</source>
         <translation>SHA-256 fingerprint</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_model.py" line="259"/>
+        <location filename="../../hopen_desktop/ui/evidence/models.py" line="259"/>
         <source>dernière le {date}</source>
         <extracomment>The evidence type of a proof row (None for an action row).</extracomment>
         <translation>last on {date}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_model.py" line="261"/>
+        <location filename="../../hopen_desktop/ui/evidence/models.py" line="261"/>
         <source>aucune enregistrée</source>
         <translation>none registered</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_model.py" line="264"/>
+        <location filename="../../hopen_desktop/ui/evidence/models.py" line="264"/>
         <source>à faire dès maintenant</source>
         <translation>due now</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_model.py" line="266"/>
-        <location filename="../../hopen_desktop/ui/evidence_model.py" line="279"/>
+        <location filename="../../hopen_desktop/ui/evidence/models.py" line="266"/>
+        <location filename="../../hopen_desktop/ui/evidence/models.py" line="279"/>
         <source>en retard depuis le {date}</source>
         <translation>overdue since {date}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_model.py" line="270"/>
+        <location filename="../../hopen_desktop/ui/evidence/models.py" line="270"/>
         <source>à faire au plus tard le {date}</source>
         <translation>due by {date}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_model.py" line="273"/>
+        <location filename="../../hopen_desktop/ui/evidence/models.py" line="273"/>
         <source>{label} ({indicators}) — {last} — {when}</source>
         <translation>{label} ({indicators}) — {last} — {when}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_model.py" line="283"/>
+        <location filename="../../hopen_desktop/ui/evidence/models.py" line="283"/>
         <source>échéance le {date}</source>
         <translation>due on {date}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_model.py" line="287"/>
+        <location filename="../../hopen_desktop/ui/evidence/models.py" line="287"/>
         <source>Action : {title}{where}{owner} — {when}</source>
         <translation>Action: {title}{where}{owner} — {when}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_model.py" line="310"/>
+        <location filename="../../hopen_desktop/ui/evidence/models.py" line="310"/>
         <source>en retard</source>
         <translation>late</translation>
     </message>
@@ -1124,130 +1124,130 @@ The current state will be backed up first: you will be able to go back.</transla
 <context>
     <name>EvidenceRegister</name>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_register.py" line="57"/>
+        <location filename="../../hopen_desktop/ui/evidence/register.py" line="57"/>
         <source>Les preuves appartiennent à l&apos;établissement et servent à toutes ses campagnes. Les critères dérivés (réunions, tests du PRA, rapports…) se calculent à partir de ce registre.</source>
         <extracomment>A dialog or message box was opened (the main window keeps a reference for tests).</extracomment>
         <translation>Proofs belong to the establishment and serve all its campaigns. Derived criteria (meetings, DRP tests, reports…) are computed from this register.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_register.py" line="69"/>
+        <location filename="../../hopen_desktop/ui/evidence/register.py" line="69"/>
         <source>mots du titre</source>
         <translation>words of the title</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_register.py" line="71"/>
+        <location filename="../../hopen_desktop/ui/evidence/register.py" line="71"/>
         <source>Rechercher dans les titres</source>
         <translation>Search in titles</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_register.py" line="72"/>
+        <location filename="../../hopen_desktop/ui/evidence/register.py" line="72"/>
         <source>&amp;Rechercher :</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_register.py" line="78"/>
+        <location filename="../../hopen_desktop/ui/evidence/register.py" line="78"/>
         <source>Tous les types</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_register.py" line="81"/>
+        <location filename="../../hopen_desktop/ui/evidence/register.py" line="81"/>
         <source>T&amp;ype :</source>
         <translation>T&amp;ype:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_register.py" line="87"/>
+        <location filename="../../hopen_desktop/ui/evidence/register.py" line="87"/>
         <source>&amp;Indicateur :</source>
         <translation>&amp;Indicator:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_register.py" line="94"/>
+        <location filename="../../hopen_desktop/ui/evidence/register.py" line="94"/>
         <source>&amp;Du</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_register.py" line="97"/>
+        <location filename="../../hopen_desktop/ui/evidence/register.py" line="97"/>
         <source>&amp;au</source>
         <translation>&amp;to</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_register.py" line="102"/>
+        <location filename="../../hopen_desktop/ui/evidence/register.py" line="102"/>
         <source>Effacer les &amp;filtres</source>
         <translation>Clear &amp;filters</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_register.py" line="125"/>
-        <location filename="../../hopen_desktop/ui/evidence_register.py" line="197"/>
+        <location filename="../../hopen_desktop/ui/evidence/register.py" line="125"/>
+        <location filename="../../hopen_desktop/ui/evidence/register.py" line="197"/>
         <source>Registre des preuves</source>
         <translation>Evidence register</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_register.py" line="136"/>
+        <location filename="../../hopen_desktop/ui/evidence/register.py" line="136"/>
         <source>&amp;Ajouter une preuve…</source>
         <translation>&amp;Add a proof…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_register.py" line="138"/>
+        <location filename="../../hopen_desktop/ui/evidence/register.py" line="138"/>
         <source>Ajouter une preuve (Inser)</source>
         <translation>Add a proof (Insert)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_register.py" line="140"/>
+        <location filename="../../hopen_desktop/ui/evidence/register.py" line="140"/>
         <source>&amp;Modifier…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_register.py" line="142"/>
+        <location filename="../../hopen_desktop/ui/evidence/register.py" line="142"/>
         <source>Modifier la preuve sélectionnée (Entrée)</source>
         <translation>Edit the selected proof (Enter)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_register.py" line="144"/>
+        <location filename="../../hopen_desktop/ui/evidence/register.py" line="144"/>
         <source>&amp;Supprimer…</source>
         <translation>&amp;Delete…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_register.py" line="146"/>
+        <location filename="../../hopen_desktop/ui/evidence/register.py" line="146"/>
         <source>Supprimer la preuve sélectionnée (Suppr)</source>
         <translation>Delete the selected proof (Del)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_register.py" line="155"/>
+        <location filename="../../hopen_desktop/ui/evidence/register.py" line="155"/>
         <source>Ajouter une preuve</source>
         <translation>Add a proof</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_register.py" line="160"/>
-        <location filename="../../hopen_desktop/ui/evidence_register.py" line="341"/>
+        <location filename="../../hopen_desktop/ui/evidence/register.py" line="160"/>
+        <location filename="../../hopen_desktop/ui/evidence/register.py" line="341"/>
         <source>Supprimer la preuve</source>
         <translation>Delete the proof</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_register.py" line="197"/>
+        <location filename="../../hopen_desktop/ui/evidence/register.py" line="197"/>
         <source>Registre des preuves — {name}</source>
         <translation>Evidence register — {name}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_register.py" line="215"/>
+        <location filename="../../hopen_desktop/ui/evidence/register.py" line="215"/>
         <source>Tous</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_register.py" line="272"/>
+        <location filename="../../hopen_desktop/ui/evidence/register.py" line="272"/>
         <source>{n} preuve(s)</source>
         <translation>{n} proof(s)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_register.py" line="274"/>
+        <location filename="../../hopen_desktop/ui/evidence/register.py" line="274"/>
         <source>{shown} preuve(s) affichée(s) sur {total}</source>
         <translation>{shown} of {total} proof(s) shown</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_register.py" line="338"/>
+        <location filename="../../hopen_desktop/ui/evidence/register.py" line="338"/>
         <source> et ses {n} fichier(s) joint(s)</source>
         <translation> and its {n} attached file(s)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_register.py" line="342"/>
+        <location filename="../../hopen_desktop/ui/evidence/register.py" line="342"/>
         <source>Supprimer « {title} » du {date}{files} ? Cette suppression est définitive.</source>
         <translation>Delete “{title}” of {date}{files}? This cannot be undone.</translation>
     </message>
@@ -1255,82 +1255,82 @@ The current state will be backed up first: you will be able to go back.</transla
 <context>
     <name>EvidenceTypes</name>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_model.py" line="31"/>
+        <location filename="../../hopen_desktop/ui/evidence/models.py" line="31"/>
         <source>Réunion RSSI / Direction</source>
         <translation>CISO / Management meeting</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_model.py" line="32"/>
+        <location filename="../../hopen_desktop/ui/evidence/models.py" line="32"/>
         <source>Réunion de la cellule d&apos;identitovigilance (CIV)</source>
         <translation>Identity-vigilance unit (CIV) meeting</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_model.py" line="33"/>
+        <location filename="../../hopen_desktop/ui/evidence/models.py" line="33"/>
         <source>Rapport d&apos;activité de la CIV</source>
         <translation>CIV activity report</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_model.py" line="34"/>
+        <location filename="../../hopen_desktop/ui/evidence/models.py" line="34"/>
         <source>Rapport d&apos;activité du DPO</source>
         <translation>DPO activity report</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_model.py" line="35"/>
+        <location filename="../../hopen_desktop/ui/evidence/models.py" line="35"/>
         <source>Test du plan de reprise d&apos;activité (PRA)</source>
         <translation>Disaster recovery plan (DRP) test</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_model.py" line="36"/>
+        <location filename="../../hopen_desktop/ui/evidence/models.py" line="36"/>
         <source>Attestation d&apos;audit de sécurité externe</source>
         <translation>External security audit certificate</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_model.py" line="39"/>
+        <location filename="../../hopen_desktop/ui/evidence/models.py" line="39"/>
         <source>Mesure du taux de disponibilité</source>
         <translation>Availability measurement</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_model.py" line="40"/>
+        <location filename="../../hopen_desktop/ui/evidence/models.py" line="40"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_model.py" line="51"/>
+        <location filename="../../hopen_desktop/ui/evidence/models.py" line="51"/>
         <source>Politique de sécurité (PSSI)</source>
         <translation>Security policy (PSSI)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_model.py" line="52"/>
+        <location filename="../../hopen_desktop/ui/evidence/models.py" line="52"/>
         <source>Analyse des risques</source>
         <translation>Risk analysis</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_model.py" line="53"/>
+        <location filename="../../hopen_desktop/ui/evidence/models.py" line="53"/>
         <source>Plan d&apos;action SSI</source>
         <translation>IS security action plan</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_model.py" line="54"/>
+        <location filename="../../hopen_desktop/ui/evidence/models.py" line="54"/>
         <source>Charte informatique</source>
         <translation>IT charter</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_model.py" line="55"/>
+        <location filename="../../hopen_desktop/ui/evidence/models.py" line="55"/>
         <source>Information des patients</source>
         <translation>Patient information</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_model.py" line="56"/>
+        <location filename="../../hopen_desktop/ui/evidence/models.py" line="56"/>
         <source>Registre des traitements</source>
         <translation>Register of processing activities</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_model.py" line="57"/>
+        <location filename="../../hopen_desktop/ui/evidence/models.py" line="57"/>
         <source>Procédure de remontée des incidents</source>
         <translation>Incident-reporting procedure</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_model.py" line="58"/>
+        <location filename="../../hopen_desktop/ui/evidence/models.py" line="58"/>
         <source>Autre</source>
         <translation>Other</translation>
     </message>
@@ -1338,27 +1338,27 @@ The current state will be backed up first: you will be able to go back.</transla
 <context>
     <name>FileCheckDialog</name>
     <message>
-        <location filename="../../hopen_desktop/ui/file_check.py" line="25"/>
+        <location filename="../../hopen_desktop/ui/evidence/file_check.py" line="25"/>
         <source>Vérification des fichiers joints</source>
         <translation>Check of the attached files</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/file_check.py" line="34"/>
+        <location filename="../../hopen_desktop/ui/evidence/file_check.py" line="34"/>
         <source>Fichiers dont le contenu ne correspond plus</source>
         <translation>Files whose content no longer matches</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/file_check.py" line="38"/>
+        <location filename="../../hopen_desktop/ui/evidence/file_check.py" line="38"/>
         <source>Tous les fichiers joints correspondent à leur empreinte SHA-256 : aucun n&apos;a été altéré.</source>
         <translation>Every attached file matches its SHA-256 fingerprint: none was altered.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/file_check.py" line="45"/>
+        <location filename="../../hopen_desktop/ui/evidence/file_check.py" line="45"/>
         <source>{n} fichier(s) joint(s) ne correspondent plus à leur empreinte : leur contenu a été modifié ou abîmé dans l&apos;espace de travail. Joignez de nouveau l&apos;original, ou restaurez une sauvegarde.</source>
         <translation>{n} attached file(s) no longer match their fingerprint: their content was changed or damaged in the workspace. Attach the original again, or restore a backup.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/file_check.py" line="53"/>
+        <location filename="../../hopen_desktop/ui/evidence/file_check.py" line="53"/>
         <source>« {name} » — preuve « {title} »
    empreinte attendue : {expected}
    empreinte calculée : {actual}</source>
@@ -1370,7 +1370,7 @@ The current state will be backed up first: you will be able to go back.</transla
 <context>
     <name>FingerprintLabel</name>
     <message>
-        <location filename="../../hopen_desktop/ui/signature_widgets.py" line="18"/>
+        <location filename="../../hopen_desktop/ui/reports/signature_widgets.py" line="18"/>
         <source>Empreinte SHA-256 du certificat</source>
         <translation>SHA-256 fingerprint of the certificate</translation>
     </message>
@@ -1378,37 +1378,37 @@ The current state will be backed up first: you will be able to go back.</transla
 <context>
     <name>FollowUpActions</name>
     <message>
-        <location filename="../../hopen_desktop/ui/followup_actions.py" line="44"/>
+        <location filename="../../hopen_desktop/ui/followup/menu.py" line="44"/>
         <source>&amp;Plan d&apos;action…</source>
         <translation>&amp;Action plan…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup_actions.py" line="47"/>
+        <location filename="../../hopen_desktop/ui/followup/menu.py" line="47"/>
         <source>&amp;Historique des campagnes…</source>
         <translation>Campaign &amp;history…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup_actions.py" line="49"/>
+        <location filename="../../hopen_desktop/ui/followup/menu.py" line="49"/>
         <source>Vue &amp;GHT…</source>
         <translation>&amp;GHT view…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup_actions.py" line="51"/>
+        <location filename="../../hopen_desktop/ui/followup/menu.py" line="51"/>
         <source>&amp;Exporter un paquet d&apos;audit…</source>
         <translation>&amp;Export an audit bundle…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup_actions.py" line="54"/>
+        <location filename="../../hopen_desktop/ui/followup/menu.py" line="54"/>
         <source>&amp;Importer un paquet d&apos;audit…</source>
         <translation>&amp;Import an audit bundle…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup_actions.py" line="72"/>
+        <location filename="../../hopen_desktop/ui/followup/menu.py" line="72"/>
         <source>&amp;Suivi</source>
         <translation>F&amp;ollow-up</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup_actions.py" line="79"/>
+        <location filename="../../hopen_desktop/ui/followup/menu.py" line="79"/>
         <source>Pa&amp;quets d&apos;audit</source>
         <translation>Audit &amp;bundles</translation>
     </message>
@@ -1416,54 +1416,54 @@ The current state will be backed up first: you will be able to go back.</transla
 <context>
     <name>Ght</name>
     <message>
-        <location filename="../../hopen_desktop/ui/ght_view.py" line="50"/>
-        <location filename="../../hopen_desktop/ui/ght_view.py" line="207"/>
+        <location filename="../../hopen_desktop/ui/followup/ght.py" line="50"/>
+        <location filename="../../hopen_desktop/ui/followup/ght.py" line="207"/>
         <source> (support)</source>
         <translation> (support)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/ght_view.py" line="52"/>
+        <location filename="../../hopen_desktop/ui/followup/ght.py" line="52"/>
         <source>aucune campagne</source>
         <translation>no campaign</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/ght_view.py" line="56"/>
+        <location filename="../../hopen_desktop/ui/followup/ght.py" line="56"/>
         <source>campagne du {date}</source>
         <translation>campaign of {date}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/ght_view.py" line="105"/>
-        <location filename="../../hopen_desktop/ui/ght_view.py" line="139"/>
+        <location filename="../../hopen_desktop/ui/followup/ght.py" line="105"/>
+        <location filename="../../hopen_desktop/ui/followup/ght.py" line="139"/>
         <source>Commun au GHT : {declination}</source>
         <translation>Common to the GHT: {declination}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/ght_view.py" line="112"/>
+        <location filename="../../hopen_desktop/ui/followup/ght.py" line="112"/>
         <source>Indicateur</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/ght_view.py" line="158"/>
+        <location filename="../../hopen_desktop/ui/followup/ght.py" line="158"/>
         <source>— pas de campagne</source>
         <translation>— no campaign</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/ght_view.py" line="162"/>
+        <location filename="../../hopen_desktop/ui/followup/ght.py" line="162"/>
         <source>aucune campagne HOP&apos;EN</source>
         <translation>no HOP&apos;EN campaign</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/ght_view.py" line="210"/>
+        <location filename="../../hopen_desktop/ui/followup/ght.py" line="210"/>
         <source>✖ {name} — aucune campagne HOP&apos;EN : à auditer</source>
         <translation>✖ {name} — no HOP&apos;EN campaign: to be audited</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/ght_view.py" line="217"/>
+        <location filename="../../hopen_desktop/ui/followup/ght.py" line="217"/>
         <source>✔ {name} — prérequis atteints (campagne du {date}, {rate} indicateurs)</source>
         <translation>✔ {name} — prerequisites attained (campaign of {date}, {rate} indicators)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/ght_view.py" line="220"/>
+        <location filename="../../hopen_desktop/ui/followup/ght.py" line="220"/>
         <source>✖ {name} — prérequis non atteints : {groups} (campagne du {date}, {rate} indicateurs)</source>
         <translation>✖ {name} — prerequisites not attained: {groups} (campaign of {date}, {rate} indicators)</translation>
     </message>
@@ -1471,72 +1471,72 @@ The current state will be backed up first: you will be able to go back.</transla
 <context>
     <name>GhtWindow</name>
     <message>
-        <location filename="../../hopen_desktop/ui/ght_view.py" line="233"/>
+        <location filename="../../hopen_desktop/ui/followup/ght.py" line="233"/>
         <source>Vue GHT</source>
         <translation>GHT view</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/ght_view.py" line="239"/>
+        <location filename="../../hopen_desktop/ui/followup/ght.py" line="239"/>
         <source>&amp;GHT :</source>
         <translation>&amp;GHT:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/ght_view.py" line="259"/>
+        <location filename="../../hopen_desktop/ui/followup/ght.py" line="259"/>
         <source>Vérification de l&apos;établissement support</source>
         <translation>Support establishment&apos;s check</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/ght_view.py" line="260"/>
+        <location filename="../../hopen_desktop/ui/followup/ght.py" line="260"/>
         <source>Vérification de l&apos;établissement support : chaque membre atteint les prérequis</source>
         <translation>Support establishment&apos;s check: every member attains the prerequisites</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/ght_view.py" line="274"/>
+        <location filename="../../hopen_desktop/ui/followup/ght.py" line="274"/>
         <source>Membres du GHT par indicateur</source>
         <translation>GHT members per indicator</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/ght_view.py" line="277"/>
+        <location filename="../../hopen_desktop/ui/followup/ght.py" line="277"/>
         <source>&lt;span style=&apos;background:{bg}&apos;&gt;&amp;nbsp;{mark}&amp;nbsp;&lt;/span&gt; indicateur commun au GHT (sa déclinaison GHT demande une application ou un service commun). Chaque membre : sa dernière campagne HOP&apos;EN.</source>
         <translation>&lt;span style=&apos;background:{bg}&apos;&gt;&amp;nbsp;{mark}&amp;nbsp;&lt;/span&gt; indicator common to the GHT (its GHT declination requires a shared application or service). Each member: its latest HOP&apos;EN campaign.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/ght_view.py" line="314"/>
+        <location filename="../../hopen_desktop/ui/followup/ght.py" line="314"/>
         <source>{name} ({n} établissement(s))</source>
         <translation>{name} ({n} establishment(s))</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/ght_view.py" line="343"/>
+        <location filename="../../hopen_desktop/ui/followup/ght.py" line="343"/>
         <source>Aucun GHT : renseignez le GHT des établissements (menu Établissement).</source>
         <translation>No GHT: fill in the GHT of the establishments (Establishment menu).</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/ght_view.py" line="345"/>
+        <location filename="../../hopen_desktop/ui/followup/ght.py" line="345"/>
         <source>Vue GHT — {name}</source>
         <translation>GHT view — {name}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/ght_view.py" line="348"/>
+        <location filename="../../hopen_desktop/ui/followup/ght.py" line="348"/>
         <source>Établissement support : {name}</source>
         <translation>Support establishment: {name}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/ght_view.py" line="350"/>
+        <location filename="../../hopen_desktop/ui/followup/ght.py" line="350"/>
         <source>Aucun établissement support déclaré</source>
         <translation>No support establishment declared</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/ght_view.py" line="354"/>
+        <location filename="../../hopen_desktop/ui/followup/ght.py" line="354"/>
         <source>✔ Tous les membres atteignent les prérequis.</source>
         <translation>✔ Every member attains the prerequisites.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/ght_view.py" line="358"/>
+        <location filename="../../hopen_desktop/ui/followup/ght.py" line="358"/>
         <source>✖ 1 membre sur {total} n&apos;atteint pas les prérequis : {names}.</source>
         <translation>✖ 1 member of {total} does not attain the prerequisites: {names}.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/ght_view.py" line="360"/>
+        <location filename="../../hopen_desktop/ui/followup/ght.py" line="360"/>
         <source>✖ {n} membres sur {total} n&apos;atteignent pas les prérequis : {names}.</source>
         <translation>✖ {n} members of {total} do not attain the prerequisites: {names}.</translation>
     </message>
@@ -1544,32 +1544,32 @@ The current state will be backed up first: you will be able to go back.</transla
 <context>
     <name>GroupChart</name>
     <message>
-        <location filename="../../hopen_desktop/ui/group_chart.py" line="33"/>
+        <location filename="../../hopen_desktop/ui/audit/group_chart.py" line="33"/>
         <source>Graphique des groupes</source>
         <translation>Chart of the groups</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/group_chart.py" line="43"/>
+        <location filename="../../hopen_desktop/ui/audit/group_chart.py" line="43"/>
         <source>Part des indicateurs applicables atteints, par groupe</source>
         <translation>Share of applicable indicators attained, per group</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/group_chart.py" line="76"/>
+        <location filename="../../hopen_desktop/ui/audit/group_chart.py" line="76"/>
         <source>Aucune campagne sélectionnée</source>
         <translation>No campaign selected</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/group_chart.py" line="91"/>
+        <location filename="../../hopen_desktop/ui/audit/group_chart.py" line="91"/>
         <source>n.a.</source>
         <translation>n/a</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/group_chart.py" line="116"/>
+        <location filename="../../hopen_desktop/ui/audit/group_chart.py" line="116"/>
         <source>Prérequis</source>
         <translation>Prerequisites</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/group_chart.py" line="121"/>
+        <location filename="../../hopen_desktop/ui/audit/group_chart.py" line="121"/>
         <source>Domaines</source>
         <translation>Domains</translation>
     </message>
@@ -1605,37 +1605,37 @@ The current state will be backed up first: you will be able to go back.</transla
 <context>
     <name>History</name>
     <message>
-        <location filename="../../hopen_desktop/ui/history_window.py" line="58"/>
+        <location filename="../../hopen_desktop/ui/followup/history.py" line="58"/>
         <source>— absent du référentiel</source>
         <extracomment>True for a cell that changed since the previous campaign.</extracomment>
         <translation>— not in the referential</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/history_window.py" line="97"/>
+        <location filename="../../hopen_desktop/ui/followup/history.py" line="97"/>
         <source>Indicateur</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/history_window.py" line="100"/>
+        <location filename="../../hopen_desktop/ui/followup/history.py" line="100"/>
         <source>Campagne du
 {date}</source>
         <translation>Campaign of
 {date}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/history_window.py" line="103"/>
+        <location filename="../../hopen_desktop/ui/followup/history.py" line="103"/>
         <source>{ref} — auditeur : {auditor}
 Prérequis atteints : {rate}</source>
         <translation>{ref} — auditor: {auditor}
 Prerequisites attained: {rate}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/history_window.py" line="136"/>
+        <location filename="../../hopen_desktop/ui/followup/history.py" line="136"/>
         <source>avant : {before} / maintenant : {now}</source>
         <translation>before: {before} / now: {now}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/history_window.py" line="141"/>
+        <location filename="../../hopen_desktop/ui/followup/history.py" line="141"/>
         <source>changé depuis la campagne précédente</source>
         <translation>changed since the previous campaign</translation>
     </message>
@@ -1643,77 +1643,77 @@ Prerequisites attained: {rate}</translation>
 <context>
     <name>HistoryWindow</name>
     <message>
-        <location filename="../../hopen_desktop/ui/history_window.py" line="294"/>
+        <location filename="../../hopen_desktop/ui/followup/history.py" line="294"/>
         <source>Seulement ce qui a &amp;changé</source>
         <translation>Only what has &amp;changed</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/history_window.py" line="298"/>
+        <location filename="../../hopen_desktop/ui/followup/history.py" line="298"/>
         <source>&amp;Nouvelle campagne à partir de la dernière…</source>
         <translation>&amp;New campaign from the latest one…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/history_window.py" line="312"/>
+        <location filename="../../hopen_desktop/ui/followup/history.py" line="312"/>
         <source>Indicateurs campagne par campagne</source>
         <translation>Indicators campaign by campaign</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/history_window.py" line="322"/>
+        <location filename="../../hopen_desktop/ui/followup/history.py" line="322"/>
         <source>&lt;b style=&apos;color:{frame}&apos;&gt;◆ changé&lt;/b&gt; (case encadrée) : le statut ou la valeur a changé depuis la campagne précédente (survolez la case pour voir avant / maintenant).</source>
         <translation>&lt;b style=&apos;color:{frame}&apos;&gt;◆ changed&lt;/b&gt; (framed cell): the status or value changed since the previous campaign (hover over the cell to see before / now).</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/history_window.py" line="356"/>
+        <location filename="../../hopen_desktop/ui/followup/history.py" line="356"/>
         <source>Historique des campagnes — {name}</source>
         <translation>Campaign history — {name}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/history_window.py" line="358"/>
+        <location filename="../../hopen_desktop/ui/followup/history.py" line="358"/>
         <source>Historique des campagnes</source>
         <translation>Campaign history</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/history_window.py" line="361"/>
+        <location filename="../../hopen_desktop/ui/followup/history.py" line="361"/>
         <source>Historique des campagnes de {name}</source>
         <translation>Campaign history of {name}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/history_window.py" line="363"/>
+        <location filename="../../hopen_desktop/ui/followup/history.py" line="363"/>
         <source>Aucun établissement sélectionné</source>
         <translation>No establishment selected</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/history_window.py" line="367"/>
+        <location filename="../../hopen_desktop/ui/followup/history.py" line="367"/>
         <source>Aucune campagne pour cet établissement.</source>
         <translation>No campaign for this establishment.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/history_window.py" line="369"/>
+        <location filename="../../hopen_desktop/ui/followup/history.py" line="369"/>
         <source>Une seule campagne : rien à comparer encore.</source>
         <translation>A single campaign: nothing to compare yet.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/history_window.py" line="374"/>
+        <location filename="../../hopen_desktop/ui/followup/history.py" line="374"/>
         <source>{n} campagnes, de la plus ancienne à la plus récente. {changed} indicateur(s) ont changé depuis la campagne précédente.</source>
         <translation>{n} campaigns, from oldest to most recent. {changed} indicator(s) changed since the previous campaign.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/history_window.py" line="412"/>
+        <location filename="../../hopen_desktop/ui/followup/history.py" line="412"/>
         <source>Nouvelle campagne</source>
         <translation>New campaign</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/history_window.py" line="414"/>
+        <location filename="../../hopen_desktop/ui/followup/history.py" line="414"/>
         <source>Créer une campagne datée du {today} qui reprend les réponses de la campagne du {date} ? Les critères calculés depuis le registre des preuves seront réévalués à la nouvelle date.</source>
         <translation>Create a campaign dated {today} that takes over the answers of the campaign of {date}? The criteria computed from the evidence register will be re-evaluated at the new date.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/history_window.py" line="418"/>
+        <location filename="../../hopen_desktop/ui/followup/history.py" line="418"/>
         <source>&amp;Créer la campagne</source>
         <translation>&amp;Create the campaign</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/history_window.py" line="436"/>
+        <location filename="../../hopen_desktop/ui/followup/history.py" line="436"/>
         <source>Opération refusée</source>
         <translation>Operation refused</translation>
     </message>
@@ -1721,68 +1721,68 @@ Prerequisites attained: {rate}</translation>
 <context>
     <name>IdentitiesDialog</name>
     <message>
-        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="191"/>
-        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="216"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="192"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="217"/>
         <source>Identités de signature</source>
         <translation>Signing identities</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="199"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="200"/>
         <source>Chaque identité est un fichier PKCS#12 protégé par son mot de passe, rangé dans {folder}.</source>
         <translation>Each identity is a PKCS#12 file protected by its password, stored in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="220"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="221"/>
         <source>&amp;Empreinte SHA-256 du certificat sélectionné :</source>
         <translation>SHA-256 &amp;fingerprint of the selected certificate:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="226"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="227"/>
         <source>Co&amp;pier</source>
         <translation>Co&amp;py</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="236"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="237"/>
         <source>&amp;Créer une identité…</source>
         <translation>&amp;Create an identity…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="239"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="240"/>
         <source>&amp;Importer un .p12…</source>
         <translation>&amp;Import a .p12…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="242"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="243"/>
         <source>Ouvrir le &amp;dossier</source>
         <translation>Open the fol&amp;der</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="255"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="256"/>
         <source>Aucune identité pour l&apos;instant : créez-en une, ou importez votre .p12.</source>
         <translation>No identity yet: create one, or import your .p12.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="264"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="265"/>
         <source>L&apos;empreinte de cette identité s&apos;affichera à la signature (mot de passe).</source>
         <translation>The fingerprint of this identity will be shown when signing (password).</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="271"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="272"/>
         <source>Empreinte copiée dans le presse-papiers.</source>
         <translation>Fingerprint copied to the clipboard.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="289"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="290"/>
         <source>Importer une identité de signature</source>
         <translation>Import a signing identity</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="298"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="299"/>
         <source>Saisissez le mot de passe de « {name} » : il est vérifié avant la copie.</source>
         <translation>Enter the password of “{name}”: it is checked before the copy.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="313"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="314"/>
         <source>Identité « {name} » enregistrée dans {path}. Communiquez l&apos;empreinte de son certificat aux lecteurs de vos rapports : elle leur permet de vérifier que la signature est bien la vôtre.</source>
         <translation>Identity “{name}” saved in {path}. Give the fingerprint of its certificate to the readers of your reports: it lets them check that the signature really is yours.</translation>
     </message>
@@ -1790,57 +1790,57 @@ Prerequisites attained: {rate}</translation>
 <context>
     <name>IdentityCreateDialog</name>
     <message>
-        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="73"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="74"/>
         <source>Créer une identité de signature</source>
         <translation>Create a signing identity</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="80"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="81"/>
         <source>L&apos;identité créée est auto-signée : le lecteur d&apos;un rapport signé la reconnaîtra en comparant l&apos;empreinte SHA-256 de son certificat avec celle que vous lui communiquerez.</source>
         <translation>The identity created is self-signed: the reader of a signed report will recognise it by comparing the SHA-256 fingerprint of its certificate with the one you give them.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="101"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="102"/>
         <source>&amp;Nom du signataire :</source>
         <translation>Signer&apos;s &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="102"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="103"/>
         <source>&amp;Organisation :</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="103"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="104"/>
         <source>&amp;Adresse électronique :</source>
         <translation>&amp;Email address:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="104"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="105"/>
         <source>&amp;Mot de passe :</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="105"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="106"/>
         <source>&amp;Confirmation :</source>
         <translation>&amp;Confirmation:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="112"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="113"/>
         <source>Au moins {n} caractères. Il sera demandé à chaque signature ; il ne peut pas être retrouvé.</source>
         <translation>At least {n} characters. It will be asked for at each signature; it cannot be recovered.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="125"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="126"/>
         <source>C&amp;réer</source>
         <translation>C&amp;reate</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="135"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="136"/>
         <source>Les deux mots de passe ne sont pas identiques : saisissez-les de nouveau.</source>
         <translation>The two passwords do not match: enter them again.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="142"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="143"/>
         <source>Création de la clé de signature…</source>
         <translation>Creating the signing key…</translation>
     </message>
@@ -1848,22 +1848,22 @@ Prerequisites attained: {rate}</translation>
 <context>
     <name>IdentityTableModel</name>
     <message>
-        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="50"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="51"/>
         <source>Titulaire</source>
         <translation>Holder</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="50"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="51"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="50"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="51"/>
         <source>Valable jusqu&apos;au</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/identity_dialog.py" line="50"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="51"/>
         <source>Fichier</source>
         <translation>File</translation>
     </message>
@@ -1871,219 +1871,219 @@ Prerequisites attained: {rate}</translation>
 <context>
     <name>IndicatorPage</name>
     <message>
-        <location filename="../../hopen_desktop/ui/indicator_page.py" line="130"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="130"/>
         <source>Créer une ac&amp;tion…</source>
         <extracomment>(indicator id, criterion id or &quot;&quot;) — the user asks for an action on what is unmet.</extracomment>
         <translation>Create an ac&amp;tion…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/indicator_page.py" line="131"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="131"/>
         <source>Ajouter au plan d&apos;action ce qui n&apos;est pas atteint</source>
         <translation>Add what is not attained to the action plan</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/indicator_page.py" line="142"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="142"/>
         <source>Ce qui est demandé</source>
         <translation>What is asked</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/indicator_page.py" line="145"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="145"/>
         <source>Cible :</source>
         <translation>Target:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/indicator_page.py" line="147"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="147"/>
         <source>En clair :</source>
         <translation>In plain words:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/indicator_page.py" line="155"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="155"/>
         <source>Taux</source>
         <translation>Rate</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/indicator_page.py" line="160"/>
-        <location filename="../../hopen_desktop/ui/indicator_page.py" line="170"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="160"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="170"/>
         <source>nombre entier</source>
         <translation>whole number</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/indicator_page.py" line="161"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="161"/>
         <source>Numérateur</source>
         <translation>Numerator</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/indicator_page.py" line="164"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="164"/>
         <source>&amp;Numérateur :</source>
         <translation>&amp;Numerator:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/indicator_page.py" line="171"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="171"/>
         <source>Dénominateur</source>
         <translation>Denominator</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/indicator_page.py" line="174"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="174"/>
         <source>&amp;Dénominateur :</source>
         <translation>&amp;Denominator:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/indicator_page.py" line="180"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="180"/>
         <source>Taux calculé :</source>
         <translation>Computed rate:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/indicator_page.py" line="190"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="190"/>
         <source>Critères</source>
         <translation>Criteria</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/indicator_page.py" line="190"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="190"/>
         <source>Critère complémentaire</source>
         <translation>Additional criterion</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/indicator_page.py" line="212"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="212"/>
         <source>Les critères encadrés sont calculés à partir du registre des preuves : ils ne se cochent pas à la main.</source>
         <translation>Framed criteria are computed from the evidence register: they are not ticked by hand.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/indicator_page.py" line="222"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="222"/>
         <source>Applicabilité et commentaire</source>
         <translation>Applicability and comment</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/indicator_page.py" line="224"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="224"/>
         <source>Indicateur non &amp;applicable à l&apos;établissement</source>
         <translation>Indicator not &amp;applicable to the establishment</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/indicator_page.py" line="228"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="228"/>
         <source>&amp;Justification (obligatoire si non applicable) :</source>
         <translation>&amp;Justification (required when not applicable):</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/indicator_page.py" line="232"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="232"/>
         <source>Justification</source>
         <translation>Justification</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/indicator_page.py" line="240"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="240"/>
         <source>&amp;Commentaire :</source>
         <translation>&amp;Comment:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/indicator_page.py" line="244"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="244"/>
         <source>Commentaire</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/indicator_page.py" line="254"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="254"/>
         <source>Comment compter, preuves et repères</source>
         <translation>How to count, evidence and context</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/indicator_page.py" line="258"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="258"/>
         <source>Comment compter :</source>
         <translation>How to count:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/indicator_page.py" line="260"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="260"/>
         <source>Preuves :</source>
         <translation>Evidence:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/indicator_page.py" line="264"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="264"/>
         <source> (s&apos;applique : l&apos;établissement est membre d&apos;un GHT)</source>
         <translation> (applies: the establishment is a GHT member)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/indicator_page.py" line="266"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="266"/>
         <source> (ne s&apos;applique pas : l&apos;établissement est hors GHT)</source>
         <translation> (does not apply: the establishment is not in a GHT)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/indicator_page.py" line="268"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="268"/>
         <source>Déclinaison GHT :</source>
         <translation>GHT declination:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/indicator_page.py" line="271"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="271"/>
         <source> (indicateur HN {id})</source>
         <translation> (HN indicator {id})</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/indicator_page.py" line="274"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="274"/>
         <source>Atteinte nationale HN :</source>
         <translation>National HN attainment:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/indicator_page.py" line="276"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="276"/>
         <source>Évolution HN → HOP&apos;EN :</source>
         <translation>HN → HOP&apos;EN change:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/indicator_page.py" line="315"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="315"/>
         <source>Pour l&apos;indicateur {id}</source>
         <translation>For indicator {id}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/indicator_page.py" line="320"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="320"/>
         <source>Pour le critère : {label}</source>
         <translation>For the criterion: {label}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/indicator_page.py" line="339"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="339"/>
         <source>Statut : {status}</source>
         <translation>Status: {status}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/indicator_page.py" line="356"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="356"/>
         <source>Dénominateur nul : le taux ne peut pas être calculé, l&apos;indicateur reste non renseigné.</source>
         <translation>Zero denominator: the rate cannot be computed, the indicator stays not filled in.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/indicator_page.py" line="358"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="358"/>
         <source>À compléter : {hint}.</source>
         <translation>To complete: {hint}.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/indicator_page.py" line="372"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="372"/>
         <source>Rempli par : {items}</source>
         <translation>Met by: {items}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/indicator_page.py" line="377"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="377"/>
         <source>Manque {n} preuve(s) « {type} » datée(s) du {start} au {end}</source>
         <translation>Missing {n} “{type}” dated from {start} to {end}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/indicator_page.py" line="381"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="381"/>
         <source> ({found} trouvée(s) sur {needed})</source>
         <translation> ({found} found of {needed})</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/indicator_page.py" line="390"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="390"/>
         <source>Chaque preuve doit indiquer : {fields}.</source>
         <translation>Each piece of evidence must give: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/indicator_page.py" line="432"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="432"/>
         <source>{id} : taux</source>
         <translation>{id}: rate</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/indicator_page.py" line="454"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="454"/>
         <source>{id} : critères</source>
         <translation>{id}: criteria</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/indicator_page.py" line="469"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="469"/>
         <source>{id} : applicabilité</source>
         <translation>{id}: applicability</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/indicator_page.py" line="484"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="484"/>
         <source>{id} : commentaire</source>
         <translation>{id}: comment</translation>
     </message>
@@ -2091,107 +2091,107 @@ Prerequisites attained: {rate}</translation>
 <context>
     <name>ItemModels</name>
     <message>
-        <location filename="../../hopen_desktop/ui/item_models.py" line="42"/>
+        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="42"/>
         <source>FINESS</source>
         <translation>FINESS</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/item_models.py" line="43"/>
+        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="43"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/item_models.py" line="44"/>
+        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="44"/>
         <source>Statut juridique</source>
         <translation>Legal status</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/item_models.py" line="45"/>
+        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="45"/>
         <source>Activités</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/item_models.py" line="46"/>
+        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="46"/>
         <source>GHT</source>
         <translation>GHT</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/item_models.py" line="73"/>
+        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="73"/>
         <source>Hors GHT</source>
         <translation>Not in a GHT</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/item_models.py" line="74"/>
+        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="74"/>
         <source> (support)</source>
         <translation> (support)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/item_models.py" line="89"/>
+        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="89"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/item_models.py" line="90"/>
+        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="90"/>
         <source>Référentiel</source>
         <translation>Referential</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/item_models.py" line="91"/>
+        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="91"/>
         <source>Auditeur</source>
         <translation>Auditor</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/item_models.py" line="108"/>
+        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="108"/>
         <source>Campagne du {date}</source>
         <translation>Campaign of {date}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/item_models.py" line="217"/>
+        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="217"/>
         <source>Prérequis et domaines</source>
         <translation>Prerequisites and domains</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/item_models.py" line="298"/>
+        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="298"/>
         <source>Groupe</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/item_models.py" line="299"/>
+        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="299"/>
         <source>Intitulé</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/item_models.py" line="300"/>
+        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="300"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/item_models.py" line="301"/>
+        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="301"/>
         <source>Atteints</source>
         <translation>Attained</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/item_models.py" line="302"/>
+        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="302"/>
         <source>Éligibilité</source>
         <translation>Eligibility</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/item_models.py" line="331"/>
+        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="331"/>
         <source>{n} / {total}</source>
         <translation>{n} / {total}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/item_models.py" line="335"/>
+        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="335"/>
         <source>— (prérequis)</source>
         <translation>— (prerequisite)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/item_models.py" line="337"/>
+        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="337"/>
         <source>Éligible</source>
         <translation>Eligible</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/item_models.py" line="339"/>
+        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="339"/>
         <source>Non éligible</source>
         <translation>Not eligible</translation>
     </message>
@@ -2582,7 +2582,7 @@ The workspace was changed outside HOP&apos;EN Desktop from this line on. Restore
 <context>
     <name>OptionalDate</name>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence_dialog.py" line="152"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="152"/>
         <source>renseignée</source>
         <translation>given</translation>
     </message>
@@ -2638,17 +2638,17 @@ The workspace was changed outside HOP&apos;EN Desktop from this line on. Restore
 <context>
     <name>RateBar</name>
     <message>
-        <location filename="../../hopen_desktop/ui/rate_bar.py" line="33"/>
+        <location filename="../../hopen_desktop/ui/audit/rate_bar.py" line="33"/>
         <source>Taux : {value}, cible : {target}</source>
         <translation>Rate: {value}, target: {target}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/rate_bar.py" line="34"/>
+        <location filename="../../hopen_desktop/ui/audit/rate_bar.py" line="34"/>
         <source>non calculé</source>
         <translation>not computed</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/rate_bar.py" line="69"/>
+        <location filename="../../hopen_desktop/ui/audit/rate_bar.py" line="69"/>
         <source>cible {target}</source>
         <translation>target {target}</translation>
     </message>
@@ -2656,17 +2656,17 @@ The workspace was changed outside HOP&apos;EN Desktop from this line on. Restore
 <context>
     <name>RateChart</name>
     <message>
-        <location filename="../../hopen_desktop/ui/history_window.py" line="194"/>
+        <location filename="../../hopen_desktop/ui/followup/history.py" line="194"/>
         <source>Taux global d&apos;atteinte des prérequis au fil des campagnes</source>
         <translation>Global prerequisite attainment rate over the campaigns</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/history_window.py" line="220"/>
+        <location filename="../../hopen_desktop/ui/followup/history.py" line="220"/>
         <source>Taux global d&apos;atteinte des prérequis</source>
         <translation>Global prerequisite attainment rate</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/history_window.py" line="240"/>
+        <location filename="../../hopen_desktop/ui/followup/history.py" line="240"/>
         <source>Aucune campagne</source>
         <translation>No campaign</translation>
     </message>
@@ -2674,117 +2674,117 @@ The workspace was changed outside HOP&apos;EN Desktop from this line on. Restore
 <context>
     <name>ReportActions</name>
     <message>
-        <location filename="../../hopen_desktop/ui/report_actions.py" line="51"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="51"/>
         <source>&amp;Produire le rapport PDF…</source>
         <extracomment>The dialog or message box opened last (non-blocking, .open()); tests drive it. The long operation running, if any (one at a time). The last file written (report or workbook), opened on request.</extracomment>
         <translation>&amp;Generate the PDF report…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/report_actions.py" line="53"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="53"/>
         <source>Produire et &amp;signer le rapport…</source>
         <translation>Generate and &amp;sign the report…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/report_actions.py" line="56"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="56"/>
         <source>&amp;Vérifier un rapport signé…</source>
         <translation>&amp;Verify a signed report…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/report_actions.py" line="59"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="59"/>
         <source>&amp;Exporter le classeur Excel…</source>
         <translation>&amp;Export the Excel workbook…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/report_actions.py" line="62"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="62"/>
         <source>&amp;Importer un classeur Excel…</source>
         <translation>&amp;Import an Excel workbook…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/report_actions.py" line="65"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="65"/>
         <source>I&amp;dentités de signature…</source>
         <translation>Signing i&amp;dentities…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/report_actions.py" line="85"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="85"/>
         <source>&amp;Rapports</source>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/report_actions.py" line="186"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="186"/>
         <source>Opération impossible</source>
         <translation>Operation failed</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/report_actions.py" line="193"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="193"/>
         <source>Opération annulée : aucun fichier n&apos;a été écrit.</source>
         <translation>Operation cancelled: no file was written.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/report_actions.py" line="212"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="212"/>
         <source>Enregistrer le rapport signé</source>
         <translation>Save the signed report</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/report_actions.py" line="212"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="212"/>
         <source>Enregistrer le rapport PDF</source>
         <translation>Save the PDF report</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/report_actions.py" line="219"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="219"/>
         <source>Rapport signé</source>
         <translation>Signed report</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/report_actions.py" line="219"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="219"/>
         <source>Rapport PDF</source>
         <translation>PDF report</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/report_actions.py" line="229"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="229"/>
         <source>Le rapport signé a été enregistré :
 {path}</source>
         <translation>The signed report was saved:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/report_actions.py" line="231"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="231"/>
         <source>Le rapport a été enregistré :
 {path}</source>
         <translation>The report was saved:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/report_actions.py" line="233"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="233"/>
         <source>Rapport prêt</source>
         <translation>Report ready</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/report_actions.py" line="233"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="233"/>
         <source>&amp;Ouvrir le rapport</source>
         <translation>&amp;Open the report</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/report_actions.py" line="256"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="256"/>
         <source>Vérifier un rapport signé</source>
         <translation>Verify a signed report</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/report_actions.py" line="288"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="288"/>
         <source>Exporter le classeur Excel</source>
         <translation>Export the Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/report_actions.py" line="296"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="296"/>
         <source>Export du classeur Excel</source>
         <translation>Excel workbook export</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/report_actions.py" line="309"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="309"/>
         <source>Classeur exporté</source>
         <translation>Workbook exported</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/report_actions.py" line="311"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="311"/>
         <source>Le classeur a été enregistré :
 {path}
 
@@ -2795,22 +2795,22 @@ Complétez les cellules blanches, puis importez-le (menu Rapports, Importer un c
 Fill in the white cells, then import it (Reports menu, Import an Excel workbook).</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/report_actions.py" line="314"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="314"/>
         <source>&amp;Ouvrir le classeur</source>
         <translation>&amp;Open the workbook</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/report_actions.py" line="324"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="324"/>
         <source>Importer un classeur Excel</source>
         <translation>Import an Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/report_actions.py" line="331"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="331"/>
         <source>Import du classeur Excel</source>
         <translation>Excel workbook import</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/report_actions.py" line="362"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="362"/>
         <source>Classeur importé</source>
         <translation>Workbook imported</translation>
     </message>
@@ -2818,13 +2818,13 @@ Fill in the white cells, then import it (Reports menu, Import an Excel workbook)
 <context>
     <name>ReportJob</name>
     <message>
-        <location filename="../../hopen_desktop/ui/report_job.py" line="87"/>
+        <location filename="../../hopen_desktop/ui/reports/job.py" line="87"/>
         <source>Annulation en cours…</source>
         <extracomment>Progress is posted from the pool thread at most this often (plus the last step). (done, total, message), posted from the pool thread, received on the GUI thread.</extracomment>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/report_job.py" line="131"/>
+        <location filename="../../hopen_desktop/ui/reports/job.py" line="131"/>
         <source>&amp;Annuler</source>
         <translation>&amp;Cancel</translation>
     </message>
@@ -2832,72 +2832,72 @@ Fill in the white cells, then import it (Reports menu, Import an Excel workbook)
 <context>
     <name>SignatureDialog</name>
     <message>
-        <location filename="../../hopen_desktop/ui/signature_dialog.py" line="53"/>
+        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="54"/>
         <source>Signer le rapport</source>
         <translation>Sign the report</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/signature_dialog.py" line="53"/>
+        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="54"/>
         <source>Importer une identité</source>
         <translation>Import an identity</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/signature_dialog.py" line="69"/>
+        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="70"/>
         <source>&amp;Parcourir…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/signature_dialog.py" line="73"/>
+        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="74"/>
         <source>&amp;Identité :</source>
         <translation>&amp;Identity:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/signature_dialog.py" line="83"/>
+        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="84"/>
         <source>Titulaire :</source>
         <translation>Holder:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/signature_dialog.py" line="86"/>
+        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="87"/>
         <source>Empreinte SHA-256 :</source>
         <translation>SHA-256 fingerprint:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/signature_dialog.py" line="92"/>
+        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="93"/>
         <source>&amp;Mot de passe :</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/signature_dialog.py" line="95"/>
+        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="96"/>
         <source>Le mot de passe est demandé à chaque signature ; il n&apos;est jamais enregistré.</source>
         <translation>The password is asked for at each signature; it is never stored.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/signature_dialog.py" line="111"/>
+        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="112"/>
         <source>&amp;Signer</source>
         <translation>&amp;Sign</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/signature_dialog.py" line="111"/>
+        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="112"/>
         <source>I&amp;mporter</source>
         <translation>I&amp;mport</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/signature_dialog.py" line="131"/>
+        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="132"/>
         <source>Choisir une identité de signature</source>
         <translation>Choose a signing identity</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/signature_dialog.py" line="155"/>
+        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="156"/>
         <source>(affichée une fois le mot de passe saisi)</source>
         <translation>(shown once the password is entered)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/signature_dialog.py" line="160"/>
+        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="161"/>
         <source>Aucune identité : créez-en une (menu Rapports, Identités de signature) ou choisissez un fichier .p12.</source>
         <translation>No identity: create one (Reports menu, Signing identities) or choose a .p12 file.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/signature_dialog.py" line="182"/>
+        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="183"/>
         <source>Vérification du mot de passe…</source>
         <translation>Checking the password…</translation>
     </message>
@@ -2929,190 +2929,190 @@ Fill in the white cells, then import it (Reports menu, Import an Excel workbook)
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="44"/>
-        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="93"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="45"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="94"/>
         <source>Vérifier un rapport signé</source>
         <extracomment>(background, border, text) of the banner for each verdict.</extracomment>
         <translation>Verify a signed report</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="63"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="64"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="73"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="74"/>
         <source>Vérifier un &amp;autre fichier…</source>
         <translation>Verify &amp;another file…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="77"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="78"/>
         <source>&amp;Ouvrir le PDF</source>
         <translation>&amp;Open the PDF</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="86"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="87"/>
         <source>Choisissez un PDF à vérifier.</source>
         <translation>Choose a PDF to verify.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="100"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="101"/>
         <source>Fichier : {path}</source>
         <translation>File: {path}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="102"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="103"/>
         <source>Vérification en cours…</source>
         <translation>Verifying…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="130"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="131"/>
         <source>Vérification impossible</source>
         <translation>Cannot verify</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="138"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="139"/>
         <source>Signature valide</source>
         <translation>Valid signature</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="138"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="139"/>
         <source>Signature valide — certificat à contrôler</source>
         <translation>Valid signature — certificate to be checked</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="141"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="142"/>
         <source>Document non signé</source>
         <translation>Unsigned document</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="143"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="144"/>
         <source>Signature NON valide : document altéré</source>
         <translation>Signature NOT valid: document altered</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="168"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="169"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="168"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="169"/>
         <source>Signature {n} sur {count}</source>
         <translation>Signature {n} of {count}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="188"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="189"/>
         <source>Signataire :</source>
         <translation>Signer:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="191"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="192"/>
         <source>Certificat délivré à :</source>
         <translation>Certificate issued to:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="192"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="193"/>
         <source>Date de signature :</source>
         <translation>Signing date:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="192"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="193"/>
         <source>inconnue</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="194"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="195"/>
         <source>Motif :</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="196"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="197"/>
         <source>Document intact :</source>
         <translation>Document intact:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="197"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="198"/>
         <source>oui, contenu inchangé</source>
         <translation>yes, content unchanged</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="197"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="198"/>
         <source>NON, contenu modifié</source>
         <translation>NO, content changed</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="202"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="203"/>
         <source>la signature elle-même est intacte, mais le document a changé</source>
         <translation>the signature itself is intact, but the document has changed</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="204"/>
-        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="208"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="205"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="209"/>
         <source>oui</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="204"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="205"/>
         <source>NON</source>
         <translation>NO</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="205"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="206"/>
         <source>Signature cryptographique valide :</source>
         <translation>Cryptographic signature valid:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="207"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="208"/>
         <source>Couvre tout le fichier :</source>
         <translation>Covers the whole file:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="208"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="209"/>
         <source>NON, des données ont été ajoutées</source>
         <translation>NO, data has been appended</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="211"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="212"/>
         <source>oui, par une autorité de confiance</source>
         <translation>yes, by a trusted authority</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="214"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="215"/>
         <source>non : certificat auto-signé</source>
         <translation>no: self-signed certificate</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="214"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="215"/>
         <source>non reconnu par une autorité</source>
         <translation>not recognised by an authority</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="217"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="218"/>
         <source>Certificat reconnu :</source>
         <translation>Certificate recognised:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="222"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="223"/>
         <source>Co&amp;pier</source>
         <translation>Co&amp;py</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="229"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="230"/>
         <source>Empreinte SHA-256 :</source>
         <translation>SHA-256 fingerprint:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="232"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="233"/>
         <source>Problème : {problem}</source>
         <translation>Problem: {problem}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="239"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="240"/>
         <source>Ce certificat n&apos;est pas délivré par une autorité reconnue (identité auto-signée, créée par le signataire). La signature prouve que le document n&apos;a pas changé depuis sa signature ; pour savoir qui l&apos;a signé, comparez l&apos;empreinte SHA-256 ci-dessus avec celle que le signataire vous a communiquée par un autre moyen (courrier, téléphone).</source>
         <translation>This certificate is not issued by a recognised authority (self-signed identity, created by the signer). The signature proves that the document has not changed since it was signed; to know who signed it, compare the SHA-256 fingerprint above with the one the signer gave you by another means (letter, telephone).</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/verify_dialog.py" line="254"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="255"/>
         <source>Copiée ✔</source>
         <translation>Copied ✔</translation>
     </message>

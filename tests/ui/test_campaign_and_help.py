@@ -8,7 +8,7 @@ import datetime as dt
 from PySide6.QtCore import QDate, QUrl
 
 from hopen_desktop.model.entities import EstablishmentData
-from hopen_desktop.ui.campaign_dialog import CampaignDialog
+from hopen_desktop.ui.audit.campaign_dialog import CampaignDialog
 
 
 def test_edit_campaign_declares_hn_attainment(qtbot, window):

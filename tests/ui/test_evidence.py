@@ -15,10 +15,10 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 from hopen_desktop.model.entities import Answer, EstablishmentData, EvidenceLink
 from hopen_desktop.model.scoring import Status
 from hopen_desktop.model.settings import MAX_FILE_MB
-from hopen_desktop.ui.evidence_dialog import EvidenceDialog
-from hopen_desktop.ui.evidence_model import DueListModel
-from hopen_desktop.ui.file_check import FileCheckDialog
-from hopen_desktop.ui.item_models import ID_ROLE
+from hopen_desktop.ui.audit.item_models import ID_ROLE
+from hopen_desktop.ui.evidence.dialog import EvidenceDialog
+from hopen_desktop.ui.evidence.file_check import FileCheckDialog
+from hopen_desktop.ui.evidence.models import DueListModel
 from hopen_desktop.ui.preferences_dialog import PreferencesDialog
 from tests.conftest import type_text
 
@@ -207,7 +207,7 @@ def test_drag_and_drop_attaches_a_file_with_its_fingerprint(window, qtbot, tmp_p
     assert QApplication.clipboard().text() == expected
     opened: list[QUrl] = []
     monkeypatch.setattr(
-        "hopen_desktop.ui.evidence_dialog.QDesktopServices.openUrl", lambda url: opened.append(url) or True
+        "hopen_desktop.ui.evidence.dialog.QDesktopServices.openUrl", lambda url: opened.append(url) or True
     )
     copy = dialog.open_file()
     assert copy is not None and copy.name == "compte-rendu PRA.pdf" and copy.read_bytes() == content

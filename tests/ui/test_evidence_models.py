@@ -10,15 +10,15 @@ from PySide6.QtCore import Qt
 from hopen_desktop.model.demo import build_demo_workspace
 from hopen_desktop.model.reminders import due_actions, due_proofs
 from hopen_desktop.model.workspace import Workspace
-from hopen_desktop.ui.evidence_dialog import format_percent, parse_percent
-from hopen_desktop.ui.evidence_model import (
+from hopen_desktop.ui.audit.item_models import OBJECT_ROLE, SORT_ROLE
+from hopen_desktop.ui.evidence.dialog import format_percent, parse_percent
+from hopen_desktop.ui.evidence.models import (
     DueListModel,
     EvidenceFilterProxy,
     EvidenceTableModel,
     FileTableModel,
     human_size,
 )
-from hopen_desktop.ui.item_models import OBJECT_ROLE, SORT_ROLE
 
 DEMO_DATE = dt.date(2025, 11, 20)
 
@@ -165,7 +165,7 @@ def test_copies_opened_in_other_applications_are_removed_at_exit():
     from pathlib import Path
 
     code = (
-        "from hopen_desktop.ui.evidence_dialog import _opened_copies_root\n"
+        "from hopen_desktop.ui.evidence.dialog import _opened_copies_root\n"
         "root = _opened_copies_root()\n"
         "(root / 'copie.pdf').write_bytes(b'x')\n"
         "print(root)\n"

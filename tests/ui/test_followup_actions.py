@@ -10,10 +10,10 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMainWindow, QMessageBox
 
 from hopen_desktop.model.demo import build_demo_workspace
-from hopen_desktop.ui.action_models import DUE_ROLE, ActionTableModel, DueActionsModel
-from hopen_desktop.ui.action_plan import ActionDialog, ActionPlanWindow, DueActionsWidget
-from hopen_desktop.ui.followup_actions import FollowUpActions
-from hopen_desktop.ui.item_models import OBJECT_ROLE
+from hopen_desktop.ui.actions.models import DUE_ROLE, ActionTableModel, DueActionsModel
+from hopen_desktop.ui.actions.plan import ActionDialog, ActionPlanWindow, DueActionsWidget
+from hopen_desktop.ui.audit.item_models import OBJECT_ROLE
+from hopen_desktop.ui.followup.menu import FollowUpActions
 from hopen_desktop.ui.session import Session
 from tests.conftest import type_text
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from hopen_desktop.model.demo import DEMO_FINESS, build_demo_workspace
 from hopen_desktop.model.entities import Answer
-from hopen_desktop.ui.followup_actions import FollowUpActions
+from hopen_desktop.ui.followup.menu import FollowUpActions
 from hopen_desktop.ui.session import Session
 
 TODAY = dt.date(2025, 11, 20)

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QMainWindow
 from hopen_desktop.model.entities import Answer, EstablishmentData
 from hopen_desktop.model.referential import load_referential
 from hopen_desktop.model.workspace import Workspace
-from hopen_desktop.ui.followup_actions import FollowUpActions
-from hopen_desktop.ui.ght_view import GhtWindow, SupportCheckModel
+from hopen_desktop.ui.followup.ght import GhtWindow, SupportCheckModel
+from hopen_desktop.ui.followup.menu import FollowUpActions
 from hopen_desktop.ui.session import Session
 
 GHT = "GHT Alpes-Test"

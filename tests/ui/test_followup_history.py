@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from hopen_desktop.model.demo import build_demo_workspace
 from hopen_desktop.model.entities import Answer
-from hopen_desktop.ui.followup_actions import FollowUpActions
-from hopen_desktop.ui.history_window import CHANGED_ROLE, HistoryTableModel, HistoryWindow
+from hopen_desktop.ui.followup.history import CHANGED_ROLE, HistoryTableModel, HistoryWindow
+from hopen_desktop.ui.followup.menu import FollowUpActions
 from hopen_desktop.ui.session import Session
 
 TODAY = dt.date(2025, 11, 20)

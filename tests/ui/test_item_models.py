@@ -8,7 +8,7 @@ import pytest
 
 from hopen_desktop.model.demo import build_demo_workspace
 from hopen_desktop.model.workspace import Workspace
-from hopen_desktop.ui.item_models import (
+from hopen_desktop.ui.audit.item_models import (
     ID_ROLE,
     OBJECT_ROLE,
     SORT_ROLE,

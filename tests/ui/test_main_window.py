@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from hopen_desktop.model.entities import EstablishmentData
 from hopen_desktop.model.scoring import Status
 from hopen_desktop.model.workspace import Workspace
-from hopen_desktop.ui.campaign_dialog import CampaignDialog
-from hopen_desktop.ui.establishment_dialog import EstablishmentDialog
+from hopen_desktop.ui.audit.campaign_dialog import CampaignDialog
+from hopen_desktop.ui.audit.establishment_dialog import EstablishmentDialog
 from tests.conftest import type_text
 
 OK = QDialogButtonBox.StandardButton.Ok

@@ -17,12 +17,12 @@ from hopen_desktop.model.demo import DEMO_NAME, build_demo_workspace
 from hopen_desktop.model.workspace import Workspace
 from hopen_desktop.reports import progress as progress_module
 from hopen_desktop.reports.verify import EXIT_NOT_SIGNED, EXIT_VALID, verify_pdf
-from hopen_desktop.ui.identity_dialog import IdentitiesDialog, IdentityCreateDialog
-from hopen_desktop.ui.report_actions import ReportActions
-from hopen_desktop.ui.report_job import ReportJob
+from hopen_desktop.ui.reports.identity_dialog import IdentitiesDialog, IdentityCreateDialog
+from hopen_desktop.ui.reports.job import ReportJob
+from hopen_desktop.ui.reports.menu import ReportActions
+from hopen_desktop.ui.reports.signature_dialog import SignatureDialog
+from hopen_desktop.ui.reports.verify_dialog import VerifyDialog
 from hopen_desktop.ui.session import Session
-from hopen_desktop.ui.signature_dialog import SignatureDialog
-from hopen_desktop.ui.verify_dialog import VerifyDialog
 from tests.conftest import type_text
 
 PASSWORD = "Très-secret-2025"

@@ -22,17 +22,17 @@ NOT_AT_START = (
     "openpyxl",  # Excel
     "importlib.metadata",  # sqlite_utils' plugin lookup, which we turn off
     "hopen_desktop.model.demo",
-    "hopen_desktop.ui.evidence_register",
-    "hopen_desktop.ui.evidence_dialog",
-    "hopen_desktop.ui.campaign_dialog",
-    "hopen_desktop.ui.establishment_dialog",
+    "hopen_desktop.ui.evidence.register",
+    "hopen_desktop.ui.evidence.dialog",
+    "hopen_desktop.ui.audit.campaign_dialog",
+    "hopen_desktop.ui.audit.establishment_dialog",
     "hopen_desktop.ui.preferences_dialog",
     "hopen_desktop.ui.safety_dialogs",
-    "hopen_desktop.ui.file_check",
-    "hopen_desktop.ui.action_plan",
-    "hopen_desktop.ui.history_window",
-    "hopen_desktop.ui.ght_view",
-    "hopen_desktop.ui.signature_dialog",
+    "hopen_desktop.ui.evidence.file_check",
+    "hopen_desktop.ui.actions.plan",
+    "hopen_desktop.ui.followup.history",
+    "hopen_desktop.ui.followup.ght",
+    "hopen_desktop.ui.reports.signature_dialog",
 )
 
 
@@ -54,6 +54,6 @@ def test_the_window_opens_without_loading_what_it_does_not_show(tmp_path):
     result = json.loads(lines[-1])
     assert result["code"] == 0
     modules = set(result["modules"])
-    assert {"hopen_desktop.ui.main_window", "hopen_desktop.ui.dashboard", "sqlite_utils"} <= modules
+    assert {"hopen_desktop.ui.main_window", "hopen_desktop.ui.audit.dashboard", "sqlite_utils"} <= modules
     loaded = [name for name in NOT_AT_START if name in modules]
     assert loaded == []

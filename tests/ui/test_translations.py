@@ -28,7 +28,7 @@ def unfinished(ts: Path) -> list[str]:
 def test_every_interface_string_is_translated(tmp_path):
     copy = tmp_path / "hopen_en.ts"
     shutil.copy(TS, copy)
-    sources = sorted(str(p) for p in (ROOT / "hopen_desktop" / "ui").glob("*.py"))
+    sources = sorted(str(p) for p in (ROOT / "hopen_desktop" / "ui").rglob("*.py"))
     subprocess.run(
         [tool("pyside6-lupdate"), "-no-obsolete", *sources, "-ts", str(copy)], check=True, capture_output=True
     )

@@ -19,7 +19,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from hopen_desktop.model.entities import ACTION_STATUS_LABELS, Action
 from hopen_desktop.model.referential import Referential
 from hopen_desktop.model.reminders import DueAction, due_actions
-from hopen_desktop.ui.item_models import ID_ROLE, OBJECT_ROLE, SORT_ROLE
+from hopen_desktop.ui.audit.item_models import ID_ROLE, OBJECT_ROLE, SORT_ROLE
 from hopen_desktop.ui.record_model import RecordTableModel
 
 Index = QModelIndex | QPersistentModelIndex

@@ -40,8 +40,8 @@ from PySide6.QtWidgets import (
 
 from hopen_desktop.model.errors import HopenError
 from hopen_desktop.model.history import Cell, History, HistoryRow, history
-from hopen_desktop.ui.item_models import ID_ROLE, OBJECT_ROLE, SORT_ROLE
-from hopen_desktop.ui.rate_bar import percent
+from hopen_desktop.ui.audit.item_models import ID_ROLE, OBJECT_ROLE, SORT_ROLE
+from hopen_desktop.ui.audit.rate_bar import percent
 from hopen_desktop.ui.session import Session
 from hopen_desktop.ui.status import status_background, status_color, status_label, status_symbol
 from hopen_desktop.ui.widgets import confirmation_box, push_button

@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from hopen_desktop.model.scoring import CampaignScore, Status
-from hopen_desktop.ui.due_panel import DuePanel
-from hopen_desktop.ui.group_chart import GroupChart
-from hopen_desktop.ui.item_models import ID_ROLE, BlockerListModel, GroupTableModel
-from hopen_desktop.ui.rate_bar import percent
+from hopen_desktop.ui.audit.due_panel import DuePanel
+from hopen_desktop.ui.audit.group_chart import GroupChart
+from hopen_desktop.ui.audit.item_models import ID_ROLE, BlockerListModel, GroupTableModel
+from hopen_desktop.ui.audit.rate_bar import percent
 from hopen_desktop.ui.session import Session
 from hopen_desktop.ui.status import STATUS_COLORS, status_label
 

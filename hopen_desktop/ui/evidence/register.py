@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 
 from hopen_desktop.model.entities import Evidence
 from hopen_desktop.model.errors import HopenError
-from hopen_desktop.ui.evidence_dialog import EvidenceDialog
-from hopen_desktop.ui.evidence_model import EvidenceFilterProxy, EvidenceTableModel, type_labels
-from hopen_desktop.ui.item_models import OBJECT_ROLE
+from hopen_desktop.ui.audit.item_models import OBJECT_ROLE
+from hopen_desktop.ui.evidence.dialog import EvidenceDialog
+from hopen_desktop.ui.evidence.models import EvidenceFilterProxy, EvidenceTableModel, type_labels
 from hopen_desktop.ui.session import Session
 from hopen_desktop.ui.widgets import ErrorLabel, confirmation_box, push_button, select_source_row, selected_record
 

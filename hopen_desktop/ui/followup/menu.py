@@ -14,14 +14,14 @@ from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QMenuBar, QWidget
 
-from hopen_desktop.ui.action_ops import ActionOperations
+from hopen_desktop.ui.actions.operations import ActionOperations
 
 # The windows are imported when first opened: together they cost ~0.2 s of start-up.
 if TYPE_CHECKING:
-    from hopen_desktop.ui.action_plan import ActionDialog, ActionPlanWindow
-    from hopen_desktop.ui.bundle_transfer import BundleTransfer
-    from hopen_desktop.ui.ght_view import GhtWindow
-    from hopen_desktop.ui.history_window import HistoryWindow
+    from hopen_desktop.ui.actions.plan import ActionDialog, ActionPlanWindow
+    from hopen_desktop.ui.followup.bundles import BundleTransfer
+    from hopen_desktop.ui.followup.ght import GhtWindow
+    from hopen_desktop.ui.followup.history import HistoryWindow
 from hopen_desktop.ui.session import Session
 
 __all__ = ["FollowUpActions"]
@@ -84,7 +84,7 @@ class FollowUpActions(QObject):
     @property
     def bundles(self) -> BundleTransfer:
         if self._bundles is None:
-            from hopen_desktop.ui.bundle_transfer import BundleTransfer
+            from hopen_desktop.ui.followup.bundles import BundleTransfer
 
             self._bundles = BundleTransfer(self.session, self.window)
         return self._bundles
@@ -117,7 +117,7 @@ class FollowUpActions(QObject):
 
     @Slot()
     def show_action_plan(self) -> ActionPlanWindow:
-        from hopen_desktop.ui.action_plan import ActionPlanWindow
+        from hopen_desktop.ui.actions.plan import ActionPlanWindow
 
         if self.action_plan is None:
             self.action_plan = ActionPlanWindow(self.session, self.window)
@@ -126,7 +126,7 @@ class FollowUpActions(QObject):
 
     @Slot()
     def show_history(self) -> HistoryWindow:
-        from hopen_desktop.ui.history_window import HistoryWindow
+        from hopen_desktop.ui.followup.history import HistoryWindow
 
         if self.history is None:
             self.history = HistoryWindow(self.session, self.window)
@@ -135,7 +135,7 @@ class FollowUpActions(QObject):
 
     @Slot()
     def show_ght(self) -> GhtWindow:
-        from hopen_desktop.ui.ght_view import GhtWindow
+        from hopen_desktop.ui.followup.ght import GhtWindow
 
         if self.ght is None:
             self.ght = GhtWindow(self.session, self.window)
@@ -146,7 +146,7 @@ class FollowUpActions(QObject):
         """For the indicator page: open the dialog creating an action on an unmet indicator
         (``criterion_id`` None) or criterion, title proposed from the criterion's label.
         Non-blocking; returns the dialog (None without a current establishment)."""
-        from hopen_desktop.ui.action_plan import action_dialog_for
+        from hopen_desktop.ui.actions.plan import action_dialog_for
 
         dialog = action_dialog_for(self.session, indicator_id, criterion_id, self.window)
         if dialog is None:

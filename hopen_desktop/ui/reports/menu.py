@@ -20,12 +20,12 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMenuBar, QMessageBox, QWidget
 
 from hopen_desktop.model import paths
 from hopen_desktop.model.errors import HopenError
-from hopen_desktop.ui import report_work
+from hopen_desktop.ui.reports import work as report_work
 from hopen_desktop.ui.session import Session
 
 # Dialogs and jobs are imported when first used: they pull in more than the menu needs at start-up.
 if TYPE_CHECKING:
-    from hopen_desktop.ui.report_job import ReportJob
+    from hopen_desktop.ui.reports.job import ReportJob
 
 PDF_FILTER = "Documents PDF (*.pdf);;Tous les fichiers (*)"
 
@@ -164,7 +164,7 @@ class ReportActions(QObject):
     def _start_job(self, title: str, function: Any, *args: Any, done: Any) -> ReportJob | None:
         if self.job is not None:
             return None
-        from hopen_desktop.ui.report_job import ReportJob
+        from hopen_desktop.ui.reports.job import ReportJob
 
         job = ReportJob(title, function, *args, parent_widget=self.window)
         job.succeeded.connect(done)
@@ -236,7 +236,7 @@ class ReportActions(QObject):
     def produce_signed_report(self) -> None:
         if self.session.workspace is None or self.session.campaign_id is None or self.job is not None:
             return
-        from hopen_desktop.ui.signature_dialog import SignatureDialog
+        from hopen_desktop.ui.reports.signature_dialog import SignatureDialog
 
         dialog = SignatureDialog(report_work.identity_files(paths.identities_dir()), self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -258,7 +258,7 @@ class ReportActions(QObject):
         if not name:
             return
         self._last_dir = Path(name).parent
-        from hopen_desktop.ui.verify_dialog import VerifyDialog
+        from hopen_desktop.ui.reports.verify_dialog import VerifyDialog
 
         dialog = VerifyDialog(Path(name), self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -269,7 +269,7 @@ class ReportActions(QObject):
 
     @Slot()
     def show_identities(self) -> None:
-        from hopen_desktop.ui.identity_dialog import IdentitiesDialog
+        from hopen_desktop.ui.reports.identity_dialog import IdentitiesDialog
 
         dialog = IdentitiesDialog(self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -29,7 +29,7 @@ from hopen_desktop.model.entities import Answer, Evidence
 from hopen_desktop.model.errors import HopenError
 from hopen_desktop.model.referential import EVIDENCE_TYPES, Indicator
 from hopen_desktop.model.scoring import CriterionState, IndicatorScore, Status
-from hopen_desktop.ui.rate_bar import RateBar, percent
+from hopen_desktop.ui.audit.rate_bar import RateBar, percent
 from hopen_desktop.ui.session import Session
 from hopen_desktop.ui.status import badge_style, status_color, status_label, status_symbol
 from hopen_desktop.ui.widgets import CommitTextEdit, ErrorLabel

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
 from PySide6.QtWidgets import QAbstractItemView, QGroupBox, QLabel, QListView, QVBoxLayout, QWidget
 
-from hopen_desktop.ui.evidence_model import DueListModel
+from hopen_desktop.ui.evidence.models import DueListModel
 from hopen_desktop.ui.session import Session
 
 

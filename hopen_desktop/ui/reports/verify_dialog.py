@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from hopen_desktop.reports.verify import EXIT_NOT_SIGNED, EXIT_VALID
-from hopen_desktop.ui import report_work, tasks
-from hopen_desktop.ui.report_actions import PDF_FILTER
-from hopen_desktop.ui.signature_widgets import FingerprintLabel
+from hopen_desktop.ui import tasks
+from hopen_desktop.ui.reports import work as report_work
+from hopen_desktop.ui.reports.menu import PDF_FILTER
+from hopen_desktop.ui.reports.signature_widgets import FingerprintLabel
 
 #: (background, border, text) of the banner for each verdict.
 COLOURS = {

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from hopen_desktop.model.entities import ACTION_STATUS_LABELS, Action
 from hopen_desktop.model.errors import HopenError
 from hopen_desktop.model.referential import DEFAULT_REFERENTIAL, Referential, load_referential
-from hopen_desktop.ui.action_models import (
+from hopen_desktop.ui.actions.models import (
     LATE_BACKGROUND,
     SOON_BACKGROUND,
     ActionFilterProxy,
@@ -42,8 +42,8 @@ from hopen_desktop.ui.action_models import (
     DueActionsModel,
     action_status_label,
 )
-from hopen_desktop.ui.action_ops import ActionOperations
-from hopen_desktop.ui.item_models import OBJECT_ROLE
+from hopen_desktop.ui.actions.operations import ActionOperations
+from hopen_desktop.ui.audit.item_models import OBJECT_ROLE
 from hopen_desktop.ui.session import Session
 from hopen_desktop.ui.widgets import (
     confirmation_box,

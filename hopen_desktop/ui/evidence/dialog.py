@@ -48,7 +48,7 @@ from hopen_desktop.model.entities import Evidence, EvidenceFile, EvidenceLink
 from hopen_desktop.model.errors import HopenError
 from hopen_desktop.model.files import write_atomic
 from hopen_desktop.model.referential import EVIDENCE_TYPES
-from hopen_desktop.ui.evidence_model import FileTableModel, kind_labels, type_labels
+from hopen_desktop.ui.evidence.models import FileTableModel, kind_labels, type_labels
 from hopen_desktop.ui.session import Session
 from hopen_desktop.ui.widgets import ErrorLabel, confirmation_box, push_button
 

@@ -26,11 +26,12 @@ from PySide6.QtWidgets import (
 
 from hopen_desktop.model import paths
 from hopen_desktop.reports.signing import MIN_PASSWORD_LENGTH
-from hopen_desktop.ui import report_work, tasks
+from hopen_desktop.ui import tasks
 from hopen_desktop.ui.record_model import OBJECT_ROLE, RecordTableModel
-from hopen_desktop.ui.report_work import IdentitySummary
-from hopen_desktop.ui.signature_dialog import IDENTITY_FILTER, SignatureDialog
-from hopen_desktop.ui.signature_widgets import FingerprintLabel
+from hopen_desktop.ui.reports import work as report_work
+from hopen_desktop.ui.reports.signature_dialog import IDENTITY_FILTER, SignatureDialog
+from hopen_desktop.ui.reports.signature_widgets import FingerprintLabel
+from hopen_desktop.ui.reports.work import IdentitySummary
 from hopen_desktop.ui.widgets import ErrorLabel, push_button
 
 

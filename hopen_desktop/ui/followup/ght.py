@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from hopen_desktop.model.ght import GhtView, Member, ght_names, ght_view
 from hopen_desktop.model.referential import Indicator
 from hopen_desktop.model.scoring import Status
-from hopen_desktop.ui.item_models import ID_ROLE, OBJECT_ROLE, SORT_ROLE
+from hopen_desktop.ui.audit.item_models import ID_ROLE, OBJECT_ROLE, SORT_ROLE
 from hopen_desktop.ui.session import Session
 from hopen_desktop.ui.status import status_background, status_color, status_label, status_symbol
 

@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hopen_desktop.ui import report_work, tasks
-from hopen_desktop.ui.signature_widgets import FingerprintLabel
+from hopen_desktop.ui import tasks
+from hopen_desktop.ui.reports import work as report_work
+from hopen_desktop.ui.reports.signature_widgets import FingerprintLabel
 from hopen_desktop.ui.widgets import ErrorLabel, push_button
 
 IDENTITY_FILTER = "Identités de signature PKCS#12 (*.p12 *.pfx);;Tous les fichiers (*)"

@@ -1,0 +1,1 @@
+"""The evidence register of an establishment, the form of one item and its attached files."""

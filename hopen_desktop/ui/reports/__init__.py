@@ -1,0 +1,1 @@
+"""The Reports menu: PDF report, signature, verification, Excel, signing identities."""
