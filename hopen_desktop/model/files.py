@@ -1,23 +1,106 @@
-"""Writing user files safely."""
+"""Writing and reading user files safely.
+
+Every file the application writes for the user (report, export, workbook, bundle, a saved
+attachment, a certificate) goes through ``write_atomic``; it refuses any target that is not a
+plain file it may replace: a symbolic link (replacing it would not write where it points), a
+directory, a device or a FIFO (``/dev/stdout`` as root would be replaced by a plain file), and any
+SQLite database with its ``-wal``, ``-shm`` or ``-journal`` companions (a workspace or one of its
+backups: a mistyped ``--out`` must never destroy months of work).
+"""
 
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
+import threading
 from pathlib import Path
+
+from hopen_desktop.model.errors import ValidationError
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+_SQLITE_COMPANIONS = ("-wal", "-shm", "-journal")
+_umask_lock = threading.Lock()
+
+
+def current_umask() -> int:
+    """The process's file-creation mask (read by setting it and putting it back)."""
+    with _umask_lock:
+        mask = os.umask(0o022)
+        os.umask(mask)
+    return mask
+
+
+def is_sqlite_file(path: Path) -> bool:
+    """Whether ``path`` is a readable regular file starting with SQLite's header."""
+    try:
+        with open(path, "rb") as fh:
+            return fh.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+    except OSError:
+        return False
+
+
+def check_output_path(path: Path) -> None:
+    """Refuse (``ValidationError``, French message) a target that must not be replaced."""
+    path = Path(path)
+    try:
+        info = os.lstat(path)
+    except FileNotFoundError:
+        info = None
+    except OSError as exc:
+        raise ValidationError(
+            f"Impossible d'écrire « {path} » : {exc.strerror or exc}. Choisissez un autre fichier.", field="out"
+        ) from exc
+    if info is not None:
+        if stat.S_ISLNK(info.st_mode):
+            raise ValidationError(
+                f"« {path} » est un lien symbolique : il n'est pas remplacé. "
+                "Indiquez le chemin d'un fichier ordinaire.",
+                field="out",
+            )
+        if stat.S_ISDIR(info.st_mode):
+            raise ValidationError(
+                f"« {path} » est un dossier : indiquez le nom du fichier à écrire dans ce dossier.", field="out"
+            )
+        if not stat.S_ISREG(info.st_mode):
+            raise ValidationError(
+                f"« {path} » n'est pas un fichier ordinaire (périphérique, tube ou socket) : il n'est pas "
+                "remplacé. Indiquez le chemin d'un fichier ordinaire.",
+                field="out",
+            )
+        if is_sqlite_file(path):
+            raise ValidationError(
+                f"« {path} » est une base de données (un espace de travail ou une sauvegarde) : elle n'est "
+                "jamais remplacée par un export. Choisissez un autre nom de fichier.",
+                field="out",
+            )
+    for suffix in _SQLITE_COMPANIONS:
+        if path.name.endswith(suffix):
+            base = path.with_name(path.name[: -len(suffix)])
+            if is_sqlite_file(base):
+                raise ValidationError(
+                    f"« {path} » accompagne la base de données « {base.name} » : il n'est jamais remplacé. "
+                    "Choisissez un autre nom de fichier.",
+                    field="out",
+                )
 
 
 def write_atomic(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` through a temporary file in the same folder and os.replace,
-    so that a crash leaves either the old file or the new one, never half of one."""
+    so that a crash leaves either the old file or the new one, never half of one. The target is
+    checked first (``check_output_path``) and again just before it is replaced; the file gets the
+    permissions of any new file of the user (the umask), not the temporary file's 0600."""
     path = Path(path)
+    check_output_path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as fh:
+            os.fchmod(fh.fileno(), 0o666 & ~current_umask())
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
+        check_output_path(path)  # it may have become a link or a database while we wrote
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
