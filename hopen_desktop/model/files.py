@@ -105,3 +105,47 @@ def write_atomic(path: Path, data: bytes) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def open_regular_input(path: Path) -> int:
+    """Open ``path`` for reading and return the descriptor, refusing (``ValidationError``) at
+    once anything but a regular file: a FIFO would block forever, a directory or a device
+    (``/dev/zero``) has no end. The file is opened without blocking and checked on the open
+    descriptor, so it cannot be swapped between the check and the read."""
+    path = Path(path)
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_BINARY", 0))
+    except FileNotFoundError as exc:
+        kind = "lien symbolique sans cible" if path.is_symlink() else "fichier introuvable"
+        raise ValidationError(f"« {path} » : {kind}. Vérifiez le chemin du fichier.", field="path") from exc
+    except IsADirectoryError as exc:
+        raise ValidationError(f"« {path} » est un dossier : indiquez un fichier.", field="path") from exc
+    except OSError as exc:
+        raise ValidationError(
+            f"« {path} » ne peut pas être lu : {exc.strerror or exc}. Vérifiez le fichier et ses droits.",
+            field="path",
+        ) from exc
+    info = os.fstat(fd)
+    if not stat.S_ISREG(info.st_mode):
+        os.close(fd)
+        what = "un dossier" if stat.S_ISDIR(info.st_mode) else "pas un fichier ordinaire (périphérique, tube ou socket)"
+        raise ValidationError(f"« {path} » est {what} : indiquez un fichier ordinaire.", field="path")
+    if hasattr(os, "set_blocking"):
+        os.set_blocking(fd, True)
+    return fd
+
+
+def read_regular_file(path: Path, max_bytes: int, what: str = "Le fichier") -> bytes:
+    """The content of the regular file ``path``, refused (``ValidationError``) when it is not a
+    regular file or holds more than ``max_bytes`` — counted while reading, never trusting the size
+    the file system announces (``what`` names the file in the message, e.g. « Le paquet »)."""
+    fd = open_regular_input(path)
+    with os.fdopen(fd, "rb") as fh:
+        data = fh.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise ValidationError(
+            f"{what} « {Path(path).name} » dépasse la taille admise ({max_bytes // (1024 * 1024)} Mo) : "
+            "il n'a pas été lu.",
+            field="path",
+        )
+    return data

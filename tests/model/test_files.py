@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from hopen_desktop.model.errors import ValidationError
-from hopen_desktop.model.files import check_output_path, write_atomic
+from hopen_desktop.model.files import check_output_path, read_regular_file, write_atomic
 
 
 def make_sqlite(path):
@@ -92,3 +92,46 @@ def test_a_fifo_is_refused_without_blocking(tmp_path):
 def test_a_device_is_refused():
     with pytest.raises(ValidationError, match="pas un fichier ordinaire"):
         check_output_path(Path("/dev/null"))
+
+
+def test_a_regular_input_is_read(tmp_path):
+    source = tmp_path / "in.json"
+    source.write_bytes(b"{}")
+    assert read_regular_file(source, 10) == b"{}"
+
+
+def test_an_input_above_the_cap_is_refused_whatever_its_size_claims(tmp_path):
+    source = tmp_path / "big.json"
+    source.write_bytes(b"x" * (3 * 1024 * 1024))
+    with pytest.raises(ValidationError, match="dépasse la taille admise"):
+        read_regular_file(source, 2 * 1024 * 1024)
+
+
+def test_a_fifo_input_is_refused_at_once(tmp_path):
+    fifo = tmp_path / "pipe.json"
+    os.mkfifo(fifo)
+    with pytest.raises(ValidationError, match="pas un fichier ordinaire"):
+        read_regular_file(fifo, 100)  # would hang forever with a plain open()
+
+
+@pytest.mark.parametrize("device", ["/dev/zero", "/dev/null"])
+def test_a_device_input_is_refused(device):
+    with pytest.raises(ValidationError, match="pas un fichier ordinaire"):
+        read_regular_file(Path(device), 100)
+
+
+def test_a_directory_input_is_refused(tmp_path):
+    with pytest.raises(ValidationError, match="dossier"):
+        read_regular_file(tmp_path, 100)
+
+
+def test_a_dangling_symlink_input_is_refused(tmp_path):
+    link = tmp_path / "in.json"
+    link.symlink_to(tmp_path / "nowhere")
+    with pytest.raises(ValidationError, match="lien symbolique sans cible"):
+        read_regular_file(link, 100)
+
+
+def test_a_missing_input_is_refused(tmp_path):
+    with pytest.raises(ValidationError, match="introuvable"):
+        read_regular_file(tmp_path / "absent.json", 100)
