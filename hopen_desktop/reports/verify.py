@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -143,17 +144,38 @@ def quiet_pyhanko_logs() -> None:
         logger.propagate = False
 
 
+# What a signature dictionary leaves in a PDF (an empty signature field alone is not a
+# signature). Any one of them is enough: a flipped byte in one key (``/ByteRange`` →
+# ``/ByteRangf``) must not turn a damaged signed document into an "unsigned" one (poppler's
+# pdfsig still finds its signature).
+_SIGNATURE_TRACES = re.compile(
+    rb"/ByteRange|/Adobe\.PPK|/adbe\.pkcs7|/ETSI\.CAdES|/ETSI\.RFC3161|/Type\s*/Sig\b|/SubFilter"
+)
+
+
+def carries_signature_traces(data: bytes) -> bool:
+    """Whether ``data`` holds any trace of a PDF signature dictionary."""
+    return _SIGNATURE_TRACES.search(data) is not None
+
+
 def verify_pdf_bytes(
     data: bytes, name: str = "document.pdf", *, extra_trusted: list[bytes] | None = None
 ) -> Verification:
     quiet_pyhanko_logs()
+    looks_signed = carries_signature_traces(data)
     if b"%PDF-" not in data[:1024]:
+        if looks_signed and b"%PDF-" in data:
+            return Verification(
+                name,
+                EXIT_INVALID,
+                "PDF signé mais altéré : des données ont été ajoutées avant le début du document, après la "
+                "signature. Demandez l'original au signataire.",
+            )
         return Verification(
             name, EXIT_NOT_SIGNED, "Ce fichier n'est pas un PDF : il n'y a aucune signature à vérifier."
         )
     from pyhanko.pdf_utils.reader import PdfFileReader
 
-    looks_signed = b"/ByteRange" in data
     try:
         reader = PdfFileReader(io.BytesIO(data), strict=False)
         embedded = list(reader.embedded_signatures)
