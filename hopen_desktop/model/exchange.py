@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from hopen_desktop.model import messages
 from hopen_desktop.model.entities import (
     ACTION_STATUS_LABELS,
     Answer,
@@ -257,7 +258,7 @@ def parse_campaign_document(raw: Any) -> ParsedCampaign:
         ght = d.opt_str(e, "ght", "establishment")
         establishment = EstablishmentData(
             finess=check_finess(d.str_(e, "finess", "establishment")),
-            name=check_name(d.str_(e, "name", "establishment"), "Le nom de l'établissement"),
+            name=check_name(d.str_(e, "name", "establishment"), messages.ESTABLISHMENT_NAME),
             legal_status=check_legal_status(d.str_(e, "legal_status", "establishment")),
             activities=check_activities(e.get("activities", [])),
             ght=ght.strip() if ght and ght.strip() else None,
@@ -268,7 +269,7 @@ def parse_campaign_document(raw: Any) -> ParsedCampaign:
 
     c = d.obj(doc.get("campaign"), "campaign")
     try:
-        date = check_not_future(parse_date(c.get("date"), "La date de la campagne"), "La date de la campagne")
+        date = check_not_future(parse_date(c.get("date"), messages.CAMPAIGN_DATE), messages.CAMPAIGN_DATE)
     except ValidationError as exc:
         raise _located("campaign.date", exc) from None
     ref_id = d.str_(c, "referential", "campaign")
@@ -320,8 +321,8 @@ def parse_campaign_document(raw: Any) -> ParsedCampaign:
         ev = d.obj(ev_raw, where)
         try:
             etype = check_evidence_type(ev.get("type"))
-            edate = check_not_future(parse_date(ev.get("date"), "La date de la preuve"), "La date de la preuve")
-            title = check_name(d.str_(ev, "title", where), "Le titre de la preuve")
+            edate = check_not_future(parse_date(ev.get("date"), messages.EVIDENCE_DATE), messages.EVIDENCE_DATE)
+            title = check_name(d.str_(ev, "title", where), messages.EVIDENCE_TITLE)
             fields = check_evidence_fields(etype, ev.get("fields", {}))
         except ValidationError as exc:
             raise _located(where, exc) from None
@@ -373,8 +374,8 @@ def parse_campaign_document(raw: Any) -> ParsedCampaign:
             )
         due = act.get("due_date")
         try:
-            due_date = parse_date(due, "L'échéance") if due is not None else None
-            title = check_name(d.str_(act, "title", where), "Le titre de l'action")
+            due_date = parse_date(due, messages.DUE_DATE) if due is not None else None
+            title = check_name(d.str_(act, "title", where), messages.ACTION_TITLE)
         except ValidationError as exc:
             raise _located(where, exc) from None
         ind_opt = d.opt_str(act, "indicator", where)

@@ -103,11 +103,15 @@ def format_percent(
     (a target), more decimals are shown when the text would read as the target while the value
     differs from it."""
     exact = _exact(value)
-    digits = _percent_digits(exact, decimals, trim)
+    digits = _percent_digits(exact, decimals, False)
     if versus is not None and exact != versus:
-        while decimals < 8 and digits == _percent_digits(Fraction(versus), decimals, trim):
-            decimals += 1
-            digits = _percent_digits(exact, decimals, trim)
+        needed = decimals
+        while needed < 8 and digits == _percent_digits(Fraction(versus), needed, False):
+            needed += 1
+            digits = _percent_digits(exact, needed, False)
+        trim = trim and needed == decimals  # the decimals that tell it from the target stay
+    if trim and "." in digits:
+        digits = digits.rstrip("0").rstrip(".")
     if resolve(language) == "en":
         return f"{digits}%"
     return digits.replace(".", ",") + " %"

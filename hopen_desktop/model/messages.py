@@ -372,20 +372,21 @@ CATALOGUE: dict[str, Text] = {
     ),
 }
 
-#: Subjects of the checks ("{what} est obligatoire"), declared once; callers that still pass the
-#: French words (the transition) get the English through ``subject``.
+#: Subjects of the checks ("{what} est obligatoire"), declared once.
+NAME = _T("Le nom", "The name")
+ESTABLISHMENT_NAME = _T("Le nom de l'établissement", "The establishment's name")
+EVIDENCE_TITLE = _T("Le titre de la preuve", "The evidence title")
+ACTION_TITLE = _T("Le titre de l'action", "The action title")
+DATE = _T("La date", "The date")
+CAMPAIGN_DATE = _T("La date de la campagne", "The campaign date")
+EVIDENCE_DATE = _T("La date de la preuve", "The evidence date")
+DUE_DATE = _T("L'échéance", "The due date")
+
+#: The subjects by their French words: callers that still pass French words (the transition)
+#: get the English through ``subject``.
 SUBJECTS: dict[str, Text] = {
     t.fr: t
-    for t in (
-        _T("Le nom", "The name"),
-        _T("Le nom de l'établissement", "The establishment's name"),
-        _T("Le titre de la preuve", "The evidence title"),
-        _T("Le titre de l'action", "The action title"),
-        _T("La date", "The date"),
-        _T("La date de la campagne", "The campaign date"),
-        _T("La date de la preuve", "The evidence date"),
-        _T("L'échéance", "The due date"),
-    )
+    for t in (NAME, ESTABLISHMENT_NAME, EVIDENCE_TITLE, ACTION_TITLE, DATE, CAMPAIGN_DATE, EVIDENCE_DATE, DUE_DATE)
 }
 
 
