@@ -22,6 +22,17 @@ def type_text(widget, text: str) -> None:
         QTest.sendKeyEvent(QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier)
 
 
+@pytest.fixture(autouse=True)
+def french_model_language():
+    """Every test starts with the model speaking French (a window started with --lang en, or a
+    test of the English messages, switches the process-wide language)."""
+    from hopen_desktop.model.i18n import set_language
+
+    set_language("fr")
+    yield
+    set_language("fr")
+
+
 @pytest.fixture
 def hopen_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """HOPEN_DATA_DIR (default and demo workspaces) inside tmp_path."""

@@ -71,9 +71,7 @@ def create_backup(workspace: Path, keep: int | None = None) -> BackupInfo:
         os.replace(tmp, target)
     except sqlite3.Error as exc:
         tmp.unlink(missing_ok=True)
-        raise WorkspaceError(
-            f"Sauvegarde impossible de « {workspace.name} » ({exc}) : le fichier est endommagé, ou le disque est plein."
-        ) from exc
+        raise WorkspaceError("backup.failed", name=workspace.name, reason=exc) from exc
     for old in list_backups(workspace)[keep:]:
         old.path.unlink(missing_ok=True)
     return BackupInfo(target, now, target.stat().st_size)
@@ -124,11 +122,9 @@ def restore_backup(workspace: Path, backup: Path) -> BackupInfo | None:
         finally:
             probe.close()
     except sqlite3.Error as exc:
-        raise WorkspaceError(
-            f"La sauvegarde « {backup.name} » est illisible ({exc}) : choisissez-en une autre."
-        ) from exc
+        raise WorkspaceError("backup.unreadable", name=backup.name, reason=exc) from exc
     if not ok:
-        raise WorkspaceError(f"La sauvegarde « {backup.name} » est endommagée : choisissez-en une autre.")
+        raise WorkspaceError("backup.damaged", name=backup.name)
     safety = _set_aside(workspace) if workspace.exists() else None
     # Copy into a new file beside the workspace, then swap it in atomically: the old file may be
     # damaged beyond what SQLite's backup API can write into.

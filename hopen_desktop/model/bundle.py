@@ -29,6 +29,7 @@ from hopen_desktop.model.entities import Campaign
 from hopen_desktop.model.errors import HopenError, ImportFormatError
 from hopen_desktop.model.exchange import ParsedCampaign, export_campaign, import_campaign, parse_campaign_document
 from hopen_desktop.model.files import write_atomic
+from hopen_desktop.model.formatting import format_number
 from hopen_desktop.model.workspace import Workspace
 
 BUNDLE_FORMAT = "hopen-desktop/bundle"
@@ -53,10 +54,7 @@ class CampaignExists(HopenError):  # noqa: N818 - a situation to resolve, not a 
     """The bundle's campaign already exists: the caller chooses copy or replace."""
 
     def __init__(self, existing: Campaign, parsed: ParsedCampaign) -> None:
-        super().__init__(
-            f"La campagne du {existing.date:%d/%m/%Y} de cet établissement existe déjà dans l'espace de "
-            f"travail (n° {existing.id}). Choisissez de l'importer comme copie ou de la remplacer."
-        )
+        super().__init__("bundle.campaign_exists", date=existing.date, id=existing.id)
         self.existing = existing
         self.parsed = parsed
 
@@ -118,10 +116,7 @@ def _read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, budget: list[int]) 
             total += len(chunk)
             budget[0] -= len(chunk)
             if total > info.file_size or budget[0] < 0:
-                raise BundleError(
-                    f"Le paquet d'audit se décompresse au-delà d'une taille raisonnable (membre « {info.filename} »). "
-                    "Import refusé, rien n'a été modifié."
-                )
+                raise BundleError("bundle.too_big_member", member=info.filename)
             chunks.append(chunk)
     return b"".join(chunks)
 
@@ -130,84 +125,72 @@ def read_bundle(path: Path) -> ParsedCampaign:
     """Check a bundle completely and return its parsed campaign. Raises BundleError (or the
     exchange format's errors) with a French message; never touches a workspace."""
     path = Path(path)
-    refused = "Import refusé, rien n'a été modifié."
     try:
         zf = zipfile.ZipFile(path)
     except FileNotFoundError:
-        raise BundleError(f"Le fichier « {path} » n'existe pas.") from None
+        raise BundleError("bundle.missing", path=path) from None
     except _ZIP_ERRORS as exc:
-        raise BundleError(
-            f"« {path.name} » n'est pas un paquet d'audit HOP'EN Desktop (fichier .hopen illisible : {exc}). {refused}"
-        ) from None
+        raise BundleError("bundle.unreadable", name=path.name, reason=exc) from None
     with zf:
         infos = zf.infolist()
         names = [i.filename for i in infos]
         for name in names:
             if not _safe_name(name):
-                raise BundleError(f"Le paquet d'audit contient un chemin interdit « {name} ». {refused}")
+                raise BundleError("bundle.forbidden_path", member=name)
         if len(set(names)) != len(names):
-            raise BundleError(f"Le paquet d'audit contient deux fois le même membre. {refused}")
+            raise BundleError("bundle.duplicate_member")
         if MANIFEST not in names:
-            raise BundleError(
-                f"« {path.name} » n'est pas un paquet d'audit HOP'EN Desktop (pas de manifeste). {refused}"
-            )
+            raise BundleError("bundle.no_manifest", name=path.name)
         declared = sum(i.file_size for i in infos)
         if declared > MAX_EXPANDED_BYTES:
             raise BundleError(
-                f"Le paquet d'audit se décompresserait en {declared / 1024**3:.1f} Go, au-delà de la limite "
-                f"de {MAX_EXPANDED_BYTES / 1024**3:.0f} Go. {refused}"
+                "bundle.too_big",
+                size=format_number(declared / 1024**3, decimals=1),
+                limit=format_number(MAX_EXPANDED_BYTES // 1024**3),
             )
         for i in infos:
             if i.file_size > 1024 * 1024 and i.compress_size * MAX_RATIO < i.file_size:
-                raise BundleError(
-                    f"Le membre « {i.filename} » est compressé de façon anormale (bombe de décompression ?). {refused}"
-                )
+                raise BundleError("bundle.bomb", member=i.filename)
         budget = [MAX_EXPANDED_BYTES]
         try:
             manifest_raw = _read_member(zf, zf.getinfo(MANIFEST), budget)
             try:
                 manifest = json.loads(manifest_raw.decode("utf-8"))
             except (UnicodeDecodeError, json.JSONDecodeError):
-                raise BundleError(f"Le manifeste du paquet d'audit est illisible. {refused}") from None
+                raise BundleError("bundle.manifest_unreadable") from None
             if not isinstance(manifest, dict) or manifest.get("format") != BUNDLE_FORMAT:
-                raise BundleError(f"« {path.name} » n'est pas un paquet d'audit HOP'EN Desktop. {refused}")
+                raise BundleError("bundle.not_bundle", name=path.name)
             if manifest.get("version") != BUNDLE_VERSION:
-                raise BundleError(
-                    f"Version {manifest.get('version')!r} de paquet d'audit non prise en charge "
-                    f"(cette version lit la version {BUNDLE_VERSION}). {refused}"
-                )
+                raise BundleError("bundle.version", version=repr(manifest.get("version")), known=BUNDLE_VERSION)
             expected = manifest.get("members")
             if not isinstance(expected, dict) or not all(
                 isinstance(k, str) and isinstance(v, str) for k, v in expected.items()
             ):
-                raise BundleError(f"Le manifeste du paquet d'audit est mal formé. {refused}")
+                raise BundleError("bundle.manifest_malformed")
             present = set(names) - {MANIFEST}
             missing = sorted(set(expected) - present)
             extra = sorted(present - set(expected))
             if missing:
-                raise BundleError(f"Membre manquant dans le paquet d'audit : « {missing[0]} ». {refused}")
+                raise BundleError("bundle.member_missing", member=missing[0])
             if extra:
-                raise BundleError(f"Membre en trop dans le paquet d'audit : « {extra[0]} ». {refused}")
+                raise BundleError("bundle.member_extra", member=extra[0])
             if CAMPAIGN not in expected:
-                raise BundleError(f"Le paquet d'audit ne contient pas de campagne. {refused}")
+                raise BundleError("bundle.no_campaign")
             contents: dict[str, bytes] = {}
             for name in sorted(expected):
                 data = _read_member(zf, zf.getinfo(name), budget)
                 if _sha(data) != expected[name].lower():
-                    raise BundleError(
-                        f"Le membre « {name} » du paquet d'audit ne correspond pas à son empreinte SHA-256 : "
-                        f"il a été altéré. {refused}"
-                    )
+                    raise BundleError("bundle.member_altered", member=name)
                 if name.startswith("files/") and PurePosixPath(name).name != expected[name].lower():
-                    raise BundleError(f"Le membre « {name} » ne porte pas le nom de son empreinte. {refused}")
+                    raise BundleError("bundle.member_misnamed", member=name)
                 contents[name] = data
         except _ZIP_ERRORS as exc:
-            raise BundleError(f"Le paquet d'audit est endommagé ({exc}). {refused}") from None
+            raise BundleError("bundle.damaged", reason=exc) from None
 
     try:
         doc = json.loads(contents[CAMPAIGN].decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError):
-        raise BundleError(f"La campagne du paquet d'audit n'est pas un document JSON valide. {refused}") from None
+        raise BundleError("bundle.campaign_not_json") from None
     _inline_files(doc, contents)
     return parse_campaign_document(doc)
 
@@ -225,10 +208,7 @@ def _inline_files(doc: Any, contents: dict[str, bytes]) -> None:
             sha = f.get("sha256")
             member = f"files/{sha}" if isinstance(sha, str) else None
             if member is None or member not in contents:
-                raise BundleError(
-                    f"Le fichier joint « {f.get('name')} » n'est pas dans le paquet d'audit. "
-                    "Import refusé, rien n'a été modifié."
-                )
+                raise BundleError("bundle.file_missing", name=f.get("name"))
             f["content_base64"] = base64.b64encode(contents[member]).decode("ascii")
 
 

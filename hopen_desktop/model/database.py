@@ -131,10 +131,7 @@ SCHEMA_VERSION = len(MIGRATIONS._migrations)
 
 
 def _not_a_workspace(path: Path, exc: Exception) -> WorkspaceError:
-    return WorkspaceError(
-        f"Le fichier « {path} » n'est pas un espace de travail HOP'EN Desktop lisible "
-        f"({exc}). Il n'a pas été modifié. Ouvrez un autre fichier ou restaurez une sauvegarde."
-    )
+    return WorkspaceError("workspace.unreadable", path=path, reason=exc)
 
 
 def stored_schema_version(path: Path) -> int:
@@ -170,7 +167,7 @@ def connect_read_only(path: Path) -> sqlite_utils.Database:
     itself is read-only)."""
     path = Path(path)
     if not path.exists():
-        raise WorkspaceError(f"L'espace de travail « {path} » n'existe pas.")
+        raise WorkspaceError("workspace.missing", path=path)
     check_header(path)
     uri = f"{path.resolve().as_uri()}?mode=ro"
     if is_read_only_file(path) or not os.access(path.parent, os.W_OK):
@@ -184,13 +181,10 @@ def connect_read_only(path: Path) -> sqlite_utils.Database:
         conn.close()
         newer = version > SCHEMA_VERSION
         raise WorkspaceError(
-            f"L'espace de travail « {path.name} » est au schéma {version} et cette version de HOP'EN Desktop "
-            f"lit le schéma {SCHEMA_VERSION} : "
-            + (
-                "mettez l'application à jour."
-                if newer
-                else "ouvrez-le normalement (en écriture) pour le mettre à jour."
-            )
+            "workspace.schema_newer_read_only" if newer else "workspace.schema_older_read_only",
+            name=path.name,
+            version=version,
+            known=SCHEMA_VERSION,
         )
     conn.execute("PRAGMA foreign_keys = ON")
     return _database(conn)
@@ -200,15 +194,11 @@ def connect(path: Path, *, create: bool = True, migrate: bool = True) -> sqlite_
     """Open (and create or upgrade) a workspace file. Raises WorkspaceError."""
     path = Path(path)
     if not path.exists() and not create:
-        raise WorkspaceError(f"L'espace de travail « {path} » n'existe pas.")
+        raise WorkspaceError("workspace.missing", path=path)
     if path.exists():
         check_header(path)
         if is_read_only_file(path):
-            raise WorkspaceError(
-                f"Le fichier « {path.name} » est en lecture seule : HOP'EN Desktop ne peut pas y enregistrer. "
-                "Ouvrez-le en lecture seule, ou copiez-le dans un dossier où vous pouvez écrire.",
-                read_only_possible=True,
-            )
+            raise WorkspaceError("workspace.read_only_file", read_only_possible=True, name=path.name)
     else:
         path.parent.mkdir(parents=True, exist_ok=True)
     try:
@@ -218,11 +208,7 @@ def connect(path: Path, *, create: bool = True, migrate: bool = True) -> sqlite_
     try:
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         if version > SCHEMA_VERSION:
-            raise WorkspaceError(
-                f"L'espace de travail « {path.name} » a été créé par une version plus récente de "
-                f"HOP'EN Desktop (schéma {version}, cette version connaît le schéma {SCHEMA_VERSION}). "
-                "Il n'a pas été modifié : mettez l'application à jour pour l'ouvrir."
-            )
+            raise WorkspaceError("workspace.schema_newer", name=path.name, version=version, known=SCHEMA_VERSION)
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA foreign_keys = ON")
@@ -252,14 +238,8 @@ def check_header(path: Path) -> None:
         with path.open("rb") as fh:
             head = fh.read(100)
     except OSError as exc:
-        raise WorkspaceError(
-            f"Impossible de lire « {path} » : {exc.strerror}. Vérifiez les droits du fichier."
-        ) from exc
+        raise WorkspaceError("workspace.cannot_read", path=path, reason=exc.strerror) from exc
     if len(head) == 0:
         return  # an empty file is a new workspace
     if not head.startswith(_SQLITE_HEADER) or len(head) < 100:
-        raise WorkspaceError(
-            f"Le fichier « {path.name} » n'est pas un espace de travail HOP'EN Desktop (ce n'est "
-            "pas une base SQLite, ou elle est tronquée). Il n'a pas été modifié. Ouvrez le bon "
-            "fichier ou restaurez une sauvegarde."
-        )
+        raise WorkspaceError("workspace.not_sqlite", name=path.name)

@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from hopen_desktop.model.i18n import Text, texts
+
 
 class LegalStatus(StrEnum):
     PUBLIC = "public"
@@ -14,7 +16,21 @@ class LegalStatus(StrEnum):
     ESPIC = "espic"
 
 
-LEGAL_STATUS_LABELS: dict[str, str] = {"public": "Public", "prive": "Privé", "espic": "ESPIC"}
+#: Labels of the legal statuses, declared once.
+LEGAL_STATUS_TEXTS: dict[str, Text] = {
+    LegalStatus.PUBLIC: Text("Public", "Public"),
+    LegalStatus.PRIVE: Text("Privé", "Private"),
+    LegalStatus.ESPIC: Text("ESPIC", "ESPIC"),
+}
+#: The French labels (reports and workbook); the keys are the valid statuses.
+LEGAL_STATUS_LABELS: dict[str, str] = texts(LEGAL_STATUS_TEXTS, "fr")
+
+
+def legal_status_label(status: str, language: str | None = None) -> str:
+    found = LEGAL_STATUS_TEXTS.get(status)
+    return found.text(language) if found else status
+
+
 ACTIVITIES: tuple[str, ...] = ("MCO", "SSR", "PSY", "HAD")
 
 
@@ -113,12 +129,20 @@ class ActionStatus(StrEnum):
     ABANDONNE = "abandonne"
 
 
-ACTION_STATUS_LABELS: dict[str, str] = {
-    "a_faire": "À faire",
-    "en_cours": "En cours",
-    "fait": "Fait",
-    "abandonne": "Abandonné",
+#: Labels of the action statuses, declared once, in the order the interface lists them.
+ACTION_STATUS_TEXTS: dict[str, Text] = {
+    ActionStatus.A_FAIRE: Text("À faire", "To do"),
+    ActionStatus.EN_COURS: Text("En cours", "In progress"),
+    ActionStatus.FAIT: Text("Fait", "Done"),
+    ActionStatus.ABANDONNE: Text("Abandonné", "Abandoned"),
 }
+#: The French labels (reports and workbook); the keys are the valid statuses.
+ACTION_STATUS_LABELS: dict[str, str] = texts(ACTION_STATUS_TEXTS, "fr")
+
+
+def action_status_label(status: str, language: str | None = None) -> str:
+    found = ACTION_STATUS_TEXTS.get(status)
+    return found.text(language) if found else status
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from hopen_desktop.model import messages
 from hopen_desktop.model.entities import (
     ACTION_STATUS_LABELS,
     Answer,
@@ -24,6 +25,7 @@ from hopen_desktop.model.entities import (
 )
 from hopen_desktop.model.errors import HopenError, ImportFormatError, ReferentialError, ValidationError
 from hopen_desktop.model.files import write_atomic
+from hopen_desktop.model.i18n import Text
 from hopen_desktop.model.referential import Referential, load_referential
 from hopen_desktop.model.validation import (
     check_activities,
@@ -186,58 +188,61 @@ def read_json_file(path: Path) -> Any:
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise ImportFormatError(f"Le fichier « {path} » n'existe pas.") from None
+        raise ImportFormatError("file.missing", path=path) from None
     except (OSError, UnicodeDecodeError) as exc:
-        raise ImportFormatError(f"Le fichier « {path.name} » est illisible ({exc}).") from exc
+        raise ImportFormatError("file.unreadable", name=path.name, reason=exc) from exc
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
-        raise ImportFormatError(
-            f"Le fichier « {path.name} » n'est pas un document JSON valide (ligne {exc.lineno}, "
-            f"colonne {exc.colno}). Exportez de nouveau la campagne depuis HOP'EN Desktop."
-        ) from None
+        raise ImportFormatError("json.invalid", name=path.name, line=exc.lineno, column=exc.colno) from None
 
 
 class _Doc:
     """Typed access to the JSON document; errors name the place in the document."""
 
     @staticmethod
-    def fail(where: str, what: str) -> ImportFormatError:
-        return ImportFormatError(f"Document d'échange, « {where} » : {what}.")
+    def fail(where: str, what: Text) -> ImportFormatError:
+        return ImportFormatError("exchange.field", where=where, what=what)
 
     def obj(self, value: Any, where: str) -> dict[str, Any]:
         if not isinstance(value, dict):
-            raise self.fail(where, "un objet est attendu")
+            raise self.fail(where, Text("un objet est attendu", "an object is expected"))
         return value
 
     def list_(self, value: Any, where: str) -> list[Any]:
         if value is None:
             return []
         if not isinstance(value, list):
-            raise self.fail(where, "une liste est attendue")
+            raise self.fail(where, Text("une liste est attendue", "a list is expected"))
         return value
 
     def str_(self, d: dict[str, Any], key: str, where: str, default: str | None = None) -> str:
         value = d.get(key, default)
         if not isinstance(value, str):
-            raise self.fail(f"{where}.{key}", "un texte est attendu" if key in d else "champ manquant")
+            raise self.fail(
+                f"{where}.{key}",
+                Text("un texte est attendu", "a text is expected")
+                if key in d
+                else Text("champ manquant", "field missing"),
+            )
         return value
 
     def opt_str(self, d: dict[str, Any], key: str, where: str) -> str | None:
         value = d.get(key)
         if value is not None and not isinstance(value, str):
-            raise self.fail(f"{where}.{key}", "un texte ou null est attendu")
+            raise self.fail(f"{where}.{key}", Text("un texte ou null est attendu", "a text or null is expected"))
         return value
 
     def bool_(self, d: dict[str, Any], key: str, where: str) -> bool:
         value = d.get(key, False)
         if not isinstance(value, bool):
-            raise self.fail(f"{where}.{key}", "true ou false est attendu")
+            raise self.fail(f"{where}.{key}", Text("true ou false est attendu", "true or false is expected"))
         return value
 
 
 def _located(where: str, exc: HopenError) -> ValidationError:
-    return ValidationError(f"Document d'échange, « {where} » : {exc.message}")
+    field = exc.field if isinstance(exc, ValidationError) else None
+    return ValidationError("exchange.located", field=field, where=where, error=exc)
 
 
 def parse_campaign_document(raw: Any) -> ParsedCampaign:
@@ -245,20 +250,15 @@ def parse_campaign_document(raw: Any) -> ParsedCampaign:
     d = _Doc()
     doc = d.obj(raw, "racine")
     if doc.get("format") != FORMAT:
-        raise ImportFormatError(
-            f"Ce document n'est pas une campagne HOP'EN Desktop (format « {doc.get('format')} », « {FORMAT} » attendu)."
-        )
+        raise ImportFormatError("exchange.not_campaign", format=doc.get("format"), expected=FORMAT)
     if doc.get("version") != VERSION:
-        raise ImportFormatError(
-            f"Version {doc.get('version')!r} du format d'échange non prise en charge : cette version de "
-            f"HOP'EN Desktop lit la version {VERSION}. Mettez l'application à jour ou exportez de nouveau."
-        )
+        raise ImportFormatError("exchange.version", version=repr(doc.get("version")), known=VERSION)
     e = d.obj(doc.get("establishment"), "establishment")
     try:
         ght = d.opt_str(e, "ght", "establishment")
         establishment = EstablishmentData(
             finess=check_finess(d.str_(e, "finess", "establishment")),
-            name=check_name(d.str_(e, "name", "establishment"), "Le nom de l'établissement"),
+            name=check_name(d.str_(e, "name", "establishment"), messages.ESTABLISHMENT_NAME),
             legal_status=check_legal_status(d.str_(e, "legal_status", "establishment")),
             activities=check_activities(e.get("activities", [])),
             ght=ght.strip() if ght and ght.strip() else None,
@@ -269,7 +269,7 @@ def parse_campaign_document(raw: Any) -> ParsedCampaign:
 
     c = d.obj(doc.get("campaign"), "campaign")
     try:
-        date = check_not_future(parse_date(c.get("date"), "La date de la campagne"), "La date de la campagne")
+        date = check_not_future(parse_date(c.get("date"), messages.CAMPAIGN_DATE), messages.CAMPAIGN_DATE)
     except ValidationError as exc:
         raise _located("campaign.date", exc) from None
     ref_id = d.str_(c, "referential", "campaign")
@@ -287,9 +287,18 @@ def parse_campaign_document(raw: Any) -> ParsedCampaign:
         a = d.obj(a_raw, where)
         indicator = d.str_(a, "indicator", where)
         if not referential.has_indicator(indicator):
-            raise d.fail(f"{where}.indicator", f"indicateur inconnu « {indicator} » dans le référentiel {ref_id}")
+            raise d.fail(
+                f"{where}.indicator",
+                Text(
+                    f"indicateur inconnu « {indicator} » dans le référentiel {ref_id}",
+                    f"unknown indicator “{indicator}” in the referential {ref_id}",
+                ),
+            )
         if indicator in seen:
-            raise d.fail(f"{where}.indicator", f"l'indicateur {indicator} apparaît deux fois")
+            raise d.fail(
+                f"{where}.indicator",
+                Text(f"l'indicateur {indicator} apparaît deux fois", f"the indicator {indicator} appears twice"),
+            )
         seen.add(indicator)
         criteria = d.obj(a.get("criteria", {}), f"{where}.criteria")
         answer = Answer(
@@ -312,8 +321,8 @@ def parse_campaign_document(raw: Any) -> ParsedCampaign:
         ev = d.obj(ev_raw, where)
         try:
             etype = check_evidence_type(ev.get("type"))
-            edate = check_not_future(parse_date(ev.get("date"), "La date de la preuve"), "La date de la preuve")
-            title = check_name(d.str_(ev, "title", where), "Le titre de la preuve")
+            edate = check_not_future(parse_date(ev.get("date"), messages.EVIDENCE_DATE), messages.EVIDENCE_DATE)
+            title = check_name(d.str_(ev, "title", where), messages.EVIDENCE_TITLE)
             fields = check_evidence_fields(etype, ev.get("fields", {}))
         except ValidationError as exc:
             raise _located(where, exc) from None
@@ -323,10 +332,13 @@ def parse_campaign_document(raw: Any) -> ParsedCampaign:
             link = d.obj(l_raw, lw)
             ind = d.str_(link, "indicator", lw)
             if not referential.has_indicator(ind):
-                raise d.fail(f"{lw}.indicator", f"indicateur inconnu « {ind} »")
+                raise d.fail(f"{lw}.indicator", Text(f"indicateur inconnu « {ind} »", f"unknown indicator “{ind}”"))
             crit = d.opt_str(link, "criterion", lw)
             if crit is not None and crit not in {c.id for c in referential.indicator(ind).criteria}:
-                raise d.fail(f"{lw}.criterion", f"critère inconnu « {crit} » pour {ind}")
+                raise d.fail(
+                    f"{lw}.criterion",
+                    Text(f"critère inconnu « {crit} » pour {ind}", f"unknown criterion “{crit}” for {ind}"),
+                )
             links.append(EvidenceLink(ind, crit))
         files = []
         for k, f_raw in enumerate(d.list_(ev.get("files"), f"{where}.files")):
@@ -337,14 +349,13 @@ def parse_campaign_document(raw: Any) -> ParsedCampaign:
             try:
                 content = base64.b64decode(d.str_(f, "content_base64", fw), validate=True)
             except (binascii.Error, ValueError):
-                raise d.fail(f"{fw}.content_base64", f"contenu base64 illisible pour « {name} »") from None
+                raise d.fail(
+                    f"{fw}.content_base64",
+                    Text(f"contenu base64 illisible pour « {name} »", f"unreadable base64 content for “{name}”"),
+                ) from None
             actual = hashlib.sha256(content).hexdigest()
             if actual != sha:
-                raise ImportFormatError(
-                    f"Le fichier joint « {name} » (preuve « {title} ») ne correspond pas à son empreinte : "
-                    f"SHA-256 attendu {sha}, obtenu {actual}. Le fichier a été altéré ; import refusé, "
-                    "rien n'a été modifié."
-                )
+                raise ImportFormatError("exchange.file_altered", name=name, title=title, expected=sha, actual=actual)
             files.append(ParsedFile(name, sha, content))
         evidence.append(ParsedEvidence(etype, edate, title, fields, tuple(links), tuple(files)))
 
@@ -354,16 +365,24 @@ def parse_campaign_document(raw: Any) -> ParsedCampaign:
         act = d.obj(act_raw, where)
         status = d.str_(act, "status", where, default="a_faire")
         if status not in ACTION_STATUS_LABELS:
-            raise d.fail(f"{where}.status", f"statut inconnu « {status} » ({', '.join(ACTION_STATUS_LABELS)})")
+            raise d.fail(
+                f"{where}.status",
+                Text(
+                    f"statut inconnu « {status} » ({', '.join(ACTION_STATUS_LABELS)})",
+                    f"unknown status “{status}” ({', '.join(ACTION_STATUS_LABELS)})",
+                ),
+            )
         due = act.get("due_date")
         try:
-            due_date = parse_date(due, "L'échéance") if due is not None else None
-            title = check_name(d.str_(act, "title", where), "Le titre de l'action")
+            due_date = parse_date(due, messages.DUE_DATE) if due is not None else None
+            title = check_name(d.str_(act, "title", where), messages.ACTION_TITLE)
         except ValidationError as exc:
             raise _located(where, exc) from None
         ind_opt = d.opt_str(act, "indicator", where)
         if ind_opt is not None and not referential.has_indicator(ind_opt):
-            raise d.fail(f"{where}.indicator", f"indicateur inconnu « {ind_opt} »")
+            raise d.fail(
+                f"{where}.indicator", Text(f"indicateur inconnu « {ind_opt} »", f"unknown indicator “{ind_opt}”")
+            )
         actions.append(
             ParsedAction(
                 indicator=ind_opt,

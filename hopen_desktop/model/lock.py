@@ -22,16 +22,10 @@ class WorkspaceLock:
             self._lock.acquire()
         except Timeout:
             raise WorkspaceError(
-                f"L'espace de travail « {self.path.name.removesuffix('.lock')} » est déjà ouvert dans une autre "
-                "fenêtre de HOP'EN Desktop. Fermez l'autre fenêtre, ou ouvrez-le en lecture seule.",
-                read_only_possible=True,
+                "workspace.locked", read_only_possible=True, name=self.path.name.removesuffix(".lock")
             ) from None
         except OSError as exc:
-            raise WorkspaceError(
-                f"Impossible de verrouiller l'espace de travail ({exc.strerror}) : le dossier est peut-être en "
-                "lecture seule. Ouvrez-le en lecture seule ou copiez-le dans un dossier où vous pouvez écrire.",
-                read_only_possible=True,
-            ) from None
+            raise WorkspaceError("workspace.lock_failed", read_only_possible=True, reason=exc.strerror) from None
         return self
 
     def release(self) -> None:

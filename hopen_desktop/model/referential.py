@@ -17,6 +17,8 @@ from pathlib import Path
 from typing import Any, Literal
 
 from hopen_desktop.model.errors import ReferentialError
+from hopen_desktop.model.evidence_types import document_kind_labels, type_labels
+from hopen_desktop.model.i18n import Text
 from hopen_desktop.resources import resource_path
 
 REFERENTIAL_FORMAT = "hopen-desktop/referential"
@@ -26,29 +28,12 @@ DEFAULT_REFERENTIAL = "hopen-2019"
 IndicatorKind = Literal["rate", "existence"]
 GroupKind = Literal["prerequisite", "domain"]
 
-#: Evidence types of the exchange format (docs/exchange-format.md).
-EVIDENCE_TYPES: dict[str, str] = {
-    "rssi_direction_meeting": "Réunion RSSI / Direction",
-    "civ_meeting": "Réunion de la cellule d'identitovigilance (CIV)",
-    "civ_activity_report": "Rapport d'activité de la CIV",
-    "dpo_activity_report": "Rapport d'activité du DPO",
-    "pra_test": "Test du plan de reprise d'activité (PRA)",
-    "external_security_audit": "Attestation d'audit de sécurité externe",
-    "availability_measurement": "Mesure du taux de disponibilité",
-    "document": "Document",
-}
+#: Evidence types of the exchange format, with their French labels; declared in
+#: ``evidence_types`` (kept here for the reports until they print ``evidence_types``' labels).
+EVIDENCE_TYPES: dict[str, str] = type_labels("fr")
 
-#: Kinds of the ``document`` evidence type (field ``kind``).
-DOCUMENT_KINDS: dict[str, str] = {
-    "pssi": "Politique de sécurité (PSSI)",
-    "risk_analysis": "Analyse des risques",
-    "ssi_action_plan": "Plan d'action SSI",
-    "it_charter": "Charte informatique",
-    "patient_information": "Information des patients",
-    "processing_register": "Registre des traitements",
-    "incident_procedure": "Procédure de remontée des incidents",
-    "other": "Autre",
-}
+#: Kinds of the ``document`` evidence type (field ``kind``), with their French labels.
+DOCUMENT_KINDS: dict[str, str] = document_kind_labels("fr")
 
 
 @dataclass(frozen=True)
@@ -196,12 +181,11 @@ def load_referential(referential_id: str = DEFAULT_REFERENTIAL) -> Referential:
     paths = available_referentials()
     if referential_id not in paths:
         known = ", ".join(sorted(paths))
-        raise ReferentialError(f"Référentiel inconnu : « {referential_id} ». Référentiels disponibles : {known}.")
+        raise ReferentialError("referential.unknown", id=referential_id, known=known)
     ref = load_referential_file(paths[referential_id])
     if ref.id != referential_id:
         raise ReferentialError(
-            f"Référentiel {paths[referential_id].name}, champ « id » : « {ref.id} » ne correspond pas au nom du "
-            f"fichier (« {referential_id} » attendu)."
+            "referential.id_mismatch", name=paths[referential_id].name, id=ref.id, expected=referential_id
         )
     return ref
 
@@ -210,11 +194,9 @@ def load_referential_file(path: Path) -> Referential:
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as exc:
-        raise ReferentialError(f"Référentiel {path.name} : lecture impossible ({exc}).") from exc
+        raise ReferentialError("referential.unreadable", name=path.name, reason=exc) from exc
     except json.JSONDecodeError as exc:
-        raise ReferentialError(
-            f"Référentiel {path.name} : JSON invalide ligne {exc.lineno}, colonne {exc.colno}."
-        ) from exc
+        raise ReferentialError("referential.json_invalid", name=path.name, line=exc.lineno, column=exc.colno) from exc
     ref = parse_referential(raw, source_name=path.name)
     return dataclasses.replace(ref, path=path)
 
@@ -225,46 +207,49 @@ class _Reader:
     def __init__(self, source_name: str) -> None:
         self.source_name = source_name
 
-    def fail(self, where: str, what: str) -> ReferentialError:
-        return ReferentialError(f"Référentiel {self.source_name}, champ « {where} » : {what}.")
+    def fail(self, where: str, what: Text) -> ReferentialError:
+        return ReferentialError("referential.field", name=self.source_name, where=where, what=what)
 
     def obj(self, value: Any, where: str, allowed: frozenset[str] | None = None) -> dict[str, Any]:
         if not isinstance(value, dict):
-            raise self.fail(where, "un objet est attendu")
+            raise self.fail(where, Text("un objet est attendu", "an object is expected"))
         if allowed is not None:
             unknown = sorted(set(value) - allowed)
             if unknown:  # a misspelt key would otherwise be silently ignored
-                raise self.fail(f"{where}.{unknown[0]}", "champ inconnu (faute de frappe ?)")
+                raise self.fail(
+                    f"{where}.{unknown[0]}",
+                    Text("champ inconnu (faute de frappe ?)", "unknown field (a typing error?)"),
+                )
         return value
 
     def str_(self, d: dict[str, Any], key: str, where: str, *, required: bool = True) -> str:
         value = d.get(key)
         if value is None:
             if required:
-                raise self.fail(f"{where}.{key}", "champ obligatoire manquant")
+                raise self.fail(f"{where}.{key}", Text("champ obligatoire manquant", "required field missing"))
             return ""
         if not isinstance(value, str):
-            raise self.fail(f"{where}.{key}", "un texte est attendu")
+            raise self.fail(f"{where}.{key}", Text("un texte est attendu", "a text is expected"))
         if required and not value.strip():
-            raise self.fail(f"{where}.{key}", "ne doit pas être vide")
+            raise self.fail(f"{where}.{key}", Text("ne doit pas être vide", "must not be empty"))
         return value
 
     def list_(self, d: dict[str, Any], key: str, where: str, *, required: bool = True) -> list[Any]:
         value = d.get(key)
         if value is None:
             if required:
-                raise self.fail(f"{where}.{key}", "champ obligatoire manquant")
+                raise self.fail(f"{where}.{key}", Text("champ obligatoire manquant", "required field missing"))
             return []
         if not isinstance(value, list):
-            raise self.fail(f"{where}.{key}", "une liste est attendue")
+            raise self.fail(f"{where}.{key}", Text("une liste est attendue", "a list is expected"))
         return value
 
     def int_(self, d: dict[str, Any], key: str, where: str, default: int | None = None) -> int:
         value = d.get(key, default)
         if value is None:
-            raise self.fail(f"{where}.{key}", "champ obligatoire manquant")
+            raise self.fail(f"{where}.{key}", Text("champ obligatoire manquant", "required field missing"))
         if not isinstance(value, int) or isinstance(value, bool) or value < 1:
-            raise self.fail(f"{where}.{key}", "un entier positif est attendu")
+            raise self.fail(f"{where}.{key}", Text("un entier positif est attendu", "a positive integer is expected"))
         return value
 
 
@@ -299,16 +284,22 @@ def parse_referential(raw: Any, source_name: str = "<référentiel>") -> Referen
     r = _Reader(source_name)
     doc = r.obj(raw, "racine", _ROOT_KEYS)
     if doc.get("format") != REFERENTIAL_FORMAT:
-        raise r.fail("format", f"« {REFERENTIAL_FORMAT} » est attendu")
+        raise r.fail("format", Text(f"« {REFERENTIAL_FORMAT} » est attendu", f"“{REFERENTIAL_FORMAT}” is expected"))
     if type(doc.get("format_version")) is not int or doc["format_version"] != REFERENTIAL_FORMAT_VERSION:
-        raise r.fail("format_version", f"la version {REFERENTIAL_FORMAT_VERSION} est attendue")
+        raise r.fail(
+            "format_version",
+            Text(
+                f"la version {REFERENTIAL_FORMAT_VERSION} est attendue",
+                f"version {REFERENTIAL_FORMAT_VERSION} is expected",
+            ),
+        )
     ref_id = r.str_(doc, "id", "racine")
     version = r.str_(doc, "version", "racine")
     title = r.str_(doc, "title", "racine")
     source = r.str_(doc, "source", "racine", required=False)
     partial = doc.get("partial", False)
     if not isinstance(partial, bool):
-        raise r.fail("partial", "vrai ou faux est attendu")
+        raise r.fail("partial", Text("vrai ou faux est attendu", "true or false is expected"))
     partial_note = r.str_(doc, "partial_note", "racine", required=partial)
 
     groups: list[Group] = []
@@ -318,9 +309,17 @@ def parse_referential(raw: Any, source_name: str = "<référentiel>") -> Referen
         gid = r.str_(g, "id", where)
         kind = g.get("kind")
         if kind not in ("prerequisite", "domain"):
-            raise r.fail(f"{where}.kind", f"type de groupe inconnu « {kind} » (prerequisite ou domain)")
+            raise r.fail(
+                f"{where}.kind",
+                Text(
+                    f"type de groupe inconnu « {kind} » (prerequisite ou domain)",
+                    f"unknown group kind “{kind}” (prerequisite or domain)",
+                ),
+            )
         if any(x.id == gid for x in groups):
-            raise r.fail(f"{where}.id", f"identifiant de groupe en double « {gid} »")
+            raise r.fail(
+                f"{where}.id", Text(f"identifiant de groupe en double « {gid} »", f"duplicate group id “{gid}”")
+            )
         groups.append(Group(id=gid, kind=kind, title=r.str_(g, "title", where)))
     group_ids = {g.id for g in groups}
 
@@ -330,11 +329,11 @@ def parse_referential(raw: Any, source_name: str = "<référentiel>") -> Referen
     for n, i_raw in enumerate(r.list_(doc, "indicators", "racine")):
         ind = _parse_indicator(r, i_raw, f"indicators[{n}]", group_ids, seen_criteria)
         if ind.id in seen:
-            raise r.fail(f"indicators[{n}].id", f"identifiant en double « {ind.id} »")
+            raise r.fail(f"indicators[{n}].id", Text(f"identifiant en double « {ind.id} »", f"duplicate id “{ind.id}”"))
         seen.add(ind.id)
         indicators.append(ind)
     if not indicators:
-        raise r.fail("indicators", "au moins un indicateur est attendu")
+        raise r.fail("indicators", Text("au moins un indicateur est attendu", "at least one indicator is expected"))
     return Referential(
         id=ref_id,
         version=version,
@@ -349,20 +348,30 @@ def parse_referential(raw: Any, source_name: str = "<référentiel>") -> Referen
 
 def _parse_target(r: _Reader, value: Any, where: str) -> Fraction:
     if value is None:
-        raise r.fail(where, "cible manquante pour un indicateur de type taux")
+        raise r.fail(
+            where, Text("cible manquante pour un indicateur de type taux", "target missing for a rate indicator")
+        )
     if isinstance(value, bool) or not isinstance(value, int | float | str):
-        raise r.fail(where, "un nombre entre 0 et 1 est attendu")
+        raise r.fail(where, Text("un nombre entre 0 et 1 est attendu", "a number between 0 and 1 is expected"))
     try:
         # Through Decimal(str()) so that 0.9 becomes exactly 9/10, not a binary float.
         exact = Decimal(str(value))
     except (InvalidOperation, ValueError):
-        raise r.fail(where, "un nombre entre 0 et 1 est attendu") from None
+        raise r.fail(
+            where, Text("un nombre entre 0 et 1 est attendu", "a number between 0 and 1 is expected")
+        ) from None
     # Refuse infinities and absurd exponents before building a Fraction (1e999999999 would never finish).
     if not exact.is_finite() or abs(exact.adjusted()) > 12:
-        raise r.fail(where, "un nombre entre 0 et 1 est attendu")
+        raise r.fail(where, Text("un nombre entre 0 et 1 est attendu", "a number between 0 and 1 is expected"))
     target = Fraction(exact)
     if not 0 < target <= 1:
-        raise r.fail(where, f"la cible {value} n'est pas comprise entre 0 (exclu) et 1")
+        raise r.fail(
+            where,
+            Text(
+                f"la cible {value} n'est pas comprise entre 0 (exclu) et 1",
+                f"the target {value} is not between 0 (excluded) and 1",
+            ),
+        )
     return target
 
 
@@ -372,10 +381,16 @@ def _parse_indicator(r: _Reader, raw: Any, where: str, group_ids: set[str], seen
     where = f"{where} ({iid})"
     group = r.str_(d, "group", where)
     if group not in group_ids:
-        raise r.fail(f"{where}.group", f"groupe inconnu « {group} »")
+        raise r.fail(f"{where}.group", Text(f"groupe inconnu « {group} »", f"unknown group “{group}”"))
     kind = d.get("kind")
     if kind not in ("rate", "existence"):
-        raise r.fail(f"{where}.kind", f"type d'indicateur inconnu « {kind} » (rate ou existence)")
+        raise r.fail(
+            f"{where}.kind",
+            Text(
+                f"type d'indicateur inconnu « {kind} » (rate ou existence)",
+                f"unknown indicator kind “{kind}” (rate or existence)",
+            ),
+        )
     target: Fraction | None = None
     numerator = denominator = ""
     if kind == "rate":
@@ -383,32 +398,45 @@ def _parse_indicator(r: _Reader, raw: Any, where: str, group_ids: set[str], seen
         numerator = r.str_(d, "numerator", where)
         denominator = r.str_(d, "denominator", where)
     elif d.get("target") is not None:
-        raise r.fail(f"{where}.target", "un indicateur d'existence n'a pas de cible chiffrée")
+        raise r.fail(
+            f"{where}.target",
+            Text("un indicateur d'existence n'a pas de cible chiffrée", "an existence indicator has no numeric target"),
+        )
 
     criteria: list[Criterion] = []
     for n, c_raw in enumerate(r.list_(d, "criteria", where, required=kind == "existence")):
         criteria.append(_parse_criterion(r, c_raw, f"{where}.criteria[{n}]", seen_criteria))
     if kind == "existence" and not any(c.applies_to == "all" for c in criteria):
-        raise r.fail(f"{where}.criteria", "un indicateur d'existence a au moins un critère")
+        raise r.fail(
+            f"{where}.criteria",
+            Text(
+                "un indicateur d'existence a au moins un critère", "an existence indicator has at least one criterion"
+            ),
+        )
 
     hn: list[HnAttainment] = []
     for n, h_raw in enumerate(r.list_(d, "hn_attainment", where, required=False)):
         h = r.obj(h_raw, f"{where}.hn_attainment[{n}]", _HN_KEYS)
         rate = h.get("rate")
         if isinstance(rate, bool) or not isinstance(rate, int | float) or not 0 <= rate <= 1:
-            raise r.fail(f"{where}.hn_attainment[{n}].rate", "un taux entre 0 et 1 est attendu")
+            raise r.fail(
+                f"{where}.hn_attainment[{n}].rate",
+                Text("un taux entre 0 et 1 est attendu", "a rate between 0 and 1 is expected"),
+            )
         hn_ind = h.get("hn_indicator")
         if hn_ind is not None and not isinstance(hn_ind, str):
-            raise r.fail(f"{where}.hn_attainment[{n}].hn_indicator", "un texte est attendu")
+            raise r.fail(f"{where}.hn_attainment[{n}].hn_indicator", Text("un texte est attendu", "a text is expected"))
         hn.append(HnAttainment(hn_indicator=hn_ind, rate=float(rate)))
 
     g_raw = d.get("guidance")
     if g_raw is None:
-        raise r.fail(f"{where}.guidance", "champ obligatoire manquant")
+        raise r.fail(f"{where}.guidance", Text("champ obligatoire manquant", "required field missing"))
     g = r.obj(g_raw, f"{where}.guidance", _GUIDANCE_KEYS)
     proofs = r.list_(g, "proofs", f"{where}.guidance", required=False)
     if not all(isinstance(p, str) for p in proofs):
-        raise r.fail(f"{where}.guidance.proofs", "une liste de textes est attendue")
+        raise r.fail(
+            f"{where}.guidance.proofs", Text("une liste de textes est attendue", "a list of texts is expected")
+        )
     guidance = Guidance(
         asked=r.str_(g, "asked", f"{where}.guidance"),
         counting=r.str_(g, "counting", f"{where}.guidance", required=False),
@@ -435,21 +463,30 @@ def _parse_criterion(r: _Reader, raw: Any, where: str, seen: set[str]) -> Criter
     c = r.obj(raw, where, _CRITERION_KEYS)
     cid = r.str_(c, "id", where)
     if cid in seen:
-        raise r.fail(f"{where}.id", f"identifiant de critère en double « {cid} »")
+        raise r.fail(
+            f"{where}.id", Text(f"identifiant de critère en double « {cid} »", f"duplicate criterion id “{cid}”")
+        )
     seen.add(cid)
     applies_to = c.get("applies_to", "all")
     if applies_to not in ("all", "ght"):
-        raise r.fail(f"{where}.applies_to", f"valeur inconnue « {applies_to} » (all ou ght)")
+        raise r.fail(
+            f"{where}.applies_to",
+            Text(f"valeur inconnue « {applies_to} » (all ou ght)", f"unknown value “{applies_to}” (all or ght)"),
+        )
     rule: DerivationRule | None = None
     if c.get("derived") is not None:
         dw = f"{where}.derived"
         dr = r.obj(c["derived"], dw, _DERIVED_KEYS)
         etype = r.str_(dr, "evidence_type", dw)
         if etype not in EVIDENCE_TYPES:
-            raise r.fail(f"{dw}.evidence_type", f"type de preuve inconnu « {etype} »")
+            raise r.fail(
+                f"{dw}.evidence_type", Text(f"type de preuve inconnu « {etype} »", f"unknown evidence type “{etype}”")
+            )
         fields = r.list_(dr, "required_fields", dw, required=False)
         if not all(isinstance(f, str) for f in fields):
-            raise r.fail(f"{dw}.required_fields", "une liste de textes est attendue")
+            raise r.fail(
+                f"{dw}.required_fields", Text("une liste de textes est attendue", "a list of texts is expected")
+            )
         rule = DerivationRule(
             evidence_type=etype,
             window_months=r.int_(dr, "window_months", dw),

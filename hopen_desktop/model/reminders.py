@@ -11,7 +11,8 @@ from dateutil.relativedelta import relativedelta
 
 from hopen_desktop.model.derivation import has_required_fields
 from hopen_desktop.model.entities import Action, Evidence
-from hopen_desktop.model.referential import EVIDENCE_TYPES, DerivationRule, Referential
+from hopen_desktop.model.evidence_types import type_label
+from hopen_desktop.model.referential import DerivationRule, Referential
 
 ACTION_SOON_DAYS = 30
 
@@ -74,7 +75,7 @@ def due_proofs(referential: Referential, evidence: Iterable[Evidence], today: dt
         result.append(
             DueProof(
                 evidence_type=etype,
-                label=EVIDENCE_TYPES[etype],
+                label=type_label(etype),
                 indicators=tuple(indicators),
                 last_date=dates[0] if dates else None,
                 due_date=due,

@@ -13,6 +13,7 @@ from fractions import Fraction
 
 from hopen_desktop.model.derivation import RuleResult, evaluate
 from hopen_desktop.model.entities import Answer, Evidence
+from hopen_desktop.model.i18n import Text, texts
 from hopen_desktop.model.referential import Indicator, Referential
 
 
@@ -23,12 +24,21 @@ class Status(StrEnum):
     NON_APPLICABLE = "non_applicable"
 
 
-STATUS_LABELS: dict[str, str] = {
-    "atteint": "Atteint",
-    "non_atteint": "Non atteint",
-    "non_renseigne": "Non renseigné",
-    "non_applicable": "Non applicable",
+#: The label of each status, declared once (the window, the command line and the reports).
+STATUS_TEXTS: dict[str, Text] = {
+    Status.ATTEINT: Text("Atteint", "Attained"),
+    Status.NON_ATTEINT: Text("Non atteint", "Not attained"),
+    Status.NON_RENSEIGNE: Text("Non renseigné", "Not filled in"),
+    Status.NON_APPLICABLE: Text("Non applicable", "Not applicable"),
 }
+#: The French labels (the reports and the command line, which speak French).
+STATUS_LABELS: dict[str, str] = texts(STATUS_TEXTS, "fr")
+
+
+def status_label(status: str, language: str | None = None) -> str:
+    found = STATUS_TEXTS.get(status)
+    return found.text(language) if found else status
+
 
 HINT_ZERO_DENOMINATOR = "dénominateur nul"
 HINT_INCOMPLETE = "numérateur ou dénominateur manquant"

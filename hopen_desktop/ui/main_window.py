@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from hopen_desktop.model import paths
 from hopen_desktop.model.errors import HopenError, WorkspaceError
+from hopen_desktop.model.formatting import format_date
 from hopen_desktop.model.workspace import JournalProblem
 from hopen_desktop.ui import tasks
 from hopen_desktop.ui.actions.operations import ActionOperations
@@ -580,7 +581,7 @@ class MainWindow(QMainWindow):
             self.tr("Supprimer la campagne"),
             self.tr(
                 "Supprimer la campagne du {date} et toutes ses réponses ? Cette suppression est définitive."
-            ).format(date=camp.date.strftime("%d/%m/%Y")),
+            ).format(date=format_date(camp.date)),
             self._do_delete_campaign,
         )
 

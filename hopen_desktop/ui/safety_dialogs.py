@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from hopen_desktop.model.backup import BackupInfo, create_backup, list_backups
+from hopen_desktop.model.formatting import format_datetime
 from hopen_desktop.model.workspace import JournalProblem, Workspace
 from hopen_desktop.ui.record_model import OBJECT_ROLE, SORT_ROLE, RecordTableModel
 from hopen_desktop.ui.widgets import push_button, selected_record
@@ -83,7 +84,7 @@ class BackupTableModel(RecordTableModel[BackupInfo]):
 
     def display(self, b: BackupInfo, col: int) -> Any:
         if col == self.DATE:
-            return b.created.strftime("%d/%m/%Y %H:%M:%S")
+            return format_datetime(b.created)
         if col == self.SIZE:
             return self.tr("{size} Ko").format(size=f"{b.size / 1024:,.0f}".replace(",", "\u202f"))
         return b.path.name
@@ -158,7 +159,7 @@ class BackupDialog(QDialog):
             self.tr(
                 "Remplacer le contenu actuel de l'espace de travail par la sauvegarde du {date} ?\n"
                 "L'état actuel sera d'abord sauvegardé : vous pourrez revenir en arrière."
-            ).format(date=chosen.created.strftime("%d/%m/%Y à %H:%M:%S")),
+            ).format(date=format_datetime(chosen.created, sentence=True)),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.restoreRequested.emit(chosen)

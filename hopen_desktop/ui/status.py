@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
+from hopen_desktop.model import scoring
 from hopen_desktop.model.scoring import Status
 
 #: Colours readable on white, with enough contrast for the status text drawn on them.
@@ -31,13 +31,8 @@ def status_background(status: Status) -> QColor:
 
 
 def status_label(status: Status) -> str:
-    labels = {
-        Status.ATTEINT: QCoreApplication.translate("Status", "Atteint"),
-        Status.NON_ATTEINT: QCoreApplication.translate("Status", "Non atteint"),
-        Status.NON_RENSEIGNE: QCoreApplication.translate("Status", "Non renseigné"),
-        Status.NON_APPLICABLE: QCoreApplication.translate("Status", "Non applicable"),
-    }
-    return labels[status]
+    """The label declared in the model (``scoring.STATUS_TEXTS``), in the interface language."""
+    return scoring.status_label(status)
 
 
 def status_symbol(status: Status) -> str:

@@ -5,11 +5,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from hopen_desktop.model.i18n import set_language
 from hopen_desktop.resources import resource_path
 
 
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
-    """Install the translators of ``language`` ("fr" or "en"); returns them (keep them alive)."""
+    """Install the translators of ``language`` ("fr" or "en"); returns them (keep them alive).
+    The model's labels and messages (``hopen_desktop.model.i18n``) switch to the same language."""
+    set_language(language)
     installed: list[QTranslator] = []
     locale = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
     if language != "en":

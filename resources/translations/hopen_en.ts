@@ -57,67 +57,68 @@
 <context>
     <name>ActionModels</name>
     <message>
-        <location filename="../../hopen_desktop/ui/actions/models.py" line="90"/>
+        <location filename="../../hopen_desktop/ui/actions/models.py" line="87"/>
         <source>Action</source>
+        <extracomment>Role giving &quot;late&quot;, &quot;soon&quot; or &quot;&quot; for a row.</extracomment>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/actions/models.py" line="91"/>
+        <location filename="../../hopen_desktop/ui/actions/models.py" line="88"/>
         <source>Indicateur / critère</source>
         <translation>Indicator / criterion</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/actions/models.py" line="92"/>
+        <location filename="../../hopen_desktop/ui/actions/models.py" line="89"/>
         <source>Responsable</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/actions/models.py" line="93"/>
+        <location filename="../../hopen_desktop/ui/actions/models.py" line="90"/>
         <source>Échéance</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/actions/models.py" line="94"/>
+        <location filename="../../hopen_desktop/ui/actions/models.py" line="91"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/actions/models.py" line="95"/>
+        <location filename="../../hopen_desktop/ui/actions/models.py" line="92"/>
         <source>Retard</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/actions/models.py" line="127"/>
+        <location filename="../../hopen_desktop/ui/actions/models.py" line="124"/>
         <source>sans échéance</source>
         <translation>no due date</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/actions/models.py" line="133"/>
+        <location filename="../../hopen_desktop/ui/actions/models.py" line="130"/>
         <source>⚠ En retard</source>
         <translation>⚠ Overdue</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/actions/models.py" line="135"/>
+        <location filename="../../hopen_desktop/ui/actions/models.py" line="132"/>
         <source>Sous 30 jours</source>
         <translation>Within 30 days</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/actions/models.py" line="147"/>
+        <location filename="../../hopen_desktop/ui/actions/models.py" line="144"/>
         <source>Échéance dépassée : l&apos;action n&apos;est pas faite.</source>
         <translation>Due date passed: the action is not done.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/actions/models.py" line="149"/>
+        <location filename="../../hopen_desktop/ui/actions/models.py" line="146"/>
         <source>Échéance dans les 30 prochains jours.</source>
         <translation>Due within the next 30 days.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/actions/models.py" line="251"/>
+        <location filename="../../hopen_desktop/ui/actions/models.py" line="248"/>
         <source>⚠ En retard (échéance {date})</source>
         <translation>⚠ Overdue (due {date})</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/actions/models.py" line="253"/>
+        <location filename="../../hopen_desktop/ui/actions/models.py" line="250"/>
         <source>Pour le {date}</source>
         <translation>Due {date}</translation>
     </message>
@@ -264,63 +265,39 @@
     </message>
 </context>
 <context>
-    <name>ActionStatus</name>
-    <message>
-        <location filename="../../hopen_desktop/ui/actions/models.py" line="40"/>
-        <source>À faire</source>
-        <extracomment>Role giving &quot;late&quot;, &quot;soon&quot; or &quot;&quot; for a row.</extracomment>
-        <translation>To do</translation>
-    </message>
-    <message>
-        <location filename="../../hopen_desktop/ui/actions/models.py" line="41"/>
-        <source>En cours</source>
-        <translation>In progress</translation>
-    </message>
-    <message>
-        <location filename="../../hopen_desktop/ui/actions/models.py" line="42"/>
-        <source>Fait</source>
-        <translation>Done</translation>
-    </message>
-    <message>
-        <location filename="../../hopen_desktop/ui/actions/models.py" line="43"/>
-        <source>Abandonné</source>
-        <translation>Abandoned</translation>
-    </message>
-</context>
-<context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="102"/>
+        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="103"/>
         <source>Sauvegardes de l&apos;espace de travail</source>
         <translation>Workspace backups</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="106"/>
+        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="107"/>
         <source>Une copie de l&apos;espace de travail est faite à chaque ouverture, dans le dossier « {folder} ». Restaurer une sauvegarde remplace le contenu actuel ; celui-ci est d&apos;abord sauvegardé.</source>
         <translation>A copy of the workspace is made each time it is opened, in the folder “{folder}”. Restoring a backup replaces the current content; that content is backed up first.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="120"/>
+        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="121"/>
         <source>Liste des sauvegardes</source>
         <translation>List of backups</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="124"/>
+        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="125"/>
         <source>&amp;Sauvegarder maintenant</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="125"/>
+        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="126"/>
         <source>&amp;Restaurer la sauvegarde choisie…</source>
         <translation>&amp;Restore the selected backup…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="157"/>
+        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="158"/>
         <source>Restaurer une sauvegarde</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="159"/>
+        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="160"/>
         <source>Remplacer le contenu actuel de l&apos;espace de travail par la sauvegarde du {date} ?
 L&apos;état actuel sera d&apos;abord sauvegardé : vous pourrez revenir en arrière.</source>
         <translation>Replace the current content of the workspace with the backup of {date}?
@@ -330,22 +307,22 @@ The current state will be backed up first: you will be able to go back.</transla
 <context>
     <name>BackupTableModel</name>
     <message>
-        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="79"/>
+        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="80"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="79"/>
+        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="80"/>
         <source>Taille</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="79"/>
+        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="80"/>
         <source>Fichier</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="88"/>
+        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="89"/>
         <source>{size} Ko</source>
         <translation>{size} KB</translation>
     </message>
@@ -353,110 +330,110 @@ The current state will be backed up first: you will be able to go back.</transla
 <context>
     <name>BundleTransfer</name>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="81"/>
+        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="82"/>
         <source>Paquets d&apos;audit HOP&apos;EN (*.hopen);;Tous les fichiers (*)</source>
         <extracomment>(path) the bundle was written. (campaign id) a bundle was imported and is now the session&apos;s campaign. (French message) an export or import was refused.</extracomment>
         <translation>HOP&apos;EN audit bundles (*.hopen);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="130"/>
+        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="131"/>
         <source>Aucune campagne</source>
         <translation>No campaign</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="131"/>
+        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="132"/>
         <source>Sélectionnez d&apos;abord la campagne à exporter (menu Campagne).</source>
         <translation>Select the campaign to export first (Campaign menu).</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="136"/>
+        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="137"/>
         <source>Exporter un paquet d&apos;audit</source>
         <translation>Export an audit bundle</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="147"/>
+        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="148"/>
         <source>Écriture du paquet d&apos;audit…</source>
         <translation>Writing the audit bundle…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="154"/>
+        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="155"/>
         <source>Paquet d&apos;audit écrit : {path}</source>
         <translation>Audit bundle written: {path}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="160"/>
+        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="161"/>
         <source>Export impossible</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="167"/>
+        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="168"/>
         <source>Aucun espace de travail</source>
         <translation>No workspace</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="167"/>
+        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="168"/>
         <source>Ouvrez d&apos;abord un espace de travail.</source>
         <translation>Open a workspace first.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="171"/>
+        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="172"/>
         <source>Importer un paquet d&apos;audit</source>
         <translation>Import an audit bundle</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="180"/>
+        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="181"/>
         <source>Vérification du paquet d&apos;audit…</source>
         <translation>Checking the audit bundle…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="186"/>
-        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="206"/>
+        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="187"/>
+        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="207"/>
         <source>Paquet d&apos;audit refusé</source>
         <translation>Audit bundle refused</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="212"/>
+        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="213"/>
         <source>Campagne déjà présente</source>
         <translation>Campaign already present</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="214"/>
+        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="215"/>
         <source>Importer comme &amp;copie</source>
         <translation>Import as a co&amp;py</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="216"/>
+        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="217"/>
         <source>&amp;Remplacer…</source>
         <translation>&amp;Replace…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="218"/>
-        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="247"/>
+        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="219"/>
+        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="248"/>
         <source>&amp;Annuler</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="238"/>
+        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="239"/>
         <source>Remplacer la campagne</source>
         <translation>Replace the campaign</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="240"/>
+        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="241"/>
         <source>Remplacer la campagne du {date} (n° {id}) par celle du paquet ? Ses réponses actuelles seront supprimées définitivement.</source>
         <translation>Replace the campaign of {date} (no. {id}) with the one in the bundle? Its current answers will be permanently deleted.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="245"/>
+        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="246"/>
         <source>&amp;Remplacer</source>
         <translation>&amp;Replace</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="261"/>
+        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="262"/>
         <source>Import annulé : rien n&apos;a été modifié.</source>
         <translation>Import cancelled: nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="266"/>
+        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="267"/>
         <source>Campagne du {date} importée ({files} fichier(s) joint(s)).</source>
         <translation>Campaign of {date} imported ({files} attached file(s)).</translation>
     </message>
@@ -464,62 +441,62 @@ The current state will be backed up first: you will be able to go back.</transla
 <context>
     <name>CampaignDialog</name>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="37"/>
+        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="38"/>
         <source>Nouvelle campagne</source>
         <translation>New campaign</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="37"/>
+        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="38"/>
         <source>Modifier la campagne</source>
         <translation>Edit the campaign</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="42"/>
+        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="43"/>
         <source>Établissement :</source>
         <translation>Establishment:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="50"/>
+        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="51"/>
         <source>&amp;Date de la campagne :</source>
         <translation>&amp;Date of the campaign:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="53"/>
+        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="54"/>
         <source>Les preuves comptent dans les périodes qui se terminent à cette date.</source>
         <translation>Evidence counts in the periods ending on this date.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="62"/>
+        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="63"/>
         <source> (partiel)</source>
         <translation> (partial)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="65"/>
+        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="66"/>
         <source>&amp;Référentiel :</source>
         <translation>&amp;Referential:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="71"/>
+        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="72"/>
         <source>nom et fonction</source>
         <translation>name and role</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="72"/>
+        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="73"/>
         <source>&amp;Auditeur :</source>
         <translation>&amp;Auditor:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="76"/>
+        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="77"/>
         <source>Cibles d&apos;usage &amp;Hôpital Numérique D2 ou D3 déjà atteintes</source>
         <translation>Hôpital Numérique D2 or D3 usage targets already &amp;met</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="80"/>
+        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="81"/>
         <source>Le domaine D7 n&apos;est éligible que si D2 ou D3 est atteint, ou si l&apos;établissement a atteint les cibles Hôpital Numérique de D2 ou D3 : cochez si c&apos;est le cas.</source>
         <translation>Domain D7 is eligible only when D2 or D3 is attained, or when the establishment met the Hôpital Numérique D2 or D3 targets: tick if so.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="88"/>
+        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="89"/>
         <source>&amp;Copier les réponses de :</source>
         <translation>&amp;Copy the answers of:</translation>
     </message>
@@ -527,88 +504,88 @@ The current state will be backed up first: you will be able to go back.</transla
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/dashboard.py" line="61"/>
+        <location filename="../../hopen_desktop/ui/audit/dashboard.py" line="62"/>
         <source>Prérequis</source>
         <extracomment>An indicator the user chose to open (from the blockers list). An evidence type the user chose from the &quot;À faire&quot; panel (open the register on it).</extracomment>
         <translation>Prerequisites</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/dashboard.py" line="78"/>
+        <location filename="../../hopen_desktop/ui/audit/dashboard.py" line="79"/>
         <source>Indicateurs atteints par groupe</source>
         <translation>Indicators attained per group</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/dashboard.py" line="90"/>
+        <location filename="../../hopen_desktop/ui/audit/dashboard.py" line="91"/>
         <source>Statut des groupes et éligibilité des domaines</source>
         <translation>Status of the groups and eligibility of the domains</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/dashboard.py" line="106"/>
+        <location filename="../../hopen_desktop/ui/audit/dashboard.py" line="107"/>
         <source>Statut des groupes</source>
         <translation>Status of the groups</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/dashboard.py" line="114"/>
+        <location filename="../../hopen_desktop/ui/audit/dashboard.py" line="115"/>
         <source>Ce qui bloque les prérequis</source>
         <translation>What blocks the prerequisites</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/dashboard.py" line="123"/>
+        <location filename="../../hopen_desktop/ui/audit/dashboard.py" line="124"/>
         <source>Indicateurs qui bloquent les prérequis</source>
         <translation>Indicators blocking the prerequisites</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/dashboard.py" line="127"/>
+        <location filename="../../hopen_desktop/ui/audit/dashboard.py" line="128"/>
         <source>Entrée ou double-clic : ouvrir l&apos;indicateur.</source>
         <translation>Enter or double-click: open the indicator.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/dashboard.py" line="156"/>
+        <location filename="../../hopen_desktop/ui/audit/dashboard.py" line="157"/>
         <source>Aucun espace de travail ouvert</source>
         <translation>No workspace open</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/dashboard.py" line="158"/>
+        <location filename="../../hopen_desktop/ui/audit/dashboard.py" line="159"/>
         <source>Ouvrez un espace de travail (Ctrl+O) ou créez-en un depuis le menu Fichier.</source>
         <translation>Open a workspace (Ctrl+O) or create one from the File menu.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/dashboard.py" line="161"/>
+        <location filename="../../hopen_desktop/ui/audit/dashboard.py" line="162"/>
         <source>Aucune campagne</source>
         <translation>No campaign</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/dashboard.py" line="163"/>
+        <location filename="../../hopen_desktop/ui/audit/dashboard.py" line="164"/>
         <source>Créez un établissement (Ctrl+Maj+E) puis une campagne (Ctrl+Maj+N) pour commencer.</source>
         <translation>Create an establishment (Ctrl+Shift+E) then a campaign (Ctrl+Shift+N) to begin.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/dashboard.py" line="172"/>
+        <location filename="../../hopen_desktop/ui/audit/dashboard.py" line="173"/>
         <source>Tableau de bord — {name}</source>
         <translation>Dashboard — {name}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/dashboard.py" line="174"/>
+        <location filename="../../hopen_desktop/ui/audit/dashboard.py" line="175"/>
         <source>Campagne du {date} · référentiel {ref} · auditeur : {auditor}</source>
         <translation>Campaign of {date} · referential {ref} · auditor: {auditor}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/dashboard.py" line="201"/>
+        <location filename="../../hopen_desktop/ui/audit/dashboard.py" line="202"/>
         <source>taux global d&apos;atteinte : {n} indicateurs atteints sur {total} applicables</source>
         <translation>global attainment rate: {n} indicators attained of {total} applicable</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/dashboard.py" line="206"/>
+        <location filename="../../hopen_desktop/ui/audit/dashboard.py" line="207"/>
         <source>Taux global d&apos;atteinte des prérequis : {rate}</source>
         <translation>Global prerequisite attainment rate: {rate}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/dashboard.py" line="239"/>
+        <location filename="../../hopen_desktop/ui/audit/dashboard.py" line="240"/>
         <source>Tous les domaines sont éligibles au financement.</source>
         <translation>Every domain is eligible for funding.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/dashboard.py" line="242"/>
+        <location filename="../../hopen_desktop/ui/audit/dashboard.py" line="243"/>
         <source>&lt;b&gt;{domains} non éligible(s)&lt;/b&gt; : {reason}</source>
         <translation>&lt;b&gt;{domains} not eligible&lt;/b&gt;: {reason}</translation>
     </message>
@@ -659,44 +636,29 @@ The current state will be backed up first: you will be able to go back.</transla
 <context>
     <name>EstablishmentDialog</name>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/establishment_dialog.py" line="33"/>
+        <location filename="../../hopen_desktop/ui/audit/establishment_dialog.py" line="34"/>
         <source>Nouvel établissement</source>
         <translation>New establishment</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/establishment_dialog.py" line="33"/>
+        <location filename="../../hopen_desktop/ui/audit/establishment_dialog.py" line="34"/>
         <source>Modifier l&apos;établissement</source>
         <translation>Edit establishment</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/establishment_dialog.py" line="42"/>
+        <location filename="../../hopen_desktop/ui/audit/establishment_dialog.py" line="43"/>
         <source>9 caractères, ex. 750712184 ou 2A0000013</source>
         <translation>9 characters, e.g. 750712184 or 2A0000013</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/establishment_dialog.py" line="46"/>
+        <location filename="../../hopen_desktop/ui/audit/establishment_dialog.py" line="47"/>
         <source>N° &amp;FINESS :</source>
         <translation>&amp;FINESS no.:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/establishment_dialog.py" line="54"/>
+        <location filename="../../hopen_desktop/ui/audit/establishment_dialog.py" line="55"/>
         <source>&amp;Nom :</source>
         <translation>&amp;Name:</translation>
-    </message>
-    <message>
-        <location filename="../../hopen_desktop/ui/audit/establishment_dialog.py" line="61"/>
-        <source>Public</source>
-        <translation>Public</translation>
-    </message>
-    <message>
-        <location filename="../../hopen_desktop/ui/audit/establishment_dialog.py" line="61"/>
-        <source>Privé</source>
-        <translation>Private</translation>
-    </message>
-    <message>
-        <location filename="../../hopen_desktop/ui/audit/establishment_dialog.py" line="61"/>
-        <source>ESPIC</source>
-        <translation>ESPIC</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/audit/establishment_dialog.py" line="64"/>
@@ -723,295 +685,219 @@ The current state will be backed up first: you will be able to go back.</transla
         <source>Établissement &amp;support du GHT</source>
         <translation>GHT &amp;support establishment</translation>
     </message>
-    <message>
-        <location filename="../../hopen_desktop/ui/audit/establishment_dialog.py" line="141"/>
-        <source>Le nom de l&apos;établissement</source>
-        <translation>The establishment&apos;s name</translation>
-    </message>
 </context>
 <context>
     <name>EvidenceDialog</name>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="70"/>
-        <source>&amp;Participants :</source>
-        <extracomment>Field kinds of the per-type form.</extracomment>
-        <translation>&amp;Participants:</translation>
-    </message>
-    <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="71"/>
-        <source>Dé&amp;cisions :</source>
-        <translation>De&amp;cisions:</translation>
-    </message>
-    <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="74"/>
-        <source>Période &amp;couverte, du :</source>
-        <translation>Period &amp;covered, from:</translation>
-    </message>
-    <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="75"/>
-        <source>jusq&amp;u&apos;au :</source>
-        <translation>&amp;until:</translation>
-    </message>
-    <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="81"/>
-        <source>S&amp;cénario :</source>
-        <translation>S&amp;cenario:</translation>
-    </message>
-    <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="82"/>
-        <source>Rés&amp;ultat :</source>
-        <translation>Res&amp;ult:</translation>
-    </message>
-    <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="86"/>
-        <source>Durée d&apos;&amp;interruption observée (RTO) :</source>
-        <translation>Observed &amp;interruption (RTO):</translation>
-    </message>
-    <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="89"/>
-        <source>&amp;Perte de données observée (RPO) :</source>
-        <translation>Observed data &amp;loss (RPO):</translation>
-    </message>
-    <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="95"/>
-        <source>&amp;Prestataire :</source>
-        <translation>&amp;Provider:</translation>
-    </message>
-    <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="96"/>
-        <source>Péri&amp;mètre :</source>
-        <translation>Sco&amp;pe:</translation>
-    </message>
-    <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="99"/>
-        <source>Taux &amp;cible (%) :</source>
-        <translation>&amp;Target rate (%):</translation>
-    </message>
-    <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="100"/>
-        <source>&amp;Méthode de mesure :</source>
-        <translation>&amp;Measurement method:</translation>
-    </message>
-    <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="101"/>
-        <source>Taux mes&amp;uré (%) :</source>
-        <translation>Meas&amp;ured rate (%):</translation>
-    </message>
-    <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="104"/>
-        <source>Nat&amp;ure du document :</source>
-        <translation>Doc&amp;ument kind:</translation>
-    </message>
-    <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="105"/>
-        <source>Date de ré&amp;vision :</source>
-        <translation>Re&amp;view date:</translation>
-    </message>
-    <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="276"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="224"/>
         <source>T&amp;ype de preuve :</source>
         <extracomment>Emitted after an item was saved (added or updated), with its id.</extracomment>
         <translation>Proof t&amp;ype:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="282"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="230"/>
         <source>Date de la preuve</source>
         <translation>Date of the proof</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="283"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="231"/>
         <source>&amp;Date :</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="292"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="240"/>
         <source>Titre</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="293"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="241"/>
         <source>exemple : Comité sécurité RSSI / Direction du 12 mars</source>
         <translation>example: CISO / Management security committee of 12 March</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="294"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="242"/>
         <source>&amp;Titre :</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="302"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="250"/>
         <source>Détails</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="312"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="260"/>
         <source>Indicateurs et critères appuyés</source>
         <translation>Indicators and criteria supported</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="317"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="265"/>
         <source>Indicateurs et critères appuyés par la preuve</source>
         <translation>Indicators and criteria supported by the proof</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="321"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="269"/>
         <source>Espace : cocher ou décocher. Les critères dérivés se calculent d&apos;après le type.</source>
         <translation>Space: check or uncheck. Derived criteria are computed from the type.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="328"/>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="334"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="276"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="282"/>
         <source>Fichiers joints</source>
         <translation>Attached files</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="353"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="301"/>
         <source>Empreinte SHA-256 du fichier sélectionné</source>
         <translation>SHA-256 fingerprint of the selected file</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="354"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="302"/>
         <source>sélectionnez un fichier pour voir son empreinte</source>
         <translation>select a file to see its fingerprint</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="358"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="306"/>
         <source>&amp;Empreinte SHA-256 :</source>
         <translation>SHA-256 &amp;fingerprint:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="364"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="312"/>
         <source>&amp;Joindre des fichiers…</source>
         <translation>&amp;Attach files…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="365"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="313"/>
         <source>&amp;Ouvrir</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="366"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="314"/>
         <source>Enregistrer &amp;sous…</source>
         <translation>&amp;Save as…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="367"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="315"/>
         <source>Reti&amp;rer</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="382"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="330"/>
         <source>Copier l&apos;empreinte</source>
         <translation>Copy the fingerprint</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="387"/>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="811"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="335"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="774"/>
         <source>Retirer le fichier</source>
         <translation>Remove the file</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="436"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="384"/>
         <source>— non précisée —</source>
         <translation>— not specified —</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="443"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="390"/>
+        <source>— non précisé —</source>
+        <translation>— not specified —</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="391"/>
+        <source>oui</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="392"/>
+        <source>non</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="397"/>
         <source>exemple : 99,5</source>
         <translation>example: 99.5</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="459"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="415"/>
         <source>Ce type de preuve n&apos;a pas d&apos;autre champ.</source>
         <translation>This type of proof has no other field.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="461"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="417"/>
         <source>Détails : {type}</source>
         <translation>Details: {type}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="478"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="434"/>
         <source> (dérivé)</source>
         <translation> (derived)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="543"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="501"/>
         <source>Nouvelle preuve</source>
         <translation>New proof</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="545"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="503"/>
         <source>Preuve : {title}</source>
         <translation>Proof: {title}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="550"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="508"/>
         <source>Glissez-déposez des fichiers sur la liste, ou « Joindre des fichiers… ». Pour une nouvelle preuve, la preuve est d&apos;abord enregistrée. Limite : {mb} Mo par fichier.</source>
         <translation>Drag and drop files onto the list, or “Attach files…”. A new proof is saved first. Limit: {mb} MB per file.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="555"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="513"/>
         <source>Glissez-déposez des fichiers sur la liste, ou « Joindre des fichiers… ». Les fichiers sont joints et retirés immédiatement. Limite : {mb} Mo par fichier.</source>
         <translation>Drag and drop files onto the list, or “Attach files…”. Files are attached and removed immediately. Limit: {mb} MB per file.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="593"/>
-        <source>« {text} » n&apos;est pas un pourcentage : saisissez un nombre entre 0 et 100 (exemple : 99,5).</source>
-        <translation>“{text}” is not a percentage: enter a number between 0 and 100 (example: 99.5).</translation>
-    </message>
-    <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="608"/>
-        <source>La fin de la période précède son début : corrigez l&apos;une des deux dates.</source>
-        <translation>The end of the period is before its start: correct one of the two dates.</translation>
-    </message>
-    <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="683"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="646"/>
         <source>Joindre des fichiers</source>
         <translation>Attach files</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="696"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="659"/>
         <source>Complétez d&apos;abord la preuve (date, titre) : elle est enregistrée avant d&apos;y joindre un fichier.</source>
         <translation>Complete the proof first (date, title): it is saved before a file is attached to it.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="700"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="663"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="707"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="670"/>
         <source>« {name} » est un dossier : joignez les fichiers qu&apos;il contient.</source>
         <translation>“{name}” is a folder: attach the files it contains.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="731"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="694"/>
         <source>Attention : le contenu enregistré de « {name} » ne correspond plus à son empreinte (fichier altéré dans l&apos;espace de travail).</source>
         <translation>Warning: the stored content of “{name}” no longer matches its fingerprint (file altered in the workspace).</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="759"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="722"/>
         <source>Impossible d&apos;écrire la copie temporaire ({reason}).</source>
         <translation>Cannot write the temporary copy ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="765"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="728"/>
         <source>Aucune application ne sait ouvrir « {name} ». Utilisez « Enregistrer sous… ».</source>
         <translation>No application can open “{name}”. Use “Save as…”.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="778"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="741"/>
         <source>Enregistrer le fichier joint</source>
         <translation>Save the attached file</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="791"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="754"/>
         <source>Impossible d&apos;enregistrer « {name} » ({reason}) : choisissez un autre dossier.</source>
         <translation>Cannot save “{name}” ({reason}): choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="812"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="775"/>
         <source>Retirer « {name} » de la preuve ? Son contenu est supprimé de l&apos;espace de travail.</source>
         <translation>Remove “{name}” from the proof? Its content is deleted from the workspace.</translation>
     </message>
@@ -1020,103 +906,88 @@ The current state will be backed up first: you will be able to go back.</transla
     <name>EvidenceModels</name>
     <message>
         <location filename="../../hopen_desktop/ui/evidence/models.py" line="70"/>
-        <source>{n} octets</source>
-        <translation>{n} bytes</translation>
-    </message>
-    <message>
-        <location filename="../../hopen_desktop/ui/evidence/models.py" line="72"/>
-        <source>{n} Ko</source>
-        <translation>{n} KB</translation>
-    </message>
-    <message>
-        <location filename="../../hopen_desktop/ui/evidence/models.py" line="73"/>
-        <source>{n} Mo</source>
-        <translation>{n} MB</translation>
-    </message>
-    <message>
-        <location filename="../../hopen_desktop/ui/evidence/models.py" line="94"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/models.py" line="95"/>
+        <location filename="../../hopen_desktop/ui/evidence/models.py" line="71"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/models.py" line="96"/>
+        <location filename="../../hopen_desktop/ui/evidence/models.py" line="72"/>
         <source>Titre</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/models.py" line="97"/>
+        <location filename="../../hopen_desktop/ui/evidence/models.py" line="73"/>
         <source>Indicateurs</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/models.py" line="98"/>
+        <location filename="../../hopen_desktop/ui/evidence/models.py" line="74"/>
         <source>Fichiers</source>
         <translation>Files</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/models.py" line="206"/>
+        <location filename="../../hopen_desktop/ui/evidence/models.py" line="182"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/models.py" line="207"/>
+        <location filename="../../hopen_desktop/ui/evidence/models.py" line="183"/>
         <source>Taille</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/models.py" line="208"/>
+        <location filename="../../hopen_desktop/ui/evidence/models.py" line="184"/>
         <source>Empreinte SHA-256</source>
         <translation>SHA-256 fingerprint</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/models.py" line="259"/>
+        <location filename="../../hopen_desktop/ui/evidence/models.py" line="235"/>
         <source>dernière le {date}</source>
         <extracomment>The evidence type of a proof row (None for an action row).</extracomment>
         <translation>last on {date}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/models.py" line="261"/>
+        <location filename="../../hopen_desktop/ui/evidence/models.py" line="237"/>
         <source>aucune enregistrée</source>
         <translation>none registered</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/models.py" line="264"/>
+        <location filename="../../hopen_desktop/ui/evidence/models.py" line="240"/>
         <source>à faire dès maintenant</source>
         <translation>due now</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/models.py" line="266"/>
-        <location filename="../../hopen_desktop/ui/evidence/models.py" line="279"/>
+        <location filename="../../hopen_desktop/ui/evidence/models.py" line="242"/>
+        <location filename="../../hopen_desktop/ui/evidence/models.py" line="255"/>
         <source>en retard depuis le {date}</source>
         <translation>overdue since {date}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/models.py" line="270"/>
+        <location filename="../../hopen_desktop/ui/evidence/models.py" line="246"/>
         <source>à faire au plus tard le {date}</source>
         <translation>due by {date}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/models.py" line="273"/>
+        <location filename="../../hopen_desktop/ui/evidence/models.py" line="249"/>
         <source>{label} ({indicators}) — {last} — {when}</source>
         <translation>{label} ({indicators}) — {last} — {when}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/models.py" line="283"/>
+        <location filename="../../hopen_desktop/ui/evidence/models.py" line="259"/>
         <source>échéance le {date}</source>
         <translation>due on {date}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/models.py" line="287"/>
+        <location filename="../../hopen_desktop/ui/evidence/models.py" line="263"/>
         <source>Action : {title}{where}{owner} — {when}</source>
         <translation>Action: {title}{where}{owner} — {when}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/models.py" line="310"/>
+        <location filename="../../hopen_desktop/ui/evidence/models.py" line="286"/>
         <source>en retard</source>
         <translation>late</translation>
     </message>
@@ -1124,215 +995,132 @@ The current state will be backed up first: you will be able to go back.</transla
 <context>
     <name>EvidenceRegister</name>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/register.py" line="57"/>
+        <location filename="../../hopen_desktop/ui/evidence/register.py" line="58"/>
         <source>Les preuves appartiennent à l&apos;établissement et servent à toutes ses campagnes. Les critères dérivés (réunions, tests du PRA, rapports…) se calculent à partir de ce registre.</source>
         <extracomment>A dialog or message box was opened (the main window keeps a reference for tests).</extracomment>
         <translation>Proofs belong to the establishment and serve all its campaigns. Derived criteria (meetings, DRP tests, reports…) are computed from this register.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/register.py" line="69"/>
+        <location filename="../../hopen_desktop/ui/evidence/register.py" line="70"/>
         <source>mots du titre</source>
         <translation>words of the title</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/register.py" line="71"/>
+        <location filename="../../hopen_desktop/ui/evidence/register.py" line="72"/>
         <source>Rechercher dans les titres</source>
         <translation>Search in titles</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/register.py" line="72"/>
+        <location filename="../../hopen_desktop/ui/evidence/register.py" line="73"/>
         <source>&amp;Rechercher :</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/register.py" line="78"/>
+        <location filename="../../hopen_desktop/ui/evidence/register.py" line="79"/>
         <source>Tous les types</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/register.py" line="81"/>
+        <location filename="../../hopen_desktop/ui/evidence/register.py" line="82"/>
         <source>T&amp;ype :</source>
         <translation>T&amp;ype:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/register.py" line="87"/>
+        <location filename="../../hopen_desktop/ui/evidence/register.py" line="88"/>
         <source>&amp;Indicateur :</source>
         <translation>&amp;Indicator:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/register.py" line="94"/>
+        <location filename="../../hopen_desktop/ui/evidence/register.py" line="95"/>
         <source>&amp;Du</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/register.py" line="97"/>
+        <location filename="../../hopen_desktop/ui/evidence/register.py" line="98"/>
         <source>&amp;au</source>
         <translation>&amp;to</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/register.py" line="102"/>
+        <location filename="../../hopen_desktop/ui/evidence/register.py" line="103"/>
         <source>Effacer les &amp;filtres</source>
         <translation>Clear &amp;filters</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/register.py" line="125"/>
-        <location filename="../../hopen_desktop/ui/evidence/register.py" line="197"/>
+        <location filename="../../hopen_desktop/ui/evidence/register.py" line="126"/>
+        <location filename="../../hopen_desktop/ui/evidence/register.py" line="198"/>
         <source>Registre des preuves</source>
         <translation>Evidence register</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/register.py" line="136"/>
+        <location filename="../../hopen_desktop/ui/evidence/register.py" line="137"/>
         <source>&amp;Ajouter une preuve…</source>
         <translation>&amp;Add a proof…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/register.py" line="138"/>
+        <location filename="../../hopen_desktop/ui/evidence/register.py" line="139"/>
         <source>Ajouter une preuve (Inser)</source>
         <translation>Add a proof (Insert)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/register.py" line="140"/>
+        <location filename="../../hopen_desktop/ui/evidence/register.py" line="141"/>
         <source>&amp;Modifier…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/register.py" line="142"/>
+        <location filename="../../hopen_desktop/ui/evidence/register.py" line="143"/>
         <source>Modifier la preuve sélectionnée (Entrée)</source>
         <translation>Edit the selected proof (Enter)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/register.py" line="144"/>
+        <location filename="../../hopen_desktop/ui/evidence/register.py" line="145"/>
         <source>&amp;Supprimer…</source>
         <translation>&amp;Delete…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/register.py" line="146"/>
+        <location filename="../../hopen_desktop/ui/evidence/register.py" line="147"/>
         <source>Supprimer la preuve sélectionnée (Suppr)</source>
         <translation>Delete the selected proof (Del)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/register.py" line="155"/>
+        <location filename="../../hopen_desktop/ui/evidence/register.py" line="156"/>
         <source>Ajouter une preuve</source>
         <translation>Add a proof</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/register.py" line="160"/>
-        <location filename="../../hopen_desktop/ui/evidence/register.py" line="341"/>
+        <location filename="../../hopen_desktop/ui/evidence/register.py" line="161"/>
+        <location filename="../../hopen_desktop/ui/evidence/register.py" line="342"/>
         <source>Supprimer la preuve</source>
         <translation>Delete the proof</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/register.py" line="197"/>
+        <location filename="../../hopen_desktop/ui/evidence/register.py" line="198"/>
         <source>Registre des preuves — {name}</source>
         <translation>Evidence register — {name}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/register.py" line="215"/>
+        <location filename="../../hopen_desktop/ui/evidence/register.py" line="216"/>
         <source>Tous</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/register.py" line="272"/>
+        <location filename="../../hopen_desktop/ui/evidence/register.py" line="273"/>
         <source>{n} preuve(s)</source>
         <translation>{n} proof(s)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/register.py" line="274"/>
+        <location filename="../../hopen_desktop/ui/evidence/register.py" line="275"/>
         <source>{shown} preuve(s) affichée(s) sur {total}</source>
         <translation>{shown} of {total} proof(s) shown</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/register.py" line="338"/>
+        <location filename="../../hopen_desktop/ui/evidence/register.py" line="339"/>
         <source> et ses {n} fichier(s) joint(s)</source>
         <translation> and its {n} attached file(s)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/register.py" line="342"/>
+        <location filename="../../hopen_desktop/ui/evidence/register.py" line="343"/>
         <source>Supprimer « {title} » du {date}{files} ? Cette suppression est définitive.</source>
         <translation>Delete “{title}” of {date}{files}? This cannot be undone.</translation>
-    </message>
-</context>
-<context>
-    <name>EvidenceTypes</name>
-    <message>
-        <location filename="../../hopen_desktop/ui/evidence/models.py" line="31"/>
-        <source>Réunion RSSI / Direction</source>
-        <translation>CISO / Management meeting</translation>
-    </message>
-    <message>
-        <location filename="../../hopen_desktop/ui/evidence/models.py" line="32"/>
-        <source>Réunion de la cellule d&apos;identitovigilance (CIV)</source>
-        <translation>Identity-vigilance unit (CIV) meeting</translation>
-    </message>
-    <message>
-        <location filename="../../hopen_desktop/ui/evidence/models.py" line="33"/>
-        <source>Rapport d&apos;activité de la CIV</source>
-        <translation>CIV activity report</translation>
-    </message>
-    <message>
-        <location filename="../../hopen_desktop/ui/evidence/models.py" line="34"/>
-        <source>Rapport d&apos;activité du DPO</source>
-        <translation>DPO activity report</translation>
-    </message>
-    <message>
-        <location filename="../../hopen_desktop/ui/evidence/models.py" line="35"/>
-        <source>Test du plan de reprise d&apos;activité (PRA)</source>
-        <translation>Disaster recovery plan (DRP) test</translation>
-    </message>
-    <message>
-        <location filename="../../hopen_desktop/ui/evidence/models.py" line="36"/>
-        <source>Attestation d&apos;audit de sécurité externe</source>
-        <translation>External security audit certificate</translation>
-    </message>
-    <message>
-        <location filename="../../hopen_desktop/ui/evidence/models.py" line="39"/>
-        <source>Mesure du taux de disponibilité</source>
-        <translation>Availability measurement</translation>
-    </message>
-    <message>
-        <location filename="../../hopen_desktop/ui/evidence/models.py" line="40"/>
-        <source>Document</source>
-        <translation>Document</translation>
-    </message>
-    <message>
-        <location filename="../../hopen_desktop/ui/evidence/models.py" line="51"/>
-        <source>Politique de sécurité (PSSI)</source>
-        <translation>Security policy (PSSI)</translation>
-    </message>
-    <message>
-        <location filename="../../hopen_desktop/ui/evidence/models.py" line="52"/>
-        <source>Analyse des risques</source>
-        <translation>Risk analysis</translation>
-    </message>
-    <message>
-        <location filename="../../hopen_desktop/ui/evidence/models.py" line="53"/>
-        <source>Plan d&apos;action SSI</source>
-        <translation>IS security action plan</translation>
-    </message>
-    <message>
-        <location filename="../../hopen_desktop/ui/evidence/models.py" line="54"/>
-        <source>Charte informatique</source>
-        <translation>IT charter</translation>
-    </message>
-    <message>
-        <location filename="../../hopen_desktop/ui/evidence/models.py" line="55"/>
-        <source>Information des patients</source>
-        <translation>Patient information</translation>
-    </message>
-    <message>
-        <location filename="../../hopen_desktop/ui/evidence/models.py" line="56"/>
-        <source>Registre des traitements</source>
-        <translation>Register of processing activities</translation>
-    </message>
-    <message>
-        <location filename="../../hopen_desktop/ui/evidence/models.py" line="57"/>
-        <source>Procédure de remontée des incidents</source>
-        <translation>Incident-reporting procedure</translation>
-    </message>
-    <message>
-        <location filename="../../hopen_desktop/ui/evidence/models.py" line="58"/>
-        <source>Autre</source>
-        <translation>Other</translation>
     </message>
 </context>
 <context>
@@ -1416,54 +1204,54 @@ The current state will be backed up first: you will be able to go back.</transla
 <context>
     <name>Ght</name>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/ght.py" line="50"/>
-        <location filename="../../hopen_desktop/ui/followup/ght.py" line="207"/>
+        <location filename="../../hopen_desktop/ui/followup/ght.py" line="51"/>
+        <location filename="../../hopen_desktop/ui/followup/ght.py" line="208"/>
         <source> (support)</source>
         <translation> (support)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/ght.py" line="52"/>
+        <location filename="../../hopen_desktop/ui/followup/ght.py" line="53"/>
         <source>aucune campagne</source>
         <translation>no campaign</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/ght.py" line="56"/>
+        <location filename="../../hopen_desktop/ui/followup/ght.py" line="57"/>
         <source>campagne du {date}</source>
         <translation>campaign of {date}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/ght.py" line="105"/>
-        <location filename="../../hopen_desktop/ui/followup/ght.py" line="139"/>
+        <location filename="../../hopen_desktop/ui/followup/ght.py" line="106"/>
+        <location filename="../../hopen_desktop/ui/followup/ght.py" line="140"/>
         <source>Commun au GHT : {declination}</source>
         <translation>Common to the GHT: {declination}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/ght.py" line="112"/>
+        <location filename="../../hopen_desktop/ui/followup/ght.py" line="113"/>
         <source>Indicateur</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/ght.py" line="158"/>
+        <location filename="../../hopen_desktop/ui/followup/ght.py" line="159"/>
         <source>— pas de campagne</source>
         <translation>— no campaign</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/ght.py" line="162"/>
+        <location filename="../../hopen_desktop/ui/followup/ght.py" line="163"/>
         <source>aucune campagne HOP&apos;EN</source>
         <translation>no HOP&apos;EN campaign</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/ght.py" line="210"/>
+        <location filename="../../hopen_desktop/ui/followup/ght.py" line="211"/>
         <source>✖ {name} — aucune campagne HOP&apos;EN : à auditer</source>
         <translation>✖ {name} — no HOP&apos;EN campaign: to be audited</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/ght.py" line="217"/>
+        <location filename="../../hopen_desktop/ui/followup/ght.py" line="218"/>
         <source>✔ {name} — prérequis atteints (campagne du {date}, {rate} indicateurs)</source>
         <translation>✔ {name} — prerequisites attained (campaign of {date}, {rate} indicators)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/ght.py" line="220"/>
+        <location filename="../../hopen_desktop/ui/followup/ght.py" line="221"/>
         <source>✖ {name} — prérequis non atteints : {groups} (campagne du {date}, {rate} indicateurs)</source>
         <translation>✖ {name} — prerequisites not attained: {groups} (campaign of {date}, {rate} indicators)</translation>
     </message>
@@ -1471,72 +1259,72 @@ The current state will be backed up first: you will be able to go back.</transla
 <context>
     <name>GhtWindow</name>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/ght.py" line="233"/>
+        <location filename="../../hopen_desktop/ui/followup/ght.py" line="234"/>
         <source>Vue GHT</source>
         <translation>GHT view</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/ght.py" line="239"/>
+        <location filename="../../hopen_desktop/ui/followup/ght.py" line="240"/>
         <source>&amp;GHT :</source>
         <translation>&amp;GHT:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/ght.py" line="259"/>
+        <location filename="../../hopen_desktop/ui/followup/ght.py" line="260"/>
         <source>Vérification de l&apos;établissement support</source>
         <translation>Support establishment&apos;s check</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/ght.py" line="260"/>
+        <location filename="../../hopen_desktop/ui/followup/ght.py" line="261"/>
         <source>Vérification de l&apos;établissement support : chaque membre atteint les prérequis</source>
         <translation>Support establishment&apos;s check: every member attains the prerequisites</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/ght.py" line="274"/>
+        <location filename="../../hopen_desktop/ui/followup/ght.py" line="275"/>
         <source>Membres du GHT par indicateur</source>
         <translation>GHT members per indicator</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/ght.py" line="277"/>
+        <location filename="../../hopen_desktop/ui/followup/ght.py" line="278"/>
         <source>&lt;span style=&apos;background:{bg}&apos;&gt;&amp;nbsp;{mark}&amp;nbsp;&lt;/span&gt; indicateur commun au GHT (sa déclinaison GHT demande une application ou un service commun). Chaque membre : sa dernière campagne HOP&apos;EN.</source>
         <translation>&lt;span style=&apos;background:{bg}&apos;&gt;&amp;nbsp;{mark}&amp;nbsp;&lt;/span&gt; indicator common to the GHT (its GHT declination requires a shared application or service). Each member: its latest HOP&apos;EN campaign.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/ght.py" line="314"/>
+        <location filename="../../hopen_desktop/ui/followup/ght.py" line="315"/>
         <source>{name} ({n} établissement(s))</source>
         <translation>{name} ({n} establishment(s))</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/ght.py" line="343"/>
+        <location filename="../../hopen_desktop/ui/followup/ght.py" line="344"/>
         <source>Aucun GHT : renseignez le GHT des établissements (menu Établissement).</source>
         <translation>No GHT: fill in the GHT of the establishments (Establishment menu).</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/ght.py" line="345"/>
+        <location filename="../../hopen_desktop/ui/followup/ght.py" line="346"/>
         <source>Vue GHT — {name}</source>
         <translation>GHT view — {name}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/ght.py" line="348"/>
+        <location filename="../../hopen_desktop/ui/followup/ght.py" line="349"/>
         <source>Établissement support : {name}</source>
         <translation>Support establishment: {name}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/ght.py" line="350"/>
+        <location filename="../../hopen_desktop/ui/followup/ght.py" line="351"/>
         <source>Aucun établissement support déclaré</source>
         <translation>No support establishment declared</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/ght.py" line="354"/>
+        <location filename="../../hopen_desktop/ui/followup/ght.py" line="355"/>
         <source>✔ Tous les membres atteignent les prérequis.</source>
         <translation>✔ Every member attains the prerequisites.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/ght.py" line="358"/>
+        <location filename="../../hopen_desktop/ui/followup/ght.py" line="359"/>
         <source>✖ 1 membre sur {total} n&apos;atteint pas les prérequis : {names}.</source>
         <translation>✖ 1 member of {total} does not attain the prerequisites: {names}.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/ght.py" line="360"/>
+        <location filename="../../hopen_desktop/ui/followup/ght.py" line="361"/>
         <source>✖ {n} membres sur {total} n&apos;atteignent pas les prérequis : {names}.</source>
         <translation>✖ {n} members of {total} do not attain the prerequisites: {names}.</translation>
     </message>
@@ -1544,32 +1332,32 @@ The current state will be backed up first: you will be able to go back.</transla
 <context>
     <name>GroupChart</name>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/group_chart.py" line="33"/>
+        <location filename="../../hopen_desktop/ui/audit/group_chart.py" line="35"/>
         <source>Graphique des groupes</source>
         <translation>Chart of the groups</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/group_chart.py" line="43"/>
+        <location filename="../../hopen_desktop/ui/audit/group_chart.py" line="45"/>
         <source>Part des indicateurs applicables atteints, par groupe</source>
         <translation>Share of applicable indicators attained, per group</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/group_chart.py" line="76"/>
+        <location filename="../../hopen_desktop/ui/audit/group_chart.py" line="78"/>
         <source>Aucune campagne sélectionnée</source>
         <translation>No campaign selected</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/group_chart.py" line="91"/>
+        <location filename="../../hopen_desktop/ui/audit/group_chart.py" line="93"/>
         <source>n.a.</source>
         <translation>n/a</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/group_chart.py" line="116"/>
+        <location filename="../../hopen_desktop/ui/audit/group_chart.py" line="118"/>
         <source>Prérequis</source>
         <translation>Prerequisites</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/group_chart.py" line="121"/>
+        <location filename="../../hopen_desktop/ui/audit/group_chart.py" line="123"/>
         <source>Domaines</source>
         <translation>Domains</translation>
     </message>
@@ -1605,37 +1393,37 @@ The current state will be backed up first: you will be able to go back.</transla
 <context>
     <name>History</name>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/history.py" line="58"/>
+        <location filename="../../hopen_desktop/ui/followup/history.py" line="59"/>
         <source>— absent du référentiel</source>
         <extracomment>True for a cell that changed since the previous campaign.</extracomment>
         <translation>— not in the referential</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/history.py" line="97"/>
+        <location filename="../../hopen_desktop/ui/followup/history.py" line="98"/>
         <source>Indicateur</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/history.py" line="100"/>
+        <location filename="../../hopen_desktop/ui/followup/history.py" line="101"/>
         <source>Campagne du
 {date}</source>
         <translation>Campaign of
 {date}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/history.py" line="103"/>
+        <location filename="../../hopen_desktop/ui/followup/history.py" line="104"/>
         <source>{ref} — auditeur : {auditor}
 Prérequis atteints : {rate}</source>
         <translation>{ref} — auditor: {auditor}
 Prerequisites attained: {rate}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/history.py" line="136"/>
+        <location filename="../../hopen_desktop/ui/followup/history.py" line="137"/>
         <source>avant : {before} / maintenant : {now}</source>
         <translation>before: {before} / now: {now}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/history.py" line="141"/>
+        <location filename="../../hopen_desktop/ui/followup/history.py" line="142"/>
         <source>changé depuis la campagne précédente</source>
         <translation>changed since the previous campaign</translation>
     </message>
@@ -1643,77 +1431,77 @@ Prerequisites attained: {rate}</translation>
 <context>
     <name>HistoryWindow</name>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/history.py" line="294"/>
+        <location filename="../../hopen_desktop/ui/followup/history.py" line="297"/>
         <source>Seulement ce qui a &amp;changé</source>
         <translation>Only what has &amp;changed</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/history.py" line="298"/>
+        <location filename="../../hopen_desktop/ui/followup/history.py" line="301"/>
         <source>&amp;Nouvelle campagne à partir de la dernière…</source>
         <translation>&amp;New campaign from the latest one…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/history.py" line="312"/>
+        <location filename="../../hopen_desktop/ui/followup/history.py" line="315"/>
         <source>Indicateurs campagne par campagne</source>
         <translation>Indicators campaign by campaign</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/history.py" line="322"/>
+        <location filename="../../hopen_desktop/ui/followup/history.py" line="325"/>
         <source>&lt;b style=&apos;color:{frame}&apos;&gt;◆ changé&lt;/b&gt; (case encadrée) : le statut ou la valeur a changé depuis la campagne précédente (survolez la case pour voir avant / maintenant).</source>
         <translation>&lt;b style=&apos;color:{frame}&apos;&gt;◆ changed&lt;/b&gt; (framed cell): the status or value changed since the previous campaign (hover over the cell to see before / now).</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/history.py" line="356"/>
+        <location filename="../../hopen_desktop/ui/followup/history.py" line="359"/>
         <source>Historique des campagnes — {name}</source>
         <translation>Campaign history — {name}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/history.py" line="358"/>
+        <location filename="../../hopen_desktop/ui/followup/history.py" line="361"/>
         <source>Historique des campagnes</source>
         <translation>Campaign history</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/history.py" line="361"/>
+        <location filename="../../hopen_desktop/ui/followup/history.py" line="364"/>
         <source>Historique des campagnes de {name}</source>
         <translation>Campaign history of {name}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/history.py" line="363"/>
+        <location filename="../../hopen_desktop/ui/followup/history.py" line="366"/>
         <source>Aucun établissement sélectionné</source>
         <translation>No establishment selected</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/history.py" line="367"/>
+        <location filename="../../hopen_desktop/ui/followup/history.py" line="370"/>
         <source>Aucune campagne pour cet établissement.</source>
         <translation>No campaign for this establishment.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/history.py" line="369"/>
+        <location filename="../../hopen_desktop/ui/followup/history.py" line="372"/>
         <source>Une seule campagne : rien à comparer encore.</source>
         <translation>A single campaign: nothing to compare yet.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/history.py" line="374"/>
+        <location filename="../../hopen_desktop/ui/followup/history.py" line="377"/>
         <source>{n} campagnes, de la plus ancienne à la plus récente. {changed} indicateur(s) ont changé depuis la campagne précédente.</source>
         <translation>{n} campaigns, from oldest to most recent. {changed} indicator(s) changed since the previous campaign.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/history.py" line="412"/>
+        <location filename="../../hopen_desktop/ui/followup/history.py" line="415"/>
         <source>Nouvelle campagne</source>
         <translation>New campaign</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/history.py" line="414"/>
+        <location filename="../../hopen_desktop/ui/followup/history.py" line="417"/>
         <source>Créer une campagne datée du {today} qui reprend les réponses de la campagne du {date} ? Les critères calculés depuis le registre des preuves seront réévalués à la nouvelle date.</source>
         <translation>Create a campaign dated {today} that takes over the answers of the campaign of {date}? The criteria computed from the evidence register will be re-evaluated at the new date.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/history.py" line="418"/>
+        <location filename="../../hopen_desktop/ui/followup/history.py" line="421"/>
         <source>&amp;Créer la campagne</source>
         <translation>&amp;Create the campaign</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/history.py" line="436"/>
+        <location filename="../../hopen_desktop/ui/followup/history.py" line="439"/>
         <source>Opération refusée</source>
         <translation>Operation refused</translation>
     </message>
@@ -1721,68 +1509,68 @@ Prerequisites attained: {rate}</translation>
 <context>
     <name>IdentitiesDialog</name>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="192"/>
-        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="217"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="193"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="218"/>
         <source>Identités de signature</source>
         <translation>Signing identities</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="200"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="201"/>
         <source>Chaque identité est un fichier PKCS#12 protégé par son mot de passe, rangé dans {folder}.</source>
         <translation>Each identity is a PKCS#12 file protected by its password, stored in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="221"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="222"/>
         <source>&amp;Empreinte SHA-256 du certificat sélectionné :</source>
         <translation>SHA-256 &amp;fingerprint of the selected certificate:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="227"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="228"/>
         <source>Co&amp;pier</source>
         <translation>Co&amp;py</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="237"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="238"/>
         <source>&amp;Créer une identité…</source>
         <translation>&amp;Create an identity…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="240"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="241"/>
         <source>&amp;Importer un .p12…</source>
         <translation>&amp;Import a .p12…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="243"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="244"/>
         <source>Ouvrir le &amp;dossier</source>
         <translation>Open the fol&amp;der</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="256"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="257"/>
         <source>Aucune identité pour l&apos;instant : créez-en une, ou importez votre .p12.</source>
         <translation>No identity yet: create one, or import your .p12.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="265"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="266"/>
         <source>L&apos;empreinte de cette identité s&apos;affichera à la signature (mot de passe).</source>
         <translation>The fingerprint of this identity will be shown when signing (password).</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="272"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="273"/>
         <source>Empreinte copiée dans le presse-papiers.</source>
         <translation>Fingerprint copied to the clipboard.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="290"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="291"/>
         <source>Importer une identité de signature</source>
         <translation>Import a signing identity</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="299"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="300"/>
         <source>Saisissez le mot de passe de « {name} » : il est vérifié avant la copie.</source>
         <translation>Enter the password of “{name}”: it is checked before the copy.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="314"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="315"/>
         <source>Identité « {name} » enregistrée dans {path}. Communiquez l&apos;empreinte de son certificat aux lecteurs de vos rapports : elle leur permet de vérifier que la signature est bien la vôtre.</source>
         <translation>Identity “{name}” saved in {path}. Give the fingerprint of its certificate to the readers of your reports: it lets them check that the signature really is yours.</translation>
     </message>
@@ -1790,57 +1578,57 @@ Prerequisites attained: {rate}</translation>
 <context>
     <name>IdentityCreateDialog</name>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="74"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="75"/>
         <source>Créer une identité de signature</source>
         <translation>Create a signing identity</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="81"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="82"/>
         <source>L&apos;identité créée est auto-signée : le lecteur d&apos;un rapport signé la reconnaîtra en comparant l&apos;empreinte SHA-256 de son certificat avec celle que vous lui communiquerez.</source>
         <translation>The identity created is self-signed: the reader of a signed report will recognise it by comparing the SHA-256 fingerprint of its certificate with the one you give them.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="102"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="103"/>
         <source>&amp;Nom du signataire :</source>
         <translation>Signer&apos;s &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="103"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="104"/>
         <source>&amp;Organisation :</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="104"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="105"/>
         <source>&amp;Adresse électronique :</source>
         <translation>&amp;Email address:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="105"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="106"/>
         <source>&amp;Mot de passe :</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="106"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="107"/>
         <source>&amp;Confirmation :</source>
         <translation>&amp;Confirmation:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="113"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="114"/>
         <source>Au moins {n} caractères. Il sera demandé à chaque signature ; il ne peut pas être retrouvé.</source>
         <translation>At least {n} characters. It will be asked for at each signature; it cannot be recovered.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="126"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="127"/>
         <source>C&amp;réer</source>
         <translation>C&amp;reate</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="136"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="137"/>
         <source>Les deux mots de passe ne sont pas identiques : saisissez-les de nouveau.</source>
         <translation>The two passwords do not match: enter them again.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="143"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="144"/>
         <source>Création de la clé de signature…</source>
         <translation>Creating the signing key…</translation>
     </message>
@@ -1848,22 +1636,22 @@ Prerequisites attained: {rate}</translation>
 <context>
     <name>IdentityTableModel</name>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="51"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="52"/>
         <source>Titulaire</source>
         <translation>Holder</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="51"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="52"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="51"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="52"/>
         <source>Valable jusqu&apos;au</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="51"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="52"/>
         <source>Fichier</source>
         <translation>File</translation>
     </message>
@@ -1871,219 +1659,219 @@ Prerequisites attained: {rate}</translation>
 <context>
     <name>IndicatorPage</name>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="130"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="132"/>
         <source>Créer une ac&amp;tion…</source>
         <extracomment>(indicator id, criterion id or &quot;&quot;) — the user asks for an action on what is unmet.</extracomment>
         <translation>Create an ac&amp;tion…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="131"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="133"/>
         <source>Ajouter au plan d&apos;action ce qui n&apos;est pas atteint</source>
         <translation>Add what is not attained to the action plan</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="142"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="144"/>
         <source>Ce qui est demandé</source>
         <translation>What is asked</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="145"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="147"/>
         <source>Cible :</source>
         <translation>Target:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="147"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="149"/>
         <source>En clair :</source>
         <translation>In plain words:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="155"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="157"/>
         <source>Taux</source>
         <translation>Rate</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="160"/>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="170"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="162"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="172"/>
         <source>nombre entier</source>
         <translation>whole number</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="161"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="163"/>
         <source>Numérateur</source>
         <translation>Numerator</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="164"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="166"/>
         <source>&amp;Numérateur :</source>
         <translation>&amp;Numerator:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="171"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="173"/>
         <source>Dénominateur</source>
         <translation>Denominator</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="174"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="176"/>
         <source>&amp;Dénominateur :</source>
         <translation>&amp;Denominator:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="180"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="182"/>
         <source>Taux calculé :</source>
         <translation>Computed rate:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="190"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="192"/>
         <source>Critères</source>
         <translation>Criteria</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="190"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="192"/>
         <source>Critère complémentaire</source>
         <translation>Additional criterion</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="212"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="214"/>
         <source>Les critères encadrés sont calculés à partir du registre des preuves : ils ne se cochent pas à la main.</source>
         <translation>Framed criteria are computed from the evidence register: they are not ticked by hand.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="222"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="224"/>
         <source>Applicabilité et commentaire</source>
         <translation>Applicability and comment</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="224"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="226"/>
         <source>Indicateur non &amp;applicable à l&apos;établissement</source>
         <translation>Indicator not &amp;applicable to the establishment</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="228"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="230"/>
         <source>&amp;Justification (obligatoire si non applicable) :</source>
         <translation>&amp;Justification (required when not applicable):</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="232"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="234"/>
         <source>Justification</source>
         <translation>Justification</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="240"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="242"/>
         <source>&amp;Commentaire :</source>
         <translation>&amp;Comment:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="244"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="246"/>
         <source>Commentaire</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="254"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="256"/>
         <source>Comment compter, preuves et repères</source>
         <translation>How to count, evidence and context</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="258"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="260"/>
         <source>Comment compter :</source>
         <translation>How to count:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="260"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="262"/>
         <source>Preuves :</source>
         <translation>Evidence:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="264"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="266"/>
         <source> (s&apos;applique : l&apos;établissement est membre d&apos;un GHT)</source>
         <translation> (applies: the establishment is a GHT member)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="266"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="268"/>
         <source> (ne s&apos;applique pas : l&apos;établissement est hors GHT)</source>
         <translation> (does not apply: the establishment is not in a GHT)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="268"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="270"/>
         <source>Déclinaison GHT :</source>
         <translation>GHT declination:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="271"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="273"/>
         <source> (indicateur HN {id})</source>
         <translation> (HN indicator {id})</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="274"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="276"/>
         <source>Atteinte nationale HN :</source>
         <translation>National HN attainment:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="276"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="278"/>
         <source>Évolution HN → HOP&apos;EN :</source>
         <translation>HN → HOP&apos;EN change:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="315"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="317"/>
         <source>Pour l&apos;indicateur {id}</source>
         <translation>For indicator {id}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="320"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="322"/>
         <source>Pour le critère : {label}</source>
         <translation>For the criterion: {label}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="339"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="341"/>
         <source>Statut : {status}</source>
         <translation>Status: {status}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="356"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="358"/>
         <source>Dénominateur nul : le taux ne peut pas être calculé, l&apos;indicateur reste non renseigné.</source>
         <translation>Zero denominator: the rate cannot be computed, the indicator stays not filled in.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="358"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="360"/>
         <source>À compléter : {hint}.</source>
         <translation>To complete: {hint}.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="372"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="374"/>
         <source>Rempli par : {items}</source>
         <translation>Met by: {items}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="377"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="379"/>
         <source>Manque {n} preuve(s) « {type} » datée(s) du {start} au {end}</source>
         <translation>Missing {n} “{type}” dated from {start} to {end}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="381"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="383"/>
         <source> ({found} trouvée(s) sur {needed})</source>
         <translation> ({found} found of {needed})</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="390"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="392"/>
         <source>Chaque preuve doit indiquer : {fields}.</source>
         <translation>Each piece of evidence must give: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="432"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="434"/>
         <source>{id} : taux</source>
         <translation>{id}: rate</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="454"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="456"/>
         <source>{id} : critères</source>
         <translation>{id}: criteria</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="469"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="471"/>
         <source>{id} : applicabilité</source>
         <translation>{id}: applicability</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="484"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="486"/>
         <source>{id} : commentaire</source>
         <translation>{id}: comment</translation>
     </message>
@@ -2091,107 +1879,107 @@ Prerequisites attained: {rate}</translation>
 <context>
     <name>ItemModels</name>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="42"/>
+        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="43"/>
         <source>FINESS</source>
         <translation>FINESS</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="43"/>
+        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="44"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="44"/>
+        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="45"/>
         <source>Statut juridique</source>
         <translation>Legal status</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="45"/>
+        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="46"/>
         <source>Activités</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="46"/>
+        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="47"/>
         <source>GHT</source>
         <translation>GHT</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="73"/>
+        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="74"/>
         <source>Hors GHT</source>
         <translation>Not in a GHT</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="74"/>
+        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="75"/>
         <source> (support)</source>
         <translation> (support)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="89"/>
+        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="90"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="90"/>
+        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="91"/>
         <source>Référentiel</source>
         <translation>Referential</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="91"/>
+        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="92"/>
         <source>Auditeur</source>
         <translation>Auditor</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="108"/>
+        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="109"/>
         <source>Campagne du {date}</source>
         <translation>Campaign of {date}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="217"/>
+        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="216"/>
         <source>Prérequis et domaines</source>
         <translation>Prerequisites and domains</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="298"/>
+        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="297"/>
         <source>Groupe</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="299"/>
+        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="298"/>
         <source>Intitulé</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="300"/>
+        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="299"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="301"/>
+        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="300"/>
         <source>Atteints</source>
         <translation>Attained</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="302"/>
+        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="301"/>
         <source>Éligibilité</source>
         <translation>Eligibility</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="331"/>
+        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="330"/>
         <source>{n} / {total}</source>
         <translation>{n} / {total}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="335"/>
+        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="334"/>
         <source>— (prérequis)</source>
         <translation>— (prerequisite)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="337"/>
+        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="336"/>
         <source>Éligible</source>
         <translation>Eligible</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="339"/>
+        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="338"/>
         <source>Non éligible</source>
         <translation>Not eligible</translation>
     </message>
@@ -2199,17 +1987,17 @@ Prerequisites attained: {rate}</translation>
 <context>
     <name>JournalCheckDialog</name>
     <message>
-        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="36"/>
+        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="37"/>
         <source>Vérification du journal des modifications</source>
         <translation>Check of the change journal</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="44"/>
+        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="45"/>
         <source>Journal vérifié : ses {n} ligne(s) sont chaînées par leurs empreintes et aucune n&apos;a été modifiée, supprimée ou insérée hors de l&apos;application.</source>
         <translation>Journal verified: its {n} line(s) are chained by their fingerprints and none was changed, deleted or inserted outside the application.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="52"/>
+        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="53"/>
         <source>Journal NON vérifié : {message}
 L&apos;espace de travail a été modifié hors de HOP&apos;EN Desktop à partir de cette ligne. Restaurez une sauvegarde antérieure si ce n&apos;était pas voulu.</source>
         <translation>Journal NOT verified: {message}
@@ -2219,362 +2007,362 @@ The workspace was changed outside HOP&apos;EN Desktop from this line on. Restore
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="96"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="97"/>
         <source>Tableau de &amp;bord</source>
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="98"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="99"/>
         <source>Registre des pre&amp;uves</source>
         <translation>Evidence reg&amp;ister</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="106"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="107"/>
         <source>Prérequis, domaines et indicateurs</source>
         <translation>Prerequisites, domains and indicators</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="163"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="164"/>
         <source>&amp;Nouvel espace de travail…</source>
         <translation>&amp;New workspace…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="166"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="167"/>
         <source>&amp;Ouvrir un espace de travail…</source>
         <translation>&amp;Open workspace…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="168"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="169"/>
         <source>Ouvrir la &amp;démonstration</source>
         <translation>Open the &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="170"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="171"/>
         <source>&amp;Préférences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="173"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="174"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="174"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="175"/>
         <source>&amp;Annuler</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="177"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="178"/>
         <source>&amp;Rétablir</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="181"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="182"/>
         <source>&amp;Nouvel établissement…</source>
         <translation>&amp;New establishment…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="184"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="185"/>
         <source>&amp;Modifier l&apos;établissement…</source>
         <translation>&amp;Edit establishment…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="188"/>
         <source>&amp;Supprimer l&apos;établissement…</source>
         <translation>&amp;Delete establishment…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="190"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="191"/>
         <source>&amp;Nouvelle campagne…</source>
         <translation>&amp;New campaign…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="193"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="194"/>
         <source>&amp;Modifier la campagne…</source>
         <translation>&amp;Edit campaign…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="196"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="197"/>
         <source>&amp;Supprimer la campagne…</source>
         <translation>&amp;Delete campaign…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="198"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="199"/>
         <source>&amp;Tableau de bord</source>
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="199"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="200"/>
         <source>Indicateur &amp;suivant</source>
         <translation>Ne&amp;xt indicator</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="200"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="201"/>
         <source>Indicateur &amp;précédent</source>
         <translation>&amp;Previous indicator</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="201"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="202"/>
         <source>Aller à la &amp;navigation</source>
         <translation>Go to &amp;navigation</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="202"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="203"/>
         <source>&amp;Registre des preuves</source>
         <translation>Evidence &amp;register</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="204"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="205"/>
         <source>&amp;Nouvelle preuve…</source>
         <translation>&amp;New proof…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="207"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="208"/>
         <source>&amp;Guide de l&apos;utilisateur</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="209"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="210"/>
         <source>À &amp;propos de HOP&apos;EN Desktop</source>
         <translation>&amp;About HOP&apos;EN Desktop</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="210"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="211"/>
         <source>&amp;Sauvegardes…</source>
         <translation>&amp;Backups…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="212"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="213"/>
         <source>Vérifier le &amp;journal des modifications…</source>
         <translation>Verify the change &amp;journal…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="216"/>
         <source>&amp;Vérifier les empreintes des fichiers joints…</source>
         <translation>&amp;Verify the fingerprints of attached files…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="219"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="220"/>
         <source>Établissement et campagne</source>
         <translation>Establishment and campaign</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="229"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="230"/>
         <source> É&amp;tablissement : </source>
         <translation> Es&amp;tablishment: </translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="243"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="244"/>
         <source> &amp;Campagne : </source>
         <translation> &amp;Campaign: </translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="252"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="253"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="255"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="256"/>
         <source>Espaces &amp;récents</source>
         <translation>&amp;Recent workspaces</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="270"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="271"/>
         <source>É&amp;dition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="273"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="274"/>
         <source>É&amp;tablissement</source>
         <translation>Es&amp;tablishment</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="277"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="278"/>
         <source>&amp;Campagne</source>
         <translation>&amp;Campaign</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="281"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="282"/>
         <source>&amp;Preuves</source>
         <translation>&amp;Proofs</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="291"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="292"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="297"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="298"/>
         <source>Ai&amp;de</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="314"/>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="330"/>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="334"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="315"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="331"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="335"/>
         <source>Ouverture impossible</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="318"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="319"/>
         <source>Espace de travail ouvert : {path}</source>
         <translation>Workspace opened: {path}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="320"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="321"/>
         <source>Espace de travail ouvert en lecture seule : {path}</source>
         <translation>Workspace opened read-only: {path}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="336"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="337"/>
         <source>&amp;Restaurer une sauvegarde…</source>
         <translation>&amp;Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="362"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="363"/>
         <source>Sauvegarde restaurée ; le fichier endommagé a été mis de côté.</source>
         <translation>Backup restored; the damaged file was set aside.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="368"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="369"/>
         <source>Ouverture impossible en écriture</source>
         <translation>Cannot open for writing</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="370"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="371"/>
         <source>Ouvrir en &amp;lecture seule</source>
         <translation>Open &amp;read-only</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="385"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="386"/>
         <source>Sauvegardes</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="386"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="387"/>
         <source>L&apos;espace de travail est ouvert en lecture seule : rouvrez-le normalement pour le restaurer.</source>
         <translation>The workspace is open read-only: reopen it normally to restore it.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="357"/>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="402"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="358"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="403"/>
         <source>Restauration impossible</source>
         <translation>Cannot restore</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="406"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="407"/>
         <source>Sauvegarde restaurée ; l&apos;état précédent a été sauvegardé.</source>
         <translation>Backup restored; the previous state was backed up.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="428"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="429"/>
         <source>Ouvrir un espace de travail</source>
         <translation>Open a workspace</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="435"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="436"/>
         <source>Nouvel espace de travail</source>
         <translation>New workspace</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="440"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="441"/>
         <source>Fichier existant</source>
         <translation>File exists</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="441"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="442"/>
         <source>« {name} » existe déjà : choisissez un autre nom, ou ouvrez-le.</source>
         <translation>“{name}” already exists: choose another name, or open it.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="451"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="452"/>
         <source>(aucun)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="471"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="472"/>
         <source>Préparation de l&apos;espace de démonstration…</source>
         <translation>Preparing the demo workspace…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="489"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="490"/>
         <source>Espace de démonstration prêt.</source>
         <translation>Demo workspace ready.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="495"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="496"/>
         <source>Opération impossible</source>
         <translation>Operation failed</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="538"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="539"/>
         <source>Supprimer l&apos;établissement</source>
         <translation>Delete establishment</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="540"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="541"/>
         <source>Supprimer « {name} » (FINESS {finess}) avec ses {n} campagne(s), ses preuves et son plan d&apos;action ? Cette suppression est définitive.</source>
         <translation>Delete “{name}” (FINESS {finess}) with its {n} campaign(s), evidence and action plan? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="560"/>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="643"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="561"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="644"/>
         <source>Aucun établissement</source>
         <translation>No establishment</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="561"/>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="644"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="562"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="645"/>
         <source>Créez d&apos;abord un établissement (menu Établissement, Ctrl+Maj+E).</source>
         <translation>Create an establishment first (Establishment menu, Ctrl+Shift+E).</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="580"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="581"/>
         <source>Supprimer la campagne</source>
         <translation>Delete campaign</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="582"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="583"/>
         <source>Supprimer la campagne du {date} et toutes ses réponses ? Cette suppression est définitive.</source>
         <translation>Delete the campaign of {date} and all its answers? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="610"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="611"/>
         <source>Opération refusée</source>
         <translation>Operation refused</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="665"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="666"/>
         <source>Vérification des empreintes des fichiers joints…</source>
         <translation>Verifying the fingerprints of attached files…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="750"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="751"/>
         <source>aucun espace de travail</source>
         <translation>no workspace</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="751"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="752"/>
         <source>HOP&apos;EN Desktop — {name}</source>
         <translation>HOP&apos;EN Desktop — {name}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="753"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="754"/>
         <source>HOP&apos;EN Desktop — {name} (lecture seule)</source>
         <translation>HOP&apos;EN Desktop — {name} (read-only)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="814"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="815"/>
         <source>Enregistré automatiquement à {time}</source>
         <translation>Saved automatically at {time}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="854"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="855"/>
         <source>À propos de HOP&apos;EN Desktop</source>
         <translation>About HOP&apos;EN Desktop</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="857"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="858"/>
         <source>&lt;b&gt;HOP&apos;EN Desktop {version}&lt;/b&gt;&lt;br&gt;Autodiagnostic HOP&apos;EN hors ligne : indicateurs, preuves, rapport signé.&lt;br&gt;Vos données restent sur cet ordinateur : rien n&apos;est envoyé sur le réseau.</source>
         <translation>&lt;b&gt;HOP&apos;EN Desktop {version}&lt;/b&gt;&lt;br&gt;Offline HOP&apos;EN self-assessment: indicators, evidence, signed report.&lt;br&gt;Your data stays on this computer: nothing is sent over the network.</translation>
     </message>
@@ -2582,7 +2370,7 @@ The workspace was changed outside HOP&apos;EN Desktop from this line on. Restore
 <context>
     <name>OptionalDate</name>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="152"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="100"/>
         <source>renseignée</source>
         <translation>given</translation>
     </message>
@@ -2638,17 +2426,17 @@ The workspace was changed outside HOP&apos;EN Desktop from this line on. Restore
 <context>
     <name>RateBar</name>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/rate_bar.py" line="33"/>
+        <location filename="../../hopen_desktop/ui/audit/rate_bar.py" line="32"/>
         <source>Taux : {value}, cible : {target}</source>
         <translation>Rate: {value}, target: {target}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/rate_bar.py" line="34"/>
+        <location filename="../../hopen_desktop/ui/audit/rate_bar.py" line="33"/>
         <source>non calculé</source>
         <translation>not computed</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/rate_bar.py" line="69"/>
+        <location filename="../../hopen_desktop/ui/audit/rate_bar.py" line="68"/>
         <source>cible {target}</source>
         <translation>target {target}</translation>
     </message>
@@ -2656,17 +2444,17 @@ The workspace was changed outside HOP&apos;EN Desktop from this line on. Restore
 <context>
     <name>RateChart</name>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/history.py" line="194"/>
+        <location filename="../../hopen_desktop/ui/followup/history.py" line="195"/>
         <source>Taux global d&apos;atteinte des prérequis au fil des campagnes</source>
         <translation>Global prerequisite attainment rate over the campaigns</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/history.py" line="220"/>
+        <location filename="../../hopen_desktop/ui/followup/history.py" line="221"/>
         <source>Taux global d&apos;atteinte des prérequis</source>
         <translation>Global prerequisite attainment rate</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/history.py" line="240"/>
+        <location filename="../../hopen_desktop/ui/followup/history.py" line="243"/>
         <source>Aucune campagne</source>
         <translation>No campaign</translation>
     </message>
@@ -2900,30 +2688,6 @@ Fill in the white cells, then import it (Reports menu, Import an Excel workbook)
         <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="183"/>
         <source>Vérification du mot de passe…</source>
         <translation>Checking the password…</translation>
-    </message>
-</context>
-<context>
-    <name>Status</name>
-    <message>
-        <location filename="../../hopen_desktop/ui/status.py" line="35"/>
-        <source>Atteint</source>
-        <extracomment>Colours readable on white, with enough contrast for the status text drawn on them.</extracomment>
-        <translation>Attained</translation>
-    </message>
-    <message>
-        <location filename="../../hopen_desktop/ui/status.py" line="36"/>
-        <source>Non atteint</source>
-        <translation>Not attained</translation>
-    </message>
-    <message>
-        <location filename="../../hopen_desktop/ui/status.py" line="37"/>
-        <source>Non renseigné</source>
-        <translation>Not filled in</translation>
-    </message>
-    <message>
-        <location filename="../../hopen_desktop/ui/status.py" line="38"/>
-        <source>Non applicable</source>
-        <translation>Not applicable</translation>
     </message>
 </context>
 <context>

@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import argparse
 
+import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from hopen_desktop.model import paths
+from hopen_desktop.model.errors import ValidationError
+from hopen_desktop.model.scoring import Status
 from hopen_desktop.resources import resource_path
 from hopen_desktop.ui.app import initial_workspace
 from hopen_desktop.ui.settings import AppSettings
+from hopen_desktop.ui.status import status_label
 from hopen_desktop.ui.translations import install_translators
 
 
@@ -34,7 +38,8 @@ def test_english_translation_and_qt_french(qapp):
     translators = install_translators(qapp, "en")
     try:
         assert QCoreApplication.translate("MainWindow", "&Fichier") == "&File"
-        assert QCoreApplication.translate("Status", "Non atteint") == "Not attained"
+        # Status labels are declared once in the model (fr/en) and follow the same language.
+        assert status_label(Status.NON_ATTEINT) == "Not attained"
         assert QCoreApplication.translate("ItemModels", "Hors GHT") == "Not in a GHT"
     finally:
         for t in translators:
@@ -42,6 +47,7 @@ def test_english_translation_and_qt_french(qapp):
     translators = install_translators(qapp, "fr")
     try:
         assert QCoreApplication.translate("MainWindow", "&Fichier") == "&Fichier"
+        assert status_label(Status.NON_ATTEINT) == "Non atteint"
         assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Annuler"  # qtbase_fr.qm
     finally:
         for t in translators:
@@ -70,3 +76,41 @@ def test_corrupt_workspace_refused_and_current_one_kept(window, qtbot, tmp_path,
     assert window.session.path == workspace_path
     assert "n'est pas un espace de travail" in window.dialog.text()
     window.dialog.close()
+
+
+def test_model_errors_and_labels_speak_english_in_a_window_started_with_lang_en(
+    qapp, qtbot, isolated_settings, workspace_path
+):
+    """``--lang en``: a refusal of the model (a bad FINESS in the establishment dialog, a setting out
+    of range in the preferences) and the model's labels show in English, like the interface."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from hopen_desktop.ui.main_window import MainWindow
+    from tests.conftest import type_text
+
+    translators = install_translators(qapp, "en")
+    try:
+        win = MainWindow(AppSettings())
+        qtbot.addWidget(win)
+        assert win.open_workspace(workspace_path)
+        win.show()
+        qtbot.waitExposed(win)
+        win.act_new_establishment.trigger()
+        dialog = win.dialog
+        assert dialog.legal_status.itemText(dialog.legal_status.findData("prive")) == "Private"
+        type_text(dialog.finess, "12345")
+        type_text(dialog.name, "Clinic")
+        qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+        assert dialog.isVisible() and dialog.finess_error.isVisible()
+        assert "Invalid FINESS number “12345”" in dialog.finess_error.text()
+        assert "invalide" not in dialog.finess_error.text()
+        dialog.reject()
+        with pytest.raises(ValidationError) as info:
+            win.session.set_max_file_mb(0)
+        assert str(info.value) == ("Maximum size of an attached file (MB): choose a whole number between 1 and 2000.")
+        win.close()
+    finally:
+        for t in translators:
+            qapp.removeTranslator(t)
+        install_translators(qapp, "fr")

@@ -16,7 +16,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from hopen_desktop.model import entities
 from hopen_desktop.model.entities import ACTION_STATUS_LABELS, Action
+from hopen_desktop.model.formatting import format_date
 from hopen_desktop.model.referential import Referential
 from hopen_desktop.model.reminders import DueAction, due_actions
 from hopen_desktop.ui.audit.item_models import ID_ROLE, OBJECT_ROLE, SORT_ROLE
@@ -36,17 +38,12 @@ DUE_ROLE = Qt.ItemDataRole.UserRole + 10
 
 
 def action_status_label(status: str) -> str:
-    labels = {
-        "a_faire": QCoreApplication.translate("ActionStatus", "À faire"),
-        "en_cours": QCoreApplication.translate("ActionStatus", "En cours"),
-        "fait": QCoreApplication.translate("ActionStatus", "Fait"),
-        "abandonne": QCoreApplication.translate("ActionStatus", "Abandonné"),
-    }
-    return labels.get(status, ACTION_STATUS_LABELS.get(status, status))
+    """The label declared in the model (``entities.ACTION_STATUS_TEXTS``), in the interface language."""
+    return entities.action_status_label(status)
 
 
 def french_date(d: dt.date | None) -> str:
-    return d.strftime("%d/%m/%Y") if d else ""
+    return format_date(d)
 
 
 class ActionTableModel(RecordTableModel[Action]):

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from hopen_desktop.model.entities import Campaign
 from hopen_desktop.model.errors import HopenError
+from hopen_desktop.model.formatting import format_date
 from hopen_desktop.model.referential import DEFAULT_REFERENTIAL, available_referentials, load_referential
 from hopen_desktop.ui.session import Session
 from hopen_desktop.ui.widgets import lay_out_form_dialog
@@ -89,7 +90,7 @@ class CampaignDialog(QDialog):
         self.copy.setObjectName("copyPrevious")
         previous = session.campaigns()
         for c in previous:
-            self.copy_from.addItem(c.date.strftime("%d/%m/%Y") + (f" — {c.auditor}" if c.auditor else ""), c.id)
+            self.copy_from.addItem(format_date(c.date) + (f" — {c.auditor}" if c.auditor else ""), c.id)
         self.copy.setEnabled(bool(previous))
         self.copy.setChecked(False)
         self.copy_from.setEnabled(False)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hopen_desktop.model.formatting import format_date
 from hopen_desktop.model.scoring import CampaignScore, Status
 from hopen_desktop.ui.audit.due_panel import DuePanel
 from hopen_desktop.ui.audit.group_chart import GroupChart
@@ -172,7 +173,7 @@ class Dashboard(QScrollArea):
         self.heading.setText(self.tr("Tableau de bord — {name}").format(name=est.name))
         self.subheading.setText(
             self.tr("Campagne du {date} · référentiel {ref} · auditeur : {auditor}").format(
-                date=camp.date.strftime("%d/%m/%Y"), ref=ref.title, auditor=camp.auditor or "—"
+                date=format_date(camp.date), ref=ref.title, auditor=camp.auditor or "—"
             )
         )
         self._show_rate(score)

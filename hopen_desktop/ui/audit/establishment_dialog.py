@@ -16,8 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hopen_desktop.model.entities import ACTIVITIES, LEGAL_STATUS_LABELS, Establishment, EstablishmentData
+from hopen_desktop.model.entities import ACTIVITIES, LEGAL_STATUS_TEXTS, Establishment, EstablishmentData
 from hopen_desktop.model.errors import HopenError
+from hopen_desktop.model.messages import ESTABLISHMENT_NAME
 from hopen_desktop.model.validation import check_finess, check_name
 from hopen_desktop.ui.session import Session
 from hopen_desktop.ui.widgets import ErrorLabel, lay_out_form_dialog
@@ -58,9 +59,8 @@ class EstablishmentDialog(QDialog):
 
         self.legal_status = QComboBox()
         self.legal_status.setObjectName("legalStatus")
-        status_labels = {"public": self.tr("Public"), "prive": self.tr("Privé"), "espic": self.tr("ESPIC")}
-        for key in LEGAL_STATUS_LABELS:
-            self.legal_status.addItem(status_labels.get(key, key), key)
+        for key, text in LEGAL_STATUS_TEXTS.items():
+            self.legal_status.addItem(text.text(), str(key))
         label = QLabel(self.tr("&Statut juridique :"))
         label.setBuddy(self.legal_status)
         form.addRow(label, self.legal_status)
@@ -138,7 +138,7 @@ class EstablishmentDialog(QDialog):
             self.adjustSize()
             return
         try:
-            check_name(self.name.text(), self.tr("Le nom de l'établissement"))
+            check_name(self.name.text(), ESTABLISHMENT_NAME)
             self.name_error.clear_message()
         except HopenError as exc:
             self.name_error.show_message(exc.message)

@@ -4,11 +4,13 @@ QtCharts is not part of PySide6-Essentials."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from fractions import Fraction
 
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from hopen_desktop.model.formatting import format_percent
 from hopen_desktop.model.scoring import CampaignScore, Status
 from hopen_desktop.ui.status import status_color
 
@@ -58,7 +60,7 @@ class GroupChart(QWidget):
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         fm = QFontMetrics(self.font())
         line = fm.height()
-        rect = QRectF(self.rect()).adjusted(fm.horizontalAdvance("100 %") + 10, line * 1.5, -8, -line * 2.6)
+        rect = QRectF(self.rect()).adjusted(fm.horizontalAdvance(format_percent(1)) + 10, line * 1.5, -8, -line * 2.6)
         p.fillRect(self.rect(), self.palette().base())
         # Grid and axis labels.
         grid = QPen(QColor("#d0d4da"))
@@ -70,7 +72,7 @@ class GroupChart(QWidget):
             p.drawText(
                 QRectF(0, y - line / 2, rect.left() - 6, line),
                 int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-                f"{pct} %",
+                format_percent(Fraction(pct, 100)),
             )
         if not self._bars:
             p.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), self.tr("Aucune campagne sélectionnée"))

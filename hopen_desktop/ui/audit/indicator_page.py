@@ -27,7 +27,9 @@ from PySide6.QtWidgets import (
 
 from hopen_desktop.model.entities import Answer, Evidence
 from hopen_desktop.model.errors import HopenError
-from hopen_desktop.model.referential import EVIDENCE_TYPES, Indicator
+from hopen_desktop.model.evidence_types import type_label as evidence_type_label
+from hopen_desktop.model.formatting import format_date
+from hopen_desktop.model.referential import Indicator
 from hopen_desktop.model.scoring import CriterionState, IndicatorScore, Status
 from hopen_desktop.ui.audit.rate_bar import RateBar, percent
 from hopen_desktop.ui.session import Session
@@ -49,7 +51,7 @@ def parse_count(text: str) -> Any:
 
 
 def _date(d: Any) -> str:
-    return str(d.strftime("%d/%m/%Y"))
+    return format_date(d)
 
 
 def _wrap(text: str = "", parent: QWidget | None = None) -> QLabel:
@@ -365,7 +367,7 @@ class IndicatorPage(QScrollArea):
         lines: list[str] = []
         rule = state.rule
         if rule is not None:
-            type_label = EVIDENCE_TYPES.get(rule.rule.evidence_type, rule.rule.evidence_type)
+            type_label = evidence_type_label(rule.rule.evidence_type)
             if state.met:
                 found = [evidence[i] for i in rule.evidence_ids if i in evidence]
                 items = ", ".join(f"« {e.title} » ({_date(e.date)})" for e in found)

@@ -15,7 +15,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush
 
-from hopen_desktop.model.entities import LEGAL_STATUS_LABELS, Campaign, Establishment
+from hopen_desktop.model.entities import Campaign, Establishment, legal_status_label
+from hopen_desktop.model.formatting import format_date
 from hopen_desktop.model.referential import Group, Indicator, Referential
 from hopen_desktop.model.scoring import CampaignScore, Eligibility, GroupScore, Status
 from hopen_desktop.ui.record_model import ID_ROLE as ID_ROLE
@@ -65,7 +66,7 @@ class EstablishmentTableModel(RecordTableModel[Establishment]):
         if col == self.NAME:
             return e.name
         if col == self.LEGAL_STATUS:
-            return e.legal_status if raw else LEGAL_STATUS_LABELS.get(e.legal_status, e.legal_status)
+            return e.legal_status if raw else legal_status_label(e.legal_status)
         if col == self.ACTIVITIES:
             return ", ".join(e.activities)
         if col == self.GHT:
@@ -105,9 +106,7 @@ class CampaignTableModel(RecordTableModel[Campaign]):
 
     def _text(self, c: Campaign, col: int, tooltip: bool) -> str | None:
         if col == self.DATE:
-            text = QCoreApplication.translate("ItemModels", "Campagne du {date}").format(
-                date=c.date.strftime("%d/%m/%Y")
-            )
+            text = QCoreApplication.translate("ItemModels", "Campagne du {date}").format(date=format_date(c.date))
             return text + (f" — {c.auditor}" if c.auditor and tooltip else "")
         if col == self.REFERENTIAL:
             return f"{c.referential_id} ({c.referential_version})"

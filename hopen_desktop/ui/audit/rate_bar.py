@@ -8,16 +8,15 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from hopen_desktop.model.formatting import format_percent
 from hopen_desktop.model.scoring import Status
 from hopen_desktop.ui.status import status_color
 
 
 def percent(value: Fraction | float) -> str:
-    """French percentage with one decimal, truncated (never rounded up to a target)."""
-    exact = Fraction(str(value)) if isinstance(value, float) else Fraction(value)  # 0.84 is 84 %, not 83.99…
-    tenths = int(exact * 1000)
-    whole, dec = divmod(tenths, 10)
-    return f"{whole},{dec} %" if dec else f"{whole} %"
+    """A percentage with one decimal, truncated (never rounded up to a target), in the interface
+    language: ``53,3 %`` / ``53.3%`` (``model.formatting``)."""
+    return format_percent(value)
 
 
 class RateBar(QWidget):

@@ -14,11 +14,10 @@ import hashlib
 import re
 import shutil
 import tempfile
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QItemSelection, QLocale, QModelIndex, Qt, QUrl, Signal, Slot
+from PySide6.QtCore import QDate, QItemSelection, QLocale, QModelIndex, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QAction, QDesktopServices, QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -44,93 +43,42 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hopen_desktop.model import messages
 from hopen_desktop.model.entities import Evidence, EvidenceFile, EvidenceLink
 from hopen_desktop.model.errors import HopenError
+from hopen_desktop.model.evidence_types import EVIDENCE_TYPE_DEFS, FieldDef, FieldType
+from hopen_desktop.model.evidence_types import evidence_type as evidence_type_def
 from hopen_desktop.model.files import write_atomic
-from hopen_desktop.model.referential import EVIDENCE_TYPES
-from hopen_desktop.ui.evidence.models import FileTableModel, kind_labels, type_labels
+from hopen_desktop.model.formatting import parse_percent_input, percent_input_text
+from hopen_desktop.ui.evidence.models import FileTableModel, type_labels
 from hopen_desktop.ui.session import Session
 from hopen_desktop.ui.widgets import ErrorLabel, confirmation_box, push_button
 
-#: Field kinds of the per-type form.
-TEXT, LONG_TEXT, DATE, PERCENT, KIND = "text", "long", "date", "percent", "kind"
 
-
-@dataclass(frozen=True)
-class FieldSpec:
-    key: str  # the name in Evidence.fields (docs/exchange-format.md)
-    kind: str
-    label: str
-
-
-def field_specs(evidence_type: str) -> list[FieldSpec]:
-    """The fields each evidence type needs, with their labels in the interface language."""
-
-    meeting = [
-        FieldSpec("participants", LONG_TEXT, QCoreApplication.translate("EvidenceDialog", "&Participants :")),
-        FieldSpec("decisions", LONG_TEXT, QCoreApplication.translate("EvidenceDialog", "Dé&cisions :")),
-    ]
-    period = [
-        FieldSpec("period_start", DATE, QCoreApplication.translate("EvidenceDialog", "Période &couverte, du :")),
-        FieldSpec("period_end", DATE, QCoreApplication.translate("EvidenceDialog", "jusq&u'au :")),
-    ]
-    specs: dict[str, list[FieldSpec]] = {
-        "rssi_direction_meeting": meeting,
-        "civ_meeting": meeting,
-        "pra_test": [
-            FieldSpec("scenario", LONG_TEXT, QCoreApplication.translate("EvidenceDialog", "S&cénario :")),
-            FieldSpec("result", LONG_TEXT, QCoreApplication.translate("EvidenceDialog", "Rés&ultat :")),
-            FieldSpec(
-                "rto_observed",
-                TEXT,
-                QCoreApplication.translate("EvidenceDialog", "Durée d'&interruption observée (RTO) :"),
-            ),
-            FieldSpec(
-                "rpo_observed", TEXT, QCoreApplication.translate("EvidenceDialog", "&Perte de données observée (RPO) :")
-            ),
-        ],
-        "dpo_activity_report": period,
-        "civ_activity_report": period,
-        "external_security_audit": [
-            FieldSpec("provider", TEXT, QCoreApplication.translate("EvidenceDialog", "&Prestataire :")),
-            FieldSpec("scope", LONG_TEXT, QCoreApplication.translate("EvidenceDialog", "Péri&mètre :")),
-        ],
-        "availability_measurement": [
-            FieldSpec("target", PERCENT, QCoreApplication.translate("EvidenceDialog", "Taux &cible (%) :")),
-            FieldSpec("method", LONG_TEXT, QCoreApplication.translate("EvidenceDialog", "&Méthode de mesure :")),
-            FieldSpec("measured", PERCENT, QCoreApplication.translate("EvidenceDialog", "Taux mes&uré (%) :")),
-        ],
-        "document": [
-            FieldSpec("kind", KIND, QCoreApplication.translate("EvidenceDialog", "Nat&ure du document :")),
-            FieldSpec("review_date", DATE, QCoreApplication.translate("EvidenceDialog", "Date de ré&vision :")),
-        ],
-    }
-    return specs.get(evidence_type, [])
+def field_specs(evidence_type: str) -> tuple[FieldDef, ...]:
+    """The fields of an evidence type, as declared in ``model.evidence_types``."""
+    etype = evidence_type_def(evidence_type)
+    return etype.fields if etype else ()
 
 
 def format_percent(value: Any) -> str:
-    """0.995 -> '99,5' (the form shows rates as percentages)."""
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        return "" if value is None else str(value)
-    text = f"{value * 100:.4f}".rstrip("0").rstrip(".")
-    return text.replace(".", ",")
-
-
-_PERCENT = re.compile(r"[+-]?\d+(?:[.,]\d+)?")
+    """0.995 -> '99,5' (the form shows rates as percentages, in the interface language)."""
+    return percent_input_text(value)
 
 
 def parse_percent(text: str) -> float | None:
     """'99,5' or '99.5 %' -> 0.995; '' -> None. Raises ValueError when it is not a percentage
     between 0 and 100."""
-    compact = re.sub(r"[\s\u00a0\u202f%]", "", text)
+    return parse_percent_input(text)
+
+
+def _parse_number(text: str) -> float | int | None:
+    """'2,5' or '2.5' -> 2.5; '' -> None; ValueError otherwise."""
+    compact = re.sub(r"[\s\u00a0\u202f]", "", text).replace(",", ".")
     if not compact:
         return None
-    if not _PERCENT.fullmatch(compact):
-        raise ValueError(compact)
-    value = float(compact.replace(",", "."))
-    if not 0 <= value <= 100:
-        raise ValueError(compact)
-    return round(value / 100, 8)
+    number = float(compact)
+    return int(number) if number.is_integer() and "." not in compact else number
 
 
 def _date_edit() -> QDateEdit:
@@ -270,7 +218,7 @@ class EvidenceDialog(QDialog):
         self.type_combo.setObjectName("evidenceType")
         for key, label in type_labels().items():
             self.type_combo.addItem(label, key)
-        initial_type = evidence.type if evidence else (evidence_type or next(iter(EVIDENCE_TYPES)))
+        initial_type = evidence.type if evidence else (evidence_type or next(iter(EVIDENCE_TYPE_DEFS)))
         self.type_combo.setCurrentIndex(max(0, self.type_combo.findData(initial_type)))
         self.type_combo.setEnabled(evidence is None)  # the model keeps the type of a saved item
         type_label = QLabel(self.tr("T&ype de preuve :"))
@@ -424,35 +372,43 @@ class EvidenceDialog(QDialog):
         previous: QWidget = self.title
         for spec in specs:
             widget: QWidget
-            if spec.kind == LONG_TEXT:
+            if spec.type == FieldType.LONG_TEXT:
                 edit = QPlainTextEdit()
                 edit.setTabChangesFocus(True)
                 edit.setFixedHeight(self.fontMetrics().height() * 4)
                 widget = edit
-            elif spec.kind == DATE:
+            elif spec.type == FieldType.DATE:
                 widget = OptionalDate()
-            elif spec.kind == KIND:
+            elif spec.type == FieldType.CHOICE:
                 combo = QComboBox()
                 combo.addItem(self.tr("— non précisée —"), None)
-                for key, kind_text in kind_labels().items():
-                    combo.addItem(kind_text, key)
+                for choice in spec.choices:
+                    combo.addItem(choice.label.text(), choice.key)
+                widget = combo
+            elif spec.type == FieldType.YES_NO:
+                combo = QComboBox()
+                combo.addItem(self.tr("— non précisé —"), None)
+                combo.addItem(self.tr("oui"), True)
+                combo.addItem(self.tr("non"), False)
                 widget = combo
             else:
                 line = QLineEdit()
-                if spec.kind == PERCENT:
+                if spec.type == FieldType.PERCENT:
                     line.setPlaceholderText(self.tr("exemple : 99,5"))
                     line.setMaximumWidth(160)
+                elif spec.hint is not None:
+                    line.setPlaceholderText(spec.hint.text())
                 widget = line
-            widget.setObjectName(f"field:{spec.key}")
-            widget.setAccessibleName(spec.label.replace("&", "").rstrip(" :"))
-            label = QLabel(spec.label)
+            widget.setObjectName(f"field:{spec.name}")
+            widget.setAccessibleName(spec.title())
+            label = QLabel(spec.form_label())
             label.setBuddy(widget)
             self.details_form.addRow(label, widget)
             error = ErrorLabel()
-            error.setObjectName(f"error:{spec.key}")
+            error.setObjectName(f"error:{spec.name}")
             self.details_form.addRow(error)
-            self.field_widgets[spec.key] = widget
-            self.field_errors[spec.key] = error
+            self.field_widgets[spec.name] = widget
+            self.field_errors[spec.name] = error
             QWidget.setTabOrder(previous, widget)
             previous = widget
         if not specs:
@@ -532,8 +488,10 @@ class EvidenceDialog(QDialog):
             elif isinstance(widget, QComboBox):
                 widget.setCurrentIndex(max(0, widget.findData(value)))
             elif isinstance(widget, QLineEdit):
-                kind = next((s.kind for s in field_specs(e.type) if s.key == key), TEXT)
-                widget.setText(format_percent(value) if kind == PERCENT else ("" if value is None else str(value)))
+                spec = evidence_type_def(e.type)
+                kind = spec.field(key) if spec else None
+                is_percent = kind is not None and kind.type == FieldType.PERCENT
+                widget.setText(format_percent(value) if is_percent else ("" if value is None else str(value)))
         self._set_links(e.links)
         self.file_model.set_files(e.files)
 
@@ -575,7 +533,7 @@ class EvidenceDialog(QDialog):
         fields: dict[str, Any] = dict(self.evidence.fields) if self.evidence else {}
         ok = True
         for spec in field_specs(self.evidence_type):
-            widget = self.field_widgets[spec.key]
+            widget = self.field_widgets[spec.name]
             value: Any = None
             if isinstance(widget, QPlainTextEdit):
                 value = widget.toPlainText().strip() or None
@@ -585,46 +543,51 @@ class EvidenceDialog(QDialog):
                 value = widget.currentData()
             elif isinstance(widget, QLineEdit):
                 text = widget.text().strip()
-                if spec.kind == PERCENT:
+                if spec.type == FieldType.PERCENT:
                     try:
                         value = parse_percent(text)
                     except ValueError:
-                        message = self.tr(
-                            "« {text} » n'est pas un pourcentage : saisissez un nombre entre 0 et 100 (exemple : 99,5)."
+                        message = messages.render("evidence.percent_unreadable", {"value": text})
+                        self.field_errors[spec.name].show_message(message)
+                        ok = False
+                        continue
+                elif spec.type == FieldType.NUMBER:
+                    try:
+                        value = _parse_number(text)
+                    except ValueError:
+                        message = messages.render(
+                            "evidence.number_out_of_range",
+                            {
+                                "type": type_labels().get(self.evidence_type, self.evidence_type),
+                                "label": spec.title(),
+                                "minimum": spec.minimum,
+                                "maximum": spec.maximum,
+                                "value": text,
+                            },
                         )
-                        self.field_errors[spec.key].show_message(message.format(text=text))
+                        self.field_errors[spec.name].show_message(message)
                         ok = False
                         continue
                 else:
                     value = text or None
             if value is None:
-                fields.pop(spec.key, None)
+                fields.pop(spec.name, None)
             else:
-                fields[spec.key] = value
-        if self.evidence_type in ("dpo_activity_report", "civ_activity_report"):
-            start, end = fields.get("period_start"), fields.get("period_end")
-            if isinstance(start, str) and isinstance(end, str) and start > end:
-                self.field_errors["period_end"].show_message(
-                    self.tr("La fin de la période précède son début : corrigez l'une des deux dates.")
-                )
-                ok = False
+                fields[spec.name] = value
         return fields if ok else None
 
     def _show_model_error(self, exc: HopenError) -> None:
+        """The message next to the field the model names (``ValidationError.field``)."""
         field = getattr(exc, "field", None)
         if field in self.field_errors:
             self.field_errors[field].show_message(exc.message)
             self.field_widgets[field].setFocus()
-        elif field in ("name", "title") or exc.message.startswith("Le titre"):
+        elif field in ("name", "title"):
             self.title_error.show_message(exc.message)
             self.title.setFocus()
-        elif field == "date" or exc.message.startswith("La date"):
+        elif field == "date":
             self.date_error.show_message(exc.message)
             self.date.setFocus()
-        elif any(f"« {key} »" in exc.message for key in self.field_errors):
-            key = next(k for k in self.field_errors if f"« {k} »" in exc.message)
-            self.field_errors[key].show_message(exc.message)
-            self.field_widgets[key].setFocus()
         else:
             self.error.show_message(exc.message)
 

@@ -15,8 +15,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from hopen_desktop.model import evidence_types
 from hopen_desktop.model.entities import Evidence, EvidenceFile
-from hopen_desktop.model.referential import DOCUMENT_KINDS, EVIDENCE_TYPES
+from hopen_desktop.model.formatting import format_date, format_size
 from hopen_desktop.model.reminders import DueAction, DueProof
 from hopen_desktop.ui.record_model import OBJECT_ROLE, SORT_ROLE, Index, RecordTableModel
 
@@ -26,51 +27,26 @@ SOON_COLOR = "#8a4b00"
 
 
 def type_labels() -> dict[str, str]:
-    """The evidence types in the interface language (the model's labels are French)."""
-    labels = {
-        "rssi_direction_meeting": QCoreApplication.translate("EvidenceTypes", "Réunion RSSI / Direction"),
-        "civ_meeting": QCoreApplication.translate("EvidenceTypes", "Réunion de la cellule d'identitovigilance (CIV)"),
-        "civ_activity_report": QCoreApplication.translate("EvidenceTypes", "Rapport d'activité de la CIV"),
-        "dpo_activity_report": QCoreApplication.translate("EvidenceTypes", "Rapport d'activité du DPO"),
-        "pra_test": QCoreApplication.translate("EvidenceTypes", "Test du plan de reprise d'activité (PRA)"),
-        "external_security_audit": QCoreApplication.translate(
-            "EvidenceTypes", "Attestation d'audit de sécurité externe"
-        ),
-        "availability_measurement": QCoreApplication.translate("EvidenceTypes", "Mesure du taux de disponibilité"),
-        "document": QCoreApplication.translate("EvidenceTypes", "Document"),
-    }
-    return {k: labels.get(k, v) for k, v in EVIDENCE_TYPES.items()}
+    """The evidence types in the interface language, as declared in ``model.evidence_types``."""
+    return evidence_types.type_labels()
 
 
 def type_label(evidence_type: str) -> str:
-    return type_labels().get(evidence_type, evidence_type)
+    return evidence_types.type_label(evidence_type)
 
 
 def kind_labels() -> dict[str, str]:
-    labels = {
-        "pssi": QCoreApplication.translate("EvidenceTypes", "Politique de sécurité (PSSI)"),
-        "risk_analysis": QCoreApplication.translate("EvidenceTypes", "Analyse des risques"),
-        "ssi_action_plan": QCoreApplication.translate("EvidenceTypes", "Plan d'action SSI"),
-        "it_charter": QCoreApplication.translate("EvidenceTypes", "Charte informatique"),
-        "patient_information": QCoreApplication.translate("EvidenceTypes", "Information des patients"),
-        "processing_register": QCoreApplication.translate("EvidenceTypes", "Registre des traitements"),
-        "incident_procedure": QCoreApplication.translate("EvidenceTypes", "Procédure de remontée des incidents"),
-        "other": QCoreApplication.translate("EvidenceTypes", "Autre"),
-    }
-    return {k: labels.get(k, v) for k, v in DOCUMENT_KINDS.items()}
+    """The natures of a document, in the interface language."""
+    return evidence_types.document_kind_labels()
 
 
 def fr_date(day: dt.date) -> str:
-    return day.strftime("%d/%m/%Y")
+    return format_date(day)
 
 
 def human_size(size: int) -> str:
-    """'512 octets', '12,3 Ko', '1,5 Mo' (French decimal comma)."""
-    if size < 1024:
-        return QCoreApplication.translate("EvidenceModels", "{n} octets").format(n=size)
-    if size < 1024 * 1024:
-        return QCoreApplication.translate("EvidenceModels", "{n} Ko").format(n=f"{size / 1024:.1f}".replace(".", ","))
-    return QCoreApplication.translate("EvidenceModels", "{n} Mo").format(n=f"{size / 1_048_576:.1f}".replace(".", ","))
+    """'512 octets', '12,3 Ko', '1,5 Mo' (in French; bytes, KB, MB in English)."""
+    return format_size(size)
 
 
 def linked_indicators(e: Evidence) -> list[str]:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from hopen_desktop.model.entities import Evidence
 from hopen_desktop.model.errors import HopenError
+from hopen_desktop.model.formatting import format_date
 from hopen_desktop.ui.audit.item_models import OBJECT_ROLE
 from hopen_desktop.ui.evidence.dialog import EvidenceDialog
 from hopen_desktop.ui.evidence.models import EvidenceFilterProxy, EvidenceTableModel, type_labels
@@ -340,7 +341,7 @@ class EvidenceRegister(QWidget):
             self,
             self.tr("Supprimer la preuve"),
             self.tr("Supprimer « {title} » du {date}{files} ? Cette suppression est définitive.").format(
-                title=item.title, date=item.date.strftime("%d/%m/%Y"), files=files
+                title=item.title, date=format_date(item.date), files=files
             ),
             self._do_delete,
             name="confirmDeleteEvidence",

@@ -25,6 +25,7 @@ from hopen_desktop.model.bundle import (
 from hopen_desktop.model.entities import Campaign
 from hopen_desktop.model.errors import HopenError
 from hopen_desktop.model.exchange import ParsedCampaign
+from hopen_desktop.model.formatting import format_date
 from hopen_desktop.model.workspace import Workspace
 from hopen_desktop.ui import tasks
 from hopen_desktop.ui.session import Session
@@ -239,7 +240,7 @@ class BundleTransfer(QObject):
             self.tr(
                 "Remplacer la campagne du {date} (n° {id}) par celle du paquet ? Ses réponses actuelles seront "
                 "supprimées définitivement."
-            ).format(date=existing.date.strftime("%d/%m/%Y"), id=existing.id),
+            ).format(date=format_date(existing.date), id=existing.id),
             "confirmReplaceBox",
         )
         yes = box.addButton(self.tr("&Remplacer"), QMessageBox.ButtonRole.DestructiveRole)
@@ -264,7 +265,7 @@ class BundleTransfer(QObject):
         show_imported_campaign(self.session, result.campaign)
         self._status(
             self.tr("Campagne du {date} importée ({files} fichier(s) joint(s)).").format(
-                date=result.campaign.date.strftime("%d/%m/%Y"), files=result.files
+                date=format_date(result.campaign.date), files=result.files
             ),
             8000,
         )

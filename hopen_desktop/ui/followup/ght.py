@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hopen_desktop.model.formatting import format_date
 from hopen_desktop.model.ght import GhtView, Member, ght_names, ght_view
 from hopen_desktop.model.referential import Indicator
 from hopen_desktop.model.scoring import Status
@@ -53,7 +54,7 @@ def member_heading(member: Member) -> str:
     return (
         name
         + "\n"
-        + QCoreApplication.translate("Ght", "campagne du {date}").format(date=member.campaign.date.strftime("%d/%m/%Y"))
+        + QCoreApplication.translate("Ght", "campagne du {date}").format(date=format_date(member.campaign.date))
     )
 
 
@@ -212,7 +213,7 @@ class SupportCheckModel(QAbstractListModel):
                 )
             assert m.score is not None
             rate = f"{m.score.prerequisites_attained}/{m.score.prerequisites_applicable}"
-            when = m.campaign.date.strftime("%d/%m/%Y")
+            when = format_date(m.campaign.date)
             if ok:
                 return QCoreApplication.translate(
                     "Ght", "✔ {name} — prérequis atteints (campagne du {date}, {rate} indicateurs)"

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from hopen_desktop.model.errors import HopenError
+from hopen_desktop.model.formatting import format_date, format_percent
 from hopen_desktop.model.history import Cell, History, HistoryRow, history
 from hopen_desktop.ui.audit.item_models import ID_ROLE, OBJECT_ROLE, SORT_ROLE
 from hopen_desktop.ui.audit.rate_bar import percent
@@ -97,7 +98,7 @@ class HistoryTableModel(QAbstractTableModel):
             return QCoreApplication.translate("History", "Indicateur") if role == _DISPLAY else None
         c = self._history.campaigns[section - 1]
         if role == _DISPLAY:
-            return QCoreApplication.translate("History", "Campagne du\n{date}").format(date=c.date.strftime("%d/%m/%Y"))
+            return QCoreApplication.translate("History", "Campagne du\n{date}").format(date=format_date(c.date))
         if role == Qt.ItemDataRole.ToolTipRole:
             rate = percent(self._history.scores[section - 1].prerequisites_rate)
             return QCoreApplication.translate(
@@ -195,7 +196,7 @@ class RateChart(QWidget):
 
     def set_points(self, points: list[tuple[dt.date, Fraction]]) -> None:
         self._points = list(points)
-        description = "; ".join(f"{d.strftime('%d/%m/%Y')} {percent(v)}" for d, v in self._points)
+        description = "; ".join(f"{format_date(d)} {percent(v)}" for d, v in self._points)
         self.setAccessibleDescription(description)
         self.setToolTip(description)
         self.update()
@@ -224,7 +225,9 @@ class RateChart(QWidget):
         p.setPen(self.palette().text().color())
         p.drawText(QRectF(8, 4, self.width() - 16, line), int(Qt.AlignmentFlag.AlignLeft), title)
         p.setFont(self.font())
-        rect = QRectF(self.rect()).adjusted(fm.horizontalAdvance("100 %") + 14, line * 2.6, -line * 2, -line * 2.2)
+        rect = QRectF(self.rect()).adjusted(
+            fm.horizontalAdvance(format_percent(1)) + 14, line * 2.6, -line * 2, -line * 2.2
+        )
         grid = QPen(QColor("#d0d4da"))
         for pct in (0, 25, 50, 75, 100):
             y = rect.bottom() - rect.height() * pct / 100
@@ -234,7 +237,7 @@ class RateChart(QWidget):
             p.drawText(
                 QRectF(0, y - line / 2, rect.left() - 6, line),
                 int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-                f"{pct} %",
+                format_percent(Fraction(pct, 100)),
             )
         if not self._points:
             p.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), self.tr("Aucune campagne"))
@@ -264,7 +267,7 @@ class RateChart(QWidget):
             p.drawText(
                 QRectF(rect.left() + slot * i, rect.bottom() + 6, slot, line),
                 int(Qt.AlignmentFlag.AlignCenter),
-                d.strftime("%d/%m/%Y"),
+                format_date(d),
             )
         p.end()
 
@@ -413,7 +416,7 @@ class HistoryWindow(QWidget):
             self.tr(
                 "Créer une campagne datée du {today} qui reprend les réponses de la campagne du {date} ? "
                 "Les critères calculés depuis le registre des preuves seront réévalués à la nouvelle date."
-            ).format(today=today.strftime("%d/%m/%Y"), date=latest.date.strftime("%d/%m/%Y")),
+            ).format(today=format_date(today), date=format_date(latest.date)),
             self._do_copy_latest,
             yes_text=self.tr("&Créer la campagne"),
             default_cancel=False,

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from hopen_desktop.model import paths
+from hopen_desktop.model.formatting import format_date
 from hopen_desktop.reports.signing import MIN_PASSWORD_LENGTH
 from hopen_desktop.ui import tasks
 from hopen_desktop.ui.record_model import OBJECT_ROLE, RecordTableModel
@@ -56,7 +57,7 @@ class IdentityTableModel(RecordTableModel[IdentitySummary]):
         if col == self.ORGANISATION:
             return row.organisation
         if col == self.EXPIRY:
-            return row.not_after.strftime("%d/%m/%Y") if row.not_after else "—"
+            return format_date(row.not_after) if row.not_after else "—"
         return row.path.name
 
     def tooltip(self, row: IdentitySummary, col: int) -> Any:

@@ -1,0 +1,417 @@
+"""The one place where an error becomes a sentence: a catalogue code -> (French, English)
+template, rendered in the current language (``hopen_desktop.model.i18n``).
+
+An error is raised with a code and its parameters, e.g.
+``ValidationError("finess.invalid", field="finess", value=text)``; ``str(err)`` and
+``err.message`` render it in the current language, ``err.text("en")`` in a given one. A
+parameter may itself be a ``Text`` (a subject such as « La date de la preuve »), another error,
+a date (written by ``formatting.format_date``) or a list (joined with commas): each is rendered
+in the same language as the sentence.
+
+Every sentence says what is wrong and what to do. The French texts are the application's
+historical ones (tests and users know them); keep them when adding the English.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Protocol, runtime_checkable
+
+from hopen_desktop.model.formatting import format_date
+from hopen_desktop.model.i18n import Text, resolve
+
+
+@runtime_checkable
+class Renderable(Protocol):
+    """Anything that can be written in a given language (a ``Text``, an error)."""
+
+    def text(self, language: str | None = None) -> str: ...
+
+
+_T = Text
+
+CATALOGUE: dict[str, Text] = {
+    # ------------------------------------------------------------------ establishment
+    "finess.invalid": _T(
+        "Numéro FINESS « {value} » invalide : il faut 9 caractères, des chiffres, "
+        "avec 2A ou 2B en tête pour la Corse (exemple : 750712184 ou 2A0000013).",
+        "Invalid FINESS number “{value}”: it takes 9 characters, digits, with 2A or 2B first "
+        "for Corsica (example: 750712184 or 2A0000013).",
+    ),
+    "name.required": _T("{what} est obligatoire : saisissez-le.", "{what} is required: enter it."),
+    "name.too_long": _T(
+        "{what} dépasse 300 caractères : raccourcissez-le.", "{what} is longer than 300 characters: shorten it."
+    ),
+    "legal_status.unknown": _T(
+        "Statut juridique « {value} » inconnu : choisissez public, prive ou espic.",
+        "Unknown legal status “{value}”: choose public, prive or espic.",
+    ),
+    "activities.not_list": _T(
+        "Les activités doivent être une liste parmi MCO, SSR, PSY, HAD.",
+        "The activities must be a list among MCO, SSR, PSY, HAD.",
+    ),
+    "activities.unknown": _T(
+        "Activité inconnue : {values}. Choisissez parmi MCO, SSR, PSY, HAD.",
+        "Unknown activity: {values}. Choose among MCO, SSR, PSY, HAD.",
+    ),
+    # ------------------------------------------------------------------ dates and counts
+    "date.malformed": _T(
+        "{what} « {value} » est mal formée : écrivez-la sous la forme AAAA-MM-JJ (exemple : 2025-12-31).",
+        "{what} “{value}” is malformed: write it as YYYY-MM-DD (example: 2025-12-31).",
+    ),
+    "date.nonexistent": _T(
+        "{what} « {value} » n'existe pas dans le calendrier.", "{what} “{value}” does not exist in the calendar."
+    ),
+    "date.future": _T(
+        "{what} {day} est dans le futur : saisissez une date au plus tard le {today}.",
+        "{what} {day} is in the future: enter a date no later than {today}.",
+    ),
+    "date.period_reversed": _T(
+        "La fin de la période précède son début : corrigez l'une des deux dates.",
+        "The end of the period comes before its start: correct one of the two dates.",
+    ),
+    "count.not_integer": _T(
+        "{what} doit être un nombre entier (reçu : « {value} »).", "{what} must be a whole number (got “{value}”)."
+    ),
+    "count.negative": _T(
+        "{what} ne peut pas être négatif (reçu : {value}).", "{what} cannot be negative (got {value})."
+    ),
+    "count.too_big": _T("{what} est trop grand (reçu : {value}).", "{what} is too large (got {value})."),
+    # ------------------------------------------------------------------ answers
+    "rate.numerator_above_denominator": _T(
+        "{indicator} : le numérateur ({numerator}) dépasse le dénominateur ({denominator}). "
+        "Le numérateur compte une partie du dénominateur : corrigez l'un des deux.",
+        "{indicator}: the numerator ({numerator}) is above the denominator ({denominator}). "
+        "The numerator counts a part of the denominator: correct one of the two.",
+    ),
+    "answer.indicator_unknown": _T(
+        "Indicateur inconnu « {indicator} » dans le référentiel {referential}.",
+        "Unknown indicator “{indicator}” in the referential {referential}.",
+    ),
+    "answer.existence_has_counts": _T(
+        "{indicator} est un indicateur d'existence : il n'a ni numérateur ni dénominateur.",
+        "{indicator} is an existence indicator: it has neither numerator nor denominator.",
+    ),
+    "answer.justification_required": _T(
+        "{indicator} : pour le déclarer non applicable, une justification est obligatoire. "
+        "Expliquez pourquoi l'indicateur ne concerne pas l'établissement.",
+        "{indicator}: a justification is required to declare it not applicable. "
+        "Explain why the indicator does not concern the establishment.",
+    ),
+    "answer.criterion_unknown": _T(
+        "{indicator} : critère inconnu « {criterion} ».", "{indicator}: unknown criterion “{criterion}”."
+    ),
+    "answer.criterion_derived": _T(
+        "{indicator} : le critère « {label} » est calculé à partir des preuves ; il ne se coche pas à la main.",
+        "{indicator}: the criterion “{label}” is computed from the evidence; it is not ticked by hand.",
+    ),
+    "answer.criterion_not_bool": _T(
+        "{indicator} : le critère « {criterion} » doit valoir vrai ou faux.",
+        "{indicator}: the criterion “{criterion}” must be true or false.",
+    ),
+    # ------------------------------------------------------------------ evidence
+    "evidence.type_unknown": _T(
+        "Type de preuve inconnu « {value} ». Types reconnus : {known}.",
+        "Unknown evidence type “{value}”. Known types: {known}.",
+    ),
+    "evidence.fields_not_object": _T(
+        "Les champs d'une preuve doivent être un objet JSON.", "The fields of an evidence item must be a JSON object."
+    ),
+    "evidence.rate_out_of_range": _T(
+        "{type} : « {label} » doit être un taux entre 0 et 1 (reçu : {value}).",
+        "{type}: “{label}” must be a rate between 0 and 1 (got {value}).",
+    ),
+    "evidence.percent_unreadable": _T(
+        "« {value} » n'est pas un pourcentage : saisissez un nombre entre 0 et 100 (exemple : 99,5).",
+        "“{value}” is not a percentage: enter a number between 0 and 100 (example: 99.5).",
+    ),
+    "evidence.number_out_of_range": _T(
+        "{type} : « {label} » doit être un nombre entre {minimum} et {maximum} (reçu : {value}).",
+        "{type}: “{label}” must be a number between {minimum} and {maximum} (got {value}).",
+    ),
+    "evidence.text_expected": _T(
+        "{type} : « {label} » doit être un texte (reçu : {value}).",
+        "{type}: “{label}” must be a text (got {value}).",
+    ),
+    "evidence.date_expected": _T(
+        "{type} : « {label} » doit être une date AAAA-MM-JJ (reçu : {value}).",
+        "{type}: “{label}” must be a YYYY-MM-DD date (got {value}).",
+    ),
+    "evidence.yes_no_expected": _T(
+        "{type} : « {label} » doit valoir vrai ou faux (reçu : {value}).",
+        "{type}: “{label}” must be true or false (got {value}).",
+    ),
+    "evidence.field_required": _T(
+        "{type} : « {label} » est obligatoire : renseignez-le.", "{type}: “{label}” is required: fill it in."
+    ),
+    "document.kind_unknown": _T(
+        "Type de document inconnu « {kind} ». Types reconnus : {known}.",
+        "Unknown document kind “{kind}”. Known kinds: {known}.",
+    ),
+    # ------------------------------------------------------------------ settings
+    "setting.out_of_range": _T(
+        "{label} : choisissez un nombre entier entre {minimum} et {maximum}.",
+        "{label}: choose a whole number between {minimum} and {maximum}.",
+    ),
+    # ------------------------------------------------------------------ workspace file
+    "workspace.unreadable": _T(
+        "Le fichier « {path} » n'est pas un espace de travail HOP'EN Desktop lisible "
+        "({reason}). Il n'a pas été modifié. Ouvrez un autre fichier ou restaurez une sauvegarde.",
+        "The file “{path}” is not a readable HOP'EN Desktop workspace ({reason}). It was not "
+        "modified. Open another file or restore a backup.",
+    ),
+    "workspace.missing": _T("L'espace de travail « {path} » n'existe pas.", "The workspace “{path}” does not exist."),
+    "workspace.schema_newer_read_only": _T(
+        "L'espace de travail « {name} » est au schéma {version} et cette version de HOP'EN Desktop "
+        "lit le schéma {known} : mettez l'application à jour.",
+        "The workspace “{name}” is at schema {version} and this version of HOP'EN Desktop reads "
+        "schema {known}: update the application.",
+    ),
+    "workspace.schema_older_read_only": _T(
+        "L'espace de travail « {name} » est au schéma {version} et cette version de HOP'EN Desktop "
+        "lit le schéma {known} : ouvrez-le normalement (en écriture) pour le mettre à jour.",
+        "The workspace “{name}” is at schema {version} and this version of HOP'EN Desktop reads "
+        "schema {known}: open it normally (for writing) to upgrade it.",
+    ),
+    "workspace.read_only_file": _T(
+        "Le fichier « {name} » est en lecture seule : HOP'EN Desktop ne peut pas y enregistrer. "
+        "Ouvrez-le en lecture seule, ou copiez-le dans un dossier où vous pouvez écrire.",
+        "The file “{name}” is read-only: HOP'EN Desktop cannot save into it. Open it read-only, "
+        "or copy it into a folder where you can write.",
+    ),
+    "workspace.schema_newer": _T(
+        "L'espace de travail « {name} » a été créé par une version plus récente de "
+        "HOP'EN Desktop (schéma {version}, cette version connaît le schéma {known}). "
+        "Il n'a pas été modifié : mettez l'application à jour pour l'ouvrir.",
+        "The workspace “{name}” was created by a newer version of HOP'EN Desktop (schema "
+        "{version}, this version knows schema {known}). It was not modified: update the "
+        "application to open it.",
+    ),
+    "workspace.cannot_read": _T(
+        "Impossible de lire « {path} » : {reason}. Vérifiez les droits du fichier.",
+        "Cannot read “{path}”: {reason}. Check the file's permissions.",
+    ),
+    "workspace.not_sqlite": _T(
+        "Le fichier « {name} » n'est pas un espace de travail HOP'EN Desktop (ce n'est "
+        "pas une base SQLite, ou elle est tronquée). Il n'a pas été modifié. Ouvrez le bon "
+        "fichier ou restaurez une sauvegarde.",
+        "The file “{name}” is not a HOP'EN Desktop workspace (it is not an SQLite database, or it "
+        "is truncated). It was not modified. Open the right file or restore a backup.",
+    ),
+    "workspace.locked": _T(
+        "L'espace de travail « {name} » est déjà ouvert dans une autre "
+        "fenêtre de HOP'EN Desktop. Fermez l'autre fenêtre, ou ouvrez-le en lecture seule.",
+        "The workspace “{name}” is already open in another HOP'EN Desktop window. Close the "
+        "other window, or open it read-only.",
+    ),
+    "workspace.lock_failed": _T(
+        "Impossible de verrouiller l'espace de travail ({reason}) : le dossier est peut-être en "
+        "lecture seule. Ouvrez-le en lecture seule ou copiez-le dans un dossier où vous pouvez écrire.",
+        "Cannot lock the workspace ({reason}): the folder may be read-only. Open it read-only or "
+        "copy it into a folder where you can write.",
+    ),
+    # ------------------------------------------------------------------ backups
+    "backup.failed": _T(
+        "Sauvegarde impossible de « {name} » ({reason}) : le fichier est endommagé, ou le disque est plein.",
+        "Cannot back up “{name}” ({reason}): the file is damaged, or the disk is full.",
+    ),
+    "backup.unreadable": _T(
+        "La sauvegarde « {name} » est illisible ({reason}) : choisissez-en une autre.",
+        "The backup “{name}” is unreadable ({reason}): choose another one.",
+    ),
+    "backup.damaged": _T(
+        "La sauvegarde « {name} » est endommagée : choisissez-en une autre.",
+        "The backup “{name}” is damaged: choose another one.",
+    ),
+    # ------------------------------------------------------------------ imports
+    "import.nothing_changed": _T("Import refusé, rien n'a été modifié.", "Import refused, nothing was changed."),
+    "file.missing": _T("Le fichier « {path} » n'existe pas.", "The file “{path}” does not exist."),
+    "file.unreadable": _T(
+        "Le fichier « {name} » est illisible ({reason}).", "The file “{name}” is unreadable ({reason})."
+    ),
+    "json.invalid": _T(
+        "Le fichier « {name} » n'est pas un document JSON valide (ligne {line}, "
+        "colonne {column}). Exportez de nouveau la campagne depuis HOP'EN Desktop.",
+        "The file “{name}” is not a valid JSON document (line {line}, column {column}). Export the "
+        "campaign again from HOP'EN Desktop.",
+    ),
+    "exchange.field": _T("Document d'échange, « {where} » : {what}.", "Exchange document, “{where}”: {what}."),
+    "exchange.located": _T("Document d'échange, « {where} » : {error}", "Exchange document, “{where}”: {error}"),
+    "exchange.not_campaign": _T(
+        "Ce document n'est pas une campagne HOP'EN Desktop (format « {format} », « {expected} » attendu).",
+        "This document is not a HOP'EN Desktop campaign (format “{format}”, “{expected}” expected).",
+    ),
+    "exchange.version": _T(
+        "Version {version} du format d'échange non prise en charge : cette version de "
+        "HOP'EN Desktop lit la version {known}. Mettez l'application à jour ou exportez de nouveau.",
+        "Version {version} of the exchange format is not supported: this version of HOP'EN Desktop "
+        "reads version {known}. Update the application or export again.",
+    ),
+    "exchange.file_altered": _T(
+        "Le fichier joint « {name} » (preuve « {title} ») ne correspond pas à son empreinte : "
+        "SHA-256 attendu {expected}, obtenu {actual}. Le fichier a été altéré ; import refusé, "
+        "rien n'a été modifié.",
+        "The attached file “{name}” (evidence “{title}”) does not match its fingerprint: "
+        "SHA-256 expected {expected}, got {actual}. The file was altered; import refused, "
+        "nothing was changed.",
+    ),
+    # ------------------------------------------------------------------ audit bundles
+    "bundle.too_big_member": _T(
+        "Le paquet d'audit se décompresse au-delà d'une taille raisonnable (membre « {member} »). "
+        "Import refusé, rien n'a été modifié.",
+        "The audit bundle expands beyond a reasonable size (member “{member}”). Import refused, nothing was changed.",
+    ),
+    "bundle.missing": _T("Le fichier « {path} » n'existe pas.", "The file “{path}” does not exist."),
+    "bundle.unreadable": _T(
+        "« {name} » n'est pas un paquet d'audit HOP'EN Desktop (fichier .hopen illisible : {reason}). "
+        "Import refusé, rien n'a été modifié.",
+        "“{name}” is not a HOP'EN Desktop audit bundle (unreadable .hopen file: {reason}). "
+        "Import refused, nothing was changed.",
+    ),
+    "bundle.forbidden_path": _T(
+        "Le paquet d'audit contient un chemin interdit « {member} ». Import refusé, rien n'a été modifié.",
+        "The audit bundle holds a forbidden path “{member}”. Import refused, nothing was changed.",
+    ),
+    "bundle.duplicate_member": _T(
+        "Le paquet d'audit contient deux fois le même membre. Import refusé, rien n'a été modifié.",
+        "The audit bundle holds the same member twice. Import refused, nothing was changed.",
+    ),
+    "bundle.no_manifest": _T(
+        "« {name} » n'est pas un paquet d'audit HOP'EN Desktop (pas de manifeste). "
+        "Import refusé, rien n'a été modifié.",
+        "“{name}” is not a HOP'EN Desktop audit bundle (no manifest). Import refused, nothing was changed.",
+    ),
+    "bundle.too_big": _T(
+        "Le paquet d'audit se décompresserait en {size} Go, au-delà de la limite de {limit} Go. "
+        "Import refusé, rien n'a été modifié.",
+        "The audit bundle would expand to {size} GB, beyond the limit of {limit} GB. "
+        "Import refused, nothing was changed.",
+    ),
+    "bundle.bomb": _T(
+        "Le membre « {member} » est compressé de façon anormale (bombe de décompression ?). "
+        "Import refusé, rien n'a été modifié.",
+        "The member “{member}” is compressed abnormally (decompression bomb?). Import refused, nothing was changed.",
+    ),
+    "bundle.manifest_unreadable": _T(
+        "Le manifeste du paquet d'audit est illisible. Import refusé, rien n'a été modifié.",
+        "The audit bundle's manifest is unreadable. Import refused, nothing was changed.",
+    ),
+    "bundle.not_bundle": _T(
+        "« {name} » n'est pas un paquet d'audit HOP'EN Desktop. Import refusé, rien n'a été modifié.",
+        "“{name}” is not a HOP'EN Desktop audit bundle. Import refused, nothing was changed.",
+    ),
+    "bundle.version": _T(
+        "Version {version} de paquet d'audit non prise en charge (cette version lit la version {known}). "
+        "Import refusé, rien n'a été modifié.",
+        "Audit bundle version {version} is not supported (this version reads version {known}). "
+        "Import refused, nothing was changed.",
+    ),
+    "bundle.manifest_malformed": _T(
+        "Le manifeste du paquet d'audit est mal formé. Import refusé, rien n'a été modifié.",
+        "The audit bundle's manifest is malformed. Import refused, nothing was changed.",
+    ),
+    "bundle.member_missing": _T(
+        "Membre manquant dans le paquet d'audit : « {member} ». Import refusé, rien n'a été modifié.",
+        "Member missing from the audit bundle: “{member}”. Import refused, nothing was changed.",
+    ),
+    "bundle.member_extra": _T(
+        "Membre en trop dans le paquet d'audit : « {member} ». Import refusé, rien n'a été modifié.",
+        "Unexpected member in the audit bundle: “{member}”. Import refused, nothing was changed.",
+    ),
+    "bundle.no_campaign": _T(
+        "Le paquet d'audit ne contient pas de campagne. Import refusé, rien n'a été modifié.",
+        "The audit bundle holds no campaign. Import refused, nothing was changed.",
+    ),
+    "bundle.member_altered": _T(
+        "Le membre « {member} » du paquet d'audit ne correspond pas à son empreinte SHA-256 : "
+        "il a été altéré. "
+        "Import refusé, rien n'a été modifié.",
+        "The member “{member}” of the audit bundle does not match its SHA-256 fingerprint: it was altered. "
+        "Import refused, nothing was changed.",
+    ),
+    "bundle.member_misnamed": _T(
+        "Le membre « {member} » ne porte pas le nom de son empreinte. Import refusé, rien n'a été modifié.",
+        "The member “{member}” is not named after its fingerprint. Import refused, nothing was changed.",
+    ),
+    "bundle.damaged": _T(
+        "Le paquet d'audit est endommagé ({reason}). Import refusé, rien n'a été modifié.",
+        "The audit bundle is damaged ({reason}). Import refused, nothing was changed.",
+    ),
+    "bundle.campaign_not_json": _T(
+        "La campagne du paquet d'audit n'est pas un document JSON valide. Import refusé, rien n'a été modifié.",
+        "The audit bundle's campaign is not a valid JSON document. Import refused, nothing was changed.",
+    ),
+    "bundle.file_missing": _T(
+        "Le fichier joint « {name} » n'est pas dans le paquet d'audit. Import refusé, rien n'a été modifié.",
+        "The attached file “{name}” is not in the audit bundle. Import refused, nothing was changed.",
+    ),
+    "bundle.campaign_exists": _T(
+        "La campagne du {date} de cet établissement existe déjà dans l'espace de "
+        "travail (n° {id}). Choisissez de l'importer comme copie ou de la remplacer.",
+        "The campaign of {date} of this establishment already exists in the workspace (no. {id}). "
+        "Choose to import it as a copy or to replace it.",
+    ),
+    # ------------------------------------------------------------------ referentials
+    "referential.unknown": _T(
+        "Référentiel inconnu : « {id} ». Référentiels disponibles : {known}.",
+        "Unknown referential: “{id}”. Available referentials: {known}.",
+    ),
+    "referential.id_mismatch": _T(
+        "Référentiel {name}, champ « id » : « {id} » ne correspond pas au nom du fichier (« {expected} » attendu).",
+        "Referential {name}, field “id”: “{id}” does not match the file name (“{expected}” expected).",
+    ),
+    "referential.unreadable": _T(
+        "Référentiel {name} : lecture impossible ({reason}).", "Referential {name}: cannot be read ({reason})."
+    ),
+    "referential.json_invalid": _T(
+        "Référentiel {name} : JSON invalide ligne {line}, colonne {column}.",
+        "Referential {name}: invalid JSON at line {line}, column {column}.",
+    ),
+    "referential.field": _T(
+        "Référentiel {name}, champ « {where} » : {what}.", "Referential {name}, field “{where}”: {what}."
+    ),
+}
+
+#: Subjects of the checks ("{what} est obligatoire"), declared once.
+NAME = _T("Le nom", "The name")
+ESTABLISHMENT_NAME = _T("Le nom de l'établissement", "The establishment's name")
+EVIDENCE_TITLE = _T("Le titre de la preuve", "The evidence title")
+ACTION_TITLE = _T("Le titre de l'action", "The action title")
+DATE = _T("La date", "The date")
+CAMPAIGN_DATE = _T("La date de la campagne", "The campaign date")
+EVIDENCE_DATE = _T("La date de la preuve", "The evidence date")
+DUE_DATE = _T("L'échéance", "The due date")
+
+#: The subjects by their French words: callers that still pass French words (the transition)
+#: get the English through ``subject``.
+SUBJECTS: dict[str, Text] = {
+    t.fr: t
+    for t in (NAME, ESTABLISHMENT_NAME, EVIDENCE_TITLE, ACTION_TITLE, DATE, CAMPAIGN_DATE, EVIDENCE_DATE, DUE_DATE)
+}
+
+
+def subject(what: str | Text) -> str | Text:
+    """The subject of a check in both languages when it is a known French one."""
+    return SUBJECTS.get(what, what) if isinstance(what, str) else what
+
+
+def is_code(code: str) -> bool:
+    return code in CATALOGUE
+
+
+def render_value(value: object, language: str | None = None) -> str:
+    """A parameter written in ``language``."""
+    if isinstance(value, Renderable):
+        return value.text(language)
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return format_date(value, language)
+    if isinstance(value, list | tuple | set | frozenset):
+        return ", ".join(render_value(v, language) for v in value)
+    return str(value)
+
+
+def render(code: str, params: dict[str, object], language: str | None = None) -> str:
+    """The sentence of ``code`` with its parameters, in ``language`` (default: current)."""
+    language = resolve(language)
+    template = CATALOGUE[code].text(language)
+    return template.format(**{key: render_value(value, language) for key, value in params.items()})
