@@ -354,11 +354,14 @@ class ReportActions(QObject):
             return
         assert isinstance(parsed, ParsedWorkbook)
         try:
-            summary = import_workbook(ws, campaign_id, parsed).value
+            # TODO(issue 13, session): run through the session's operation runner once it exists,
+            # so that ``outcome.changes`` is announced by its single ``changed`` signal.
+            outcome = import_workbook(ws, campaign_id, parsed)
         except HopenError as exc:
             self.show_error(title, exc.message)
             return
-        if summary.changed:
+        summary = outcome.value
+        if outcome.changes:
             # Undoing an edit made before the import would silently overwrite imported answers.
             self.session.undo_stack.clear()
         # No Session method announces a bulk change of answers: campaignSelected makes every
