@@ -59,10 +59,11 @@ def main() -> int:
     runs = int(sys.argv[1]) if len(sys.argv) > 1 else 5
     folder = Path(tempfile.mkdtemp())
     os.environ["HOPEN_DATA_DIR"] = str(folder)
+    from hopen_desktop.jobs.reports import read_report_snapshot, render_report_bytes
+    from hopen_desktop.jobs.workbook import export_xlsx, import_xlsx
     from hopen_desktop.model.workspace import Workspace
-    from hopen_desktop.reports.pdf_report import render_report
-    from hopen_desktop.reports.signing import create_identity, load_identity, sign_pdf_bytes
-    from hopen_desktop.reports.xlsx_workbook import export_workbook, import_workbook, read_workbook
+    from hopen_desktop.reports.progress import Steps
+    from hopen_desktop.reports.signing import create_identity, load_identity
 
     workspace = folder / "bench.sqlite"
     campaign_id = full_campaign(workspace)
@@ -79,8 +80,8 @@ def main() -> int:
 
     def signed_report() -> None:
         with Workspace.open(workspace) as ws:
-            content = render_report(ws, campaign_id)
-        sign_pdf_bytes(content, load_identity(identity_path, "motdepasse"))
+            snapshot = read_report_snapshot(ws, campaign_id, Steps(1))
+        render_report_bytes(snapshot, load_identity(identity_path, "motdepasse"))
 
     def bare_workbook() -> None:
         import openpyxl
@@ -96,8 +97,8 @@ def main() -> int:
     def excel_round_trip() -> None:
         out = folder / "rt.xlsx"
         with Workspace.open(workspace) as ws:
-            export_workbook(ws, campaign_id, out)
-            import_workbook(ws, campaign_id, read_workbook(out, ws, campaign_id))
+            export_xlsx(ws, campaign_id, out)
+            import_xlsx(ws, campaign_id, out)
 
     def timed(fn) -> list[float]:
         fn()  # warm-up: imports and caches out of the measure

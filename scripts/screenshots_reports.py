@@ -31,10 +31,11 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp / "settings"))
+    from hopen_desktop.jobs import identities as identity_jobs
+    from hopen_desktop.jobs import reports as report_jobs
     from hopen_desktop.model import paths
     from hopen_desktop.model.demo import build_demo_workspace
     from hopen_desktop.ui.app import create_application
-    from hopen_desktop.ui.reports import work as report_work
     from hopen_desktop.ui.reports.identity_dialog import IdentitiesDialog, IdentityCreateDialog
     from hopen_desktop.ui.reports.menu import ReportActions
     from hopen_desktop.ui.reports.signature_dialog import SignatureDialog
@@ -85,7 +86,7 @@ def main() -> int:
     create.confirm.setText(PASSWORD)
     grab(create, "identity-create")
     create.close()
-    summary = report_work.create(
+    summary = identity_jobs.create(
         "Claire Martin", "Clinique du Parc des Tilleuls", "claire.martin@tilleuls.example.fr", PASSWORD,
         paths.identities_dir(),
     )  # fmt: skip
@@ -96,7 +97,7 @@ def main() -> int:
     identities.close()
 
     # Sign dialog after a wrong password.
-    sign = SignatureDialog(report_work.identity_files(paths.identities_dir()), window)
+    sign = SignatureDialog(identity_jobs.identity_files(paths.identities_dir()), window)
     sign.show()
     sign.password.setText("mauvais")
     sign.accept()
@@ -108,7 +109,7 @@ def main() -> int:
     from hopen_desktop.ui.reports.job import ReportJob
 
     unsigned = tmp / "Rapport HOP'EN - demo.pdf"
-    job = ReportJob("Rapport PDF", report_work.produce_report, workspace, campaign_id, unsigned, None,
+    job = ReportJob("Rapport PDF", report_jobs.produce_report, workspace, campaign_id, unsigned, None,
                     parent_widget=window)  # fmt: skip
     job.SHOW_AFTER_MS = 0
     job.start()
@@ -118,9 +119,9 @@ def main() -> int:
         print((OUT / "report-progress.png").relative_to(ROOT))
     settle(lambda: job.finished, timeout=60)
 
-    identity = report_work.load(summary.path, PASSWORD)
+    identity = identity_jobs.load(summary.path, PASSWORD)
     signed = tmp / "Rapport HOP'EN - signé.pdf"
-    report_work.produce_report(workspace, campaign_id, signed, identity)
+    report_jobs.produce_report(workspace, campaign_id, signed, identity)
     data = bytearray(signed.read_bytes())
     at = data.index(b"/Producer")
     data[at + 1] = ord("Q")

@@ -85,8 +85,7 @@ def read_password(variable: str | None, prompt: str = "Mot de passe de l'identit
 
 @command("report")
 def cmd_report(args: argparse.Namespace) -> int:
-    from hopen_desktop.model.files import write_atomic
-    from hopen_desktop.reports.pdf_report import render_report
+    from hopen_desktop.jobs.reports import produce_report
 
     identity = None
     if args.sign:
@@ -94,16 +93,7 @@ def cmd_report(args: argparse.Namespace) -> int:
 
         identity = load_identity(Path(args.sign), read_password(args.password_env))  # fail before rendering
     with open_workspace(args) as ws:
-        content = render_report(ws, args.campaign)
-    if identity is not None:
-        from hopen_desktop.reports.signing import sign_pdf_bytes
-
-        content = sign_pdf_bytes(content, identity)
-    target = Path(args.out)
-    try:
-        write_atomic(target, content)
-    except OSError as exc:
-        raise HopenError(f"Impossible d'écrire le rapport « {target} » ({exc.strerror}).") from exc
+        target = produce_report(ws, args.campaign, Path(args.out), identity)
     out(f"Rapport écrit : {target}")
     if identity is not None:
         out(f"Signé par : {identity.signer_name}")
@@ -113,12 +103,12 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 @command("verify")
 def cmd_verify(args: argparse.Namespace) -> int:
-    from hopen_desktop.reports.verify import verify_pdf
+    from hopen_desktop.jobs.reports import verify
 
     trusted = []
     for name in args.trust:
         trusted.append(_certificate_der(Path(name)))
-    result = verify_pdf(Path(args.file), extra_trusted=trusted)
+    result = verify(Path(args.file), extra_trusted=trusted)
     if args.json:
         out(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
     else:
@@ -163,21 +153,20 @@ def cmd_identity(args: argparse.Namespace) -> int:
 
 @command("export-xlsx")
 def cmd_export_xlsx(args: argparse.Namespace) -> int:
-    from hopen_desktop.reports.xlsx_workbook import export_workbook
+    from hopen_desktop.jobs.workbook import export_xlsx
 
     with open_workspace(args) as ws:
-        path = export_workbook(ws, args.campaign, Path(args.out))
+        path = export_xlsx(ws, args.campaign, Path(args.out))
     out(f"Classeur écrit : {path}")
     return EXIT_OK
 
 
 @command("import-xlsx")
 def cmd_import_xlsx(args: argparse.Namespace) -> int:
-    from hopen_desktop.reports.xlsx_workbook import import_workbook, read_workbook
+    from hopen_desktop.jobs.workbook import import_xlsx
 
     with open_workspace(args, write=True) as ws:  # a backup first, as for the other imports
-        parsed = read_workbook(Path(args.file), ws, args.campaign)  # everything checked before writing
-        summary = import_workbook(ws, args.campaign, parsed)
+        summary = import_xlsx(ws, args.campaign, Path(args.file)).value  # all checked before writing
     for line in summary.lines():
         out(line)
     return EXIT_OK

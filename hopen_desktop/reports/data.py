@@ -1,75 +1,11 @@
-"""Everything a report or a workbook shows about one campaign, read once from the workspace,
-plus the French formatting shared by the PDF and the Excel workbook."""
+"""The French formatting shared by the PDF report and the Excel workbook (what they show about a
+campaign is read once into ``hopen_desktop.model.snapshot.CampaignSnapshot``)."""
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from decimal import ROUND_DOWN, Decimal
 from fractions import Fraction
-
-from hopen_desktop.model.entities import Action, Answer, Campaign, Establishment, Evidence
-from hopen_desktop.model.referential import Indicator, Referential
-from hopen_desktop.model.scoring import CampaignScore, IndicatorScore
-from hopen_desktop.model.workspace import Workspace
-
-
-@dataclass(frozen=True)
-class CampaignData:
-    campaign: Campaign
-    establishment: Establishment
-    referential: Referential
-    answers: dict[str, Answer]
-    score: CampaignScore
-    evidence: tuple[Evidence, ...]
-    actions: tuple[Action, ...]
-    #: None when the change journal verifies, else the French description of the first problem.
-    journal_problem: str | None
-    journal_rows: int
-    #: Names of attached files whose content no longer matches its SHA-256.
-    altered_files: tuple[str, ...]
-
-    def answer(self, indicator_id: str) -> Answer:
-        return self.answers.get(indicator_id, Answer(indicator=indicator_id))
-
-    def indicator_score(self, indicator_id: str) -> IndicatorScore:
-        return self.score.indicators[indicator_id]
-
-    def evidence_for(self, indicator: Indicator) -> tuple[Evidence, ...]:
-        """Evidence linked to the indicator (or one of its criteria) or counted by a derived criterion."""
-        used: set[int] = set()
-        for state in self.indicator_score(indicator.id).criteria:
-            if state.rule is not None:
-                used.update(state.rule.evidence_ids)
-        return tuple(
-            e for e in self.evidence if e.id in used or any(link.indicator == indicator.id for link in e.links)
-        )
-
-    def evidence_by_id(self) -> dict[int, Evidence]:
-        return {e.id: e for e in self.evidence}
-
-
-def load_campaign_data(ws: Workspace, campaign_id: int, *, check_files: bool = True) -> CampaignData:
-    campaign = ws.campaign(campaign_id)
-    establishment = ws.establishment(campaign.establishment_id)
-    referential = ws.referential_of(campaign)
-    evidence = sorted(ws.evidence(establishment.id), key=lambda e: (e.date, e.id))
-    actions = tuple(a for a in ws.actions(establishment.id) if a.campaign_id in (None, campaign_id))
-    problem = ws.verify_journal()
-    altered = tuple(p.name for p in ws.verify_files()) if check_files else ()
-    return CampaignData(
-        campaign=campaign,
-        establishment=establishment,
-        referential=referential,
-        answers=ws.answers(campaign_id),
-        score=ws.score(campaign_id),
-        evidence=tuple(evidence),
-        actions=actions,
-        journal_problem=problem.message if problem else None,
-        journal_rows=len(ws.journal()),
-        altered_files=altered,
-    )
-
 
 # ---------------------------------------------------------------------------- French formatting
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 import io
 from fractions import Fraction
-from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -19,17 +18,10 @@ from hopen_desktop import __version__
 from hopen_desktop.model.entities import ACTION_STATUS_LABELS, LEGAL_STATUS_LABELS, Evidence
 from hopen_desktop.model.referential import DOCUMENT_KINDS, EVIDENCE_TYPES, Group, Indicator
 from hopen_desktop.model.scoring import STATUS_LABELS, CriterionState, IndicatorScore, Status
-from hopen_desktop.model.workspace import Workspace
+from hopen_desktop.model.snapshot import CampaignSnapshot
 from hopen_desktop.reports import fonts
-from hopen_desktop.reports.data import (
-    CampaignData,
-    file_size,
-    fr_date,
-    fr_percent,
-    load_campaign_data,
-    target_percent,
-)
-from hopen_desktop.reports.progress import CancelledCallback, ProgressCallback, Steps
+from hopen_desktop.reports.data import file_size, fr_date, fr_percent, target_percent
+from hopen_desktop.reports.progress import Steps
 
 PAGE_WIDTH, PAGE_HEIGHT = 595.2755905511812, 841.8897637795277  # A4 in points
 MARGIN = 56.69  # 2 cm
@@ -57,11 +49,11 @@ def _t(text: str | None) -> str:
     return escape(text or "").replace("\n", "<br/>")
 
 
-def report_title(data: CampaignData) -> str:
+def report_title(data: CampaignSnapshot) -> str:
     return f"Rapport d'autodiagnostic HOP'EN — {data.establishment.name}"
 
 
-def report_subject(data: CampaignData) -> str:
+def report_subject(data: CampaignSnapshot) -> str:
     c = data.campaign
     return (
         f"Autodiagnostic du {fr_date(c.date)} de {data.establishment.name} (FINESS {data.establishment.finess}) "
@@ -72,48 +64,22 @@ def report_subject(data: CampaignData) -> str:
 # ---------------------------------------------------------------------------- public API
 
 
-def write_report(
-    ws: Workspace,
-    campaign_id: int,
-    out: Path,
-    *,
-    progress: ProgressCallback | None = None,
-    cancelled: CancelledCallback | None = None,
-    today: dt.date | None = None,
-) -> Path:
-    """Render the report of ``campaign_id`` and write it atomically to ``out``."""
-    from hopen_desktop.model.files import write_atomic
-
-    content = render_report(ws, campaign_id, progress=progress, cancelled=cancelled, today=today)
-    write_atomic(Path(out), content)
-    return Path(out)
-
-
-def render_report(
-    ws: Workspace,
-    campaign_id: int,
-    *,
-    progress: ProgressCallback | None = None,
-    cancelled: CancelledCallback | None = None,
-    today: dt.date | None = None,
-) -> bytes:
-    """The report as PDF bytes. Raises ``Cancelled`` when ``cancelled()`` becomes true."""
-    referential = ws.referential_of(ws.campaign(campaign_id))
-    steps = Steps(_step_count(len(referential.groups)), progress, cancelled)
-    steps.step("Lecture de la campagne et vérification des empreintes…")
-    data = load_campaign_data(ws, campaign_id)
-    return render_campaign_data(data, steps=steps, today=today)
-
-
-def _step_count(groups: int) -> int:
-    # reading, summary, one per group, annex, layout
+def step_count(groups: int) -> int:
+    """Progress steps of a report job: reading the snapshot, summary, one per group, annex, layout."""
     return groups + 4
 
 
-def render_campaign_data(data: CampaignData, *, steps: Steps | None = None, today: dt.date | None = None) -> bytes:
-    steps = steps or Steps(_step_count(len(data.referential.groups)) - 1)
+def render_report(
+    snapshot: CampaignSnapshot,
+    *,
+    steps: Steps | None = None,
+    today: dt.date | None = None,
+) -> bytes:
+    """The report of ``snapshot`` as PDF bytes. ``steps`` reports progress and raises
+    ``Cancelled`` when asked to stop (``hopen_desktop.jobs.reports`` runs the whole job)."""
+    steps = steps or Steps(step_count(len(snapshot.referential.groups)) - 1)
     fonts.register_fonts()
-    builder = _ReportBuilder(data, steps, today or dt.date.today())
+    builder = _ReportBuilder(snapshot, steps, today or dt.date.today())
     return builder.build()
 
 
@@ -121,7 +87,7 @@ def render_campaign_data(data: CampaignData, *, steps: Steps | None = None, toda
 
 
 class _ReportBuilder:
-    def __init__(self, data: CampaignData, steps: Steps, today: dt.date) -> None:
+    def __init__(self, data: CampaignSnapshot, steps: Steps, today: dt.date) -> None:
         from reportlab.lib import colors
         from reportlab.lib.enums import TA_CENTER, TA_LEFT
         from reportlab.lib.styles import ParagraphStyle

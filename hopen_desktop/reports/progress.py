@@ -29,6 +29,10 @@ class Steps:
         self._progress = progress
         self._cancelled = cancelled
 
+    def set_total(self, total: int) -> None:
+        """Set the number of steps once it is known (a job learns it after reading its snapshot)."""
+        self.total = max(total, self.done, 1)
+
     def check(self) -> None:
         if self._cancelled is not None and self._cancelled():
             raise Cancelled()
@@ -39,6 +43,11 @@ class Steps:
         if self._progress is not None:
             self._progress(min(self.done, self.total), self.total, message)
         self.done += count
+
+    def announce(self, done: int, total: int, message: str) -> None:
+        """Post ``message`` at a position of its own (a last phase that has no step count)."""
+        if self._progress is not None:
+            self._progress(done, total, message)
 
     def finish(self, message: str = "Terminé.") -> None:
         self.check()

@@ -14,9 +14,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from hopen_desktop.jobs.workbook import read_xlsx
 from hopen_desktop.model.errors import HopenError
+from hopen_desktop.model.operations.workbook import import_workbook
+from hopen_desktop.model.snapshot import take_snapshot
 from hopen_desktop.model.workspace import Workspace
-from hopen_desktop.reports.xlsx_workbook import import_workbook, read_workbook, render_workbook
+from hopen_desktop.reports.xlsx_export import render_workbook
 from tests.reports.conftest import fill_workspace
 
 EXAMPLES = int(os.environ.get("HOPEN_FUZZ_EXAMPLES", "60"))
@@ -45,7 +48,7 @@ def setup(tmp_path_factory):
     folder = tmp_path_factory.mktemp("xlsx-fuzz")
     ws = Workspace.open(folder / "w.sqlite")
     campaign_id = fill_workspace(ws)
-    content = render_workbook(ws, campaign_id)
+    content = render_workbook(take_snapshot(ws, campaign_id, check_files=False))
     yield ws, campaign_id, content, folder
     ws.close()
 
@@ -57,7 +60,7 @@ def fingerprint(ws: Workspace, campaign_id: int):
 def attempt(ws: Workspace, campaign_id: int, path) -> None:
     before = fingerprint(ws, campaign_id)
     try:
-        import_workbook(ws, campaign_id, read_workbook(path, ws, campaign_id))
+        import_workbook(ws, campaign_id, read_xlsx(ws, campaign_id, path))
     except HopenError as exc:
         assert exc.message.strip()
         assert fingerprint(ws, campaign_id) == before

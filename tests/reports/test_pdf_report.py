@@ -8,11 +8,29 @@ from pathlib import Path
 
 import pytest
 
+from hopen_desktop.jobs.reports import produce_report, read_report_snapshot, render_report_bytes
 from hopen_desktop.model.scoring import Status
 from hopen_desktop.model.workspace import Workspace
 from hopen_desktop.reports.errors import Cancelled
-from hopen_desktop.reports.pdf_report import render_report, write_report
+from hopen_desktop.reports.progress import CancelledCallback, ProgressCallback, Steps
 from tests.reports.conftest import ESTABLISHMENT_NAME
+
+
+def write_report(
+    ws: Workspace,
+    campaign_id: int,
+    out: Path,
+    *,
+    cancelled: CancelledCallback | None = None,
+    today: dt.date | None = None,
+) -> Path:
+    """The report job as the command line runs it (on its open workspace)."""
+    return produce_report(ws, campaign_id, out, cancelled=cancelled, today=today)
+
+
+def render_report(ws: Workspace, campaign_id: int, *, progress: ProgressCallback | None = None) -> bytes:
+    steps = Steps(1, progress)
+    return render_report_bytes(read_report_snapshot(ws, campaign_id, steps), steps=steps)
 
 
 def pdftotext(path: Path) -> str:

@@ -10,13 +10,18 @@ from pathlib import Path
 
 import pytest
 
+from hopen_desktop.jobs.reports import render_report_bytes
+from hopen_desktop.model.snapshot import take_snapshot
 from hopen_desktop.model.workspace import Workspace
 from hopen_desktop.reports.errors import IdentityError, WrongPasswordError
-from hopen_desktop.reports.pdf_report import render_report
 from hopen_desktop.reports.signing import Identity, create_identity, load_identity, sign_pdf_bytes
 from hopen_desktop.reports.verify import EXIT_INVALID, EXIT_NOT_SIGNED, EXIT_VALID, verify_pdf
 
 PASSWORD = "motdepasse-très-sûr"
+
+
+def render_report(ws: Workspace, campaign_id: int) -> bytes:
+    return render_report_bytes(take_snapshot(ws, campaign_id))
 
 
 @pytest.fixture(scope="module")

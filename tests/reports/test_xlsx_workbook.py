@@ -13,16 +13,25 @@ from typing import Any
 
 import pytest
 
+from hopen_desktop.jobs.workbook import export_xlsx, import_xlsx, read_xlsx
 from hopen_desktop.model.entities import Answer
+from hopen_desktop.model.operations.workbook import ImportSummary, ParsedWorkbook
 from hopen_desktop.model.workspace import Workspace
 from hopen_desktop.reports.errors import XlsxImportError
-from hopen_desktop.reports.xlsx_workbook import (
-    META_SHEET,
-    export_workbook,
-    import_workbook_file,
-    read_workbook,
-)
+from hopen_desktop.reports.xlsx_layout import META_SHEET
 from tests.reports.conftest import snapshot
+
+
+def export_workbook(ws: Workspace, campaign_id: int, out: Path) -> Path:
+    return export_xlsx(ws, campaign_id, out)
+
+
+def import_workbook_file(ws: Workspace, campaign_id: int, path: Path) -> ImportSummary:
+    return import_xlsx(ws, campaign_id, path).value
+
+
+def read_workbook(path: Path, ws: Workspace, campaign_id: int) -> ParsedWorkbook:
+    return read_xlsx(ws, campaign_id, path)
 
 
 def cells(path: Path) -> dict[str, dict[str, Any]]:

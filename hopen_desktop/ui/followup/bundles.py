@@ -1,9 +1,10 @@
 """Audit bundles (.hopen) from the GUI: export the current campaign, import a bundle.
 
-Writing and reading/verifying a bundle run in a pool thread (the export opens its own
-workspace connection: SQLite connections are per thread); the import itself, one short
-transaction, runs on the GUI thread through the session's workspace. When the campaign already
-exists the user chooses: import as a copy, replace (confirmed a second time), or cancel.
+Writing and reading/verifying a bundle are the jobs of ``hopen_desktop.jobs.bundles``, run in a
+pool thread (the export opens its own workspace connection: SQLite connections are per thread);
+the import itself, one short transaction, runs on the GUI thread through the session's workspace.
+When the campaign already exists the user chooses: import as a copy, replace (confirmed a second
+time), or cancel.
 Every refusal shows the model's French message; nothing is changed then."""
 
 from __future__ import annotations
@@ -14,29 +15,16 @@ import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QPushButton, QWidget
 
-from hopen_desktop.model.bundle import (
-    BundleImport,
-    CampaignExists,
-    OnConflict,
-    export_bundle,
-    import_bundle,
-    read_bundle,
-)
+from hopen_desktop.jobs import bundles as bundle_jobs
+from hopen_desktop.model.bundle import BundleImport, CampaignExists, OnConflict, import_bundle
 from hopen_desktop.model.entities import Campaign
 from hopen_desktop.model.errors import HopenError
 from hopen_desktop.model.exchange import ParsedCampaign
 from hopen_desktop.model.formatting import format_date
-from hopen_desktop.model.workspace import Workspace
 from hopen_desktop.ui import tasks
 from hopen_desktop.ui.session import Session
 
 BUNDLE_SUFFIX = ".hopen"
-
-
-def _export_job(workspace_path: Path, campaign_id: int, out: Path) -> Path:
-    """In a pool thread: its own connection to the workspace."""
-    with Workspace.open(workspace_path, create=False) as ws:
-        return export_bundle(ws, campaign_id, out)
 
 
 def show_imported_campaign(session: Session, campaign: Campaign) -> None:
@@ -146,7 +134,7 @@ class BundleTransfer(QObject):
     def export_to(self, out: Path) -> None:
         assert self.session.workspace is not None and self.session.campaign_id is not None
         self._status(self.tr("Écriture du paquet d'audit…"))
-        task = tasks.FunctionTask(_export_job, self.session.workspace.path, self.session.campaign_id, out)
+        task = tasks.FunctionTask(bundle_jobs.export_bundle, self.session.workspace.path, self.session.campaign_id, out)
         self._start(task, self._exported, self._export_failed)
 
     @Slot(object)
@@ -179,7 +167,7 @@ class BundleTransfer(QObject):
     def import_from(self, path: Path) -> None:
         """Read and verify ``path`` off the GUI thread, then import it."""
         self._status(self.tr("Vérification du paquet d'audit…"))
-        self._start(tasks.FunctionTask(read_bundle, path), self._bundle_read, self._read_failed)
+        self._start(tasks.FunctionTask(bundle_jobs.read_bundle, path), self._bundle_read, self._read_failed)
 
     @Slot(str)
     def _read_failed(self, message: str) -> None:

@@ -24,15 +24,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hopen_desktop.jobs import identities as identity_jobs
+from hopen_desktop.jobs.identities import IdentitySummary
 from hopen_desktop.model import paths
 from hopen_desktop.model.formatting import format_date
 from hopen_desktop.reports.signing import MIN_PASSWORD_LENGTH
 from hopen_desktop.ui import tasks
 from hopen_desktop.ui.record_model import OBJECT_ROLE, RecordTableModel
-from hopen_desktop.ui.reports import work as report_work
 from hopen_desktop.ui.reports.signature_dialog import IDENTITY_FILTER, SignatureDialog
 from hopen_desktop.ui.reports.signature_widgets import FingerprintLabel
-from hopen_desktop.ui.reports.work import IdentitySummary
 from hopen_desktop.ui.widgets import ErrorLabel, push_button
 
 
@@ -143,7 +143,7 @@ class IdentityCreateDialog(QDialog):
         self.error.clear_message()
         self.status.setText(self.tr("Création de la clé de signature…"))
         task = tasks.FunctionTask(
-            report_work.create,
+            identity_jobs.create,
             self.name.text(),
             self.organisation.text(),
             self.email.text(),
@@ -248,7 +248,7 @@ class IdentitiesDialog(QDialog):
         self.refresh()
 
     def refresh(self, select: Path | None = None) -> None:
-        self.model.set_identities([report_work.summarise(p) for p in report_work.identity_files(self.folder)])
+        self.model.set_identities([identity_jobs.summarise(p) for p in identity_jobs.identity_files(self.folder)])
         row = self.model.row_of(select) if select is not None else (0 if self.model.rowCount() else -1)
         if row >= 0:
             self.table.selectRow(row)

@@ -3,9 +3,10 @@ identities. Self-contained: the main window installs it with one call,
 
     ReportActions(session, window).install(window.menuBar())
 
-Long work runs in QThreadPool (report_job.ReportJob), each worker on its own read-only workspace
-connection; the import's single write transaction runs on the GUI thread's connection (one writer),
-then the session announces the change so every screen refreshes.
+Long work runs in QThreadPool (report_job.ReportJob): the Qt-free jobs of ``hopen_desktop.jobs``,
+each on its own read-only workspace connection; the import's single write transaction (the
+operation ``model.operations.workbook.import_workbook``) runs on the GUI thread's connection (one
+writer), then the session announces the change so every screen refreshes.
 """
 
 from __future__ import annotations
@@ -18,9 +19,12 @@ from PySide6.QtCore import QObject, QStandardPaths, Qt, QUrl, Slot
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMenuBar, QMessageBox, QWidget
 
+from hopen_desktop.jobs import common as job_common
+from hopen_desktop.jobs import identities as identity_jobs
+from hopen_desktop.jobs import reports as report_jobs
+from hopen_desktop.jobs import workbook as workbook_jobs
 from hopen_desktop.model import paths
 from hopen_desktop.model.errors import HopenError
-from hopen_desktop.ui.reports import work as report_work
 from hopen_desktop.ui.session import Session
 
 # Dialogs and jobs are imported when first used: they pull in more than the menu needs at start-up.
@@ -122,7 +126,7 @@ class ReportActions(QObject):
     def _default_name(self, suffix: str, kind: str) -> str:
         est = self.session.establishment()
         camp = self.session.campaign()
-        return report_work.default_report_name(
+        return job_common.default_report_name(
             est.name if est else "", camp.date if camp else dt.date.today(), suffix, kind
         )
 
@@ -218,7 +222,7 @@ class ReportActions(QObject):
             return
         title = self.tr("Rapport signé") if identity else self.tr("Rapport PDF")
         self._signed = identity is not None
-        self._start_job(title, report_work.produce_report, ws.path, campaign_id, out, identity, done=self._report_done)
+        self._start_job(title, report_jobs.produce_report, ws.path, campaign_id, out, identity, done=self._report_done)
 
     @Slot(object)
     def _report_done(self, path: object) -> None:
@@ -238,7 +242,7 @@ class ReportActions(QObject):
             return
         from hopen_desktop.ui.reports.signature_dialog import SignatureDialog
 
-        dialog = SignatureDialog(report_work.identity_files(paths.identities_dir()), self.window)
+        dialog = SignatureDialog(identity_jobs.identity_files(paths.identities_dir()), self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.identityLoaded.connect(self._sign_with)
         self.dialog = dialog
@@ -294,7 +298,7 @@ class ReportActions(QObject):
             return
         self._start_job(
             self.tr("Export du classeur Excel"),
-            report_work.export_xlsx,
+            workbook_jobs.export_xlsx,
             ws.path,
             campaign_id,
             out,
@@ -329,7 +333,7 @@ class ReportActions(QObject):
         self._import_campaign = campaign_id
         self._start_job(
             self.tr("Import du classeur Excel"),
-            report_work.read_xlsx,
+            workbook_jobs.read_xlsx,
             ws.path,
             campaign_id,
             Path(name),
@@ -340,7 +344,7 @@ class ReportActions(QObject):
     def _workbook_read(self, parsed: object) -> None:
         """The workbook was read and checked in a pool thread; write it in one transaction here
         (a few milliseconds), on the session's connection, then announce the change."""
-        from hopen_desktop.reports.xlsx_workbook import import_workbook
+        from hopen_desktop.model.operations.workbook import ParsedWorkbook, import_workbook
 
         title = self.job.title if self.job else ""
         self._end_job()
@@ -348,12 +352,16 @@ class ReportActions(QObject):
         campaign_id = self._import_campaign
         if ws is None or campaign_id is None:
             return
+        assert isinstance(parsed, ParsedWorkbook)
         try:
-            summary = import_workbook(ws, campaign_id, parsed)  # type: ignore[arg-type]
+            # TODO(issue 13, session): run through the session's operation runner once it exists,
+            # so that ``outcome.changes`` is announced by its single ``changed`` signal.
+            outcome = import_workbook(ws, campaign_id, parsed)
         except HopenError as exc:
             self.show_error(title, exc.message)
             return
-        if summary.changed:
+        summary = outcome.value
+        if outcome.changes:
             # Undoing an edit made before the import would silently overwrite imported answers.
             self.session.undo_stack.clear()
         # No Session method announces a bulk change of answers: campaignSelected makes every

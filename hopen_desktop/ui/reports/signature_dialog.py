@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hopen_desktop.jobs import identities as identity_jobs
 from hopen_desktop.ui import tasks
-from hopen_desktop.ui.reports import work as report_work
 from hopen_desktop.ui.reports.signature_widgets import FingerprintLabel
 from hopen_desktop.ui.widgets import ErrorLabel, push_button
 
@@ -119,12 +119,12 @@ class SignatureDialog(QDialog):
     # ----------------------------------------------------------------- identities
 
     def _add_identity(self, path: Path) -> None:
-        summary = report_work.summarise(path)
+        summary = identity_jobs.summarise(path)
         self.identity.addItem(f"{summary.signer_name} — {path.name}", summary)
 
     def selected_path(self) -> Path | None:
         summary = self.identity.currentData()
-        return summary.path if isinstance(summary, report_work.IdentitySummary) else None
+        return summary.path if isinstance(summary, identity_jobs.IdentitySummary) else None
 
     @Slot()
     def browse_identity(self) -> None:
@@ -137,7 +137,7 @@ class SignatureDialog(QDialog):
     def select_path(self, path: Path) -> None:
         for row in range(self.identity.count()):
             data = self.identity.itemData(row)
-            if isinstance(data, report_work.IdentitySummary) and data.path == path:
+            if isinstance(data, identity_jobs.IdentitySummary) and data.path == path:
                 self.identity.setCurrentIndex(row)
                 return
         self._add_identity(path)
@@ -146,7 +146,7 @@ class SignatureDialog(QDialog):
     @Slot()
     def _on_identity_changed(self) -> None:
         summary = self.identity.currentData()
-        if isinstance(summary, report_work.IdentitySummary):
+        if isinstance(summary, identity_jobs.IdentitySummary):
             parts = [summary.signer_name]
             if summary.organisation:
                 parts.append(summary.organisation)
@@ -183,9 +183,9 @@ class SignatureDialog(QDialog):
         self.status.setText(self.tr("Vérification du mot de passe…"))
         password = self.password.text()
         if self._import_into is not None:
-            task = tasks.FunctionTask(report_work.import_identity, path, password, self._import_into)
+            task = tasks.FunctionTask(identity_jobs.import_identity, path, password, self._import_into)
         else:
-            task = tasks.FunctionTask(report_work.load, path, password)
+            task = tasks.FunctionTask(identity_jobs.load, path, password)
         self._task = task
         self._set_busy(True)
         tasks.start_owned(task, self, self._on_loaded, self._on_refused)

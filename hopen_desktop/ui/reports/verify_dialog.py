@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hopen_desktop.jobs import reports as report_jobs
 from hopen_desktop.reports.verify import EXIT_NOT_SIGNED, EXIT_VALID
 from hopen_desktop.ui import tasks
-from hopen_desktop.ui.reports import work as report_work
 from hopen_desktop.ui.reports.menu import PDF_FILTER
 from hopen_desktop.ui.reports.signature_widgets import FingerprintLabel
 
@@ -104,7 +104,7 @@ class VerifyDialog(QDialog):
         self.other_button.setEnabled(False)
         self.buttons.button(QDialogButtonBox.StandardButton.Close).setEnabled(False)
         self.open_button.setEnabled(self.path.exists())
-        task = tasks.FunctionTask(report_work.verify, self.path)
+        task = tasks.FunctionTask(report_jobs.verify, self.path)
         self._task = task
         tasks.start_owned(task, self, self._on_verified, self._on_failed)
 

@@ -1,122 +1,22 @@
-"""The work behind the Reports menu, run in pool threads: no Qt here, no widget.
-
-Each function opens ITS OWN workspace connection (SQLite connections are per thread), read-only
-since it only reads; writes stay on the GUI thread's connection (one writer). ReportLab, pyHanko
-and openpyxl are imported inside the functions (start-up speed).
-"""
+"""Signing identities kept by the application (PKCS#12 files in the identities folder, each with
+its public certificate next to it): list, describe, create, import, load. No Qt; the identity
+dialogs run these in pool threads."""
 
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import re
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from hopen_desktop.model.workspace import Workspace
-from hopen_desktop.reports.errors import Cancelled, IdentityError
-from hopen_desktop.reports.progress import CancelledCallback, ProgressCallback
+from hopen_desktop.reports.errors import IdentityError
 
 IDENTITY_SUFFIXES = (".p12", ".pfx")
 #: The public certificate written next to each identity kept by the app: it lets the app show the
 #: fingerprint without the password, and the user send it to the readers of signed reports.
 CERTIFICATE_SUFFIX = ".crt"
-
-_FORBIDDEN = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
-
-
-def safe_file_name(text: str) -> str:
-    """``text`` usable as a file name on Windows, macOS and Linux."""
-    cleaned = _FORBIDDEN.sub("-", text).strip(" .")
-    return re.sub(r"\s+", " ", cleaned) or "rapport"
-
-
-def default_report_name(establishment: str, date: dt.date, suffix: str = ".pdf", kind: str = "Rapport HOP'EN") -> str:
-    return safe_file_name(f"{kind} - {establishment} - {date.isoformat()}") + suffix
-
-
-def _check(cancelled: CancelledCallback | None) -> None:
-    if cancelled is not None and cancelled():
-        raise Cancelled()
-
-
-# ---------------------------------------------------------------------------- report
-
-
-def produce_report(
-    workspace_path: Path,
-    campaign_id: int,
-    out: Path,
-    identity: Any = None,
-    *,
-    progress: ProgressCallback | None = None,
-    cancelled: CancelledCallback | None = None,
-) -> Path:
-    """Render the report (signed with ``identity`` when given) and write it atomically to ``out``.
-    Cancelled at any point before the write: nothing is written."""
-    from hopen_desktop.model.errors import HopenError
-    from hopen_desktop.model.files import write_atomic
-    from hopen_desktop.reports.pdf_report import render_report
-
-    with Workspace.open(workspace_path, read_only=True) as ws:
-        content = render_report(ws, campaign_id, progress=progress, cancelled=cancelled)
-    _check(cancelled)
-    if identity is not None:
-        from hopen_desktop.reports.signing import sign_pdf_bytes
-
-        if progress is not None:
-            progress(99, 100, "Signature du rapport…")
-        content = sign_pdf_bytes(content, identity)
-        _check(cancelled)
-    try:
-        write_atomic(Path(out), content)
-    except OSError as exc:
-        raise HopenError(f"Impossible d'écrire le rapport « {out} » ({exc.strerror}).") from exc
-    return Path(out)
-
-
-# ---------------------------------------------------------------------------- Excel
-
-
-def export_xlsx(
-    workspace_path: Path,
-    campaign_id: int,
-    out: Path,
-    *,
-    progress: ProgressCallback | None = None,
-    cancelled: CancelledCallback | None = None,
-) -> Path:
-    from hopen_desktop.reports.xlsx_workbook import export_workbook
-
-    with Workspace.open(workspace_path, read_only=True) as ws:
-        return export_workbook(ws, campaign_id, Path(out), progress=progress, cancelled=cancelled)
-
-
-def read_xlsx(
-    workspace_path: Path,
-    campaign_id: int,
-    path: Path,
-    *,
-    progress: ProgressCallback | None = None,
-    cancelled: CancelledCallback | None = None,
-) -> Any:
-    """Read and check the whole workbook (nothing written): a ``ParsedWorkbook``, or
-    ``XlsxImportError`` naming the sheet and cell."""
-    from hopen_desktop.reports.xlsx_workbook import read_workbook
-
-    with Workspace.open(workspace_path, read_only=True) as ws:
-        return read_workbook(Path(path), ws, campaign_id, progress=progress, cancelled=cancelled)
-
-
-# ---------------------------------------------------------------------------- verification
-
-
-def verify(path: Path) -> Any:
-    from hopen_desktop.reports.verify import verify_pdf
-
-    return verify_pdf(Path(path))
 
 
 # ---------------------------------------------------------------------------- identities

@@ -1,0 +1,79 @@
+"""Report jobs: the PDF report of a campaign, signed on request, and the verification of a signed
+PDF. The window and the command line both run ``produce_report``: read the snapshot, render,
+sign, write atomically, written once here."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from hopen_desktop.jobs.common import Source, reading, write_output
+from hopen_desktop.model.snapshot import CampaignSnapshot, take_snapshot
+from hopen_desktop.reports.progress import CancelledCallback, ProgressCallback, Steps
+
+if TYPE_CHECKING:
+    from hopen_desktop.reports.signing import Identity
+    from hopen_desktop.reports.verify import Verification
+
+
+def read_report_snapshot(source: Source, campaign_id: int, steps: Steps) -> CampaignSnapshot:
+    """The snapshot a report is drawn from (attached files checked), announced as the first step."""
+    from hopen_desktop.reports.pdf_report import step_count
+
+    steps.step("Lecture de la campagne et vérification des empreintes…")
+    with reading(source) as ws:
+        snapshot = take_snapshot(ws, campaign_id)
+    steps.set_total(step_count(len(snapshot.referential.groups)))
+    return snapshot
+
+
+def render_report_bytes(
+    snapshot: CampaignSnapshot,
+    identity: Identity | None = None,
+    *,
+    steps: Steps | None = None,
+    today: dt.date | None = None,
+) -> bytes:
+    """The report of ``snapshot`` as PDF bytes, signed with ``identity`` when given."""
+    from hopen_desktop.reports.pdf_report import render_report
+
+    steps = steps or Steps(1)
+    content = render_report(snapshot, steps=steps, today=today)
+    steps.check()
+    if identity is not None:
+        from hopen_desktop.reports.signing import sign_pdf_bytes
+
+        steps.announce(99, 100, "Signature du rapport…")
+        content = sign_pdf_bytes(content, identity)
+        steps.check()
+    return content
+
+
+def produce_report(
+    source: Source,
+    campaign_id: int,
+    out: Path,
+    identity: Identity | None = None,
+    *,
+    progress: ProgressCallback | None = None,
+    cancelled: CancelledCallback | None = None,
+    today: dt.date | None = None,
+) -> Path:
+    """Render the report of ``campaign_id`` (signed with ``identity`` when given) and write it
+    atomically to ``out``. Cancelled at any point before the write: nothing is written."""
+    steps = Steps(1, progress, cancelled)
+    snapshot = read_report_snapshot(source, campaign_id, steps)
+    content = render_report_bytes(snapshot, identity, steps=steps, today=today)
+    return write_output(Path(out), content, "le rapport")
+
+
+def verify(path: Path, extra_trusted: Iterable[bytes] = ()) -> Verification:
+    """Check the signature of the PDF at ``path`` (``extra_trusted``: DER certificates to trust)."""
+    from hopen_desktop.reports.verify import verify_pdf
+
+    return verify_pdf(Path(path), extra_trusted=list(extra_trusted))
+
+
+__all__ = ["produce_report", "read_report_snapshot", "render_report_bytes", "verify"]

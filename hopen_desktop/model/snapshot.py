@@ -1,0 +1,116 @@
+"""One campaign as a report, a workbook (and later a seal) sees it: read ONCE from the workspace.
+
+``take_snapshot`` reads the establishment, the campaign, its referential, answers, evidence
+register, action plan and the integrity checks (journal chain, attached files) in one read
+transaction, so that every part of it describes the same moment even while the window keeps
+writing; the score is computed from those values, not read again. Writers (PDF, Excel) take a
+``CampaignSnapshot`` and never the workspace.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import Any
+
+from hopen_desktop.model.entities import Action, Answer, Campaign, Establishment, Evidence
+from hopen_desktop.model.referential import Indicator, Referential
+from hopen_desktop.model.scoring import CampaignScore, IndicatorScore, score_campaign
+from hopen_desktop.model.workspace import Workspace
+
+
+@dataclass(frozen=True)
+class CampaignSnapshot:
+    """Everything a report or a workbook shows about one campaign (immutable once taken)."""
+
+    campaign: Campaign
+    establishment: Establishment
+    referential: Referential
+    #: Answers by indicator id (read-only view; indicators never answered are absent).
+    answers: Mapping[str, Answer]
+    score: CampaignScore
+    #: The establishment's evidence register, by date then id.
+    evidence: tuple[Evidence, ...]
+    #: The establishment's actions that belong to this campaign or to none.
+    actions: tuple[Action, ...]
+    #: None when the change journal verifies, else the French description of the first problem.
+    journal_problem: str | None
+    journal_rows: int
+    #: Names of attached files whose content no longer matches its SHA-256.
+    altered_files: tuple[str, ...]
+    #: Whether the attached files were checked (``altered_files`` is empty otherwise).
+    files_checked: bool = True
+
+    def answer(self, indicator_id: str) -> Answer:
+        return self.answers.get(indicator_id, Answer(indicator=indicator_id))
+
+    def indicator_score(self, indicator_id: str) -> IndicatorScore:
+        return self.score.indicators[indicator_id]
+
+    def evidence_for(self, indicator: Indicator) -> tuple[Evidence, ...]:
+        """Evidence linked to the indicator (or one of its criteria) or counted by a derived criterion."""
+        used: set[int] = set()
+        for state in self.indicator_score(indicator.id).criteria:
+            if state.rule is not None:
+                used.update(state.rule.evidence_ids)
+        return tuple(
+            e for e in self.evidence if e.id in used or any(link.indicator == indicator.id for link in e.links)
+        )
+
+    def evidence_by_id(self) -> dict[int, Evidence]:
+        return {e.id: e for e in self.evidence}
+
+
+def take_snapshot(ws: Workspace, campaign_id: int, *, check_files: bool = True) -> CampaignSnapshot:
+    """Read ``campaign_id`` once: each workspace read below happens exactly once, inside one read
+    transaction. ``check_files`` recomputes the SHA-256 of every attached file (the PDF reports
+    altered files; the workbook does not need it)."""
+    with _read_transaction(ws):
+        campaign = ws.campaign(campaign_id)
+        establishment = ws.establishment(campaign.establishment_id)
+        referential = ws.referential_of(campaign)
+        answers = ws.answers(campaign_id)
+        evidence = tuple(sorted(ws.evidence(establishment.id), key=lambda e: (e.date, e.id)))
+        actions = tuple(a for a in ws.actions(establishment.id) if a.campaign_id in (None, campaign_id))
+        problem = ws.verify_journal()
+        journal_rows = len(ws.journal())
+        altered = tuple(p.name for p in ws.verify_files()) if check_files else ()
+    score = score_campaign(
+        referential,
+        answers,
+        evidence,
+        campaign_date=campaign.date,
+        in_ght=establishment.in_ght,
+        hn_d2_d3_attained=campaign.hn_d2_d3_attained,
+    )
+    return CampaignSnapshot(
+        campaign=campaign,
+        establishment=establishment,
+        referential=referential,
+        answers=MappingProxyType(dict(answers)),
+        score=score,
+        evidence=evidence,
+        actions=actions,
+        journal_problem=problem.message if problem else None,
+        journal_rows=journal_rows,
+        altered_files=altered,
+        files_checked=check_files,
+    )
+
+
+@contextlib.contextmanager
+def _read_transaction(ws: Workspace) -> Iterator[None]:
+    """One SQLite read transaction around the reads (WAL: they all see the same commit), unless
+    the connection is already inside a transaction (then that one already gives it)."""
+    conn: Any = getattr(getattr(ws, "db", None), "conn", None)
+    if conn is None or conn.in_transaction:
+        yield
+        return
+    conn.execute("BEGIN")
+    try:
+        yield
+    finally:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")  # nothing was written: ending the read is all it does

@@ -1,0 +1,98 @@
+"""Report jobs: the window's way (workspace path, own read-only connection, progress and cancel)
+and the command line's way (its open workspace) give the same report; a signed job verifies; the
+campaign is read once."""
+
+from __future__ import annotations
+
+import subprocess
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from hopen_desktop.cli import main
+from hopen_desktop.jobs import workbook as workbook_jobs
+from hopen_desktop.jobs.reports import produce_report, verify
+from hopen_desktop.model.workspace import Workspace
+from hopen_desktop.reports.signing import create_identity, load_identity
+from hopen_desktop.reports.verify import EXIT_VALID
+
+#: Every read a snapshot makes, and the reads it must NOT make (``score`` reads everything again).
+READS = (
+    "campaign",
+    "establishment",
+    "referential_of",
+    "answers",
+    "evidence",
+    "actions",
+    "journal",
+    "verify_journal",
+    "verify_files",
+    "score",
+)
+
+
+def pdftotext(path: Path) -> str:
+    return subprocess.run(["pdftotext", "-layout", str(path), "-"], check=True, capture_output=True, text=True).stdout
+
+
+@pytest.fixture
+def reads(monkeypatch: pytest.MonkeyPatch) -> Iterator[Counter[str]]:
+    """Counts calls of the workspace's read methods (on every connection, the job's own included)."""
+    counter: Counter[str] = Counter()
+    for name in READS:
+        original = getattr(Workspace, name)
+
+        def counting(self: Workspace, *args: object, _name: str = name, _original: object = original) -> object:
+            counter[_name] += 1
+            return _original(self, *args)  # type: ignore[operator]
+
+        monkeypatch.setattr(Workspace, name, counting)
+    yield counter
+
+
+def test_window_job_and_cli_give_the_same_report(filled: tuple[Workspace, int], tmp_path: Path) -> None:
+    ws, campaign_id = filled
+    ws.close()
+    seen: list[tuple[int, int, str]] = []
+    by_window = produce_report(
+        ws.path, campaign_id, tmp_path / "fenetre.pdf", progress=lambda *p: seen.append(p), cancelled=lambda: False
+    )
+    assert seen[0][2].startswith("Lecture de la campagne") and seen[-1][0] == seen[-1][1]
+    by_cli = tmp_path / "cli.pdf"
+    code = main(["report", "--workspace", str(ws.path), "--campaign", str(campaign_id), "--out", str(by_cli)])
+    assert code == 0
+    window_text, cli_text = pdftotext(by_window), pdftotext(by_cli)
+    assert "Taux global d'atteinte des prérequis" in window_text
+    assert window_text == cli_text
+
+
+def test_signed_job_verifies(filled: tuple[Workspace, int], tmp_path: Path) -> None:
+    ws, campaign_id = filled
+    password = "mot-de-passe-sur"
+    identity_path = create_identity("Hélène Müller-Loïc", "Cabinet", "h@exemple.fr", password, tmp_path / "h.p12")
+    identity = load_identity(identity_path, password)
+    out = produce_report(ws.path, campaign_id, tmp_path / "signe.pdf", identity)
+    result = verify(out)
+    assert result.exit_code == EXIT_VALID, result.verdict
+    assert [s.signer for s in result.signatures] == ["Hélène Müller-Loïc"]
+
+
+def test_a_report_reads_the_campaign_once(filled: tuple[Workspace, int], tmp_path: Path, reads: Counter[str]) -> None:
+    ws, campaign_id = filled
+    produce_report(ws.path, campaign_id, tmp_path / "r.pdf")
+    assert reads.pop("score", 0) == 0
+    assert reads == Counter(dict.fromkeys(READS[:-1], 1))
+
+
+def test_a_workbook_reads_the_campaign_once(filled: tuple[Workspace, int], tmp_path: Path, reads: Counter[str]) -> None:
+    ws, campaign_id = filled
+    out = workbook_jobs.export_xlsx(ws.path, campaign_id, tmp_path / "g.xlsx")
+    assert reads.pop("score", 0) == 0 and reads.pop("verify_files", 0) == 0  # files are not shown there
+    assert reads == Counter(dict.fromkeys(READS[:-2], 1))
+    reads.clear()
+    parsed = workbook_jobs.read_xlsx(ws.path, campaign_id, out)
+    assert len(parsed.answers) == 41
+    assert reads.pop("score", 0) == 0 and reads.pop("verify_files", 0) == 0
+    assert reads == Counter(dict.fromkeys(READS[:-2], 1))
