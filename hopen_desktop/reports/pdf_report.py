@@ -16,7 +16,8 @@ from xml.sax.saxutils import escape
 
 from hopen_desktop import __version__
 from hopen_desktop.model.entities import ACTION_STATUS_LABELS, LEGAL_STATUS_LABELS, Evidence
-from hopen_desktop.model.referential import DOCUMENT_KINDS, EVIDENCE_TYPES, Group, Indicator
+from hopen_desktop.model.evidence_types import kind_label, printable_fields, type_label
+from hopen_desktop.model.referential import Group, Indicator
 from hopen_desktop.model.scoring import STATUS_LABELS, CriterionState, IndicatorScore, Status
 from hopen_desktop.model.snapshot import CampaignSnapshot
 from hopen_desktop.reports import fonts
@@ -640,19 +641,17 @@ class _ReportBuilder:
                         detail += f" et {len(used) - len(recent)} autre(s)"
                 for w in rule.missing:
                     missing = w.needed - len(w.evidence_ids)
-                    type_label = EVIDENCE_TYPES.get(rule.rule.evidence_type, rule.rule.evidence_type)
+                    type_text = type_label(rule.rule.evidence_type, "fr")
                     detail += (
                         f"; <font color='{STATUS_COLOURS[Status.NON_ATTEINT]}'>manque {missing} preuve(s) "
-                        f"« {_t(type_label)} » entre le {fr_date(w.window.start)} et le {fr_date(w.window.end)}</font>"
+                        f"« {_t(type_text)} » entre le {fr_date(w.window.start)} et le {fr_date(w.window.end)}</font>"
                     )
                 text += f"<br/><font size='7.5'>    {detail}</font>"
             lines.append(text)
         return "<br/>".join(lines)
 
     def evidence_line(self, e: Evidence) -> str:
-        kind = EVIDENCE_TYPES.get(e.type, e.type)
-        if e.type == "document" and e.fields.get("kind") in DOCUMENT_KINDS:
-            kind = DOCUMENT_KINDS[e.fields["kind"]]
+        kind = kind_label(e, "fr")
         files = f" — {len(e.files)} fichier(s), voir l'annexe" if e.files else ""
         late = " <i>(postérieure à la campagne : non comptée)</i>" if e.date > self.data.campaign.date else ""
         return f"{fr_date(e.date)} — {_t(kind)} : « {_t(e.title)} »{files}{late}"
@@ -674,9 +673,7 @@ class _ReportBuilder:
         rows = [self.header_cells("Date", "Preuve", "Fichiers joints (nom, taille, SHA-256)")]
         for e in d.evidence:
             self.steps.check()
-            kind = EVIDENCE_TYPES.get(e.type, e.type)
-            if e.type == "document" and e.fields.get("kind") in DOCUMENT_KINDS:
-                kind += " — " + DOCUMENT_KINDS[e.fields["kind"]]
+            kind = kind_label(e, "fr")
             details = [f"<b>{_t(e.title)}</b>", f"<font color='#555555'>{_t(kind)}</font>"]
             fields = _fields_text(e)
             if fields:
@@ -878,21 +875,6 @@ def _short(text: str, limit: int = 110) -> str:
 
 
 def _fields_text(e: Evidence) -> str:
-    f = e.fields
-    parts: list[str] = []
-    if e.type == "availability_measurement":
-        if isinstance(f.get("target"), int | float):
-            parts.append(f"cible {fr_percent(Fraction(str(f['target'])))}")
-        if f.get("method"):
-            parts.append(f"méthode : {_t(str(f['method']))}")
-        if isinstance(f.get("measured"), int | float):
-            parts.append(f"mesuré {fr_percent(Fraction(str(f['measured'])))}")
-    for key, value in sorted(f.items()):
-        if e.type == "availability_measurement" and key in ("target", "method", "measured"):
-            continue
-        if key == "kind" and e.type == "document":
-            continue
-        if value in (None, "", [], {}):
-            continue
-        parts.append(f"{_t(str(key))} : {_t(str(value))}")
+    """The item's fields as labels and French values (the evidence-type declaration), never keys."""
+    parts = [f"{_t(label)} : {_t(text)}" for label, text in printable_fields(e, "fr")]
     return "<font size='7.5'>" + " ; ".join(parts) + "</font>" if parts else ""

@@ -9,7 +9,8 @@ from collections.abc import Iterable
 from typing import Any
 
 from hopen_desktop.model.entities import ACTION_STATUS_LABELS, LEGAL_STATUS_LABELS
-from hopen_desktop.model.referential import DOCUMENT_KINDS, EVIDENCE_TYPES, Indicator
+from hopen_desktop.model.evidence_types import kind_label, printable_fields
+from hopen_desktop.model.referential import Indicator
 from hopen_desktop.model.scoring import STATUS_LABELS
 from hopen_desktop.model.snapshot import CampaignSnapshot
 from hopen_desktop.reports.data import fr_date, fr_percent
@@ -258,12 +259,8 @@ class _Writer:
         r = FIRST_ROW
         for e in d.evidence:
             self.steps.check()
-            kind = EVIDENCE_TYPES.get(e.type, e.type)
-            if e.type == "document" and e.fields.get("kind") in DOCUMENT_KINDS:
-                kind += " — " + DOCUMENT_KINDS[e.fields["kind"]]
-            details = " ; ".join(
-                f"{k} : {v}" for k, v in sorted(e.fields.items()) if k != "kind" and v not in (None, "")
-            )
+            kind = kind_label(e, "fr")
+            details = " ; ".join(f"{label} : {text}" for label, text in printable_fields(e, "fr"))
             links = ", ".join(sorted({link.criterion or link.indicator for link in e.links}))
             files = e.files or (None,)
             for f in files:
