@@ -185,11 +185,12 @@ def cmd_referential(args: argparse.Namespace) -> int:
 
 @command("import")
 def cmd_import(args: argparse.Namespace) -> int:
-    from hopen_desktop.model.exchange import import_campaign, parse_campaign_document, read_json_file
+    from hopen_desktop.model.exchange import parse_campaign_document, read_json_file
+    from hopen_desktop.model.operations.imports import import_campaign
 
     parsed = parse_campaign_document(read_json_file(Path(args.file)))  # checked before the workspace opens
     with open_workspace(args, create=True, write=True) as ws:
-        campaign = import_campaign(ws, parsed)
+        campaign = import_campaign(ws, parsed).value
     out(f"Campagne importée : {campaign.id}")
     return EXIT_OK
 
@@ -290,7 +291,8 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 @command("bundle")
 def cmd_bundle(args: argparse.Namespace) -> int:
-    from hopen_desktop.model.bundle import CampaignExists, OnConflict, export_bundle, import_bundle, read_bundle
+    from hopen_desktop.model.bundle import CampaignExists, OnConflict, export_bundle, read_bundle
+    from hopen_desktop.model.operations.imports import import_bundle
 
     if args.bundle_command == "export":
         with open_workspace(args) as ws:
@@ -301,7 +303,7 @@ def cmd_bundle(args: argparse.Namespace) -> int:
     mode = OnConflict.COPY if args.copy else OnConflict.REPLACE if args.replace else OnConflict.ASK
     with open_workspace(args, create=True, write=True) as ws:
         try:
-            result = import_bundle(ws, parsed, mode)
+            result = import_bundle(ws, parsed, mode).value
         except CampaignExists as exc:
             err(f"{exc.message} Relancez avec --copy ou --replace.")
             return EXIT_REFUSED

@@ -19,12 +19,12 @@ from hopen_desktop.model.bundle import (
     CampaignExists,
     OnConflict,
     export_bundle,
-    import_bundle,
     read_bundle,
 )
 from hopen_desktop.model.entities import Campaign
 from hopen_desktop.model.errors import HopenError
 from hopen_desktop.model.exchange import ParsedCampaign
+from hopen_desktop.model.operations.imports import import_bundle
 from hopen_desktop.model.workspace import Workspace
 from hopen_desktop.ui import tasks
 from hopen_desktop.ui.session import Session
@@ -197,7 +197,7 @@ class BundleTransfer(QObject):
         if parsed is None or self.session.workspace is None:
             return
         try:
-            result = import_bundle(self.session.workspace, parsed, on_conflict)
+            result = import_bundle(self.session.workspace, parsed, on_conflict).value
         except CampaignExists as exc:
             self._ask_conflict(exc)
             return
