@@ -19,12 +19,16 @@ from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMenuBar, QMessageBox, QWidget
 
 from hopen_desktop.model import paths
+from hopen_desktop.model.changes import Changes
 from hopen_desktop.model.errors import HopenError
+from hopen_desktop.model.operations import Outcome
 from hopen_desktop.ui.reports import work as report_work
 from hopen_desktop.ui.session import Session
 
 # Dialogs and jobs are imported when first used: they pull in more than the menu needs at start-up.
 if TYPE_CHECKING:
+    from hopen_desktop.model.workspace import Workspace
+    from hopen_desktop.reports.xlsx_workbook import ImportSummary
     from hopen_desktop.ui.reports.job import ReportJob
 
 PDF_FILTER = "Documents PDF (*.pdf);;Tous les fichiers (*)"
@@ -65,9 +69,7 @@ class ReportActions(QObject):
             self.tr("I&dentités de signature…"), self.show_identities, None, "identities"
         )
 
-        session.workspaceChanged.connect(self.update_actions)
-        session.campaignsChanged.connect(self.update_actions)
-        session.campaignSelected.connect(self.update_actions)
+        session.changed.connect(self._on_changed)
         self.update_actions()
 
     def _action(self, text: str, slot: Any, shortcut: str | None, name: str) -> QAction:
@@ -93,6 +95,11 @@ class ReportActions(QObject):
         menu.addSeparator()
         menu.addAction(self.act_identities)
         self.menu = menu
+
+    @Slot(object)
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.everything or changes.campaigns or self.session.current_changed(changes):
+            self.update_actions()
 
     @Slot()
     def update_actions(self) -> None:
@@ -340,23 +347,29 @@ class ReportActions(QObject):
     def _workbook_read(self, parsed: object) -> None:
         """The workbook was read and checked in a pool thread; write it in one transaction here
         (a few milliseconds), on the session's connection, then announce the change."""
-        from hopen_desktop.reports.xlsx_workbook import import_workbook
-
         title = self.job.title if self.job else ""
         self._end_job()
-        ws = self.session.workspace
         campaign_id = self._import_campaign
-        if ws is None or campaign_id is None:
+        if self.session.workspace is None or campaign_id is None:
             return
         try:
-            summary = import_workbook(ws, campaign_id, parsed)  # type: ignore[arg-type]
+            summary = self.session.run(_import_workbook, campaign_id, parsed)  # announces the answers written
         except HopenError as exc:
             self.show_error(title, exc.message)
             return
         if summary.changed:
             # Undoing an edit made before the import would silently overwrite imported answers.
             self.session.undo_stack.clear()
-        # No Session method announces a bulk change of answers: campaignSelected makes every
-        # screen (tree, dashboard, indicator page) reload the campaign.
-        self.session.campaignSelected.emit()
         self._show_info(self.tr("Classeur importé"), "\n".join(summary.lines()))
+
+
+def _import_workbook(ws: Workspace, campaign_id: int, parsed: object) -> Outcome[ImportSummary]:
+    """The Excel import run by the session, announced as the answers it wrote.
+
+    Transitional: the jobs branch turns ``import_workbook`` into a model operation
+    (model/operations/workbook.py) returning its own Changes; then the session runs that one and
+    this adapter goes (tests/ui/test_layering_ui.py lists it as the one exception)."""
+    from hopen_desktop.reports.xlsx_workbook import import_workbook
+
+    summary = import_workbook(ws, campaign_id, parsed)  # type: ignore[arg-type]
+    return Outcome(summary, Changes(answers=frozenset((campaign_id, indicator) for indicator in summary.changed)))
