@@ -94,11 +94,13 @@ class Workspace:
         read_only: bool = False,
         exclusive: bool = False,
         backup: bool = False,
+        lock_timeout: float = 0,
     ) -> Workspace:
         """Open a workspace file.
 
         ``read_only`` never writes to the file. ``exclusive`` takes the per-workspace lock (one
-        application window per workspace). ``backup`` copies the file into its backups folder:
+        writer per workspace: a window, or a command that writes), waiting ``lock_timeout``
+        seconds for another holder (then WorkspaceBusyError). ``backup`` copies the file into its backups folder:
         before anything else touches it when its schema is about to be upgraded, otherwise in a
         background thread reading a consistent snapshot (a workspace holding large attachments
         would otherwise keep the window from opening); ``close`` waits for it.
@@ -108,7 +110,7 @@ class Workspace:
             return cls(database.connect_read_only(path), path, read_only=True)
         if path.exists():
             database.check_header(path)
-        lock = WorkspaceLock(path).acquire() if exclusive else None
+        lock = WorkspaceLock(path, timeout=lock_timeout).acquire() if exclusive else None
         try:
             background = False
             if backup and path.exists() and path.stat().st_size > 0:
