@@ -8,8 +8,9 @@ Layout::
     campaign.json        the exchange document (docs/exchange-format.md) without file contents
     files/<sha256>       each attached file, stored once
 
-Import checks everything before touching the workspace: member names, the manifest (no member
-missing or extra), every hash, the expanded size, then the exchange document itself.
+Import checks everything here before touching the workspace: member names, the manifest (no
+member missing or extra), every hash, the expanded size, then the exchange document itself; the
+``import_bundle`` operation (``model/operations/imports.py``) then writes it in one transaction.
 """
 
 from __future__ import annotations

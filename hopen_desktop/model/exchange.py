@@ -1,7 +1,8 @@
 """The JSON exchange format v1 of one campaign (docs/exchange-format.md).
 
-Import is all or nothing: the whole document is checked before the workspace is touched,
-then written in one transaction.
+Import is all or nothing: the whole document is checked here before the workspace is touched,
+then written in one transaction by the ``import_campaign`` operation
+(``model/operations/imports.py``).
 """
 
 from __future__ import annotations
