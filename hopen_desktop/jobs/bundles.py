@@ -1,5 +1,5 @@
 """Audit bundle jobs (.hopen): writing a campaign's bundle and reading (verifying) one. Importing
-a bundle read this way is the operation ``model.bundle.import_bundle``."""
+a bundle read this way is the operation ``model.operations.imports.import_bundle``."""
 
 from __future__ import annotations
 

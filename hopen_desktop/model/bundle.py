@@ -8,8 +8,9 @@ Layout::
     campaign.json        the exchange document (docs/exchange-format.md) without file contents
     files/<sha256>       each attached file, stored once
 
-Import checks everything before touching the workspace: member names, the manifest (no member
-missing or extra), every hash, the expanded size, then the exchange document itself.
+Import checks everything here before touching the workspace: member names, the manifest (no
+member missing or extra), every hash, the expanded size, then the exchange document itself; the
+``import_bundle`` operation (``model/operations/imports.py``) then writes it in one transaction.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from typing import Any
 
 from hopen_desktop.model.entities import Campaign
 from hopen_desktop.model.errors import HopenError, ImportFormatError
-from hopen_desktop.model.exchange import ParsedCampaign, export_campaign, import_campaign, parse_campaign_document
+from hopen_desktop.model.exchange import ParsedCampaign, export_campaign, parse_campaign_document
 from hopen_desktop.model.files import write_atomic
 from hopen_desktop.model.formatting import format_number
 from hopen_desktop.model.workspace import Workspace
@@ -221,19 +222,3 @@ def find_existing(ws: Workspace, parsed: ParsedCampaign) -> Campaign | None:
         if c.date == parsed.date and c.referential_id == parsed.referential.id:
             return c
     return None
-
-
-def import_bundle(ws: Workspace, parsed: ParsedCampaign, on_conflict: OnConflict = OnConflict.ASK) -> BundleImport:
-    """Import a bundle checked by ``read_bundle``, in one transaction. With ``ASK`` an existing
-    campaign raises CampaignExists (nothing written); ``COPY`` imports beside it; ``REPLACE``
-    deletes it first."""
-    existing = find_existing(ws, parsed)
-    if existing is not None and on_conflict == OnConflict.ASK:
-        raise CampaignExists(existing, parsed)
-    with ws.transaction():
-        replaced = None
-        if existing is not None and on_conflict == OnConflict.REPLACE:
-            ws.delete_campaign(existing.id)
-            replaced = existing.id
-        campaign = import_campaign(ws, parsed)
-    return BundleImport(campaign, replaced, sum(len(e.files) for e in parsed.evidence))

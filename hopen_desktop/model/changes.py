@@ -32,12 +32,16 @@ class Changes:
     settings: frozenset[str] = field(default_factory=frozenset)
     #: Everything may have changed (a workspace opened, closed or restored): refresh all.
     everything: bool = False
+    #: The window's current establishment or campaign changed (another one selected, or none).
+    #: Set by the window's session when it moves its selection, never by an operation: it rides
+    #: on the same notice so that a view refreshes once for "a campaign was added and selected".
+    selection: bool = False
 
     def __or__(self, other: Changes) -> Changes:
         return Changes(
             **{
                 f.name: (getattr(self, f.name) or getattr(other, f.name))
-                if f.name == "everything"
+                if f.name in _FLAGS
                 else getattr(self, f.name) | getattr(other, f.name)
                 for f in fields(self)
             }
@@ -57,5 +61,8 @@ class Changes:
         )
 
 
+_FLAGS = ("everything", "selection")
+
 EVERYTHING = Changes(everything=True)
+SELECTION = Changes(selection=True)
 NOTHING = Changes()

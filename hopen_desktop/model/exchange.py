@@ -1,7 +1,8 @@
 """The JSON exchange format v1 of one campaign (docs/exchange-format.md).
 
-Import is all or nothing: the whole document is checked before the workspace is touched,
-then written in one transaction.
+Import is all or nothing: the whole document is checked here before the workspace is touched,
+then written in one transaction by the ``import_campaign`` operation
+(``model/operations/imports.py``).
 """
 
 from __future__ import annotations
@@ -19,7 +20,6 @@ from hopen_desktop.model import messages
 from hopen_desktop.model.entities import (
     ACTION_STATUS_LABELS,
     Answer,
-    Campaign,
     EstablishmentData,
     EvidenceLink,
 )
@@ -397,50 +397,3 @@ def parse_campaign_document(raw: Any) -> ParsedCampaign:
     return ParsedCampaign(
         establishment, date, referential, auditor, hn, tuple(answers), tuple(evidence), tuple(actions)
     )
-
-
-def import_campaign(ws: Workspace, parsed: ParsedCampaign) -> Campaign:
-    """Write a checked document into the workspace, in one transaction. The establishment is
-    matched by FINESS (created when absent); identical evidence is not duplicated."""
-    with ws.transaction():
-        est = ws.establishment_by_finess(parsed.establishment.finess)
-        if est is None:
-            est = ws.add_establishment(parsed.establishment)
-        campaign = ws.add_campaign(est.id, parsed.date, parsed.referential.id, parsed.auditor, parsed.hn_d2_d3_attained)
-        for answer in parsed.answers:
-            ws.save_answer(campaign.id, answer)
-        existing = {(e.type, e.date, e.title, json.dumps(e.fields, sort_keys=True)): e for e in ws.evidence(est.id)}
-        for pe in parsed.evidence:
-            key = (pe.type, pe.date, pe.title, json.dumps(pe.fields, sort_keys=True))
-            item = existing.get(key)
-            if item is None:
-                item = ws.add_evidence(est.id, pe.type, pe.date, pe.title, pe.fields, pe.links)
-                existing[key] = item
-            elif not set(pe.links) <= set(item.links):
-                item = ws.update_evidence(
-                    item.id,
-                    date=item.date,
-                    title=item.title,
-                    fields=item.fields,
-                    links=set(item.links) | set(pe.links),
-                )
-            have = {(f.name, f.sha256) for f in item.files}
-            for pf in pe.files:
-                if (pf.name, pf.sha256) not in have:
-                    ws.attach_bytes(item.id, pf.name, pf.content, max_bytes=len(pf.content))
-        known_actions = {(a.title, a.indicator, a.criterion, a.due_date) for a in ws.actions(est.id)}
-        for pa in parsed.actions:
-            if (pa.title, pa.indicator, pa.criterion, pa.due_date) in known_actions:
-                continue
-            ws.add_action(
-                est.id,
-                title=pa.title,
-                owner=pa.owner,
-                due_date=pa.due_date,
-                status=pa.status,
-                notes=pa.notes,
-                indicator=pa.indicator,
-                criterion=pa.criterion,
-                campaign_id=campaign.id,
-            )
-    return campaign

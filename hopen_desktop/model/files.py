@@ -45,12 +45,8 @@ def check_output_path(path: Path) -> None:
     path = Path(path)
     try:
         info = os.lstat(path)
-    except FileNotFoundError:
+    except OSError:  # absent, or a parent that is not a folder: writing will say why
         info = None
-    except OSError as exc:
-        raise ValidationError(
-            f"Impossible d'écrire « {path} » : {exc.strerror or exc}. Choisissez un autre fichier.", field="out"
-        ) from exc
     if info is not None:
         if stat.S_ISLNK(info.st_mode):
             raise ValidationError(

@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from hopen_desktop.model import paths
+from hopen_desktop.model.changes import EVERYTHING, SELECTION, Changes
 from hopen_desktop.model.errors import HopenError, WorkspaceError
 from hopen_desktop.model.formatting import format_date
 from hopen_desktop.model.workspace import JournalProblem
 from hopen_desktop.ui import tasks
-from hopen_desktop.ui.actions.operations import ActionOperations
 from hopen_desktop.ui.audit.dashboard import Dashboard
 from hopen_desktop.ui.audit.indicator_page import IndicatorPage
 from hopen_desktop.ui.audit.item_models import ID_ROLE, CampaignTableModel, EstablishmentTableModel, IndicatorTreeModel
@@ -71,12 +71,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.saved_label)
 
         s = self.session
-        s.workspaceChanged.connect(self._on_workspace_changed)
-        s.establishmentsChanged.connect(self._reload_establishments)
-        s.campaignsChanged.connect(self._reload_campaigns)
-        s.campaignSelected.connect(self._on_campaign_selected)
-        s.answerChanged.connect(self._on_answer_changed)
-        s.evidenceChanged.connect(self._on_evidence_changed)
+        s.changed.connect(self._on_changed)
         s.undo_stack.cleanChanged.connect(self._update_actions)
         s.undo_stack.indexChanged.connect(self._update_actions)
 
@@ -86,7 +81,8 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
         if (splitter := settings.splitter()) is not None:
             self.splitter.restoreState(splitter)
-        self._on_workspace_changed()
+        self._on_changed(EVERYTHING | SELECTION)  # no workspace yet: empty selectors and tree
+        self.dashboard.refresh()
 
     # ----------------------------------------------------------------- building
 
@@ -288,7 +284,6 @@ class MainWindow(QMainWindow):
         self.indicator_page.actionRequested.connect(self._create_action)
         self.report_actions = ReportActions(self.session, self)
         self.report_actions.install(self.menuBar())
-        ActionOperations.of(self.session).actionsChanged.connect(self.dashboard.refresh)
         menu = self.menuBar().addMenu(self.tr("&Affichage"))
         menu.addAction(self.act_dashboard)
         menu.addAction(self.act_register)
@@ -346,14 +341,13 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def _restore_closed_workspace(self, backup: object) -> None:
         """Restore a workspace that could not be opened (it is not the session's), then open it."""
-        from hopen_desktop.model.backup import restore_backup
         from hopen_desktop.ui.safety_dialogs import BackupDialog
 
         dialog = self.sender()
         if not isinstance(dialog, BackupDialog):
             return
         try:
-            restore_backup(dialog.workspace, backup.path)  # type: ignore[attr-defined]
+            self.session.restore_closed_workspace(dialog.workspace, backup.path)  # type: ignore[attr-defined]
         except HopenError as exc:
             self._show_error(self.tr("Restauration impossible"), exc.message)
             return
@@ -467,8 +461,7 @@ class MainWindow(QMainWindow):
         """(Re)build the demo workspace in a pool thread, then open it."""
         path = paths.demo_workspace_path()
         if self.session.path is not None and self.session.path.resolve() == path.resolve():
-            self.session.close()
-            self._on_workspace_changed()
+            self.session.close()  # announced: every screen empties
         self.statusBar().showMessage(self.tr("Préparation de l'espace de démonstration…"))
         self._run_in_pool(tasks.FunctionTask(_build_demo, path), self._demo_ready, self._task_failed)
 
@@ -680,7 +673,6 @@ class MainWindow(QMainWindow):
         self.act_verify_files.setEnabled(self.session.workspace is not None)
         self._task_failed(message)
 
-    @Slot(int)
     def _on_evidence_changed(self, establishment_id: int) -> None:
         if establishment_id == self.session.establishment_id and self.session.campaign_id is not None:
             self.tree_model.set_score(self.session.score())
@@ -745,7 +737,26 @@ class MainWindow(QMainWindow):
 
     # ----------------------------------------------------------------- reacting to the session
 
-    @Slot()
+    @Slot(object)
+    def _on_changed(self, changes: Changes) -> None:
+        """The one notice of the session: the selectors, the navigation tree and the page shown
+        follow what changed."""
+        if changes.everything:
+            self._on_workspace_changed()
+        if changes.everything or changes.establishments:
+            self._reload_establishments()
+        if changes.everything or changes.campaigns or changes.selection:
+            self._reload_campaigns()
+        if self.session.current_changed(changes):
+            self._on_campaign_selected()
+        mine = [indicator for campaign, indicator in sorted(changes.answers) if campaign == self.session.campaign_id]
+        if len(mine) == 1:
+            self._on_answer_changed(self.session.campaign_id or 0, mine[0])
+        elif mine:  # many at once (an import): the score; each page reloads its own answer
+            self.tree_model.set_score(self.session.score())
+        for establishment_id in sorted(changes.evidence_of):
+            self._on_evidence_changed(establishment_id)
+
     def _on_workspace_changed(self) -> None:
         path = self.session.path
         name = path.name if path else self.tr("aucun espace de travail")
@@ -753,13 +764,7 @@ class MainWindow(QMainWindow):
         if self.session.read_only:
             self.setWindowTitle(self.tr("HOP'EN Desktop — {name} (lecture seule)").format(name=name))
         self.statusBar().showMessage(str(path) if path else "")
-        if path is None:  # closed: nothing else will be announced. Opened: the session announces the rest.
-            self._reload_establishments()
-            self._reload_campaigns()
-            self.dashboard.refresh()  # "Aucune campagne", not the figures of the workspace closed
-            self._on_campaign_selected()
 
-    @Slot()
     def _reload_establishments(self) -> None:
         self.establishment_combo.blockSignals(True)
         self.establishment_model.set_establishments(self.session.establishments())
@@ -767,7 +772,6 @@ class MainWindow(QMainWindow):
         self.establishment_combo.blockSignals(False)
         self._update_actions()
 
-    @Slot()
     def _reload_campaigns(self) -> None:
         self.campaign_combo.blockSignals(True)
         self.campaign_model.set_campaigns(self.session.campaigns())
@@ -785,7 +789,6 @@ class MainWindow(QMainWindow):
         self.indicator_page.flush()
         self.session.select_campaign(self.campaign_model.campaign(row).id if row >= 0 else None)
 
-    @Slot()
     def _on_campaign_selected(self) -> None:
         self.establishment_combo.blockSignals(True)
         self.establishment_combo.setCurrentIndex(self.establishment_model.row_of(self.session.establishment_id))
@@ -803,10 +806,9 @@ class MainWindow(QMainWindow):
         elif self._register_shown() and self.session.workspace is not None:
             self.register.refresh()  # stay in the register (another establishment's evidence)
         else:
-            self._show_dashboard_page()  # the dashboard refreshed itself on campaignSelected
+            self._show_dashboard_page()  # the dashboard refreshed itself on the same notice
         self._update_actions()
 
-    @Slot(int, str)
     def _on_answer_changed(self, campaign_id: int, indicator_id: str) -> None:
         if campaign_id != self.session.campaign_id:
             return

@@ -1,17 +1,28 @@
-"""The operations layer between widgets and the domain: one open workspace, the current
-establishment and campaign, the undo stack. Every edit goes widget -> Session -> Workspace
-(one transaction) -> a signal saying what changed -> the screens that care refresh."""
+"""The window's session: one open workspace, the current establishment and campaign, the undo
+stack. The road of every edit:
+
+    widget -> Session -> operation (model/operations: one transaction + journal rows)
+           -> Changes -> Session.changed -> each screen asks whether it is concerned
+
+``Session`` runs operations (``session.run(operation, *args)`` or the thin methods below) and
+announces what they changed with its one ``changed(Changes)`` signal. Moving the current
+establishment or campaign is announced on the same signal (``Changes.selection``), together with
+the change that caused it, so that a screen refreshes once. Opening and closing a workspace
+announce ``Changes.everything``. Nothing in ``ui/`` writes to the workspace any other way
+(tests/ui/test_layering_ui.py).
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeVar
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
+from hopen_desktop.model.changes import EVERYTHING, NOTHING, SELECTION, Changes
 from hopen_desktop.model.entities import (
     Action,
     Answer,
@@ -22,6 +33,13 @@ from hopen_desktop.model.entities import (
     EvidenceFile,
     EvidenceLink,
 )
+from hopen_desktop.model.operations import Outcome
+from hopen_desktop.model.operations import actions as action_ops
+from hopen_desktop.model.operations import answers as answer_ops
+from hopen_desktop.model.operations import campaigns as campaign_ops
+from hopen_desktop.model.operations import establishments as establishment_ops
+from hopen_desktop.model.operations import evidence as evidence_ops
+from hopen_desktop.model.operations import settings as setting_ops
 from hopen_desktop.model.referential import DEFAULT_REFERENTIAL, Referential, load_referential
 from hopen_desktop.model.reminders import DueAction, DueProof, due_actions, due_proofs
 from hopen_desktop.model.scoring import CampaignScore
@@ -29,6 +47,14 @@ from hopen_desktop.model.settings import BACKUPS_KEPT, MAX_FILE_MB
 from hopen_desktop.model.workspace import Workspace
 from hopen_desktop.ui import tasks
 from hopen_desktop.ui.undo import AnswerEditCommand
+
+if TYPE_CHECKING:  # imported when used: off the start-up path
+    from hopen_desktop.model.backup import BackupInfo
+    from hopen_desktop.model.bundle import BundleImport, OnConflict
+    from hopen_desktop.model.exchange import ParsedCampaign
+
+P = ParamSpec("P")
+T = TypeVar("T")
 
 
 class _BackupAtOpening:
@@ -47,18 +73,8 @@ class Session(QObject):
     """The open workspace. Raises the model's HopenError subclasses unchanged: callers show
     their ``.message`` next to the field concerned."""
 
-    workspaceChanged = Signal()
-    establishmentsChanged = Signal()
-    campaignsChanged = Signal()
-    #: The current campaign changed (another one selected, or none).
-    campaignSelected = Signal()
-    #: (campaign id, indicator id) — an answer was saved, undone or redone.
-    answerChanged = Signal(int, str)
-    #: (establishment id) — evidence of that establishment was added, edited, deleted, or its
-    #: files changed: derived criteria, the register and what is due must be refreshed.
-    evidenceChanged = Signal(int)
-    #: A workspace preference (e.g. the file size limit) changed.
-    settingsChanged = Signal()
+    #: (Changes) what an operation changed, a workspace opened or closed, or the selection moved.
+    changed = Signal(object)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -69,16 +85,35 @@ class Session(QObject):
         #: Today's date; replaced in tests and screenshots so that "what is due" is stable.
         self.today: Callable[[], dt.date] = dt.date.today
         self._score: tuple[int, CampaignScore] | None = None
-        # Connected first, so that the cached score is forgotten before any screen asks again.
-        for signal in (
-            self.workspaceChanged,
-            self.establishmentsChanged,
-            self.campaignsChanged,
-            self.campaignSelected,
-            self.answerChanged,
-            self.evidenceChanged,
-        ):
-            signal.connect(self._forget_score)
+
+    # ----------------------------------------------------------------- the road of a change
+
+    def run(self, operation: Callable[Concatenate[Workspace, P], Outcome[T]], *args: P.args, **kwargs: P.kwargs) -> T:
+        """Run ``operation`` on the open workspace, announce what it changed, return its value.
+        Raises what the operation raises (nothing is written nor announced then)."""
+        outcome = operation(self._ws(), *args, **kwargs)
+        self.announce(outcome.changes)
+        return outcome.value
+
+    def announce(self, changes: Changes) -> None:
+        """Emit ``changed`` (the cached score is forgotten first). Used by ``run`` and by the
+        session's own selection moves; a screen never writes, so never needs to call it."""
+        if not changes:
+            return
+        self._score = None
+        self.changed.emit(changes)
+
+    def current_changed(self, changes: Changes) -> bool:
+        """Whether a screen showing the current establishment and campaign must be rebuilt: a
+        workspace opened or closed, another selection, or the current establishment's record
+        (GHT membership changes the applicable criteria) or campaign's record (its date moves the
+        evidence windows, its HN flag changes D7) changed."""
+        return (
+            changes.everything
+            or changes.selection
+            or (self.establishment_id is not None and self.establishment_id in changes.establishments)
+            or (self.campaign_id is not None and self.campaign_id in changes.campaigns)
+        )
 
     # ----------------------------------------------------------------- workspace
 
@@ -92,7 +127,7 @@ class Session(QObject):
         new one cannot be opened."""
         path = Path(path)
         if self.workspace is not None and self.workspace.path.resolve() == path.resolve():
-            self.close()  # reopening the same file: release our own lock first
+            self._close()  # reopening the same file: release our own lock first
         if read_only:
             new = Workspace.open(path, read_only=True)
         else:
@@ -102,7 +137,7 @@ class Session(QObject):
                 new = backup.workspace = Workspace.open(path, exclusive=True, backup=True)
             finally:
                 backup.opening = False
-        self.close()
+        self._close()
         self.workspace = new
         self.undo_stack.clear()
         # Start where the work is: the establishment of the most recent campaign.
@@ -113,33 +148,44 @@ class Session(QObject):
         else:
             self.establishment_id = establishments[0].id if establishments else None
         self._select_latest_campaign()
-        self.workspaceChanged.emit()
-        self.establishmentsChanged.emit()
-        self.campaignsChanged.emit()
-        self.campaignSelected.emit()
+        self.announce(EVERYTHING | SELECTION)
 
     @property
     def read_only(self) -> bool:
         return self.workspace is not None and self.workspace.read_only
 
-    def restore_backup(self, backup: Path) -> None:
+    def restore_backup(self, backup: Path) -> BackupInfo | None:
         """Close the workspace (releasing its lock), restore ``backup`` over it (the current
-        state is backed up first), and reopen it."""
-        from hopen_desktop.model.backup import restore_backup
+        state is backed up first), and reopen it (which announces everything)."""
+        from hopen_desktop.model.operations import restore as restore_ops
 
         path = self._ws().path
-        self.close()
+        self._close()
         try:
-            restore_backup(path, Path(backup))
+            return restore_ops.restore_backup(path, Path(backup)).value
         finally:
             self.open(path)
 
+    def restore_closed_workspace(self, path: Path, backup: Path) -> BackupInfo | None:
+        """Restore ``backup`` over a workspace file that is not open (one that could not be
+        opened). Nothing shown changes: ``open`` it afterwards."""
+        from hopen_desktop.model.operations import restore as restore_ops
+
+        return restore_ops.restore_backup(Path(path), Path(backup)).value
+
     def close(self) -> None:
+        """Close the workspace, if one is open, and announce it."""
+        if self.workspace is not None:
+            self._close()
+            self.announce(EVERYTHING | SELECTION)
+
+    def _close(self) -> None:
         if self.workspace is not None:
             self.workspace.close()
         self.workspace = None
         self.establishment_id = None
         self.campaign_id = None
+        self._score = None
         self.undo_stack.clear()
 
     def _ws(self) -> Workspace:
@@ -161,35 +207,28 @@ class Session(QObject):
             return
         self.establishment_id = establishment_id
         self._select_latest_campaign()
-        self.campaignsChanged.emit()
-        self.campaignSelected.emit()
+        self.announce(SELECTION)
 
     def add_establishment(self, data: EstablishmentData) -> Establishment:
-        est = self._ws().add_establishment(data)
-        self.establishment_id = est.id
+        outcome = establishment_ops.add_establishment(self._ws(), data)
+        self.establishment_id = outcome.value.id
         self._select_latest_campaign()
-        self.establishmentsChanged.emit()
-        self.campaignsChanged.emit()
-        self.campaignSelected.emit()
-        return est
+        self.announce(outcome.changes | SELECTION)
+        return outcome.value
 
     def update_establishment(self, establishment_id: int, data: EstablishmentData) -> Establishment:
-        est = self._ws().update_establishment(establishment_id, data)
-        self.establishmentsChanged.emit()
-        if establishment_id == self.establishment_id:
-            self.campaignSelected.emit()  # GHT membership changes the applicable criteria
-        return est
+        return self.run(establishment_ops.update_establishment, establishment_id, data)
 
     def delete_establishment(self, establishment_id: int) -> None:
-        self._ws().delete_establishment(establishment_id)
+        outcome = establishment_ops.delete_establishment(self._ws(), establishment_id)
         self.undo_stack.clear()  # answers of the deleted campaigns are gone
+        moved = NOTHING
         if establishment_id == self.establishment_id:
             remaining = self.establishments()
             self.establishment_id = remaining[0].id if remaining else None
             self._select_latest_campaign()
-        self.establishmentsChanged.emit()
-        self.campaignsChanged.emit()
-        self.campaignSelected.emit()
+            moved = SELECTION
+        self.announce(outcome.changes | moved)
 
     # ----------------------------------------------------------------- campaigns
 
@@ -213,37 +252,34 @@ class Session(QObject):
         if campaign_id == self.campaign_id:
             return
         self.campaign_id = campaign_id
-        self.campaignSelected.emit()
+        self.announce(SELECTION)
 
     def add_campaign(self, date: dt.date, referential_id: str, auditor: str) -> Campaign:
         assert self.establishment_id is not None
-        camp = self._ws().add_campaign(self.establishment_id, date, referential_id, auditor)
-        self.campaign_id = camp.id
-        self.campaignsChanged.emit()
-        self.campaignSelected.emit()
-        return camp
+        outcome = campaign_ops.add_campaign(self._ws(), self.establishment_id, date, referential_id, auditor)
+        self.campaign_id = outcome.value.id
+        self.announce(outcome.changes | SELECTION)
+        return outcome.value
 
     def copy_campaign(self, source_id: int, date: dt.date, auditor: str) -> Campaign:
-        camp = self._ws().copy_campaign(source_id, date, auditor)
-        self.campaign_id = camp.id
-        self.campaignsChanged.emit()
-        self.campaignSelected.emit()
-        return camp
+        outcome = campaign_ops.copy_campaign(self._ws(), source_id, date, auditor)
+        self.campaign_id = outcome.value.id
+        self.announce(outcome.changes | SELECTION)
+        return outcome.value
 
     def update_campaign(self, campaign_id: int, date: dt.date, auditor: str, hn_d2_d3_attained: bool) -> Campaign:
-        camp = self._ws().update_campaign(campaign_id, date=date, auditor=auditor, hn_d2_d3_attained=hn_d2_d3_attained)
-        self.campaignsChanged.emit()
-        if campaign_id == self.campaign_id:
-            self.campaignSelected.emit()  # the date moves the evidence windows; HN changes D7
-        return camp
+        return self.run(
+            campaign_ops.update_campaign, campaign_id, date=date, auditor=auditor, hn_d2_d3_attained=hn_d2_d3_attained
+        )
 
     def delete_campaign(self, campaign_id: int) -> None:
-        self._ws().delete_campaign(campaign_id)
+        outcome = campaign_ops.delete_campaign(self._ws(), campaign_id)
         self.undo_stack.clear()
+        moved = NOTHING
         if campaign_id == self.campaign_id:
             self._select_latest_campaign()
-        self.campaignsChanged.emit()
-        self.campaignSelected.emit()
+            moved = SELECTION
+        self.announce(outcome.changes | moved)
 
     # ----------------------------------------------------------------- answers
 
@@ -264,10 +300,6 @@ class Session(QObject):
             self._score = (self.campaign_id, self.workspace.score(self.campaign_id))
         return self._score[1]
 
-    @Slot()
-    def _forget_score(self) -> None:
-        self._score = None
-
     def evidence(self) -> list[Evidence]:
         if self.workspace is None or self.establishment_id is None:
             return []
@@ -276,19 +308,24 @@ class Session(QObject):
     def save_answer(self, answer: Answer, description: str = "") -> None:
         """Save at once (autosave) and make the edit undoable. Raises ValidationError."""
         assert self.campaign_id is not None
-        previous = self._ws().save_answer(self.campaign_id, answer)
-        saved = self._ws().answer(self.campaign_id, answer.indicator)
-        if saved != previous:
-            command = AnswerEditCommand(self, self.campaign_id, previous, saved, description or answer.indicator)
+        outcome = answer_ops.save_answer(self._ws(), self.campaign_id, answer)
+        edit = outcome.value
+        if edit.after != edit.before:
+            command = AnswerEditCommand(
+                self.apply_answer, edit.campaign_id, edit.before, edit.after, description or answer.indicator
+            )
             self.undo_stack.push(command)  # already applied: the command's first redo() does nothing
-        self.answerChanged.emit(self.campaign_id, answer.indicator)
+        self.announce(outcome.changes)
 
     def apply_answer(self, campaign_id: int, answer: Answer) -> None:
-        """Used by undo / redo: write ``answer`` as it was, and announce it."""
-        self._ws().save_answer(campaign_id, answer)
+        """Used by undo / redo: write ``answer`` as it was (an operation like any edit), show its
+        campaign, and announce both."""
+        outcome = answer_ops.save_answer(self._ws(), campaign_id, answer)
+        moved = NOTHING
         if campaign_id != self.campaign_id:
-            self.select_campaign(campaign_id)
-        self.answerChanged.emit(campaign_id, answer.indicator)
+            self.campaign_id = campaign_id
+            moved = SELECTION
+        self.announce(moved | outcome.changes)
 
     # ----------------------------------------------------------------- evidence
 
@@ -310,9 +347,7 @@ class Session(QObject):
     ) -> Evidence:
         """Raises ValidationError (with ``.field`` when known); nothing is written then."""
         assert self.establishment_id is not None
-        item = self._ws().add_evidence(self.establishment_id, evidence_type, date, title, fields, links)
-        self.evidenceChanged.emit(item.establishment_id)
-        return item
+        return self.run(evidence_ops.add_evidence, self.establishment_id, evidence_type, date, title, fields, links)
 
     def update_evidence(
         self,
@@ -322,30 +357,85 @@ class Session(QObject):
         fields: dict[str, Any],
         links: Iterable[EvidenceLink] | None = None,
     ) -> Evidence:
-        item = self._ws().update_evidence(evidence_id, date=date, title=title, fields=fields, links=links)
-        self.evidenceChanged.emit(item.establishment_id)
-        return item
+        return self.run(evidence_ops.update_evidence, evidence_id, date=date, title=title, fields=fields, links=links)
 
     def delete_evidence(self, evidence_id: int) -> None:
-        establishment_id = self._ws().evidence_item(evidence_id).establishment_id
-        self._ws().delete_evidence(evidence_id)
-        self.evidenceChanged.emit(establishment_id)
+        self.run(evidence_ops.delete_evidence, evidence_id)
 
     def attach_file(self, evidence_id: int, path: Path) -> EvidenceFile:
         """Attach ``path`` to the evidence. Above the workspace's size limit or unreadable: the
         model's ValidationError, and nothing is written."""
-        item = self._ws().evidence_item(evidence_id)
-        attached = self._ws().attach_path(evidence_id, Path(path))
-        self.evidenceChanged.emit(item.establishment_id)
-        return attached
+        return self.run(evidence_ops.attach_path, evidence_id, Path(path))
 
     def detach_file(self, evidence_id: int, file_id: int) -> None:
-        item = self._ws().evidence_item(evidence_id)
-        self._ws().detach_file(file_id)
-        self.evidenceChanged.emit(item.establishment_id)
+        self.run(evidence_ops.detach_file, file_id)
 
     def file_content(self, sha256: str) -> bytes:
         return self._ws().file_content(sha256)
+
+    # ----------------------------------------------------------------- action plan
+
+    def actions(self, establishment_id: int | None = None) -> list[Action]:
+        """The action plan of ``establishment_id`` (the current establishment by default)."""
+        est = self.establishment_id if establishment_id is None else establishment_id
+        if self.workspace is None or est is None:
+            return []
+        return self.workspace.actions(est)
+
+    def add_action(
+        self,
+        establishment_id: int,
+        *,
+        title: str,
+        owner: str,
+        due_date: dt.date | None,
+        status: str,
+        notes: str,
+        indicator: str | None = None,
+        criterion: str | None = None,
+        campaign_id: int | None = None,
+    ) -> Action:
+        """Raises ValidationError (French message); nothing is written then."""
+        return self.run(
+            action_ops.add_action,
+            establishment_id,
+            title=title,
+            owner=owner,
+            due_date=due_date,
+            status=status,
+            notes=notes,
+            indicator=indicator,
+            criterion=criterion,
+            campaign_id=campaign_id,
+        )
+
+    def update_action(
+        self, action_id: int, *, title: str, owner: str, due_date: dt.date | None, status: str, notes: str
+    ) -> Action:
+        return self.run(
+            action_ops.update_action, action_id, title=title, owner=owner, due_date=due_date, status=status, notes=notes
+        )
+
+    def set_action_status(self, action_id: int, status: str) -> Action:
+        return self.run(action_ops.set_action_status, action_id, status)
+
+    def delete_action(self, action_id: int) -> None:
+        self.run(action_ops.delete_action, action_id)
+
+    # ----------------------------------------------------------------- imports
+
+    def import_bundle(self, parsed: ParsedCampaign, on_conflict: OnConflict) -> BundleImport:
+        """Import a checked bundle and show its campaign (the import may also have created the
+        establishment, or replaced the campaign on screen). Raises CampaignExists with ``ASK``."""
+        from hopen_desktop.model.operations import imports as import_ops
+
+        outcome = import_ops.import_bundle(self._ws(), parsed, on_conflict)
+        self.undo_stack.clear()  # a replaced campaign may be the target of undo commands
+        campaign = outcome.value.campaign
+        self.establishment_id = campaign.establishment_id
+        self.campaign_id = campaign.id
+        self.announce(outcome.changes | SELECTION)
+        return outcome.value
 
     # ----------------------------------------------------------------- what is due
 
@@ -357,8 +447,7 @@ class Session(QObject):
     def due_actions(self) -> list[DueAction]:
         if self.workspace is None or self.establishment_id is None:
             return []
-        actions: list[Action] = self.workspace.actions(self.establishment_id)
-        return due_actions(actions, self.today())
+        return due_actions(self.actions(), self.today())
 
     # ----------------------------------------------------------------- workspace preferences
 
@@ -370,10 +459,8 @@ class Session(QObject):
 
     def set_backups_kept(self, value: int) -> None:
         """Raises ValidationError when out of bounds."""
-        self._ws().set_setting(BACKUPS_KEPT, value)
-        self.settingsChanged.emit()
+        self.run(setting_ops.set_setting, BACKUPS_KEPT, value)
 
     def set_max_file_mb(self, value: int) -> None:
         """Raises ValidationError when out of bounds."""
-        self._ws().set_setting(MAX_FILE_MB, value)
-        self.settingsChanged.emit()
+        self.run(setting_ops.set_setting, MAX_FILE_MB, value)

@@ -1,22 +1,25 @@
-"""Undo / redo of the session's answer edits. ``Workspace.save_answer`` returns the previous
-answer: undoing writes it back (itself a journalled edit)."""
+"""Undo / redo of the session's answer edits. The ``save_answer`` operation returns the answer
+as it was before: undoing writes it back through the same operation (itself a journalled edit).
+
+A command knows only the function that writes an answer back (``Session.apply_answer``), not
+the session: this module imports nothing of ``ui/session.py``."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand
 
 from hopen_desktop.model.entities import Answer
 
-if TYPE_CHECKING:
-    from hopen_desktop.ui.session import Session
+#: Writes (campaign id, answer) back and announces it.
+ApplyAnswer = Callable[[int, Answer], None]
 
 
 class AnswerEditCommand(QUndoCommand):
-    def __init__(self, session: Session, campaign_id: int, before: Answer, after: Answer, text: str) -> None:
+    def __init__(self, apply: ApplyAnswer, campaign_id: int, before: Answer, after: Answer, text: str) -> None:
         super().__init__(text)
-        self._session = session
+        self._apply = apply
         self._campaign_id = campaign_id
         self._before = before
         self._after = after
@@ -29,9 +32,9 @@ class AnswerEditCommand(QUndoCommand):
     def redo(self) -> None:
         if self._applied:
             return
-        self._session.apply_answer(self._campaign_id, self._after)
+        self._apply(self._campaign_id, self._after)
         self._applied = True
 
     def undo(self) -> None:
-        self._session.apply_answer(self._campaign_id, self._before)
+        self._apply(self._campaign_id, self._before)
         self._applied = False

@@ -39,16 +39,27 @@ def pdftotext(path: Path) -> str:
 
 @pytest.fixture
 def reads(monkeypatch: pytest.MonkeyPatch) -> Iterator[Counter[str]]:
-    """Counts calls of the workspace's read methods (on every connection, the job's own included)."""
+    """Counts calls of the workspace's read methods (on every connection, the job's own included).
+    A listing such as ``ws.answers(campaign_id)`` is a call of its store."""
+    from hopen_desktop.model import stores
+
+    store_classes = {
+        "answers": stores.AnswerStore,
+        "evidence": stores.EvidenceStore,
+        "actions": stores.ActionStore,
+        "journal": stores.JournalStore,
+    }
     counter: Counter[str] = Counter()
     for name in READS:
-        original = getattr(Workspace, name)
+        owner: type = store_classes.get(name, Workspace)
+        attribute = "__call__" if name in store_classes else name
+        original = getattr(owner, attribute)
 
-        def counting(self: Workspace, *args: object, _name: str = name, _original: object = original) -> object:
+        def counting(self: object, *args: object, _name: str = name, _original: object = original) -> object:
             counter[_name] += 1
             return _original(self, *args)  # type: ignore[operator]
 
-        monkeypatch.setattr(Workspace, name, counting)
+        monkeypatch.setattr(owner, attribute, counting)
     yield counter
 
 

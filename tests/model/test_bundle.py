@@ -11,11 +11,11 @@ from hopen_desktop.model.bundle import (
     CampaignExists,
     OnConflict,
     export_bundle,
-    import_bundle,
     read_bundle,
 )
 from hopen_desktop.model.entities import Answer, EvidenceLink
 from hopen_desktop.model.exchange import export_campaign
+from hopen_desktop.model.operations.imports import import_bundle
 from hopen_desktop.model.workspace import Workspace
 
 
@@ -43,7 +43,7 @@ def test_round_trip_between_two_workspaces(ws, audit, tmp_path):
     assert names == {"manifest.json"} | set(manifest["members"])
     assert sum(n.startswith("files/") for n in names) == 2 and "campaign.json" in names
     with Workspace.open(tmp_path / "laptop2.sqlite") as other:
-        result = import_bundle(other, read_bundle(path))
+        result = import_bundle(other, read_bundle(path)).value
         assert result.files == 2 and result.replaced is None
         assert export_campaign(other, result.campaign.id) == export_campaign(ws, audit.id)
         files = other.evidence(result.campaign.establishment_id)[0].files
@@ -58,10 +58,10 @@ def test_existing_campaign_ask_copy_replace(ws, audit, tmp_path):
         import_bundle(ws, read_bundle(path))
     assert info.value.existing.id == audit.id
     assert ws.campaigns() == before
-    copy = import_bundle(ws, read_bundle(path), OnConflict.COPY).campaign
+    copy = import_bundle(ws, read_bundle(path), OnConflict.COPY).value.campaign
     assert len(ws.campaigns()) == 2 and copy.id != audit.id
     assert len(ws.evidence(audit.establishment_id)) == 1  # the same evidence is not duplicated
-    replaced = import_bundle(ws, read_bundle(path), OnConflict.REPLACE)
+    replaced = import_bundle(ws, read_bundle(path), OnConflict.REPLACE).value
     assert replaced.replaced in {audit.id, copy.id}
     assert len(ws.campaigns()) == 2
 

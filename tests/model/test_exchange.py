@@ -7,7 +7,8 @@ import pytest
 
 from hopen_desktop.model.entities import Answer, EvidenceLink
 from hopen_desktop.model.errors import HopenError, ImportFormatError, ValidationError
-from hopen_desktop.model.exchange import export_campaign, import_campaign, parse_campaign_document
+from hopen_desktop.model.exchange import export_campaign, parse_campaign_document
+from hopen_desktop.model.operations.imports import import_campaign
 from hopen_desktop.model.workspace import Workspace
 
 
@@ -50,7 +51,7 @@ def test_export_import_export_is_identical(ws, filled, tmp_path):
     doc = export_campaign(ws, filled.id)
     assert doc["format"] == "hopen-desktop/campaign" and doc["version"] == 1
     with Workspace.open(tmp_path / "other.sqlite") as other:
-        campaign = import_campaign(other, parse_campaign_document(doc))
+        campaign = import_campaign(other, parse_campaign_document(doc)).value
         again = export_campaign(other, campaign.id)
         assert other.verify_files() == []
     assert again == doc
@@ -58,7 +59,7 @@ def test_export_import_export_is_identical(ws, filled, tmp_path):
 
 def test_import_into_same_workspace_reuses_establishment_and_evidence(ws, filled):
     doc = export_campaign(ws, filled.id)
-    campaign = import_campaign(ws, parse_campaign_document(doc))
+    campaign = import_campaign(ws, parse_campaign_document(doc)).value
     assert campaign.establishment_id == filled.establishment_id
     assert len(ws.evidence(filled.establishment_id)) == 2
     assert len(ws.actions(filled.establishment_id)) == 1
@@ -135,16 +136,16 @@ def test_failure_in_the_middle_rolls_everything_back(ws, filled, tmp_path, monke
     doc = export_campaign(ws, filled.id)
     target = Workspace.open(tmp_path / "target.sqlite")
     calls = {"n": 0}
-    original = Workspace.add_action
 
-    def failing(self, *args, **kwargs):
+    def failing(*args, **kwargs):
         calls["n"] += 1
         raise ValidationError("panne simulée")
 
-    monkeypatch.setattr(Workspace, "add_action", failing)
+    # The import's last step (adding the actions) fails: everything written before is undone.
+    monkeypatch.setattr("hopen_desktop.model.operations.imports.add_action", failing)
     with pytest.raises(ValidationError):
         import_campaign(target, parse_campaign_document(doc))
-    monkeypatch.setattr(Workspace, "add_action", original)
+    monkeypatch.undo()
     assert calls["n"] == 1
     assert target.establishments() == [] and target.campaigns() == []
     assert target.db.execute("SELECT count(*) FROM blobs").fetchone()[0] == 0

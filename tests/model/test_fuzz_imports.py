@@ -17,10 +17,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from hopen_desktop.model.bundle import OnConflict, export_bundle, import_bundle, read_bundle
+from hopen_desktop.model.bundle import OnConflict, export_bundle, read_bundle
 from hopen_desktop.model.entities import Answer, EstablishmentData, EvidenceLink
 from hopen_desktop.model.errors import HopenError
-from hopen_desktop.model.exchange import export_campaign, import_campaign, parse_campaign_document
+from hopen_desktop.model.exchange import export_campaign, parse_campaign_document
+from hopen_desktop.model.operations.imports import import_bundle, import_campaign
 from hopen_desktop.model.workspace import Workspace
 
 EXAMPLES = int(os.environ.get("HOPEN_FUZZ_EXAMPLES", "150"))

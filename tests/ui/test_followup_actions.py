@@ -171,7 +171,7 @@ def test_filters_and_delete_with_confirmation(host, qtbot):
     assert plan.visible_titles() == ["Obtenir le rapport d'activité semestriel du DPO"]
     plan.indicator_filter.setCurrentIndex(0)
     first = plan.model.action(0)
-    follow.ops.set_status(first.id, "abandonne")
+    follow.session.set_action_status(first.id, "abandonne")
     plan.status_filter.setCurrentIndex(plan.status_filter.findData("open"))
     assert plan.proxy.rowCount() == 1
     plan.status_filter.setCurrentIndex(plan.status_filter.findData("abandonne"))
@@ -196,7 +196,7 @@ def test_filters_and_delete_with_confirmation(host, qtbot):
 def test_action_models_under_modeltester(qtmodeltester, host):
     _win, session, follow = host
     model = ActionTableModel()
-    model.set_actions(follow.ops.actions(), TODAY, session.referential())
+    model.set_actions(follow.session.actions(), TODAY, session.referential())
     qtmodeltester.check(model)
     assert model.index(0, 0).data(OBJECT_ROLE).establishment_id == session.establishment_id
     due = DueActionsModel()

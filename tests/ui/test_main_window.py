@@ -335,8 +335,7 @@ def test_the_dashboard_invites_to_start_when_no_workspace_is_open(qtbot, isolate
     build_demo_workspace(path)
     assert window.open_workspace(path)
     assert "Clinique du Parc des Tilleuls" in window.dashboard.heading.text()
-    window.session.close()  # what reopening the demo does first
-    window._on_workspace_changed()
+    window.session.close()  # what reopening the demo does first; the session announces it
     assert window.dashboard.heading.text() == "Aucun espace de travail ouvert"
     assert window.dashboard.rate_value.text() == "—"
     assert window.dashboard.blocker_model.rowCount() == 0

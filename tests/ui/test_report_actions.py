@@ -302,7 +302,7 @@ def test_excel_export_then_import_round_trip(window, qtbot, monkeypatch, tmp_pat
     session.save_answer(before.__class__("P1.1", 1, 10, criteria=before.criteria, comment=before.comment))
     assert session.answer("P1.1").numerator == 1
     open_file(monkeypatch, out)
-    with qtbot.waitSignal(session.campaignSelected, timeout=30000):
+    with qtbot.waitSignal(session.changed, timeout=30000):
         actions.act_import.trigger()
     wait_idle(qtbot, actions)
     assert session.answer("P1.1") == before

@@ -99,3 +99,41 @@ def test_damaged_workspace_offers_its_backups(qtbot, window, workspace_path, tmp
     dialog.restore.click()
     assert window.session.path == other
     assert window.session.workspace.answer(campaign_id, "P1.1").numerator == 1
+
+
+def test_the_command_line_cannot_write_into_a_workspace_open_in_a_window(qtbot, window, workspace_path, tmp_path):
+    """A window holding a workspace, a command-line import into it: exit 2, nothing written."""
+    import json
+    import sqlite3
+
+    from tests.model.test_cli import contract_document
+
+    fill(workspace_path)
+    assert window.open_workspace(workspace_path)
+    window.session.workspace.wait_for_backup()
+
+    def dump():
+        conn = sqlite3.connect(workspace_path)
+        try:
+            conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
+            return list(conn.iterdump())
+        finally:
+            conn.close()
+
+    before = dump()
+    doc = tmp_path / "c.json"
+    doc.write_text(json.dumps(contract_document()), encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", "hopen_desktop", "import", str(doc), "--workspace", str(workspace_path)],
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 2, done.stderr
+    assert "Espace de travail occupé par une autre fenêtre ou commande" in done.stderr
+    assert dump() == before
+    listed = subprocess.run(  # a reader works meanwhile
+        [sys.executable, "-m", "hopen_desktop", "list", "--json", "--workspace", str(workspace_path)],
+        capture_output=True,
+        text=True,
+    )
+    assert listed.returncode == 0 and json.loads(listed.stdout)["establishments"][0]["name"] == "Clinique"

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hopen_desktop.model.changes import Changes
 from hopen_desktop.model.entities import ACTION_STATUS_LABELS, Action
 from hopen_desktop.model.errors import HopenError
 from hopen_desktop.model.referential import DEFAULT_REFERENTIAL, Referential, load_referential
@@ -42,7 +43,6 @@ from hopen_desktop.ui.actions.models import (
     DueActionsModel,
     action_status_label,
 )
-from hopen_desktop.ui.actions.operations import ActionOperations
 from hopen_desktop.ui.audit.item_models import OBJECT_ROLE
 from hopen_desktop.ui.session import Session
 from hopen_desktop.ui.widgets import (
@@ -69,7 +69,7 @@ class ActionDialog(QDialog):
 
     def __init__(
         self,
-        ops: ActionOperations,
+        session: Session,
         *,
         action: Action | None = None,
         establishment_id: int | None = None,
@@ -82,7 +82,7 @@ class ActionDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("actionDialog")
-        self.ops = ops
+        self.session = session
         self.action = action
         self.saved: Action | None = None
         self.establishment_id = action.establishment_id if action else establishment_id
@@ -114,7 +114,7 @@ class ActionDialog(QDialog):
         label.setBuddy(self.owner)
         form.addRow(label, self.owner)
 
-        today = ops.today()
+        today = session.today()
         self.has_due = QCheckBox(self.tr("É&chéance :"))
         self.has_due.setObjectName("actionHasDue")
         self.due = QDateEdit()
@@ -157,12 +157,12 @@ class ActionDialog(QDialog):
         status, notes = str(self.status.currentData()), self.notes.toPlainText()
         try:
             if self.action is not None:
-                self.saved = self.ops.update(
+                self.saved = self.session.update_action(
                     self.action.id, title=title, owner=owner, due_date=due, status=status, notes=notes
                 )
             else:
                 assert self.establishment_id is not None
-                self.saved = self.ops.add(
+                self.saved = self.session.add_action(
                     self.establishment_id,
                     title=title,
                     owner=owner,
@@ -202,7 +202,7 @@ def action_dialog_for(
     ref = session.referential() or load_referential(DEFAULT_REFERENTIAL)
     title, context = proposed_action(ref, indicator_id, criterion_id)
     return ActionDialog(
-        ActionOperations.of(session),
+        session,
         establishment_id=session.establishment_id,
         indicator=indicator_id,
         criterion=criterion_id,
@@ -221,7 +221,6 @@ class ActionPlanWindow(QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("actionPlanWindow")
         self.session = session
-        self.ops = ActionOperations.of(session)
         self.dialog: QWidget | None = None  # the open dialog or message box (non-blocking)
         self._pending_delete: int | None = None
         self.resize(1000, 560)
@@ -327,11 +326,7 @@ class ActionPlanWindow(QWidget):
         delete_shortcut.triggered.connect(self.delete_selected)
         self.table.addAction(delete_shortcut)
 
-        s = session
-        s.workspaceChanged.connect(self.refresh)
-        s.establishmentsChanged.connect(self.refresh)
-        s.campaignSelected.connect(self.refresh)
-        self.ops.actionsChanged.connect(self._on_actions_changed)
+        session.changed.connect(self._on_changed)
         self.refresh()
 
     # ----------------------------------------------------------------- data
@@ -351,7 +346,7 @@ class ActionPlanWindow(QWidget):
             if est
             else self.tr("Aucun établissement sélectionné")
         )
-        self.model.set_actions(self.ops.actions(), self.ops.today(), self._referential())
+        self.model.set_actions(self.session.actions(), self.session.today(), self._referential())
         current = self.indicator_filter.currentData()
         self.indicator_filter.blockSignals(True)
         self.indicator_filter.clear()
@@ -368,9 +363,14 @@ class ActionPlanWindow(QWidget):
         self.from_unmet.setEnabled(enabled and self.session.campaign_id is not None)
         self._update_buttons()
 
-    @Slot(int)
-    def _on_actions_changed(self, establishment_id: int) -> None:
-        if establishment_id == self.session.establishment_id:
+    @Slot(object)
+    def _on_changed(self, changes: Changes) -> None:
+        if (
+            changes.everything
+            or changes.establishments
+            or self.session.current_changed(changes)
+            or self.session.establishment_id in changes.actions_of
+        ):
             self.refresh()
 
     @Slot()
@@ -415,7 +415,7 @@ class ActionPlanWindow(QWidget):
             return
         self._open(
             ActionDialog(
-                self.ops,
+                self.session,
                 establishment_id=self.session.establishment_id,
                 campaign_id=self.session.campaign_id,
                 parent=self,
@@ -466,19 +466,19 @@ class ActionPlanWindow(QWidget):
     def _edit_index(self, index: QModelIndex) -> None:
         action = index.data(OBJECT_ROLE)
         if isinstance(action, Action):
-            self._open(ActionDialog(self.ops, action=action, parent=self))
+            self._open(ActionDialog(self.session, action=action, parent=self))
 
     @Slot()
     def edit_selected(self) -> None:
         action = self.selected_action()
         if action is not None:
-            self._open(ActionDialog(self.ops, action=action, parent=self))
+            self._open(ActionDialog(self.session, action=action, parent=self))
 
     @Slot()
     def mark_done(self) -> None:
         action = self.selected_action()
         if action is not None:
-            self._run(lambda: self.ops.set_status(action.id, "fait"))
+            self._run(lambda: self.session.set_action_status(action.id, "fait"))
 
     @Slot()
     def delete_selected(self) -> None:
@@ -499,7 +499,7 @@ class ActionPlanWindow(QWidget):
     def _do_delete(self) -> None:
         action_id, self._pending_delete = self._pending_delete, None
         if action_id is not None:
-            self._run(lambda: self.ops.delete(action_id))
+            self._run(lambda: self.session.delete_action(action_id))
 
     def _run(self, operation: object) -> None:
         try:
@@ -528,7 +528,6 @@ class DueActionsWidget(QGroupBox):
         super().__init__(self.tr("Actions en retard ou à échéance dans 30 jours"), parent)
         self.setObjectName("dueActions")
         self.session = session
-        self.ops = ActionOperations.of(session)
         self.model = DueActionsModel(self)
         self.list = QListView()
         self.list.setObjectName("dueActionList")
@@ -547,15 +546,17 @@ class DueActionsWidget(QGroupBox):
         lay.addWidget(self.list)
         lay.addWidget(self.empty)
         self.setFocusProxy(self.list)
-        session.workspaceChanged.connect(self.refresh)
-        session.establishmentsChanged.connect(self.refresh)
-        session.campaignSelected.connect(self.refresh)
-        self.ops.actionsChanged.connect(self.refresh)
+        session.changed.connect(self._on_changed)
         self.refresh()
+
+    @Slot(object)
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.everything or changes.establishments or changes.actions_of or self.session.current_changed(changes):
+            self.refresh()
 
     @Slot()
     def refresh(self) -> None:
-        self.model.set_due(self.ops.due_actions(), self.ops.today())
+        self.model.set_due(self.session.due_actions(), self.session.today())
         rows = self.model.rowCount()
         self.empty.setVisible(rows == 0)
         self.list.setVisible(rows > 0)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hopen_desktop.model.changes import Changes
 from hopen_desktop.model.formatting import format_date
 from hopen_desktop.model.scoring import CampaignScore, Status
 from hopen_desktop.ui.audit.due_panel import DuePanel
@@ -133,13 +134,16 @@ class Dashboard(QScrollArea):
         self.setWidget(content)
         self.setFocusProxy(self.blockers)
 
-        # An answer changes the scores only: what is due depends on evidence and actions. A change
-        # of establishments that touches the one shown is always followed by campaignSelected:
-        # refreshing on both refreshed twice (opening a workspace, editing an establishment).
-        session.answerChanged.connect(self.refresh_scores)
-        session.campaignSelected.connect(self.refresh)
-        session.evidenceChanged.connect(self.refresh)
+        session.changed.connect(self._on_changed)
         self._fitted_rows = -1
+
+    @Slot(object)
+    def _on_changed(self, changes: Changes) -> None:
+        """An answer changes the scores only: what is due depends on evidence and actions."""
+        if self.session.current_changed(changes) or changes.evidence_of or changes.actions_of:
+            self.refresh()
+        elif changes.answers:
+            self.refresh_scores()
 
     @Slot()
     def refresh(self) -> None:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hopen_desktop.model.changes import Changes
 from hopen_desktop.model.entities import Answer, Evidence
 from hopen_desktop.model.errors import HopenError
 from hopen_desktop.model.evidence_types import type_label as evidence_type_label
@@ -73,8 +74,7 @@ class IndicatorPage(QScrollArea):
         self._saving = False
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.session.answerChanged.connect(self._on_answer_changed)
-        self.session.evidenceChanged.connect(self._on_evidence_changed)
+        self.session.changed.connect(self._on_changed)
         self._content: QWidget | None = None
         self.numerator: QLineEdit | None = None
         self.denominator: QLineEdit | None = None
@@ -486,7 +486,13 @@ class IndicatorPage(QScrollArea):
             self.tr("{id} : commentaire").format(id=self.indicator.id),
         )
 
-    @Slot(int, str)
+    @Slot(object)
+    def _on_changed(self, changes: Changes) -> None:
+        if self.indicator is not None and (self.session.campaign_id, self.indicator.id) in changes.answers:
+            self._on_answer_changed(self.session.campaign_id or 0, self.indicator.id)
+        for establishment_id in sorted(changes.evidence_of):
+            self._on_evidence_changed(establishment_id)
+
     def _on_answer_changed(self, campaign_id: int, indicator_id: str) -> None:
         if self.indicator is None or indicator_id != self.indicator.id or campaign_id != self.session.campaign_id:
             return
@@ -495,7 +501,6 @@ class IndicatorPage(QScrollArea):
             self._fill_fields(self._saved)
         self.refresh_status()
 
-    @Slot(int)
     def _on_evidence_changed(self, establishment_id: int) -> None:
         """Derived criteria follow the register at once."""
         if (

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hopen_desktop.model.changes import Changes
 from hopen_desktop.model.entities import Evidence
 from hopen_desktop.model.errors import HopenError
 from hopen_desktop.model.formatting import format_date
@@ -174,9 +175,7 @@ class EvidenceRegister(QWidget):
             d.dateChanged.connect(self._on_dates)
         self.setFocusProxy(self.table)
 
-        session.evidenceChanged.connect(self._on_evidence_changed)
-        session.campaignSelected.connect(self.refresh)
-        session.establishmentsChanged.connect(self.refresh)
+        session.changed.connect(self._on_changed)
         self.refresh()
 
     def _date_edit(self, name: str) -> QDateEdit:
@@ -204,9 +203,13 @@ class EvidenceRegister(QWidget):
         self._update_count()
         self._update_buttons()
 
-    @Slot(int)
-    def _on_evidence_changed(self, establishment_id: int) -> None:
-        if establishment_id == self.session.establishment_id:
+    @Slot(object)
+    def _on_changed(self, changes: Changes) -> None:
+        if (
+            self.session.current_changed(changes)
+            or changes.establishments
+            or self.session.establishment_id in changes.evidence_of
+        ):
             self.refresh()
 
     def _fill_indicator_filter(self) -> None:

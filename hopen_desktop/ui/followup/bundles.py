@@ -2,7 +2,7 @@
 
 Writing and reading/verifying a bundle are the jobs of ``hopen_desktop.jobs.bundles``, run in a
 pool thread (the export opens its own workspace connection: SQLite connections are per thread);
-the import itself, one short transaction, runs on the GUI thread through the session's workspace.
+the import itself, one short transaction, runs on the GUI thread as an operation of the session.
 When the campaign already exists the user chooses: import as a copy, replace (confirmed a second
 time), or cancel.
 Every refusal shows the model's French message; nothing is changed then."""
@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QPushButton, QWidget
 
 from hopen_desktop.jobs import bundles as bundle_jobs
-from hopen_desktop.model.bundle import BundleImport, CampaignExists, OnConflict, import_bundle
+from hopen_desktop.model.bundle import BundleImport, CampaignExists, OnConflict
 from hopen_desktop.model.entities import Campaign
 from hopen_desktop.model.errors import HopenError
 from hopen_desktop.model.exchange import ParsedCampaign
@@ -25,24 +25,6 @@ from hopen_desktop.ui import tasks
 from hopen_desktop.ui.session import Session
 
 BUNDLE_SUFFIX = ".hopen"
-
-
-def show_imported_campaign(session: Session, campaign: Campaign) -> None:
-    """Make the session show a campaign written behind its back (a bundle import may also have
-    created the establishment, or deleted the campaign on screen).
-
-    Session has no method for "a campaign arrived from outside"; this uses its public
-    selection methods and signals. A ``Session.campaign_imported(campaign)`` would replace it."""
-    session.undo_stack.clear()  # a replaced campaign may be the target of undo commands
-    session.establishmentsChanged.emit()
-    if session.establishment_id != campaign.establishment_id:
-        session.select_establishment(campaign.establishment_id)  # emits campaignsChanged
-    else:
-        session.campaignsChanged.emit()
-    if session.campaign_id != campaign.id:
-        session.select_campaign(campaign.id)
-    else:
-        session.campaignSelected.emit()
 
 
 class BundleTransfer(QObject):
@@ -186,7 +168,7 @@ class BundleTransfer(QObject):
         if parsed is None or self.session.workspace is None:
             return
         try:
-            result = import_bundle(self.session.workspace, parsed, on_conflict)
+            result = self.session.import_bundle(parsed, on_conflict)  # shows the campaign imported
         except CampaignExists as exc:
             self._ask_conflict(exc)
             return
@@ -250,7 +232,6 @@ class BundleTransfer(QObject):
         self._status(self.tr("Import annulé : rien n'a été modifié."), 5000)
 
     def _done(self, result: BundleImport) -> None:
-        show_imported_campaign(self.session, result.campaign)
         self._status(
             self.tr("Campagne du {date} importée ({files} fichier(s) joint(s)).").format(
                 date=format_date(result.campaign.date), files=result.files

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hopen_desktop.model.changes import Changes
 from hopen_desktop.model.formatting import format_date
 from hopen_desktop.model.ght import GhtView, Member, ght_names, ght_view
 from hopen_desktop.model.referential import Indicator
@@ -292,11 +293,7 @@ class GhtWindow(QWidget):
         lay.addWidget(splitter, 1)
         lay.addWidget(legend)
 
-        session.workspaceChanged.connect(self.refresh)
-        session.establishmentsChanged.connect(self.refresh)
-        session.campaignsChanged.connect(self._reload_view)
-        session.answerChanged.connect(self._on_answer_changed)
-        session.evidenceChanged.connect(self._on_evidence_changed)
+        session.changed.connect(self._on_changed)
         self.refresh()
 
     @Slot()
@@ -324,13 +321,13 @@ class GhtWindow(QWidget):
     def _ght_chosen(self, _row: int) -> None:
         self._reload_view()
 
-    @Slot(int, str)
-    def _on_answer_changed(self, _campaign_id: int, _indicator: str) -> None:
-        self._reload_view()
-
-    @Slot(int)
-    def _on_evidence_changed(self, _establishment_id: int) -> None:
-        self._reload_view()
+    @Slot(object)
+    def _on_changed(self, changes: Changes) -> None:
+        """The GHT list follows the establishments; the view, their campaigns, answers and evidence."""
+        if changes.everything or changes.establishments:
+            self.refresh()
+        elif changes.selection or changes.campaigns or changes.answers or changes.evidence_of:
+            self._reload_view()
 
     @Slot()
     def _reload_view(self) -> None:

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hopen_desktop.model.changes import Changes
 from hopen_desktop.model.errors import HopenError
 from hopen_desktop.model.formatting import format_date, format_percent
 from hopen_desktop.model.history import Cell, History, HistoryRow, history
@@ -341,12 +342,7 @@ class HistoryWindow(QWidget):
         lay.addWidget(splitter, 1)
         lay.addWidget(legend)
 
-        s = session
-        s.workspaceChanged.connect(self.refresh)
-        s.establishmentsChanged.connect(self.refresh)
-        s.campaignsChanged.connect(self.refresh)
-        s.answerChanged.connect(self._on_answer_changed)
-        s.evidenceChanged.connect(self._on_evidence_changed)
+        session.changed.connect(self._on_changed)
         self.refresh()
 
     @Slot()
@@ -385,13 +381,18 @@ class HistoryWindow(QWidget):
             for col in range(1, self.model.columnCount()):
                 header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
 
-    @Slot(int, str)
-    def _on_answer_changed(self, _campaign_id: int, _indicator: str) -> None:
-        self.refresh()
-
-    @Slot(int)
-    def _on_evidence_changed(self, establishment_id: int) -> None:
-        if establishment_id == self.session.establishment_id:
+    @Slot(object)
+    def _on_changed(self, changes: Changes) -> None:
+        """The history of the current establishment: its campaigns, their answers, the evidence
+        their derived criteria are computed from."""
+        if (
+            changes.everything
+            or changes.selection
+            or changes.establishments
+            or changes.campaigns
+            or changes.answers
+            or self.session.establishment_id in changes.evidence_of
+        ):
             self.refresh()
 
     @Slot(bool)

@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QMenuBar, QWidget
 
-from hopen_desktop.ui.actions.operations import ActionOperations
+from hopen_desktop.model.changes import Changes
 
 # The windows are imported when first opened: together they cost ~0.2 s of start-up.
 if TYPE_CHECKING:
@@ -33,7 +33,6 @@ class FollowUpActions(QObject):
         self.setObjectName("followUpActions")
         self.session = session
         self.window = window
-        self.ops = ActionOperations.of(session)
         self._bundles: BundleTransfer | None = None
         self.action_plan: ActionPlanWindow | None = None
         self.history: HistoryWindow | None = None
@@ -53,9 +52,7 @@ class FollowUpActions(QObject):
         self.act_import_bundle = self._action(
             self.tr("&Importer un paquet d'audit…"), self._import_bundle, "Ctrl+Alt+I", "importBundle"
         )
-        session.workspaceChanged.connect(self._update_actions)
-        session.establishmentsChanged.connect(self._update_actions)
-        session.campaignSelected.connect(self._update_actions)
+        session.changed.connect(self._on_changed)
         self._update_actions()
 
     def _action(self, text: str, slot: object, shortcut: str, name: str) -> QAction:
@@ -97,7 +94,11 @@ class FollowUpActions(QObject):
     def _import_bundle(self) -> None:
         self.bundles.import_dialog()
 
-    @Slot()
+    @Slot(object)
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.everything or changes.establishments or self.session.current_changed(changes):
+            self._update_actions()
+
     def _update_actions(self) -> None:
         has_ws = self.session.workspace is not None
         has_est = has_ws and self.session.establishment_id is not None

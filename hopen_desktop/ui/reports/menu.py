@@ -24,6 +24,7 @@ from hopen_desktop.jobs import identities as identity_jobs
 from hopen_desktop.jobs import reports as report_jobs
 from hopen_desktop.jobs import workbook as workbook_jobs
 from hopen_desktop.model import paths
+from hopen_desktop.model.changes import Changes
 from hopen_desktop.model.errors import HopenError
 from hopen_desktop.ui.session import Session
 
@@ -69,9 +70,7 @@ class ReportActions(QObject):
             self.tr("I&dentités de signature…"), self.show_identities, None, "identities"
         )
 
-        session.workspaceChanged.connect(self.update_actions)
-        session.campaignsChanged.connect(self.update_actions)
-        session.campaignSelected.connect(self.update_actions)
+        session.changed.connect(self._on_changed)
         self.update_actions()
 
     def _action(self, text: str, slot: Any, shortcut: str | None, name: str) -> QAction:
@@ -97,6 +96,11 @@ class ReportActions(QObject):
         menu.addSeparator()
         menu.addAction(self.act_identities)
         self.menu = menu
+
+    @Slot(object)
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.everything or changes.campaigns or self.session.current_changed(changes):
+            self.update_actions()
 
     @Slot()
     def update_actions(self) -> None:
@@ -344,27 +348,20 @@ class ReportActions(QObject):
     def _workbook_read(self, parsed: object) -> None:
         """The workbook was read and checked in a pool thread; write it in one transaction here
         (a few milliseconds), on the session's connection, then announce the change."""
-        from hopen_desktop.model.operations.workbook import ParsedWorkbook, import_workbook
-
         title = self.job.title if self.job else ""
         self._end_job()
-        ws = self.session.workspace
         campaign_id = self._import_campaign
-        if ws is None or campaign_id is None:
+        if self.session.workspace is None or campaign_id is None:
             return
+        from hopen_desktop.model.operations.workbook import ParsedWorkbook, import_workbook
+
         assert isinstance(parsed, ParsedWorkbook)
         try:
-            # TODO(issue 13, session): run through the session's operation runner once it exists,
-            # so that ``outcome.changes`` is announced by its single ``changed`` signal.
-            outcome = import_workbook(ws, campaign_id, parsed)
+            summary = self.session.run(import_workbook, campaign_id, parsed)  # announces the answers written
         except HopenError as exc:
             self.show_error(title, exc.message)
             return
-        summary = outcome.value
-        if outcome.changes:
+        if summary.changed:
             # Undoing an edit made before the import would silently overwrite imported answers.
             self.session.undo_stack.clear()
-        # No Session method announces a bulk change of answers: campaignSelected makes every
-        # screen (tree, dashboard, indicator page) reload the campaign.
-        self.session.campaignSelected.emit()
         self._show_info(self.tr("Classeur importé"), "\n".join(summary.lines()))

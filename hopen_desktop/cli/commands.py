@@ -1,7 +1,4 @@
-"""The command line. A stable contract: names, exit codes and JSON shapes are relied on by scripts.
-
-Exit codes: 0 success; 1 a check found a problem (verify-*); 2 bad input or refusal, with one
-French message on stderr and the workspace left exactly as it was.
+"""The workspace commands: referential, import, export, score, list, bundle, backup, verify-*.
 
 Heavy modules are imported inside the commands so that starting the GUI stays fast.
 """
@@ -9,79 +6,27 @@ Heavy modules are imported inside the commands so that starting the GUI stays fa
 from __future__ import annotations
 
 import argparse
-import importlib
 import json
 import math
-import sys
-from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from hopen_desktop import __version__
-
-EXIT_OK = 0
-EXIT_PROBLEM = 1
-EXIT_REFUSED = 2
-
-Command = Callable[[argparse.Namespace], int]
-_COMMANDS: dict[str, Command] = {}
-#: Modules that own further sub-commands. Each defines ``add_commands(subparsers)`` and registers
-#: its functions with ``@command``; they must import heavy libraries inside their functions.
-EXTENSION_MODULES: tuple[str, ...] = ("hopen_desktop.reports.cli",)
-
-
-def command(name: str) -> Callable[[Command], Command]:
-    def register(func: Command) -> Command:
-        _COMMANDS[name] = func
-        return func
-
-    return register
+from hopen_desktop.cli.common import (
+    BUSY_MESSAGE,
+    EXIT_OK,
+    EXIT_PROBLEM,
+    EXIT_REFUSED,
+    LOCK_WAIT_SECONDS,
+    add_workspace_option,
+    command,
+    err,
+    open_workspace,
+    out,
+    workspace_path,
+)
 
 
-def out(text: str = "") -> None:
-    sys.stdout.write(text + "\n")
-
-
-def err(text: str) -> None:
-    sys.stderr.write(text.rstrip() + "\n")
-
-
-def workspace_path(args: argparse.Namespace) -> Path:
-    from hopen_desktop.model.paths import default_workspace_path
-
-    return Path(args.workspace) if getattr(args, "workspace", None) else default_workspace_path()
-
-
-def open_workspace(args: argparse.Namespace, *, create: bool = False, write: bool = False) -> Any:
-    """Commands that write take a backup of the workspace first."""
-    from hopen_desktop.model.workspace import Workspace
-
-    return Workspace.open(workspace_path(args), create=create, backup=write)
-
-
-def add_workspace_option(p: argparse.ArgumentParser) -> None:
-    p.add_argument(
-        "--workspace",
-        "-w",
-        metavar="FICHIER",
-        default=argparse.SUPPRESS,
-        help="espace de travail (par défaut : celui du dossier de données de l'utilisateur)",
-    )
-
-
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="hopen-desktop",
-        description="HOP'EN Desktop — autodiagnostic HOP'EN hors ligne. Sans commande : ouvre la fenêtre.",
-    )
-    parser.add_argument("--version", action="version", version=f"hopen-desktop {__version__}")
-    parser.add_argument("--workspace", "-w", metavar="FICHIER", help="espace de travail à ouvrir")
-    parser.add_argument("--data-dir", metavar="DOSSIER", help="dossier des données (défaut : dossier utilisateur)")
-    parser.add_argument("--demo", action="store_true", help="ouvre (ou recrée) l'espace de démonstration")
-    parser.add_argument("--lang", choices=["fr", "en"], help="langue de l'interface")
-    # Smoke tests of installers: open the window, report it, quit after the given milliseconds.
-    parser.add_argument("--quit-after", type=int, metavar="MS", help=argparse.SUPPRESS)
-    sub = parser.add_subparsers(dest="command", metavar="COMMANDE")
+def add_commands(sub: Any) -> None:
 
     p = sub.add_parser("referential", help="affiche le référentiel")
     p.add_argument("--referential", "-r", default="hopen-2019", help="identifiant (défaut : hopen-2019)")
@@ -136,10 +81,6 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("verify-journal", help="vérifie le chaînage du journal des modifications")
     add_workspace_option(p)
 
-    for module_name in EXTENSION_MODULES:
-        importlib.import_module(module_name).add_commands(sub)
-    return parser
-
 
 # ---------------------------------------------------------------------------- commands
 
@@ -185,11 +126,12 @@ def cmd_referential(args: argparse.Namespace) -> int:
 
 @command("import")
 def cmd_import(args: argparse.Namespace) -> int:
-    from hopen_desktop.model.exchange import import_campaign, parse_campaign_document, read_json_file
+    from hopen_desktop.model.exchange import parse_campaign_document, read_json_file
+    from hopen_desktop.model.operations.imports import import_campaign
 
     parsed = parse_campaign_document(read_json_file(Path(args.file)))  # checked before the workspace opens
     with open_workspace(args, create=True, write=True) as ws:
-        campaign = import_campaign(ws, parsed)
+        campaign = import_campaign(ws, parsed).value
     out(f"Campagne importée : {campaign.id}")
     return EXIT_OK
 
@@ -260,7 +202,7 @@ def truncated_percent(rate: Any) -> str:
 @command("list")
 def cmd_list(args: argparse.Namespace) -> int:
     with open_workspace(args) as ws:
-        data = [
+        data: list[dict[str, Any]] = [
             {
                 "id": e.id,
                 "finess": e.finess,
@@ -290,7 +232,9 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 @command("bundle")
 def cmd_bundle(args: argparse.Namespace) -> int:
-    from hopen_desktop.model.bundle import CampaignExists, OnConflict, export_bundle, import_bundle, read_bundle
+    from hopen_desktop.jobs.bundles import export_bundle, read_bundle
+    from hopen_desktop.model.bundle import CampaignExists, OnConflict
+    from hopen_desktop.model.operations.imports import import_bundle
 
     if args.bundle_command == "export":
         with open_workspace(args) as ws:
@@ -301,7 +245,7 @@ def cmd_bundle(args: argparse.Namespace) -> int:
     mode = OnConflict.COPY if args.copy else OnConflict.REPLACE if args.replace else OnConflict.ASK
     with open_workspace(args, create=True, write=True) as ws:
         try:
-            result = import_bundle(ws, parsed, mode)
+            result = import_bundle(ws, parsed, mode).value
         except CampaignExists as exc:
             err(f"{exc.message} Relancez avec --copy ou --replace.")
             return EXIT_REFUSED
@@ -313,9 +257,10 @@ def cmd_bundle(args: argparse.Namespace) -> int:
 
 @command("backup")
 def cmd_backup(args: argparse.Namespace) -> int:
-    from hopen_desktop.model.backup import create_backup, list_backups, restore_backup
+    from hopen_desktop.model.backup import create_backup, list_backups
     from hopen_desktop.model.errors import WorkspaceError
-    from hopen_desktop.model.lock import WorkspaceLock
+    from hopen_desktop.model.lock import WorkspaceBusyError
+    from hopen_desktop.model.operations.restore import restore_backup
 
     path = workspace_path(args)
     if not path.exists():
@@ -356,11 +301,10 @@ def cmd_backup(args: argparse.Namespace) -> int:
         if not 1 <= index <= len(backups):
             raise WorkspaceError(f"Sauvegarde n° {index} inexistante : « backup list » donne les numéros valides.")
         chosen = backups[index - 1].path
-    lock = WorkspaceLock(path).acquire()  # refuse while a window has the workspace open
-    try:
-        safety = restore_backup(path, chosen)
-    finally:
-        lock.release()
+    try:  # a writer: waits for, then refuses while, a window or command has the workspace open
+        safety = restore_backup(path, chosen, lock_timeout=LOCK_WAIT_SECONDS).value
+    except WorkspaceBusyError:
+        raise WorkspaceError(BUSY_MESSAGE) from None
     if safety is not None:
         out(f"État précédent sauvegardé : {safety.path}")
     out(f"Sauvegarde restaurée : {chosen.name}")
@@ -393,67 +337,3 @@ def cmd_verify_journal(args: argparse.Namespace) -> int:
         return EXIT_OK
     err(f"Journal NON vérifié : {problem.message}")
     return EXIT_PROBLEM
-
-
-# ---------------------------------------------------------------------------- entry point
-
-
-def _preload_domain() -> None:
-    """Import the Qt-free layer before PySide6: once PySide6 is imported, it inspects the source
-    of every module imported after it (its __feature__ import hook), which made importing the
-    domain layer and sqlite_utils ~60 ms slower at start-up."""
-    import filelock  # noqa: F401  (the workspace lock, taken when the window opens the workspace)
-
-    import hopen_desktop.model.backup
-    import hopen_desktop.model.reminders
-    import hopen_desktop.model.workspace  # noqa: F401
-
-
-def _quit_after(milliseconds: int) -> None:
-    """Create the application now and quit it after ``milliseconds``, printing the visible windows
-    (run_gui reuses the existing QApplication)."""
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
-
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-
-    def report_and_quit() -> None:
-        for widget in QApplication.topLevelWidgets():
-            if widget.isVisible() and widget.windowTitle():
-                out(f"fenêtre : {widget.windowTitle()}")
-        app.quit()
-
-    QTimer.singleShot(milliseconds, report_and_quit)
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    from hopen_desktop.model.errors import HopenError
-
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    if args.data_dir:
-        from hopen_desktop.model.paths import set_data_dir
-
-        set_data_dir(Path(args.data_dir))
-    if args.command is None:
-        _preload_domain()
-        from hopen_desktop.ui.app import run_gui
-
-        if args.quit_after is not None:
-            _quit_after(args.quit_after)
-        return int(run_gui(args))
-    try:
-        return _COMMANDS[args.command](args)
-    except HopenError as exc:
-        err(exc.message)
-        return EXIT_REFUSED
-    except KeyboardInterrupt:
-        err("Interrompu.")
-        return 130
-    except BrokenPipeError:  # output piped into `head` and the like
-        sys.stderr.close()
-        return EXIT_OK
-    except OSError as exc:  # a file to write or read: a French message, never a traceback
-        where = f" « {exc.filename} »" if exc.filename else ""
-        err(f"Opération impossible sur le fichier{where} : {exc.strerror or exc}. Vérifiez le chemin et les droits.")
-        return EXIT_REFUSED

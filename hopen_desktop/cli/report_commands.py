@@ -1,4 +1,4 @@
-"""Sub-commands of the reports package: report, verify, identity, export-xlsx, import-xlsx.
+"""The report commands: report, verify, identity, export-xlsx, import-xlsx.
 
 ReportLab, pyHanko and openpyxl are imported inside the commands, never at import time.
 """
@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from hopen_desktop.cli import EXIT_OK, add_workspace_option, command, open_workspace, out
+from hopen_desktop.cli.common import EXIT_OK, add_workspace_option, command, open_workspace, out
 from hopen_desktop.model.errors import HopenError
 
 

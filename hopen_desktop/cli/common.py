@@ -1,0 +1,83 @@
+"""What every command shares: the command registry, output, exit codes, opening the workspace
+(with the workspace lock for the commands that write).
+
+Exit codes: 0 success; 1 a check found a problem (verify-*); 2 bad input or refusal, with one
+French message on stderr and the workspace left exactly as it was.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from hopen_desktop.model.errors import WorkspaceError
+
+if TYPE_CHECKING:
+    from hopen_desktop.model.workspace import Workspace
+
+EXIT_OK = 0
+EXIT_PROBLEM = 1
+EXIT_REFUSED = 2
+
+#: How long a command that writes waits for another window or command to let go of the workspace.
+LOCK_WAIT_SECONDS = 5.0
+BUSY_MESSAGE = (
+    "Espace de travail occupé par une autre fenêtre ou commande : fermez la fenêtre de HOP'EN Desktop "
+    "qui l'a ouvert, ou attendez la fin de l'autre commande, puis relancez. Rien n'a été modifié."
+)
+
+Command = Callable[[argparse.Namespace], int]
+COMMANDS: dict[str, Command] = {}
+
+
+def command(name: str) -> Callable[[Command], Command]:
+    """Register the function running the sub-command ``name``."""
+
+    def register(func: Command) -> Command:
+        COMMANDS[name] = func
+        return func
+
+    return register
+
+
+def out(text: str = "") -> None:
+    sys.stdout.write(text + "\n")
+
+
+def err(text: str) -> None:
+    sys.stderr.write(text.rstrip() + "\n")
+
+
+def workspace_path(args: argparse.Namespace) -> Path:
+    from hopen_desktop.model.paths import default_workspace_path
+
+    return Path(args.workspace) if getattr(args, "workspace", None) else default_workspace_path()
+
+
+def open_workspace(args: argparse.Namespace, *, create: bool = False, write: bool = False) -> Workspace:
+    """The workspace of ``args``. Commands that write (``write``) take the workspace lock, as a
+    window does, waiting ``LOCK_WAIT_SECONDS`` for another holder, and back the file up first;
+    readers take no lock and work while a window has the workspace open."""
+    from hopen_desktop.model.lock import WorkspaceBusyError
+    from hopen_desktop.model.workspace import Workspace
+
+    path = workspace_path(args)
+    if not write:
+        return Workspace.open(path, create=create)
+    try:
+        return Workspace.open(path, create=create, backup=True, exclusive=True, lock_timeout=LOCK_WAIT_SECONDS)
+    except WorkspaceBusyError:
+        raise WorkspaceError(BUSY_MESSAGE) from None
+
+
+def add_workspace_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--workspace",
+        "-w",
+        metavar="FICHIER",
+        default=argparse.SUPPRESS,
+        help="espace de travail (par défaut : celui du dossier de données de l'utilisateur)",
+    )

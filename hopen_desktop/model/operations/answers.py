@@ -1,0 +1,47 @@
+"""Answers: saving one indicator's answer (also what undo and redo write back)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from hopen_desktop.model.changes import Changes
+from hopen_desktop.model.entities import Answer
+from hopen_desktop.model.operations import Outcome
+from hopen_desktop.model.validation import check_answer
+
+if TYPE_CHECKING:
+    from hopen_desktop.model.workspace import Workspace
+
+
+@dataclass(frozen=True)
+class AnswerEdit:
+    """An answer saved: what it was and what it is now (write ``before`` back to undo)."""
+
+    campaign_id: int
+    before: Answer
+    after: Answer
+
+
+def save_answer(ws: Workspace, campaign_id: int, answer: Answer) -> Outcome[AnswerEdit]:
+    """Store ``answer`` (validated against the campaign's referential) with one journal row per
+    field and criterion changed. Reads and writes that indicator's rows only. Raises
+    ValidationError (with ``.field`` when known); nothing is written then."""
+    campaign = ws.campaigns.get(campaign_id)
+    answer = check_answer(ws.referential_of(campaign), answer)
+    with ws.transaction():
+        old = ws.answers.one(campaign_id, answer.indicator)
+        ws.answers.write(campaign_id, answer)
+        _journal_answer(ws, campaign_id, old, answer)
+    return Outcome(AnswerEdit(campaign_id, old, answer), Changes(answers=frozenset({(campaign_id, answer.indicator)})))
+
+
+def _journal_answer(ws: Workspace, campaign_id: int, old: Answer, new: Answer) -> None:
+    for name in ("numerator", "denominator", "not_applicable", "justification", "comment"):
+        before, after = getattr(old, name), getattr(new, name)
+        if before != after:
+            ws.journal.append(campaign_id, "answer", f"{new.indicator}.{name}", before, after)
+    for cid in sorted(set(old.criteria) | set(new.criteria)):
+        before_c, after_c = old.criteria.get(cid), new.criteria.get(cid)
+        if before_c != after_c:
+            ws.journal.append(campaign_id, "criterion", cid, before_c, after_c)

@@ -1,0 +1,92 @@
+"""Campaigns: add, update, copy (a new visit starting from the previous answers), delete."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from hopen_desktop.model.changes import Changes
+from hopen_desktop.model.entities import Campaign
+from hopen_desktop.model.operations import Outcome
+from hopen_desktop.model.referential import load_referential
+from hopen_desktop.model.validation import check_not_future
+
+if TYPE_CHECKING:
+    from hopen_desktop.model.workspace import Workspace
+
+
+def add_campaign(
+    ws: Workspace,
+    establishment_id: int,
+    date: dt.date,
+    referential_id: str,
+    auditor: str = "",
+    hn_d2_d3_attained: bool = False,
+) -> Outcome[Campaign]:
+    check_not_future(date, "La date de la campagne")
+    ref = load_referential(referential_id)
+    with ws.transaction():
+        ws.establishments.get(establishment_id)
+        new_id = ws.campaigns.insert(establishment_id, date, ref.id, ref.version, auditor.strip(), hn_d2_d3_attained)
+        ws.journal.append(
+            new_id,
+            "campaign",
+            str(new_id),
+            None,
+            {"date": date.isoformat(), "referential": ref.id, "auditor": auditor.strip()},
+        )
+    return Outcome(ws.campaigns.get(new_id), Changes(campaigns=frozenset({new_id})))
+
+
+def update_campaign(
+    ws: Workspace,
+    campaign_id: int,
+    *,
+    date: dt.date | None = None,
+    auditor: str | None = None,
+    hn_d2_d3_attained: bool | None = None,
+) -> Outcome[Campaign]:
+    """Change what is given; a journal row only when something differs."""
+    with ws.transaction():
+        old = ws.campaigns.get(campaign_id)
+        new = replace(
+            old,
+            date=check_not_future(date, "La date de la campagne") if date is not None else old.date,
+            auditor=auditor.strip() if auditor is not None else old.auditor,
+            hn_d2_d3_attained=old.hn_d2_d3_attained if hn_d2_d3_attained is None else hn_d2_d3_attained,
+        )
+        ws.campaigns.update(new)
+        fields = ("date", "auditor", "hn_d2_d3_attained")
+        before = {f: str(getattr(old, f)) for f in fields if getattr(old, f) != getattr(new, f)}
+        after = {f: str(getattr(new, f)) for f in before}
+        if before:
+            ws.journal.append(campaign_id, "campaign", str(campaign_id), before, after)
+    return Outcome(new, Changes(campaigns=frozenset({campaign_id})))
+
+
+def copy_campaign(ws: Workspace, campaign_id: int, date: dt.date, auditor: str | None = None) -> Outcome[Campaign]:
+    """A new campaign of the same establishment starting from the answers of ``campaign_id``."""
+    source = ws.campaigns.get(campaign_id)
+    with ws.transaction():
+        added = add_campaign(
+            ws,
+            source.establishment_id,
+            date,
+            source.referential_id,
+            source.auditor if auditor is None else auditor,
+            source.hn_d2_d3_attained,
+        )
+        new = added.value
+        copied = ws.answers.copy(campaign_id, new.id)
+        ws.journal.append(new.id, "campaign", str(new.id), None, {"copied_from": campaign_id})
+    return Outcome(new, added.changes | Changes(answers=frozenset((new.id, i) for i in copied)))
+
+
+def delete_campaign(ws: Workspace, campaign_id: int) -> Outcome[None]:
+    """Deletes its answers; its actions stay in the establishment's plan, detached from it."""
+    with ws.transaction():
+        old = ws.campaigns.get(campaign_id)
+        ws.campaigns.delete(campaign_id)
+        ws.journal.append(campaign_id, "campaign", str(campaign_id), {"date": old.date.isoformat()}, None)
+    return Outcome(None, Changes(campaigns=frozenset({campaign_id}), actions_of=frozenset({old.establishment_id})))

@@ -1,0 +1,98 @@
+"""Imports of a whole campaign: the JSON exchange document (``model/exchange.py`` reads and
+checks it) and the audit bundle (``model/bundle.py``). Each runs in one transaction: a refusal
+half-way leaves the workspace as it was."""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING
+
+from hopen_desktop.model.bundle import BundleImport, CampaignExists, OnConflict, find_existing
+from hopen_desktop.model.changes import NOTHING, Changes
+from hopen_desktop.model.entities import Campaign
+from hopen_desktop.model.exchange import ParsedCampaign
+from hopen_desktop.model.operations import Outcome
+from hopen_desktop.model.operations.actions import add_action
+from hopen_desktop.model.operations.answers import save_answer
+from hopen_desktop.model.operations.campaigns import add_campaign, delete_campaign
+from hopen_desktop.model.operations.establishments import add_establishment
+from hopen_desktop.model.operations.evidence import add_evidence, attach_bytes, update_evidence
+
+if TYPE_CHECKING:
+    from hopen_desktop.model.workspace import Workspace
+
+
+def import_campaign(ws: Workspace, parsed: ParsedCampaign) -> Outcome[Campaign]:
+    """Write a checked document into the workspace, in one transaction. The establishment is
+    matched by FINESS (created when absent); identical evidence is not duplicated."""
+    changes = NOTHING
+    with ws.transaction():
+        est = ws.establishments.by_finess(parsed.establishment.finess)
+        if est is None:
+            added = add_establishment(ws, parsed.establishment)
+            est, changes = added.value, changes | added.changes
+        created = add_campaign(ws, est.id, parsed.date, parsed.referential.id, parsed.auditor, parsed.hn_d2_d3_attained)
+        campaign, changes = created.value, changes | created.changes
+        for answer in parsed.answers:
+            changes |= save_answer(ws, campaign.id, answer).changes
+        existing = {(e.type, e.date, e.title, json.dumps(e.fields, sort_keys=True)): e for e in ws.evidence(est.id)}
+        for pe in parsed.evidence:
+            key = (pe.type, pe.date, pe.title, json.dumps(pe.fields, sort_keys=True))
+            item = existing.get(key)
+            if item is None:
+                written = add_evidence(ws, est.id, pe.type, pe.date, pe.title, pe.fields, pe.links)
+                item, changes = written.value, changes | written.changes
+                existing[key] = item
+            elif not set(pe.links) <= set(item.links):
+                written = update_evidence(
+                    ws,
+                    item.id,
+                    date=item.date,
+                    title=item.title,
+                    fields=item.fields,
+                    links=set(item.links) | set(pe.links),
+                )
+                item, changes = written.value, changes | written.changes
+            have = {(f.name, f.sha256) for f in item.files}
+            for pf in pe.files:
+                if (pf.name, pf.sha256) not in have:
+                    changes |= attach_bytes(ws, item.id, pf.name, pf.content, max_bytes=len(pf.content)).changes
+        known_actions = {(a.title, a.indicator, a.criterion, a.due_date) for a in ws.actions(est.id)}
+        for pa in parsed.actions:
+            if (pa.title, pa.indicator, pa.criterion, pa.due_date) in known_actions:
+                continue
+            changes |= add_action(
+                ws,
+                est.id,
+                title=pa.title,
+                owner=pa.owner,
+                due_date=pa.due_date,
+                status=pa.status,
+                notes=pa.notes,
+                indicator=pa.indicator,
+                criterion=pa.criterion,
+                campaign_id=campaign.id,
+            ).changes
+    return Outcome(campaign, changes)
+
+
+def import_bundle(
+    ws: Workspace, parsed: ParsedCampaign, on_conflict: OnConflict = OnConflict.ASK
+) -> Outcome[BundleImport]:
+    """Import a bundle checked by ``bundle.read_bundle``, in one transaction. With ``ASK`` an
+    existing campaign raises CampaignExists (nothing written); ``COPY`` imports beside it;
+    ``REPLACE`` deletes it first."""
+    existing = find_existing(ws, parsed)
+    if existing is not None and on_conflict == OnConflict.ASK:
+        raise CampaignExists(existing, parsed)
+    changes: Changes = NOTHING
+    with ws.transaction():
+        replaced = None
+        if existing is not None and on_conflict == OnConflict.REPLACE:
+            changes |= delete_campaign(ws, existing.id).changes
+            replaced = existing.id
+        imported = import_campaign(ws, parsed)
+    return Outcome(
+        BundleImport(imported.value, replaced, sum(len(e.files) for e in parsed.evidence)),
+        changes | imported.changes,
+    )

@@ -1,0 +1,82 @@
+"""The action plan: actions of an establishment (owner, due date, status, notes)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from hopen_desktop.model.entities import Action
+from hopen_desktop.model.errors import NotFoundError
+from hopen_desktop.model.stores.base import Store, now
+
+
+def _action(r: dict[str, Any]) -> Action:
+    return Action(
+        id=r["id"],
+        establishment_id=r["establishment_id"],
+        campaign_id=r["campaign_id"],
+        indicator=r["indicator"],
+        criterion=r["criterion"],
+        title=r["title"],
+        owner=r["owner"],
+        due_date=dt.date.fromisoformat(r["due_date"]) if r["due_date"] else None,
+        status=r["status"],
+        notes=r["notes"],
+    )
+
+
+class ActionStore(Store):
+    def __call__(self, establishment_id: int) -> list[Action]:
+        """The establishment's actions, soonest due first (those without a date last)."""
+        rows = self._rows(
+            "SELECT * FROM actions WHERE establishment_id = ? ORDER BY due_date IS NULL, due_date, id",
+            [establishment_id],
+        )
+        return [_action(r) for r in rows]
+
+    def get(self, action_id: int) -> Action:
+        r = self._one("SELECT * FROM actions WHERE id = ?", [action_id])
+        if r is None:
+            raise NotFoundError(f"Action n° {action_id} introuvable.")
+        return _action(r)
+
+    def insert(
+        self,
+        establishment_id: int,
+        *,
+        title: str,
+        owner: str,
+        due_date: dt.date | None,
+        status: str,
+        notes: str,
+        indicator: str | None,
+        criterion: str | None,
+        campaign_id: int | None,
+    ) -> int:
+        return self._insert(
+            "INSERT INTO actions (establishment_id, campaign_id, indicator, criterion, title, owner, due_date, "
+            "status, notes, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                establishment_id,
+                campaign_id,
+                indicator,
+                criterion,
+                title,
+                owner,
+                due_date.isoformat() if due_date else None,
+                status,
+                notes,
+                now(),
+            ],
+        )
+
+    def update(
+        self, action_id: int, *, title: str, owner: str, due_date: dt.date | None, status: str, notes: str
+    ) -> None:
+        self.db.execute(
+            "UPDATE actions SET title = ?, owner = ?, due_date = ?, status = ?, notes = ? WHERE id = ?",
+            [title, owner, due_date.isoformat() if due_date else None, status, notes, action_id],
+        )
+
+    def delete(self, action_id: int) -> None:
+        self.db.execute("DELETE FROM actions WHERE id = ?", [action_id])
