@@ -170,6 +170,7 @@ class TaskManager(QObject):
         self._entries: dict[int, _Entry] = {}
         self._ids = itertools.count(1)
         self._posted.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+        self.closed = False
 
     # ----------------------------------------------------------------- GUI thread: start
 
@@ -250,6 +251,7 @@ class TaskManager(QObject):
 
     def shutdown(self, wait: bool = True) -> None:
         """Cancel what runs, drop what waits; with ``wait``, return once the workers are idle."""
+        self.closed = True
         self.cancel_all()
         self._executor.shutdown(wait=wait, cancel_futures=True)
 
@@ -261,7 +263,7 @@ def manager() -> TaskManager:
     """The application's task manager, created on first use (on the GUI thread) and parented to
     the application."""
     global _manager
-    if _manager is None or not shiboken6.isValid(_manager):
+    if _manager is None or not shiboken6.isValid(_manager) or _manager.closed:
         _manager = TaskManager(QCoreApplication.instance())
     return _manager
 
@@ -289,6 +291,12 @@ def run(
         cancellable=cancellable,
         name=name,
     )
+
+
+def shutdown() -> None:
+    """At exit: cancel what runs and drop what waits (the workers end with their current step)."""
+    if _manager is not None and shiboken6.isValid(_manager):
+        _manager.shutdown(wait=False)
 
 
 def collect_on_gui_thread_while(busy: Callable[[], bool]) -> None:

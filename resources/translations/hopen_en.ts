@@ -353,7 +353,7 @@ The current state will be backed up first: you will be able to go back.</transla
 <context>
     <name>BundleTransfer</name>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="81"/>
+        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="83"/>
         <source>Paquets d&apos;audit HOP&apos;EN (*.hopen);;Tous les fichiers (*)</source>
         <extracomment>(path) the bundle was written. (campaign id) a bundle was imported and is now the session&apos;s campaign. (French message) an export or import was refused.</extracomment>
         <translation>HOP&apos;EN audit bundles (*.hopen);;All files (*)</translation>
@@ -654,6 +654,43 @@ The current state will be backed up first: you will be able to go back.</transla
         <location filename="../../hopen_desktop/ui/audit/due_panel.py" line="36"/>
         <source>Entrée ou double-clic sur une preuve : ouvrir le registre filtré sur ce type.</source>
         <translation>Enter or double-click on a proof: open the register filtered on that type.</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorHook</name>
+    <message>
+        <location filename="../../hopen_desktop/ui/error_hook.py" line="68"/>
+        <source>(journal indisponible)</source>
+        <translation>(log unavailable)</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/error_hook.py" line="70"/>
+        <source>Une erreur inattendue s&apos;est produite ({kind}). L&apos;opération en cours n&apos;a peut-être pas abouti ; ce qui était déjà enregistré n&apos;est pas perdu.</source>
+        <translation>An unexpected error occurred ({kind}). The current operation may not have completed; what was already saved is not lost.</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/error_hook.py" line="74"/>
+        <source>Le détail technique a été écrit dans le journal de diagnostic :
+{path}
+Joignez ce fichier à votre signalement ; il ne contient ni vos réponses ni vos mots de passe.</source>
+        <translation>The technical details were written to the diagnostics log:
+{path}
+Attach this file to your report; it contains neither your answers nor your passwords.</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/error_hook.py" line="78"/>
+        <source>{count} erreurs depuis le démarrage.</source>
+        <translation>{count} errors since start-up.</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/error_hook.py" line="84"/>
+        <source>Erreur inattendue</source>
+        <translation>Unexpected error</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/error_hook.py" line="89"/>
+        <source>Ouvrir le dossier du journal</source>
+        <translation>Open the log folder</translation>
     </message>
 </context>
 <context>
@@ -1721,68 +1758,68 @@ Prerequisites attained: {rate}</translation>
 <context>
     <name>IdentitiesDialog</name>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="192"/>
-        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="217"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="193"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="218"/>
         <source>Identités de signature</source>
         <translation>Signing identities</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="200"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="201"/>
         <source>Chaque identité est un fichier PKCS#12 protégé par son mot de passe, rangé dans {folder}.</source>
         <translation>Each identity is a PKCS#12 file protected by its password, stored in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="221"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="222"/>
         <source>&amp;Empreinte SHA-256 du certificat sélectionné :</source>
         <translation>SHA-256 &amp;fingerprint of the selected certificate:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="227"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="228"/>
         <source>Co&amp;pier</source>
         <translation>Co&amp;py</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="237"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="238"/>
         <source>&amp;Créer une identité…</source>
         <translation>&amp;Create an identity…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="240"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="241"/>
         <source>&amp;Importer un .p12…</source>
         <translation>&amp;Import a .p12…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="243"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="244"/>
         <source>Ouvrir le &amp;dossier</source>
         <translation>Open the fol&amp;der</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="256"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="257"/>
         <source>Aucune identité pour l&apos;instant : créez-en une, ou importez votre .p12.</source>
         <translation>No identity yet: create one, or import your .p12.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="265"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="266"/>
         <source>L&apos;empreinte de cette identité s&apos;affichera à la signature (mot de passe).</source>
         <translation>The fingerprint of this identity will be shown when signing (password).</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="272"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="273"/>
         <source>Empreinte copiée dans le presse-papiers.</source>
         <translation>Fingerprint copied to the clipboard.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="290"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="291"/>
         <source>Importer une identité de signature</source>
         <translation>Import a signing identity</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="299"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="300"/>
         <source>Saisissez le mot de passe de « {name} » : il est vérifié avant la copie.</source>
         <translation>Enter the password of “{name}”: it is checked before the copy.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="314"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="315"/>
         <source>Identité « {name} » enregistrée dans {path}. Communiquez l&apos;empreinte de son certificat aux lecteurs de vos rapports : elle leur permet de vérifier que la signature est bien la vôtre.</source>
         <translation>Identity “{name}” saved in {path}. Give the fingerprint of its certificate to the readers of your reports: it lets them check that the signature really is yours.</translation>
     </message>
@@ -2219,362 +2256,362 @@ The workspace was changed outside HOP&apos;EN Desktop from this line on. Restore
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="96"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="94"/>
         <source>Tableau de &amp;bord</source>
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="98"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="96"/>
         <source>Registre des pre&amp;uves</source>
         <translation>Evidence reg&amp;ister</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="106"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="104"/>
         <source>Prérequis, domaines et indicateurs</source>
         <translation>Prerequisites, domains and indicators</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="163"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="161"/>
         <source>&amp;Nouvel espace de travail…</source>
         <translation>&amp;New workspace…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="166"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="164"/>
         <source>&amp;Ouvrir un espace de travail…</source>
         <translation>&amp;Open workspace…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="168"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="166"/>
         <source>Ouvrir la &amp;démonstration</source>
         <translation>Open the &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="170"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="168"/>
         <source>&amp;Préférences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="173"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="171"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="174"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="172"/>
         <source>&amp;Annuler</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="177"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="175"/>
         <source>&amp;Rétablir</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="181"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="179"/>
         <source>&amp;Nouvel établissement…</source>
         <translation>&amp;New establishment…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="184"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="182"/>
         <source>&amp;Modifier l&apos;établissement…</source>
         <translation>&amp;Edit establishment…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="185"/>
         <source>&amp;Supprimer l&apos;établissement…</source>
         <translation>&amp;Delete establishment…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="190"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="188"/>
         <source>&amp;Nouvelle campagne…</source>
         <translation>&amp;New campaign…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="193"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="191"/>
         <source>&amp;Modifier la campagne…</source>
         <translation>&amp;Edit campaign…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="196"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="194"/>
         <source>&amp;Supprimer la campagne…</source>
         <translation>&amp;Delete campaign…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="198"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="196"/>
         <source>&amp;Tableau de bord</source>
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="199"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="197"/>
         <source>Indicateur &amp;suivant</source>
         <translation>Ne&amp;xt indicator</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="200"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="198"/>
         <source>Indicateur &amp;précédent</source>
         <translation>&amp;Previous indicator</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="201"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="199"/>
         <source>Aller à la &amp;navigation</source>
         <translation>Go to &amp;navigation</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="202"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="200"/>
         <source>&amp;Registre des preuves</source>
         <translation>Evidence &amp;register</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="204"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="202"/>
         <source>&amp;Nouvelle preuve…</source>
         <translation>&amp;New proof…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="207"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="205"/>
         <source>&amp;Guide de l&apos;utilisateur</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="209"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="207"/>
         <source>À &amp;propos de HOP&apos;EN Desktop</source>
         <translation>&amp;About HOP&apos;EN Desktop</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="210"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="208"/>
         <source>&amp;Sauvegardes…</source>
         <translation>&amp;Backups…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="212"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="210"/>
         <source>Vérifier le &amp;journal des modifications…</source>
         <translation>Verify the change &amp;journal…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="213"/>
         <source>&amp;Vérifier les empreintes des fichiers joints…</source>
         <translation>&amp;Verify the fingerprints of attached files…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="219"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="217"/>
         <source>Établissement et campagne</source>
         <translation>Establishment and campaign</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="229"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="227"/>
         <source> É&amp;tablissement : </source>
         <translation> Es&amp;tablishment: </translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="243"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="241"/>
         <source> &amp;Campagne : </source>
         <translation> &amp;Campaign: </translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="252"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="250"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="255"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="253"/>
         <source>Espaces &amp;récents</source>
         <translation>&amp;Recent workspaces</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="270"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="268"/>
         <source>É&amp;dition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="273"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="271"/>
         <source>É&amp;tablissement</source>
         <translation>Es&amp;tablishment</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="277"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="275"/>
         <source>&amp;Campagne</source>
         <translation>&amp;Campaign</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="281"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="279"/>
         <source>&amp;Preuves</source>
         <translation>&amp;Proofs</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="291"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="289"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="297"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="295"/>
         <source>Ai&amp;de</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="314"/>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="330"/>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="334"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="312"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="328"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="332"/>
         <source>Ouverture impossible</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="318"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="316"/>
         <source>Espace de travail ouvert : {path}</source>
         <translation>Workspace opened: {path}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="320"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="318"/>
         <source>Espace de travail ouvert en lecture seule : {path}</source>
         <translation>Workspace opened read-only: {path}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="336"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="334"/>
         <source>&amp;Restaurer une sauvegarde…</source>
         <translation>&amp;Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="362"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="360"/>
         <source>Sauvegarde restaurée ; le fichier endommagé a été mis de côté.</source>
         <translation>Backup restored; the damaged file was set aside.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="368"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="366"/>
         <source>Ouverture impossible en écriture</source>
         <translation>Cannot open for writing</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="370"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="368"/>
         <source>Ouvrir en &amp;lecture seule</source>
         <translation>Open &amp;read-only</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="385"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="383"/>
         <source>Sauvegardes</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="386"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="384"/>
         <source>L&apos;espace de travail est ouvert en lecture seule : rouvrez-le normalement pour le restaurer.</source>
         <translation>The workspace is open read-only: reopen it normally to restore it.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="357"/>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="402"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="355"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="400"/>
         <source>Restauration impossible</source>
         <translation>Cannot restore</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="406"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="404"/>
         <source>Sauvegarde restaurée ; l&apos;état précédent a été sauvegardé.</source>
         <translation>Backup restored; the previous state was backed up.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="428"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="427"/>
         <source>Ouvrir un espace de travail</source>
         <translation>Open a workspace</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="435"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="434"/>
         <source>Nouvel espace de travail</source>
         <translation>New workspace</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="440"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="439"/>
         <source>Fichier existant</source>
         <translation>File exists</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="441"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="440"/>
         <source>« {name} » existe déjà : choisissez un autre nom, ou ouvrez-le.</source>
         <translation>“{name}” already exists: choose another name, or open it.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="451"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="450"/>
         <source>(aucun)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="471"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="470"/>
         <source>Préparation de l&apos;espace de démonstration…</source>
         <translation>Preparing the demo workspace…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="489"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="476"/>
         <source>Espace de démonstration prêt.</source>
         <translation>Demo workspace ready.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="495"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="481"/>
         <source>Opération impossible</source>
         <translation>Operation failed</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="538"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="524"/>
         <source>Supprimer l&apos;établissement</source>
         <translation>Delete establishment</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="540"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="526"/>
         <source>Supprimer « {name} » (FINESS {finess}) avec ses {n} campagne(s), ses preuves et son plan d&apos;action ? Cette suppression est définitive.</source>
         <translation>Delete “{name}” (FINESS {finess}) with its {n} campaign(s), evidence and action plan? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="560"/>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="643"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="546"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="629"/>
         <source>Aucun établissement</source>
         <translation>No establishment</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="561"/>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="644"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="547"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="630"/>
         <source>Créez d&apos;abord un établissement (menu Établissement, Ctrl+Maj+E).</source>
         <translation>Create an establishment first (Establishment menu, Ctrl+Shift+E).</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="580"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="566"/>
         <source>Supprimer la campagne</source>
         <translation>Delete campaign</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="582"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="568"/>
         <source>Supprimer la campagne du {date} et toutes ses réponses ? Cette suppression est définitive.</source>
         <translation>Delete the campaign of {date} and all its answers? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="610"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="596"/>
         <source>Opération refusée</source>
         <translation>Operation refused</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="665"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="651"/>
         <source>Vérification des empreintes des fichiers joints…</source>
         <translation>Verifying the fingerprints of attached files…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="750"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="735"/>
         <source>aucun espace de travail</source>
         <translation>no workspace</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="751"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="736"/>
         <source>HOP&apos;EN Desktop — {name}</source>
         <translation>HOP&apos;EN Desktop — {name}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="753"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="738"/>
         <source>HOP&apos;EN Desktop — {name} (lecture seule)</source>
         <translation>HOP&apos;EN Desktop — {name} (read-only)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="814"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="799"/>
         <source>Enregistré automatiquement à {time}</source>
         <translation>Saved automatically at {time}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="854"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="839"/>
         <source>À propos de HOP&apos;EN Desktop</source>
         <translation>About HOP&apos;EN Desktop</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="857"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="842"/>
         <source>&lt;b&gt;HOP&apos;EN Desktop {version}&lt;/b&gt;&lt;br&gt;Autodiagnostic HOP&apos;EN hors ligne : indicateurs, preuves, rapport signé.&lt;br&gt;Vos données restent sur cet ordinateur : rien n&apos;est envoyé sur le réseau.</source>
         <translation>&lt;b&gt;HOP&apos;EN Desktop {version}&lt;/b&gt;&lt;br&gt;Offline HOP&apos;EN self-assessment: indicators, evidence, signed report.&lt;br&gt;Your data stays on this computer: nothing is sent over the network.</translation>
     </message>
@@ -2818,13 +2855,12 @@ Fill in the white cells, then import it (Reports menu, Import an Excel workbook)
 <context>
     <name>ReportJob</name>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/job.py" line="87"/>
+        <location filename="../../hopen_desktop/ui/reports/job.py" line="69"/>
         <source>Annulation en cours…</source>
-        <extracomment>Progress is posted from the pool thread at most this often (plus the last step). (done, total, message), posted from the pool thread, received on the GUI thread.</extracomment>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/job.py" line="131"/>
+        <location filename="../../hopen_desktop/ui/reports/job.py" line="103"/>
         <source>&amp;Annuler</source>
         <translation>&amp;Cancel</translation>
     </message>
@@ -2832,72 +2868,72 @@ Fill in the white cells, then import it (Reports menu, Import an Excel workbook)
 <context>
     <name>SignatureDialog</name>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="54"/>
+        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="56"/>
         <source>Signer le rapport</source>
         <translation>Sign the report</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="54"/>
+        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="56"/>
         <source>Importer une identité</source>
         <translation>Import an identity</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="70"/>
+        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="72"/>
         <source>&amp;Parcourir…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="74"/>
+        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="76"/>
         <source>&amp;Identité :</source>
         <translation>&amp;Identity:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="84"/>
+        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="86"/>
         <source>Titulaire :</source>
         <translation>Holder:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="87"/>
+        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="89"/>
         <source>Empreinte SHA-256 :</source>
         <translation>SHA-256 fingerprint:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="93"/>
+        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="95"/>
         <source>&amp;Mot de passe :</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="96"/>
+        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="98"/>
         <source>Le mot de passe est demandé à chaque signature ; il n&apos;est jamais enregistré.</source>
         <translation>The password is asked for at each signature; it is never stored.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="112"/>
+        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="114"/>
         <source>&amp;Signer</source>
         <translation>&amp;Sign</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="112"/>
+        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="114"/>
         <source>I&amp;mporter</source>
         <translation>I&amp;mport</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="132"/>
+        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="134"/>
         <source>Choisir une identité de signature</source>
         <translation>Choose a signing identity</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="156"/>
+        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="158"/>
         <source>(affichée une fois le mot de passe saisi)</source>
         <translation>(shown once the password is entered)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="161"/>
+        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="163"/>
         <source>Aucune identité : créez-en une (menu Rapports, Identités de signature) ou choisissez un fichier .p12.</source>
         <translation>No identity: create one (Reports menu, Signing identities) or choose a .p12 file.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="183"/>
+        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="185"/>
         <source>Vérification du mot de passe…</source>
         <translation>Checking the password…</translation>
     </message>
