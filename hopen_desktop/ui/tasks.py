@@ -58,6 +58,8 @@ class Task:
         self.id = task_id
         self.name = name
         self._cancel = threading.Event()
+        self._ran = threading.Event()
+        #: True once the GUI thread has taken the task's outcome (its callbacks run then).
         self.finished = False
 
     def cancel(self) -> None:
@@ -66,6 +68,12 @@ class Task:
 
     def cancel_requested(self) -> bool:
         return self._cancel.is_set()
+
+    def wait(self, timeout: float | None = None) -> bool:
+        """Block until the function has returned or raised in its worker (not until the callbacks
+        ran: they need the event loop). For a shutdown path such as closing a workspace while the
+        backup taken at its opening is still being written. False on timeout."""
+        return self._ran.wait(timeout)
 
     def __repr__(self) -> str:
         return f"<Task {self.id} {self.name}>"
@@ -139,7 +147,13 @@ def _holds_qt(value: object) -> bool:
 
 
 def _work(
-    mailbox: _Mailbox, task_id: int, name: str, function: Callable[..., Any], args: tuple[Any, ...], kwargs: Any
+    mailbox: _Mailbox,
+    task_id: int,
+    name: str,
+    ran: threading.Event,
+    function: Callable[..., Any],
+    args: tuple[Any, ...],
+    kwargs: Any,
 ) -> None:
     """Runs in a worker thread: only Qt-free objects here."""
     try:
@@ -154,6 +168,8 @@ def _work(
         mailbox.post(task_id, _FAILED, exc)
     else:
         mailbox.post(task_id, _DONE, result)
+    finally:
+        ran.set()
 
 
 class TaskManager(QObject):
@@ -200,7 +216,7 @@ class TaskManager(QObject):
             kwargs["cancelled"] = task.cancel_requested
         self._entries[task.id] = _Entry(task, on_done, on_error, on_progress, on_cancelled, owner)
         log.debug("task %s (%s) started", task.id, task.name)
-        self._executor.submit(_work, self._mailbox, task.id, task.name, function, args, kwargs)
+        self._executor.submit(_work, self._mailbox, task.id, task.name, task._ran, function, args, kwargs)
         return task
 
     def running(self) -> list[Task]:

@@ -140,6 +140,18 @@ def test_progress_is_delivered_throttled_and_cancel_is_a_flag(qtbot):
     assert task.cancel_requested() and rec.done == []
 
 
+def test_wait_blocks_until_the_function_has_run(qtbot):
+    release = threading.Event()
+    rec = Recorder()
+    task = tasks.run(_where, release, on_done=rec.on_done)
+    assert not task.wait(0.05)
+    release.set()
+    assert task.wait(5)
+    assert not task.finished  # its outcome waits for the event loop
+    qtbot.waitUntil(lambda: task.finished, timeout=5000)
+    assert len(rec.done) == 1
+
+
 def test_a_worker_is_never_given_a_qt_object(qtbot):
     widget = QWidget()
     qtbot.addWidget(widget)
