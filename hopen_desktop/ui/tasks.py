@@ -12,6 +12,12 @@ worker thread, so none can be destroyed in one, whichever thread Python's garbag
 happens to run in. The collector stays on (the application once switched it off while pool work
 ran: see tests/ui/test_tasks.py).
 
+The rule that goes with it, for every GUI module: a Qt object that Python owns (created without a
+parent) must never be left in a reference cycle. A collection may run in any thread, and one in a
+worker that frees such a cycle makes Qt destroy the object there: a widget destroyed outside the
+GUI thread crashes the application. Give widgets a parent (the indicator page once kept unused
+error labels without one).
+
     tasks.run(verify_workspace_files, path, on_done=self._files_verified, on_error=self._failed, owner=self)
 
 A function that takes ``progress`` and ``cancelled`` keyword arguments (reports/progress.py) gets

@@ -300,3 +300,39 @@ def test_200_report_jobs_while_the_gui_edits_with_the_collector_on(qtbot, tmp_pa
     assert edits > 10 and session.answer("D1.1").denominator == 10
     assert gc.isenabled()
     session.close()
+
+
+def test_a_closed_window_leaves_no_unparented_widget_in_a_reference_cycle(qtbot, isolated_settings, workspace_path):
+    """What a worker's collection may reach: garbage cycles made on the GUI thread. A widget that
+    Python owns (no parent) in such a cycle would be destroyed by Qt in the worker thread, which
+    crashes; the indicator page once kept its unused error labels that way, left behind when its
+    window was deleted."""
+    from hopen_desktop.ui.main_window import MainWindow
+    from hopen_desktop.ui.settings import AppSettings
+
+    window = MainWindow(AppSettings())
+    assert window.open_workspace(workspace_path)
+    window.session.add_establishment(EstablishmentData("750712184", "Clinique des Lilas", "prive", ("MCO",)))
+    window.session.add_campaign(dt.date.today(), "hopen-2019", "Mme Durand")
+    window.show()
+    for indicator in ("P1.1", "P2.4", "D1.1", "P1.4", "D7.3"):
+        window.show_indicator(indicator)
+        qtbot.wait(10)
+    gc.collect()
+    gc.set_debug(gc.DEBUG_SAVEALL)
+    try:
+        window.close()
+        window.deleteLater()
+        del window
+        qtbot.wait(50)  # the deferred deletion, on the GUI thread
+        gc.collect()
+        unparented = [
+            type(obj).__name__
+            for obj in gc.garbage
+            if isinstance(obj, QWidget) and shiboken6.isValid(obj) and shiboken6.ownedByPython(obj)
+        ]
+    finally:
+        gc.set_debug(0)
+        gc.garbage.clear()
+        gc.collect()
+    assert unparented == []
