@@ -33,6 +33,19 @@ def french_model_language():
     set_language("fr")
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _diagnostics_log_in_a_temporary_folder(tmp_path_factory: pytest.TempPathFactory):
+    """Whatever configures the diagnostics log (the window, the command line) writes it here,
+    never into the user's real log folder."""
+    from hopen_desktop import diagnostics
+    from hopen_desktop.model import paths
+
+    paths.set_log_dir(tmp_path_factory.mktemp("logs"))
+    yield
+    diagnostics.shutdown()
+    paths.set_log_dir(None)
+
+
 @pytest.fixture
 def hopen_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """HOPEN_DATA_DIR (default and demo workspaces) inside tmp_path."""

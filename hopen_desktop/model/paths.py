@@ -13,13 +13,22 @@ APP_AUTHOR = "HOPEN"
 DEFAULT_WORKSPACE_NAME = "espace-de-travail.hopen.sqlite"
 DEMO_WORKSPACE_NAME = "demo.hopen.sqlite"
 
+LOGS_FOLDER_NAME = "journaux"
+
 _override: Path | None = None
+_log_override: Path | None = None
 
 
 def set_data_dir(path: Path | None) -> None:
     """Set by the --data-dir command-line flag (and by tests)."""
     global _override
     _override = path
+
+
+def set_log_dir(path: Path | None) -> None:
+    """Set by tests, so that no run writes a log into the user's real folders."""
+    global _log_override
+    _log_override = path
 
 
 def data_dir() -> Path:
@@ -44,3 +53,15 @@ def demo_workspace_path() -> Path:
 def identities_dir() -> Path:
     """Password-protected PKCS#12 signing identities created in the app."""
     return data_dir() / "identites"
+
+
+def log_dir() -> Path:
+    """The diagnostics log folder: inside the data folder when --data-dir or HOPEN_DATA_DIR says
+    where data goes (tests, portable use), else the system's user log folder (platformdirs)."""
+    if _log_override is not None:
+        return _log_override
+    if _override is not None or os.environ.get("HOPEN_DATA_DIR"):
+        return data_dir() / LOGS_FOLDER_NAME
+    import platformdirs
+
+    return Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR))

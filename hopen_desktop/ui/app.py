@@ -32,12 +32,25 @@ def initial_workspace(args: argparse.Namespace, last: Path | None) -> Path:
     return paths.default_workspace_path()
 
 
+def install_diagnostics(verbose: bool = False) -> None:
+    """The log file (unless the command line configured it already) and the exception hook that
+    shows unexpected errors in a dialog instead of a silent failure or an abort."""
+    from hopen_desktop import diagnostics
+    from hopen_desktop.ui import error_hook
+
+    if not diagnostics.is_configured():
+        diagnostics.configure(verbose=verbose)
+    error_hook.install(QApplication.instance())
+
+
 def run_gui(args: argparse.Namespace) -> int:
+    from hopen_desktop.ui import tasks
     from hopen_desktop.ui.main_window import MainWindow
     from hopen_desktop.ui.settings import AppSettings
     from hopen_desktop.ui.translations import install_translators
 
     app = create_application()
+    install_diagnostics(verbose=bool(getattr(args, "verbose", False)))
     settings = AppSettings()
     language = getattr(args, "lang", None) or settings.language()
     translators = install_translators(app, language)  # noqa: F841 — kept alive for the run
@@ -47,4 +60,7 @@ def run_gui(args: argparse.Namespace) -> int:
     else:
         window.open_workspace(initial_workspace(args, settings.last_workspace()))
     window.show()
-    return int(app.exec())
+    try:
+        return int(app.exec())
+    finally:
+        tasks.shutdown()

@@ -3,7 +3,6 @@ domain, the indicator pages and the dashboard."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
@@ -55,7 +54,6 @@ class MainWindow(QMainWindow):
         self.session = Session(self)
         self.dialog: QWidget | None = None  # the open dialog or message box (non-blocking)
         self.help_window: QWidget | None = None
-        self._tasks: list[tasks.FunctionTask] = []
         self.setObjectName("mainWindow")
         self.resize(1200, 800)
 
@@ -407,13 +405,14 @@ class MainWindow(QMainWindow):
         path = self.session.path
         if path is None:
             return
-        self._run_in_pool(tasks.FunctionTask(verify_workspace_journal, path), self._journal_verified, self._task_failed)
+        tasks.run(
+            verify_workspace_journal, path, on_done=self._journal_verified, on_error=self._task_failed, owner=self
+        )
 
     @Slot(object)
     def _journal_verified(self, result: object) -> None:
         from hopen_desktop.ui.safety_dialogs import JournalCheckDialog
 
-        self._tasks = [t for t in self._tasks if t.signals is not self.sender()]
         rows, problem = cast(tuple[int, JournalProblem | None], result)
         self._open_dialog(JournalCheckDialog(rows, problem, self))
 
@@ -463,28 +462,15 @@ class MainWindow(QMainWindow):
         if self.session.path is not None and self.session.path.resolve() == path.resolve():
             self.session.close()  # announced: every screen empties
         self.statusBar().showMessage(self.tr("Préparation de l'espace de démonstration…"))
-        self._run_in_pool(tasks.FunctionTask(_build_demo, path), self._demo_ready, self._task_failed)
-
-    def _run_in_pool(
-        self, task: tasks.FunctionTask, finished: Callable[[object], None], failed: Callable[[str], None]
-    ) -> None:
-        """Start ``task`` off the GUI thread; the window keeps it until ``finished`` or ``failed``
-        (slots of this window) drop it."""
-        task.setAutoDelete(False)
-        task.signals.finished.connect(finished)
-        task.signals.failed.connect(failed)
-        self._tasks.append(task)
-        tasks.start(task)
+        tasks.run(_build_demo, path, on_done=self._demo_ready, on_error=self._task_failed, owner=self)
 
     @Slot(object)
     def _demo_ready(self, path: object) -> None:
-        self._tasks = [t for t in self._tasks if t.signals is not self.sender()]
         if self.open_workspace(Path(str(path))):
             self.statusBar().showMessage(self.tr("Espace de démonstration prêt."), 5000)
 
     @Slot(str)
     def _task_failed(self, message: str) -> None:
-        self._tasks = [t for t in self._tasks if t.signals is not self.sender()]
         self.statusBar().clearMessage()
         self._show_error(self.tr("Opération impossible"), message)
 
@@ -657,13 +643,12 @@ class MainWindow(QMainWindow):
             return
         self.act_verify_files.setEnabled(False)
         self.statusBar().showMessage(self.tr("Vérification des empreintes des fichiers joints…"))
-        self._run_in_pool(tasks.FunctionTask(verify_workspace_files, path), self._files_verified, self._verify_failed)
+        tasks.run(verify_workspace_files, path, on_done=self._files_verified, on_error=self._verify_failed, owner=self)
 
     @Slot(object)
     def _files_verified(self, result: object) -> None:
         from hopen_desktop.ui.evidence.file_check import FileCheckDialog
 
-        self._tasks = [t for t in self._tasks if t.signals is not self.sender()]
         self.act_verify_files.setEnabled(self.session.workspace is not None)
         self.statusBar().clearMessage()
         self._open_dialog(FileCheckDialog(result, self))  # type: ignore[arg-type]

@@ -1,169 +1,329 @@
-"""Work that may take more than ~100 ms runs in QThreadPool; its result comes back to the
-GUI thread through the signals of an object living there (queued connections to @Slot
-methods, never lambdas)."""
+"""The one task manager: work that may take more than ~100 ms runs off the GUI thread.
+
+A task runs a Qt-free function in a plain Python worker thread (``concurrent.futures``), as
+Anki's ``qt/aqt/taskman.py`` does. The worker is given the function, its arguments and, when
+asked, a Qt-free progress reporter and cancel flag: never a Qt object. Whatever it produces
+(result, exception, progress) is put in a thread-safe mailbox and announced by a signal of the
+manager, a QObject living on the GUI thread; the queued connection runs the callbacks there.
+
+The callbacks (usually slots of a window) and their owner stay with the manager on the GUI thread
+until the task has reported, and are dropped there: no reference to a Qt wrapper ever enters a
+worker thread, so none can be destroyed in one, whichever thread Python's garbage collector
+happens to run in. The collector stays on (the application once switched it off while pool work
+ran: see tests/ui/test_tasks.py).
+
+The rule that goes with it, for every GUI module: a Qt object that Python owns (created without a
+parent) must never be left in a reference cycle. A collection may run in any thread, and one in a
+worker that frees such a cycle makes Qt destroy the object there: a widget destroyed outside the
+GUI thread crashes the application. Give widgets a parent (the indicator page once kept unused
+error labels without one).
+
+    tasks.run(verify_workspace_files, path, on_done=self._files_verified, on_error=self._failed, owner=self)
+
+A function that takes ``progress`` and ``cancelled`` keyword arguments (reports/progress.py) gets
+them when ``on_progress`` is given or ``cancellable=True``; ``Task.cancel()`` sets the flag, and a
+function that stops by raising ``Cancelled`` reports through ``on_cancelled``.
+"""
 
 from __future__ import annotations
 
-import gc
+import itertools
+import logging
+import os
+import sys
+import threading
 import time
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 
 from hopen_desktop.model.errors import HopenError
+from hopen_desktop.reports.errors import Cancelled
+
+log = logging.getLogger(__name__)
+
+DoneCallback = Callable[[Any], None]
+ErrorCallback = Callable[[str], None]
+ProgressCallback = Callable[[int, int, str], None]
+CancelledCallback = Callable[[], None]
+
+_DONE = "done"
+_FAILED = "failed"
+_CANCELLED = "cancelled"
+_PROGRESS = "progress"
 
 
-class TaskSignals(QObject):
-    finished = Signal(object)
-    failed = Signal(str)
+class Task:
+    """The handle of one task, Qt-free: its id, its cancel flag, whether it has reported."""
+
+    def __init__(self, task_id: int, name: str) -> None:
+        self.id = task_id
+        self.name = name
+        self._cancel = threading.Event()
+        self._ran = threading.Event()
+        #: True once the GUI thread has taken the task's outcome (its callbacks run then).
+        self.finished = False
+
+    def cancel(self) -> None:
+        """Ask the function to stop (it reads the flag through its ``cancelled`` argument)."""
+        self._cancel.set()
+
+    def cancel_requested(self) -> bool:
+        return self._cancel.is_set()
+
+    def wait(self, timeout: float | None = None) -> bool:
+        """Block until the function has returned or raised in its worker (not until the callbacks
+        ran: they need the event loop). For a shutdown path such as closing a workspace while the
+        backup taken at its opening is still being written. False on timeout."""
+        return self._ran.wait(timeout)
+
+    def __repr__(self) -> str:
+        return f"<Task {self.id} {self.name}>"
 
 
-class FunctionTask(QRunnable):
-    """Runs a Qt-free function in a pool thread. The function must open its own workspace
-    connection (SQLite connections are per thread)."""
+class _Mailbox:
+    """What workers hand back to the GUI thread: a list of items under a lock, and one signal
+    emitted when the list stops being empty (the GUI thread takes the whole list at once)."""
 
-    def __init__(self, function: Callable[..., Any], *args: Any) -> None:
-        super().__init__()
-        self.function = function
-        self.args = args
-        self.signals = TaskSignals()  # created on the GUI thread: slots run there
+    def __init__(self, notify: Callable[[], None]) -> None:
+        self._lock = threading.Lock()
+        self._items: list[tuple[int, str, Any]] = []
+        self._notify = notify
 
-    def run(self) -> None:
-        try:
-            result = self.function(*self.args)
-        except HopenError as exc:
-            self.signals.failed.emit(exc.message)
-        except Exception as exc:  # reported to the user, never a crash of a pool thread
-            self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
-        else:
-            self.signals.finished.emit(result)
+    def post(self, task_id: int, kind: str, payload: Any) -> None:
+        with self._lock:
+            first = not self._items
+            self._items.append((task_id, kind, payload))
+        if first:
+            self._notify()
+
+    def take(self) -> list[tuple[int, str, Any]]:
+        with self._lock:
+            items, self._items = self._items, []
+        return items
 
 
-class _Running(QObject):
-    """Strong references to the tasks in the pool. A QRunnable whose only owner was a Python
-    reference cycle (job -> task -> its arguments -> job) could be collected by a garbage
-    collection on the GUI thread while it still ran in the pool: a segmentation fault seen in
-    about one test run in three. A task is let go a while after it reported, once run() has
-    certainly returned."""
+class _Reporter:
+    """The ``progress(done, total, message)`` callable given to a worker: throttled (plus the
+    last step), posted to the mailbox."""
 
-    LINGER_S = 5.0
+    THROTTLE_S = 0.08
 
-    def __init__(self) -> None:
-        super().__init__()
-        self._tasks: dict[int, tuple[FunctionTask, float | None]] = {}
+    def __init__(self, task_id: int, mailbox: _Mailbox) -> None:
+        self._task_id = task_id
+        self._mailbox = mailbox
+        self._last = 0.0
 
-    def keep(self, task: FunctionTask) -> None:
+    def __call__(self, done: int, total: int, message: str) -> None:
         now = time.monotonic()
-        for key, (_, done_at) in list(self._tasks.items()):
-            if done_at is not None and now - done_at > self.LINGER_S:
-                del self._tasks[key]
-        self._tasks[id(task.signals)] = (task, None)
-        task.signals.finished.connect(self._finished)
-        task.signals.failed.connect(self._failed)
-
-    def _mark_done(self) -> None:
-        key = id(self.sender())
-        if key in self._tasks:
-            self._tasks[key] = (self._tasks[key][0], time.monotonic())
-
-    @Slot(object)
-    def _finished(self, _result: object) -> None:
-        self._mark_done()
-
-    @Slot(str)
-    def _failed(self, _message: str) -> None:
-        self._mark_done()
+        if done < total and now - self._last < self.THROTTLE_S:
+            return
+        self._last = now
+        self._mailbox.post(self._task_id, _PROGRESS, (done, total, message))
 
 
-class _GcOnGuiThreadOnly(QObject):
-    """Python's cyclic garbage collector runs in whichever thread happens to allocate when a
-    threshold is reached. Run in a pool thread, it traversed shiboken wrappers that the GUI
-    thread was changing at the same time and crashed (a segmentation fault in visit_decref,
-    seen in about one report test run in four). While pool work runs, automatic collection is
-    off; it is switched back on, and a collection made, on the GUI thread once the pool is idle
-    and no other watched thread (the backup taken at opening) is busy. Reference counting still
-    frees everything that is not in a cycle meanwhile."""
+@dataclass
+class _Entry:
+    """What the GUI thread keeps for a running task (never seen by the worker)."""
 
-    POLL_MS = 100
+    task: Task
+    on_done: DoneCallback | None
+    on_error: ErrorCallback | None
+    on_progress: ProgressCallback | None
+    on_cancelled: CancelledCallback | None
+    owner: QObject | None
+    started: float = field(default_factory=time.monotonic)
 
-    def __init__(self) -> None:
-        super().__init__()
-        self._timer = QTimer(self)
-        self._timer.setInterval(self.POLL_MS)
-        self._timer.timeout.connect(self._check)
-        self._disabled_here = False
-        self._busy: list[Callable[[], bool]] = []
 
-    def work_starts(self, busy: Callable[[], bool] | None = None) -> None:
-        if busy is not None:
-            self._busy.append(busy)
-        if gc.isenabled():
-            gc.disable()
-            self._disabled_here = True
-        self._timer.start()
+def describe_error(exc: BaseException) -> str:
+    """The message shown for a task's failure: the model's own message for a refusal, the type and
+    text of anything unexpected (whose traceback goes to the log)."""
+    if isinstance(exc, HopenError):
+        return exc.message
+    return f"{type(exc).__name__}: {exc}"
+
+
+def _holds_qt(value: object) -> bool:
+    target = getattr(value, "__self__", value)  # a bound method carries its object
+    return isinstance(target, QObject)
+
+
+def _work(
+    mailbox: _Mailbox,
+    task_id: int,
+    name: str,
+    ran: threading.Event,
+    function: Callable[..., Any],
+    args: tuple[Any, ...],
+    kwargs: Any,
+) -> None:
+    """Runs in a worker thread: only Qt-free objects here."""
+    try:
+        result = function(*args, **kwargs)
+    except Cancelled:
+        mailbox.post(task_id, _CANCELLED, None)
+    except HopenError as exc:  # a refusal the user must read, not a fault
+        log.info("task %s (%s) refused: %s", task_id, name, type(exc).__name__)
+        mailbox.post(task_id, _FAILED, exc)
+    except Exception as exc:  # handed to the GUI thread, never a silent end of the worker
+        log.error("task %s (%s) failed", task_id, name, exc_info=exc)
+        mailbox.post(task_id, _FAILED, exc)
+    else:
+        mailbox.post(task_id, _DONE, result)
+    finally:
+        ran.set()
+
+
+class TaskManager(QObject):
+    """Lives on the GUI thread. Keeps every running task (one dict) until it has reported."""
+
+    MAX_WORKERS = max(2, min(4, os.cpu_count() or 2))
+
+    _posted = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._executor = ThreadPoolExecutor(max_workers=self.MAX_WORKERS, thread_name_prefix="hopen-task")
+        self._mailbox = _Mailbox(self._posted.emit)
+        self._entries: dict[int, _Entry] = {}
+        self._ids = itertools.count(1)
+        self._posted.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+        self.closed = False
+
+    # ----------------------------------------------------------------- GUI thread: start
+
+    def run(
+        self,
+        function: Callable[..., Any],
+        *args: Any,
+        on_done: DoneCallback | None = None,
+        on_error: ErrorCallback | None = None,
+        on_progress: ProgressCallback | None = None,
+        on_cancelled: CancelledCallback | None = None,
+        owner: QObject | None = None,
+        cancellable: bool = False,
+        name: str | None = None,
+    ) -> Task:
+        """Run ``function(*args)`` in a worker thread; then, on the GUI thread, ``on_done(result)``,
+        ``on_error(message)`` or ``on_cancelled()``. A failure with no ``on_error`` goes to the
+        exception hook (a dialog and the log, see diagnostics.py). With an ``owner``, nothing is
+        called once that QObject has been destroyed. ``function`` and ``args`` must hold no Qt
+        object: refused with TypeError."""
+        if _holds_qt(function) or any(_holds_qt(arg) for arg in args):
+            raise TypeError("a task's function and arguments must be Qt-free (they go to a worker thread)")
+        task = Task(next(self._ids), name or str(getattr(function, "__qualname__", "task")))
+        kwargs: dict[str, Any] = {}
+        if on_progress is not None or cancellable:
+            kwargs["progress"] = _Reporter(task.id, self._mailbox) if on_progress is not None else None
+            kwargs["cancelled"] = task.cancel_requested
+        self._entries[task.id] = _Entry(task, on_done, on_error, on_progress, on_cancelled, owner)
+        log.debug("task %s (%s) started", task.id, task.name)
+        self._executor.submit(_work, self._mailbox, task.id, task.name, task._ran, function, args, kwargs)
+        return task
+
+    def running(self) -> list[Task]:
+        return [entry.task for entry in self._entries.values()]
+
+    def cancel_all(self) -> None:
+        for entry in self._entries.values():
+            entry.task.cancel()
+
+    # ----------------------------------------------------------------- GUI thread: results
 
     @Slot()
-    def _check(self) -> None:
-        self._busy = [busy for busy in self._busy if busy()]
-        if QThreadPool.globalInstance().activeThreadCount() > 0 or self._busy:
-            return
-        self._timer.stop()
-        if self._disabled_here:
-            self._disabled_here = False
-            gc.enable()
-            gc.collect()
+    def _deliver(self) -> None:
+        for task_id, kind, payload in self._mailbox.take():
+            entry = self._entries.get(task_id) if kind == _PROGRESS else self._entries.pop(task_id, None)
+            if entry is None:
+                continue
+            if kind != _PROGRESS:
+                entry.task.finished = True
+                log.debug(
+                    "task %s (%s) %s after %.3f s", task_id, entry.task.name, kind, time.monotonic() - entry.started
+                )
+            if entry.owner is not None and not shiboken6.isValid(entry.owner):
+                entry.task.cancel()
+                continue
+            try:
+                self._call(entry, kind, payload)
+            except Exception:  # a callback's own error: the hook shows it; the other items still go
+                sys.excepthook(*sys.exc_info())
+
+    @staticmethod
+    def _call(entry: _Entry, kind: str, payload: Any) -> None:
+        if kind == _PROGRESS:
+            if entry.on_progress is not None:
+                entry.on_progress(*payload)
+        elif kind == _DONE:
+            if entry.on_done is not None:
+                entry.on_done(payload)
+        elif kind == _CANCELLED:
+            if entry.on_cancelled is not None:
+                entry.on_cancelled()
+        elif entry.on_error is not None:
+            entry.on_error(describe_error(payload))
+        else:
+            raise payload  # nobody listens for this failure: the exception hook will
+
+    # ----------------------------------------------------------------- shutdown
+
+    def shutdown(self, wait: bool = True) -> None:
+        """Cancel what runs, drop what waits; with ``wait``, return once the workers are idle."""
+        self.closed = True
+        self.cancel_all()
+        self._executor.shutdown(wait=wait, cancel_futures=True)
 
 
-_running: _Running | None = None
-_gc_guard: _GcOnGuiThreadOnly | None = None
+_manager: TaskManager | None = None
 
 
-def start(task: FunctionTask) -> None:
-    """Run ``task`` in the pool, kept alive until well after it reported (see _Running). Its
-    signals object must be owned on the GUI thread: when the Python wrapper was its only owner,
-    the garbage collector could destroy it from the worker thread (a crash seen about one run in
-    five). Unowned, it is parented to the application and deleted on the GUI thread once the
-    result is delivered."""
-    global _running
-    signals = task.signals
-    if signals.parent() is None:
-        app = QCoreApplication.instance()
-        if app is not None:
-            signals.setParent(app)
-            signals.finished.connect(signals.deleteLater)
-            signals.failed.connect(signals.deleteLater)
-    if _running is None:
-        _running = _Running()
-    _running.keep(task)
-    _guard().work_starts()
-    QThreadPool.globalInstance().start(task)
+def manager() -> TaskManager:
+    """The application's task manager, created on first use (on the GUI thread) and parented to
+    the application."""
+    global _manager
+    if _manager is None or not shiboken6.isValid(_manager) or _manager.closed:
+        _manager = TaskManager(QCoreApplication.instance())
+    return _manager
 
 
-def _guard() -> _GcOnGuiThreadOnly:
-    global _gc_guard
-    if _gc_guard is None:
-        _gc_guard = _GcOnGuiThreadOnly()
-    return _gc_guard
+def run(
+    function: Callable[..., Any],
+    *args: Any,
+    on_done: DoneCallback | None = None,
+    on_error: ErrorCallback | None = None,
+    on_progress: ProgressCallback | None = None,
+    on_cancelled: CancelledCallback | None = None,
+    owner: QObject | None = None,
+    cancellable: bool = False,
+    name: str | None = None,
+) -> Task:
+    """``TaskManager.run`` on the application's manager."""
+    return manager().run(
+        function,
+        *args,
+        on_done=on_done,
+        on_error=on_error,
+        on_progress=on_progress,
+        on_cancelled=on_cancelled,
+        owner=owner,
+        cancellable=cancellable,
+        name=name,
+    )
+
+
+def shutdown() -> None:
+    """At exit: cancel what runs and drop what waits (the workers end with their current step)."""
+    if _manager is not None and shiboken6.isValid(_manager):
+        _manager.shutdown(wait=False)
 
 
 def collect_on_gui_thread_while(busy: Callable[[], bool]) -> None:
-    """Keep Python's automatic garbage collection off while ``busy()`` is true: for a plain
-    Python thread started by the domain layer (the backup taken when a workspace opens), which
-    could otherwise collect, and crash, as pool threads did (see _GcOnGuiThreadOnly). Without an
-    application there is no event loop to switch collection back on: nothing is done then."""
-    if QCoreApplication.instance() is not None:
-        _guard().work_starts(busy)
-
-
-def start_owned(
-    task: FunctionTask, owner: QObject, finished: Callable[[Any], None], failed: Callable[[str], None]
-) -> None:
-    """Run ``task`` for ``owner`` (a window on the GUI thread, which keeps the task): its signals
-    become the owner's child, destroyed with it on the GUI thread, and are delivered to the
-    ``finished`` and ``failed`` slots."""
-    task.setAutoDelete(False)
-    task.signals.setParent(owner)
-    task.signals.finished.connect(finished)
-    task.signals.failed.connect(failed)
-    start(task)
+    """Transitional no-op, kept only because ui/session.py still calls it when a workspace opens.
+    Garbage collection is never switched off any more; the backup taken at opening is to become a
+    task of this manager (``run(create_backup, path, ...)``), and this function goes with the
+    backup thread of model/workspace.py."""
+    del busy

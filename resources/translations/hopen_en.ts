@@ -134,87 +134,87 @@
 <context>
     <name>ActionPlanWindow</name>
     <message>
-        <location filename="../../hopen_desktop/ui/actions/plan.py" line="242"/>
+        <location filename="../../hopen_desktop/ui/actions/plan.py" line="241"/>
         <source>Tous les statuts</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/actions/plan.py" line="243"/>
+        <location filename="../../hopen_desktop/ui/actions/plan.py" line="242"/>
         <source>Ouvertes (à faire ou en cours)</source>
         <translation>Open (to do or in progress)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/actions/plan.py" line="251"/>
+        <location filename="../../hopen_desktop/ui/actions/plan.py" line="250"/>
         <source>&amp;Statut :</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/actions/plan.py" line="256"/>
+        <location filename="../../hopen_desktop/ui/actions/plan.py" line="255"/>
         <source>&amp;Indicateur :</source>
         <translation>&amp;Indicator:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/actions/plan.py" line="282"/>
+        <location filename="../../hopen_desktop/ui/actions/plan.py" line="281"/>
         <source>Actions du plan d&apos;action</source>
         <translation>Actions of the action plan</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/actions/plan.py" line="287"/>
+        <location filename="../../hopen_desktop/ui/actions/plan.py" line="286"/>
         <source>&amp;Nouvelle action…</source>
         <translation>&amp;New action…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/actions/plan.py" line="290"/>
+        <location filename="../../hopen_desktop/ui/actions/plan.py" line="289"/>
         <source>Depuis un &amp;critère non atteint</source>
         <translation>From a &amp;criterion not attained</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/actions/plan.py" line="296"/>
+        <location filename="../../hopen_desktop/ui/actions/plan.py" line="295"/>
         <source>&amp;Modifier…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/actions/plan.py" line="297"/>
+        <location filename="../../hopen_desktop/ui/actions/plan.py" line="296"/>
         <source>S&amp;upprimer…</source>
         <translation>&amp;Delete…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/actions/plan.py" line="298"/>
+        <location filename="../../hopen_desktop/ui/actions/plan.py" line="297"/>
         <source>Marquer &amp;fait</source>
         <translation>Mark d&amp;one</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/actions/plan.py" line="303"/>
+        <location filename="../../hopen_desktop/ui/actions/plan.py" line="302"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/actions/plan.py" line="309"/>
+        <location filename="../../hopen_desktop/ui/actions/plan.py" line="308"/>
         <source>&lt;span style=&apos;background:{late}&apos;&gt;&amp;nbsp;⚠ En retard&amp;nbsp;&lt;/span&gt; : échéance dépassée, action ni faite ni abandonnée. &lt;span style=&apos;background:{soon}&apos;&gt;&amp;nbsp;Sous 30 jours&amp;nbsp;&lt;/span&gt; : échéance proche. Double-clic ou Entrée : modifier l&apos;action.</source>
         <translation>&lt;span style=&apos;background:{late}&apos;&gt;&amp;nbsp;⚠ Overdue&amp;nbsp;&lt;/span&gt;: due date passed, action neither done nor abandoned. &lt;span style=&apos;background:{soon}&apos;&gt;&amp;nbsp;Within 30 days&amp;nbsp;&lt;/span&gt;: due date close. Double-click or Enter: edit the action.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/actions/plan.py" line="347"/>
+        <location filename="../../hopen_desktop/ui/actions/plan.py" line="342"/>
         <source>Plan d&apos;action — {name}</source>
         <translation>Action plan — {name}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/actions/plan.py" line="347"/>
+        <location filename="../../hopen_desktop/ui/actions/plan.py" line="342"/>
         <source>Plan d&apos;action</source>
         <translation>Action plan</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/actions/plan.py" line="350"/>
+        <location filename="../../hopen_desktop/ui/actions/plan.py" line="345"/>
         <source>Plan d&apos;action de {name} (FINESS {finess})</source>
         <translation>Action plan of {name} (FINESS {finess})</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/actions/plan.py" line="352"/>
+        <location filename="../../hopen_desktop/ui/actions/plan.py" line="347"/>
         <source>Aucun établissement sélectionné</source>
         <translation>No establishment selected</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/actions/plan.py" line="358"/>
+        <location filename="../../hopen_desktop/ui/actions/plan.py" line="353"/>
         <source>Tous les indicateurs</source>
         <translation>All indicators</translation>
     </message>
@@ -330,110 +330,110 @@ The current state will be backed up first: you will be able to go back.</transla
 <context>
     <name>BundleTransfer</name>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="82"/>
+        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="54"/>
         <source>Paquets d&apos;audit HOP&apos;EN (*.hopen);;Tous les fichiers (*)</source>
         <extracomment>(path) the bundle was written. (campaign id) a bundle was imported and is now the session&apos;s campaign. (French message) an export or import was refused.</extracomment>
         <translation>HOP&apos;EN audit bundles (*.hopen);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="131"/>
+        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="101"/>
         <source>Aucune campagne</source>
         <translation>No campaign</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="132"/>
+        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="102"/>
         <source>Sélectionnez d&apos;abord la campagne à exporter (menu Campagne).</source>
         <translation>Select the campaign to export first (Campaign menu).</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="137"/>
+        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="107"/>
         <source>Exporter un paquet d&apos;audit</source>
         <translation>Export an audit bundle</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="148"/>
+        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="118"/>
         <source>Écriture du paquet d&apos;audit…</source>
         <translation>Writing the audit bundle…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="155"/>
+        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="127"/>
         <source>Paquet d&apos;audit écrit : {path}</source>
         <translation>Audit bundle written: {path}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="161"/>
+        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="133"/>
         <source>Export impossible</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="168"/>
+        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="140"/>
         <source>Aucun espace de travail</source>
         <translation>No workspace</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="168"/>
+        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="140"/>
         <source>Ouvrez d&apos;abord un espace de travail.</source>
         <translation>Open a workspace first.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="172"/>
+        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="144"/>
         <source>Importer un paquet d&apos;audit</source>
         <translation>Import an audit bundle</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="181"/>
+        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="153"/>
         <source>Vérification du paquet d&apos;audit…</source>
         <translation>Checking the audit bundle…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="187"/>
-        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="207"/>
+        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="159"/>
+        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="179"/>
         <source>Paquet d&apos;audit refusé</source>
         <translation>Audit bundle refused</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="213"/>
+        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="185"/>
         <source>Campagne déjà présente</source>
         <translation>Campaign already present</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="215"/>
+        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="187"/>
         <source>Importer comme &amp;copie</source>
         <translation>Import as a co&amp;py</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="217"/>
+        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="189"/>
         <source>&amp;Remplacer…</source>
         <translation>&amp;Replace…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="219"/>
-        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="248"/>
+        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="191"/>
+        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="220"/>
         <source>&amp;Annuler</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="239"/>
+        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="211"/>
         <source>Remplacer la campagne</source>
         <translation>Replace the campaign</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="241"/>
+        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="213"/>
         <source>Remplacer la campagne du {date} (n° {id}) par celle du paquet ? Ses réponses actuelles seront supprimées définitivement.</source>
         <translation>Replace the campaign of {date} (no. {id}) with the one in the bundle? Its current answers will be permanently deleted.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="246"/>
+        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="218"/>
         <source>&amp;Remplacer</source>
         <translation>&amp;Replace</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="262"/>
+        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="234"/>
         <source>Import annulé : rien n&apos;a été modifié.</source>
         <translation>Import cancelled: nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="267"/>
+        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="238"/>
         <source>Campagne du {date} importée ({files} fichier(s) joint(s)).</source>
         <translation>Campaign of {date} imported ({files} attached file(s)).</translation>
     </message>
@@ -504,88 +504,88 @@ The current state will be backed up first: you will be able to go back.</transla
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/dashboard.py" line="62"/>
+        <location filename="../../hopen_desktop/ui/audit/dashboard.py" line="63"/>
         <source>Prérequis</source>
         <extracomment>An indicator the user chose to open (from the blockers list). An evidence type the user chose from the &quot;À faire&quot; panel (open the register on it).</extracomment>
         <translation>Prerequisites</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/dashboard.py" line="79"/>
+        <location filename="../../hopen_desktop/ui/audit/dashboard.py" line="80"/>
         <source>Indicateurs atteints par groupe</source>
         <translation>Indicators attained per group</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/dashboard.py" line="91"/>
+        <location filename="../../hopen_desktop/ui/audit/dashboard.py" line="92"/>
         <source>Statut des groupes et éligibilité des domaines</source>
         <translation>Status of the groups and eligibility of the domains</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/dashboard.py" line="107"/>
+        <location filename="../../hopen_desktop/ui/audit/dashboard.py" line="108"/>
         <source>Statut des groupes</source>
         <translation>Status of the groups</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/dashboard.py" line="115"/>
+        <location filename="../../hopen_desktop/ui/audit/dashboard.py" line="116"/>
         <source>Ce qui bloque les prérequis</source>
         <translation>What blocks the prerequisites</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/dashboard.py" line="124"/>
+        <location filename="../../hopen_desktop/ui/audit/dashboard.py" line="125"/>
         <source>Indicateurs qui bloquent les prérequis</source>
         <translation>Indicators blocking the prerequisites</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/dashboard.py" line="128"/>
+        <location filename="../../hopen_desktop/ui/audit/dashboard.py" line="129"/>
         <source>Entrée ou double-clic : ouvrir l&apos;indicateur.</source>
         <translation>Enter or double-click: open the indicator.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/dashboard.py" line="157"/>
+        <location filename="../../hopen_desktop/ui/audit/dashboard.py" line="161"/>
         <source>Aucun espace de travail ouvert</source>
         <translation>No workspace open</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/dashboard.py" line="159"/>
+        <location filename="../../hopen_desktop/ui/audit/dashboard.py" line="163"/>
         <source>Ouvrez un espace de travail (Ctrl+O) ou créez-en un depuis le menu Fichier.</source>
         <translation>Open a workspace (Ctrl+O) or create one from the File menu.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/dashboard.py" line="162"/>
+        <location filename="../../hopen_desktop/ui/audit/dashboard.py" line="166"/>
         <source>Aucune campagne</source>
         <translation>No campaign</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/dashboard.py" line="164"/>
+        <location filename="../../hopen_desktop/ui/audit/dashboard.py" line="168"/>
         <source>Créez un établissement (Ctrl+Maj+E) puis une campagne (Ctrl+Maj+N) pour commencer.</source>
         <translation>Create an establishment (Ctrl+Shift+E) then a campaign (Ctrl+Shift+N) to begin.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/dashboard.py" line="173"/>
+        <location filename="../../hopen_desktop/ui/audit/dashboard.py" line="177"/>
         <source>Tableau de bord — {name}</source>
         <translation>Dashboard — {name}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/dashboard.py" line="175"/>
+        <location filename="../../hopen_desktop/ui/audit/dashboard.py" line="179"/>
         <source>Campagne du {date} · référentiel {ref} · auditeur : {auditor}</source>
         <translation>Campaign of {date} · referential {ref} · auditor: {auditor}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/dashboard.py" line="202"/>
+        <location filename="../../hopen_desktop/ui/audit/dashboard.py" line="206"/>
         <source>taux global d&apos;atteinte : {n} indicateurs atteints sur {total} applicables</source>
         <translation>global attainment rate: {n} indicators attained of {total} applicable</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/dashboard.py" line="207"/>
+        <location filename="../../hopen_desktop/ui/audit/dashboard.py" line="211"/>
         <source>Taux global d&apos;atteinte des prérequis : {rate}</source>
         <translation>Global prerequisite attainment rate: {rate}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/dashboard.py" line="240"/>
+        <location filename="../../hopen_desktop/ui/audit/dashboard.py" line="244"/>
         <source>Tous les domaines sont éligibles au financement.</source>
         <translation>Every domain is eligible for funding.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/dashboard.py" line="243"/>
+        <location filename="../../hopen_desktop/ui/audit/dashboard.py" line="247"/>
         <source>&lt;b&gt;{domains} non éligible(s)&lt;/b&gt; : {reason}</source>
         <translation>&lt;b&gt;{domains} not eligible&lt;/b&gt;: {reason}</translation>
     </message>
@@ -599,12 +599,12 @@ The current state will be backed up first: you will be able to go back.</transla
         <translation>Actions overdue or due within 30 days</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/actions/plan.py" line="539"/>
+        <location filename="../../hopen_desktop/ui/actions/plan.py" line="538"/>
         <source>Actions en retard ou à échéance proche</source>
         <translation>Actions overdue or due soon</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/actions/plan.py" line="543"/>
+        <location filename="../../hopen_desktop/ui/actions/plan.py" line="542"/>
         <source>Aucune action en retard ni attendue dans les 30 prochains jours.</source>
         <translation>No action is overdue or due within the next 30 days.</translation>
     </message>
@@ -631,6 +631,43 @@ The current state will be backed up first: you will be able to go back.</transla
         <location filename="../../hopen_desktop/ui/audit/due_panel.py" line="36"/>
         <source>Entrée ou double-clic sur une preuve : ouvrir le registre filtré sur ce type.</source>
         <translation>Enter or double-click on a proof: open the register filtered on that type.</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorHook</name>
+    <message>
+        <location filename="../../hopen_desktop/ui/error_hook.py" line="68"/>
+        <source>(journal indisponible)</source>
+        <translation>(log unavailable)</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/error_hook.py" line="70"/>
+        <source>Une erreur inattendue s&apos;est produite ({kind}). L&apos;opération en cours n&apos;a peut-être pas abouti ; ce qui était déjà enregistré n&apos;est pas perdu.</source>
+        <translation>An unexpected error occurred ({kind}). The current operation may not have completed; what was already saved is not lost.</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/error_hook.py" line="74"/>
+        <source>Le détail technique a été écrit dans le journal de diagnostic :
+{path}
+Joignez ce fichier à votre signalement ; il ne contient ni vos réponses ni vos mots de passe.</source>
+        <translation>The technical details were written to the diagnostics log:
+{path}
+Attach this file to your report; it contains neither your answers nor your passwords.</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/error_hook.py" line="78"/>
+        <source>{count} erreurs depuis le démarrage.</source>
+        <translation>{count} errors since start-up.</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/error_hook.py" line="84"/>
+        <source>Erreur inattendue</source>
+        <translation>Unexpected error</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/error_hook.py" line="89"/>
+        <source>Ouvrir le dossier du journal</source>
+        <translation>Open the log folder</translation>
     </message>
 </context>
 <context>
@@ -995,130 +1032,130 @@ The current state will be backed up first: you will be able to go back.</transla
 <context>
     <name>EvidenceRegister</name>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/register.py" line="58"/>
+        <location filename="../../hopen_desktop/ui/evidence/register.py" line="59"/>
         <source>Les preuves appartiennent à l&apos;établissement et servent à toutes ses campagnes. Les critères dérivés (réunions, tests du PRA, rapports…) se calculent à partir de ce registre.</source>
         <extracomment>A dialog or message box was opened (the main window keeps a reference for tests).</extracomment>
         <translation>Proofs belong to the establishment and serve all its campaigns. Derived criteria (meetings, DRP tests, reports…) are computed from this register.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/register.py" line="70"/>
+        <location filename="../../hopen_desktop/ui/evidence/register.py" line="71"/>
         <source>mots du titre</source>
         <translation>words of the title</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/register.py" line="72"/>
+        <location filename="../../hopen_desktop/ui/evidence/register.py" line="73"/>
         <source>Rechercher dans les titres</source>
         <translation>Search in titles</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/register.py" line="73"/>
+        <location filename="../../hopen_desktop/ui/evidence/register.py" line="74"/>
         <source>&amp;Rechercher :</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/register.py" line="79"/>
+        <location filename="../../hopen_desktop/ui/evidence/register.py" line="80"/>
         <source>Tous les types</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/register.py" line="82"/>
+        <location filename="../../hopen_desktop/ui/evidence/register.py" line="83"/>
         <source>T&amp;ype :</source>
         <translation>T&amp;ype:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/register.py" line="88"/>
+        <location filename="../../hopen_desktop/ui/evidence/register.py" line="89"/>
         <source>&amp;Indicateur :</source>
         <translation>&amp;Indicator:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/register.py" line="95"/>
+        <location filename="../../hopen_desktop/ui/evidence/register.py" line="96"/>
         <source>&amp;Du</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/register.py" line="98"/>
+        <location filename="../../hopen_desktop/ui/evidence/register.py" line="99"/>
         <source>&amp;au</source>
         <translation>&amp;to</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/register.py" line="103"/>
+        <location filename="../../hopen_desktop/ui/evidence/register.py" line="104"/>
         <source>Effacer les &amp;filtres</source>
         <translation>Clear &amp;filters</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/register.py" line="126"/>
-        <location filename="../../hopen_desktop/ui/evidence/register.py" line="198"/>
+        <location filename="../../hopen_desktop/ui/evidence/register.py" line="127"/>
+        <location filename="../../hopen_desktop/ui/evidence/register.py" line="197"/>
         <source>Registre des preuves</source>
         <translation>Evidence register</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/register.py" line="137"/>
+        <location filename="../../hopen_desktop/ui/evidence/register.py" line="138"/>
         <source>&amp;Ajouter une preuve…</source>
         <translation>&amp;Add a proof…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/register.py" line="139"/>
+        <location filename="../../hopen_desktop/ui/evidence/register.py" line="140"/>
         <source>Ajouter une preuve (Inser)</source>
         <translation>Add a proof (Insert)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/register.py" line="141"/>
+        <location filename="../../hopen_desktop/ui/evidence/register.py" line="142"/>
         <source>&amp;Modifier…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/register.py" line="143"/>
+        <location filename="../../hopen_desktop/ui/evidence/register.py" line="144"/>
         <source>Modifier la preuve sélectionnée (Entrée)</source>
         <translation>Edit the selected proof (Enter)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/register.py" line="145"/>
+        <location filename="../../hopen_desktop/ui/evidence/register.py" line="146"/>
         <source>&amp;Supprimer…</source>
         <translation>&amp;Delete…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/register.py" line="147"/>
+        <location filename="../../hopen_desktop/ui/evidence/register.py" line="148"/>
         <source>Supprimer la preuve sélectionnée (Suppr)</source>
         <translation>Delete the selected proof (Del)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/register.py" line="156"/>
+        <location filename="../../hopen_desktop/ui/evidence/register.py" line="157"/>
         <source>Ajouter une preuve</source>
         <translation>Add a proof</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/register.py" line="161"/>
-        <location filename="../../hopen_desktop/ui/evidence/register.py" line="342"/>
+        <location filename="../../hopen_desktop/ui/evidence/register.py" line="162"/>
+        <location filename="../../hopen_desktop/ui/evidence/register.py" line="345"/>
         <source>Supprimer la preuve</source>
         <translation>Delete the proof</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/register.py" line="198"/>
+        <location filename="../../hopen_desktop/ui/evidence/register.py" line="197"/>
         <source>Registre des preuves — {name}</source>
         <translation>Evidence register — {name}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/register.py" line="216"/>
+        <location filename="../../hopen_desktop/ui/evidence/register.py" line="219"/>
         <source>Tous</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/register.py" line="273"/>
+        <location filename="../../hopen_desktop/ui/evidence/register.py" line="276"/>
         <source>{n} preuve(s)</source>
         <translation>{n} proof(s)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/register.py" line="275"/>
+        <location filename="../../hopen_desktop/ui/evidence/register.py" line="278"/>
         <source>{shown} preuve(s) affichée(s) sur {total}</source>
         <translation>{shown} of {total} proof(s) shown</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/register.py" line="339"/>
+        <location filename="../../hopen_desktop/ui/evidence/register.py" line="342"/>
         <source> et ses {n} fichier(s) joint(s)</source>
         <translation> and its {n} attached file(s)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/register.py" line="343"/>
+        <location filename="../../hopen_desktop/ui/evidence/register.py" line="346"/>
         <source>Supprimer « {title} » du {date}{files} ? Cette suppression est définitive.</source>
         <translation>Delete “{title}” of {date}{files}? This cannot be undone.</translation>
     </message>
@@ -1166,37 +1203,37 @@ The current state will be backed up first: you will be able to go back.</transla
 <context>
     <name>FollowUpActions</name>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/menu.py" line="44"/>
+        <location filename="../../hopen_desktop/ui/followup/menu.py" line="43"/>
         <source>&amp;Plan d&apos;action…</source>
         <translation>&amp;Action plan…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/menu.py" line="47"/>
+        <location filename="../../hopen_desktop/ui/followup/menu.py" line="46"/>
         <source>&amp;Historique des campagnes…</source>
         <translation>Campaign &amp;history…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/menu.py" line="49"/>
+        <location filename="../../hopen_desktop/ui/followup/menu.py" line="48"/>
         <source>Vue &amp;GHT…</source>
         <translation>&amp;GHT view…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/menu.py" line="51"/>
+        <location filename="../../hopen_desktop/ui/followup/menu.py" line="50"/>
         <source>&amp;Exporter un paquet d&apos;audit…</source>
         <translation>&amp;Export an audit bundle…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/menu.py" line="54"/>
+        <location filename="../../hopen_desktop/ui/followup/menu.py" line="53"/>
         <source>&amp;Importer un paquet d&apos;audit…</source>
         <translation>&amp;Import an audit bundle…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/menu.py" line="72"/>
+        <location filename="../../hopen_desktop/ui/followup/menu.py" line="69"/>
         <source>&amp;Suivi</source>
         <translation>F&amp;ollow-up</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/menu.py" line="79"/>
+        <location filename="../../hopen_desktop/ui/followup/menu.py" line="76"/>
         <source>Pa&amp;quets d&apos;audit</source>
         <translation>Audit &amp;bundles</translation>
     </message>
@@ -1204,54 +1241,54 @@ The current state will be backed up first: you will be able to go back.</transla
 <context>
     <name>Ght</name>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/ght.py" line="51"/>
-        <location filename="../../hopen_desktop/ui/followup/ght.py" line="208"/>
+        <location filename="../../hopen_desktop/ui/followup/ght.py" line="52"/>
+        <location filename="../../hopen_desktop/ui/followup/ght.py" line="209"/>
         <source> (support)</source>
         <translation> (support)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/ght.py" line="53"/>
+        <location filename="../../hopen_desktop/ui/followup/ght.py" line="54"/>
         <source>aucune campagne</source>
         <translation>no campaign</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/ght.py" line="57"/>
+        <location filename="../../hopen_desktop/ui/followup/ght.py" line="58"/>
         <source>campagne du {date}</source>
         <translation>campaign of {date}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/ght.py" line="106"/>
-        <location filename="../../hopen_desktop/ui/followup/ght.py" line="140"/>
+        <location filename="../../hopen_desktop/ui/followup/ght.py" line="107"/>
+        <location filename="../../hopen_desktop/ui/followup/ght.py" line="141"/>
         <source>Commun au GHT : {declination}</source>
         <translation>Common to the GHT: {declination}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/ght.py" line="113"/>
+        <location filename="../../hopen_desktop/ui/followup/ght.py" line="114"/>
         <source>Indicateur</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/ght.py" line="159"/>
+        <location filename="../../hopen_desktop/ui/followup/ght.py" line="160"/>
         <source>— pas de campagne</source>
         <translation>— no campaign</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/ght.py" line="163"/>
+        <location filename="../../hopen_desktop/ui/followup/ght.py" line="164"/>
         <source>aucune campagne HOP&apos;EN</source>
         <translation>no HOP&apos;EN campaign</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/ght.py" line="211"/>
+        <location filename="../../hopen_desktop/ui/followup/ght.py" line="212"/>
         <source>✖ {name} — aucune campagne HOP&apos;EN : à auditer</source>
         <translation>✖ {name} — no HOP&apos;EN campaign: to be audited</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/ght.py" line="218"/>
+        <location filename="../../hopen_desktop/ui/followup/ght.py" line="219"/>
         <source>✔ {name} — prérequis atteints (campagne du {date}, {rate} indicateurs)</source>
         <translation>✔ {name} — prerequisites attained (campaign of {date}, {rate} indicators)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/ght.py" line="221"/>
+        <location filename="../../hopen_desktop/ui/followup/ght.py" line="222"/>
         <source>✖ {name} — prérequis non atteints : {groups} (campagne du {date}, {rate} indicateurs)</source>
         <translation>✖ {name} — prerequisites not attained: {groups} (campaign of {date}, {rate} indicators)</translation>
     </message>
@@ -1259,72 +1296,72 @@ The current state will be backed up first: you will be able to go back.</transla
 <context>
     <name>GhtWindow</name>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/ght.py" line="234"/>
+        <location filename="../../hopen_desktop/ui/followup/ght.py" line="235"/>
         <source>Vue GHT</source>
         <translation>GHT view</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/ght.py" line="240"/>
+        <location filename="../../hopen_desktop/ui/followup/ght.py" line="241"/>
         <source>&amp;GHT :</source>
         <translation>&amp;GHT:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/ght.py" line="260"/>
+        <location filename="../../hopen_desktop/ui/followup/ght.py" line="261"/>
         <source>Vérification de l&apos;établissement support</source>
         <translation>Support establishment&apos;s check</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/ght.py" line="261"/>
+        <location filename="../../hopen_desktop/ui/followup/ght.py" line="262"/>
         <source>Vérification de l&apos;établissement support : chaque membre atteint les prérequis</source>
         <translation>Support establishment&apos;s check: every member attains the prerequisites</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/ght.py" line="275"/>
+        <location filename="../../hopen_desktop/ui/followup/ght.py" line="276"/>
         <source>Membres du GHT par indicateur</source>
         <translation>GHT members per indicator</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/ght.py" line="278"/>
+        <location filename="../../hopen_desktop/ui/followup/ght.py" line="279"/>
         <source>&lt;span style=&apos;background:{bg}&apos;&gt;&amp;nbsp;{mark}&amp;nbsp;&lt;/span&gt; indicateur commun au GHT (sa déclinaison GHT demande une application ou un service commun). Chaque membre : sa dernière campagne HOP&apos;EN.</source>
         <translation>&lt;span style=&apos;background:{bg}&apos;&gt;&amp;nbsp;{mark}&amp;nbsp;&lt;/span&gt; indicator common to the GHT (its GHT declination requires a shared application or service). Each member: its latest HOP&apos;EN campaign.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/ght.py" line="315"/>
+        <location filename="../../hopen_desktop/ui/followup/ght.py" line="312"/>
         <source>{name} ({n} établissement(s))</source>
         <translation>{name} ({n} establishment(s))</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/ght.py" line="344"/>
+        <location filename="../../hopen_desktop/ui/followup/ght.py" line="341"/>
         <source>Aucun GHT : renseignez le GHT des établissements (menu Établissement).</source>
         <translation>No GHT: fill in the GHT of the establishments (Establishment menu).</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/ght.py" line="346"/>
+        <location filename="../../hopen_desktop/ui/followup/ght.py" line="343"/>
         <source>Vue GHT — {name}</source>
         <translation>GHT view — {name}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/ght.py" line="349"/>
+        <location filename="../../hopen_desktop/ui/followup/ght.py" line="346"/>
         <source>Établissement support : {name}</source>
         <translation>Support establishment: {name}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/ght.py" line="351"/>
+        <location filename="../../hopen_desktop/ui/followup/ght.py" line="348"/>
         <source>Aucun établissement support déclaré</source>
         <translation>No support establishment declared</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/ght.py" line="355"/>
+        <location filename="../../hopen_desktop/ui/followup/ght.py" line="352"/>
         <source>✔ Tous les membres atteignent les prérequis.</source>
         <translation>✔ Every member attains the prerequisites.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/ght.py" line="359"/>
+        <location filename="../../hopen_desktop/ui/followup/ght.py" line="356"/>
         <source>✖ 1 membre sur {total} n&apos;atteint pas les prérequis : {names}.</source>
         <translation>✖ 1 member of {total} does not attain the prerequisites: {names}.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/ght.py" line="361"/>
+        <location filename="../../hopen_desktop/ui/followup/ght.py" line="358"/>
         <source>✖ {n} membres sur {total} n&apos;atteignent pas les prérequis : {names}.</source>
         <translation>✖ {n} members of {total} do not attain the prerequisites: {names}.</translation>
     </message>
@@ -1393,37 +1430,37 @@ The current state will be backed up first: you will be able to go back.</transla
 <context>
     <name>History</name>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/history.py" line="59"/>
+        <location filename="../../hopen_desktop/ui/followup/history.py" line="60"/>
         <source>— absent du référentiel</source>
         <extracomment>True for a cell that changed since the previous campaign.</extracomment>
         <translation>— not in the referential</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/history.py" line="98"/>
+        <location filename="../../hopen_desktop/ui/followup/history.py" line="99"/>
         <source>Indicateur</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/history.py" line="101"/>
+        <location filename="../../hopen_desktop/ui/followup/history.py" line="102"/>
         <source>Campagne du
 {date}</source>
         <translation>Campaign of
 {date}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/history.py" line="104"/>
+        <location filename="../../hopen_desktop/ui/followup/history.py" line="105"/>
         <source>{ref} — auditeur : {auditor}
 Prérequis atteints : {rate}</source>
         <translation>{ref} — auditor: {auditor}
 Prerequisites attained: {rate}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/history.py" line="137"/>
+        <location filename="../../hopen_desktop/ui/followup/history.py" line="138"/>
         <source>avant : {before} / maintenant : {now}</source>
         <translation>before: {before} / now: {now}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/history.py" line="142"/>
+        <location filename="../../hopen_desktop/ui/followup/history.py" line="143"/>
         <source>changé depuis la campagne précédente</source>
         <translation>changed since the previous campaign</translation>
     </message>
@@ -1431,77 +1468,77 @@ Prerequisites attained: {rate}</translation>
 <context>
     <name>HistoryWindow</name>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/history.py" line="297"/>
+        <location filename="../../hopen_desktop/ui/followup/history.py" line="298"/>
         <source>Seulement ce qui a &amp;changé</source>
         <translation>Only what has &amp;changed</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/history.py" line="301"/>
+        <location filename="../../hopen_desktop/ui/followup/history.py" line="302"/>
         <source>&amp;Nouvelle campagne à partir de la dernière…</source>
         <translation>&amp;New campaign from the latest one…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/history.py" line="315"/>
+        <location filename="../../hopen_desktop/ui/followup/history.py" line="316"/>
         <source>Indicateurs campagne par campagne</source>
         <translation>Indicators campaign by campaign</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/history.py" line="325"/>
+        <location filename="../../hopen_desktop/ui/followup/history.py" line="326"/>
         <source>&lt;b style=&apos;color:{frame}&apos;&gt;◆ changé&lt;/b&gt; (case encadrée) : le statut ou la valeur a changé depuis la campagne précédente (survolez la case pour voir avant / maintenant).</source>
         <translation>&lt;b style=&apos;color:{frame}&apos;&gt;◆ changed&lt;/b&gt; (framed cell): the status or value changed since the previous campaign (hover over the cell to see before / now).</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/history.py" line="359"/>
+        <location filename="../../hopen_desktop/ui/followup/history.py" line="355"/>
         <source>Historique des campagnes — {name}</source>
         <translation>Campaign history — {name}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/history.py" line="361"/>
+        <location filename="../../hopen_desktop/ui/followup/history.py" line="357"/>
         <source>Historique des campagnes</source>
         <translation>Campaign history</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/history.py" line="364"/>
+        <location filename="../../hopen_desktop/ui/followup/history.py" line="360"/>
         <source>Historique des campagnes de {name}</source>
         <translation>Campaign history of {name}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/history.py" line="366"/>
+        <location filename="../../hopen_desktop/ui/followup/history.py" line="362"/>
         <source>Aucun établissement sélectionné</source>
         <translation>No establishment selected</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/history.py" line="370"/>
+        <location filename="../../hopen_desktop/ui/followup/history.py" line="366"/>
         <source>Aucune campagne pour cet établissement.</source>
         <translation>No campaign for this establishment.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/history.py" line="372"/>
+        <location filename="../../hopen_desktop/ui/followup/history.py" line="368"/>
         <source>Une seule campagne : rien à comparer encore.</source>
         <translation>A single campaign: nothing to compare yet.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/history.py" line="377"/>
+        <location filename="../../hopen_desktop/ui/followup/history.py" line="373"/>
         <source>{n} campagnes, de la plus ancienne à la plus récente. {changed} indicateur(s) ont changé depuis la campagne précédente.</source>
         <translation>{n} campaigns, from oldest to most recent. {changed} indicator(s) changed since the previous campaign.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/history.py" line="415"/>
+        <location filename="../../hopen_desktop/ui/followup/history.py" line="416"/>
         <source>Nouvelle campagne</source>
         <translation>New campaign</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/history.py" line="417"/>
+        <location filename="../../hopen_desktop/ui/followup/history.py" line="418"/>
         <source>Créer une campagne datée du {today} qui reprend les réponses de la campagne du {date} ? Les critères calculés depuis le registre des preuves seront réévalués à la nouvelle date.</source>
         <translation>Create a campaign dated {today} that takes over the answers of the campaign of {date}? The criteria computed from the evidence register will be re-evaluated at the new date.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/history.py" line="421"/>
+        <location filename="../../hopen_desktop/ui/followup/history.py" line="422"/>
         <source>&amp;Créer la campagne</source>
         <translation>&amp;Create the campaign</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/history.py" line="439"/>
+        <location filename="../../hopen_desktop/ui/followup/history.py" line="440"/>
         <source>Opération refusée</source>
         <translation>Operation refused</translation>
     </message>
@@ -1509,68 +1546,68 @@ Prerequisites attained: {rate}</translation>
 <context>
     <name>IdentitiesDialog</name>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="193"/>
-        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="218"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="194"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="219"/>
         <source>Identités de signature</source>
         <translation>Signing identities</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="201"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="202"/>
         <source>Chaque identité est un fichier PKCS#12 protégé par son mot de passe, rangé dans {folder}.</source>
         <translation>Each identity is a PKCS#12 file protected by its password, stored in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="222"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="223"/>
         <source>&amp;Empreinte SHA-256 du certificat sélectionné :</source>
         <translation>SHA-256 &amp;fingerprint of the selected certificate:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="228"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="229"/>
         <source>Co&amp;pier</source>
         <translation>Co&amp;py</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="238"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="239"/>
         <source>&amp;Créer une identité…</source>
         <translation>&amp;Create an identity…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="241"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="242"/>
         <source>&amp;Importer un .p12…</source>
         <translation>&amp;Import a .p12…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="244"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="245"/>
         <source>Ouvrir le &amp;dossier</source>
         <translation>Open the fol&amp;der</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="257"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="258"/>
         <source>Aucune identité pour l&apos;instant : créez-en une, ou importez votre .p12.</source>
         <translation>No identity yet: create one, or import your .p12.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="266"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="267"/>
         <source>L&apos;empreinte de cette identité s&apos;affichera à la signature (mot de passe).</source>
         <translation>The fingerprint of this identity will be shown when signing (password).</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="273"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="274"/>
         <source>Empreinte copiée dans le presse-papiers.</source>
         <translation>Fingerprint copied to the clipboard.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="291"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="292"/>
         <source>Importer une identité de signature</source>
         <translation>Import a signing identity</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="300"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="301"/>
         <source>Saisissez le mot de passe de « {name} » : il est vérifié avant la copie.</source>
         <translation>Enter the password of “{name}”: it is checked before the copy.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="315"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="316"/>
         <source>Identité « {name} » enregistrée dans {path}. Communiquez l&apos;empreinte de son certificat aux lecteurs de vos rapports : elle leur permet de vérifier que la signature est bien la vôtre.</source>
         <translation>Identity “{name}” saved in {path}. Give the fingerprint of its certificate to the readers of your reports: it lets them check that the signature really is yours.</translation>
     </message>
@@ -2007,362 +2044,362 @@ The workspace was changed outside HOP&apos;EN Desktop from this line on. Restore
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="97"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="91"/>
         <source>Tableau de &amp;bord</source>
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="99"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="93"/>
         <source>Registre des pre&amp;uves</source>
         <translation>Evidence reg&amp;ister</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="107"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="101"/>
         <source>Prérequis, domaines et indicateurs</source>
         <translation>Prerequisites, domains and indicators</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="164"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="158"/>
         <source>&amp;Nouvel espace de travail…</source>
         <translation>&amp;New workspace…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="167"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="161"/>
         <source>&amp;Ouvrir un espace de travail…</source>
         <translation>&amp;Open workspace…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="169"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="163"/>
         <source>Ouvrir la &amp;démonstration</source>
         <translation>Open the &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="171"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="165"/>
         <source>&amp;Préférences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="174"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="168"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="175"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="169"/>
         <source>&amp;Annuler</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="178"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="172"/>
         <source>&amp;Rétablir</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="182"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="176"/>
         <source>&amp;Nouvel établissement…</source>
         <translation>&amp;New establishment…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="185"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="179"/>
         <source>&amp;Modifier l&apos;établissement…</source>
         <translation>&amp;Edit establishment…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="188"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="182"/>
         <source>&amp;Supprimer l&apos;établissement…</source>
         <translation>&amp;Delete establishment…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="191"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="185"/>
         <source>&amp;Nouvelle campagne…</source>
         <translation>&amp;New campaign…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="194"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="188"/>
         <source>&amp;Modifier la campagne…</source>
         <translation>&amp;Edit campaign…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="197"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="191"/>
         <source>&amp;Supprimer la campagne…</source>
         <translation>&amp;Delete campaign…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="199"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="193"/>
         <source>&amp;Tableau de bord</source>
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="200"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="194"/>
         <source>Indicateur &amp;suivant</source>
         <translation>Ne&amp;xt indicator</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="201"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="195"/>
         <source>Indicateur &amp;précédent</source>
         <translation>&amp;Previous indicator</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="202"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="196"/>
         <source>Aller à la &amp;navigation</source>
         <translation>Go to &amp;navigation</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="203"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="197"/>
         <source>&amp;Registre des preuves</source>
         <translation>Evidence &amp;register</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="205"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="199"/>
         <source>&amp;Nouvelle preuve…</source>
         <translation>&amp;New proof…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="208"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="202"/>
         <source>&amp;Guide de l&apos;utilisateur</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="210"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="204"/>
         <source>À &amp;propos de HOP&apos;EN Desktop</source>
         <translation>&amp;About HOP&apos;EN Desktop</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="211"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="205"/>
         <source>&amp;Sauvegardes…</source>
         <translation>&amp;Backups…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="213"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="207"/>
         <source>Vérifier le &amp;journal des modifications…</source>
         <translation>Verify the change &amp;journal…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="216"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="210"/>
         <source>&amp;Vérifier les empreintes des fichiers joints…</source>
         <translation>&amp;Verify the fingerprints of attached files…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="220"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="214"/>
         <source>Établissement et campagne</source>
         <translation>Establishment and campaign</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="230"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="224"/>
         <source> É&amp;tablissement : </source>
         <translation> Es&amp;tablishment: </translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="244"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="238"/>
         <source> &amp;Campagne : </source>
         <translation> &amp;Campaign: </translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="253"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="247"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="256"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="250"/>
         <source>Espaces &amp;récents</source>
         <translation>&amp;Recent workspaces</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="271"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="265"/>
         <source>É&amp;dition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="274"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="268"/>
         <source>É&amp;tablissement</source>
         <translation>Es&amp;tablishment</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="278"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="272"/>
         <source>&amp;Campagne</source>
         <translation>&amp;Campaign</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="282"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="276"/>
         <source>&amp;Preuves</source>
         <translation>&amp;Proofs</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="292"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="285"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="298"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="291"/>
         <source>Ai&amp;de</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="315"/>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="331"/>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="335"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="308"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="324"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="328"/>
         <source>Ouverture impossible</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="319"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="312"/>
         <source>Espace de travail ouvert : {path}</source>
         <translation>Workspace opened: {path}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="321"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="314"/>
         <source>Espace de travail ouvert en lecture seule : {path}</source>
         <translation>Workspace opened read-only: {path}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="337"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="330"/>
         <source>&amp;Restaurer une sauvegarde…</source>
         <translation>&amp;Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="363"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="355"/>
         <source>Sauvegarde restaurée ; le fichier endommagé a été mis de côté.</source>
         <translation>Backup restored; the damaged file was set aside.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="369"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="361"/>
         <source>Ouverture impossible en écriture</source>
         <translation>Cannot open for writing</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="371"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="363"/>
         <source>Ouvrir en &amp;lecture seule</source>
         <translation>Open &amp;read-only</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="386"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="378"/>
         <source>Sauvegardes</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="387"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="379"/>
         <source>L&apos;espace de travail est ouvert en lecture seule : rouvrez-le normalement pour le restaurer.</source>
         <translation>The workspace is open read-only: reopen it normally to restore it.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="358"/>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="403"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="350"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="395"/>
         <source>Restauration impossible</source>
         <translation>Cannot restore</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="407"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="399"/>
         <source>Sauvegarde restaurée ; l&apos;état précédent a été sauvegardé.</source>
         <translation>Backup restored; the previous state was backed up.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="429"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="422"/>
         <source>Ouvrir un espace de travail</source>
         <translation>Open a workspace</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="436"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="429"/>
         <source>Nouvel espace de travail</source>
         <translation>New workspace</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="441"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="434"/>
         <source>Fichier existant</source>
         <translation>File exists</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="442"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="435"/>
         <source>« {name} » existe déjà : choisissez un autre nom, ou ouvrez-le.</source>
         <translation>“{name}” already exists: choose another name, or open it.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="452"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="445"/>
         <source>(aucun)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="472"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="464"/>
         <source>Préparation de l&apos;espace de démonstration…</source>
         <translation>Preparing the demo workspace…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="490"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="470"/>
         <source>Espace de démonstration prêt.</source>
         <translation>Demo workspace ready.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="496"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="475"/>
         <source>Opération impossible</source>
         <translation>Operation failed</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="539"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="518"/>
         <source>Supprimer l&apos;établissement</source>
         <translation>Delete establishment</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="541"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="520"/>
         <source>Supprimer « {name} » (FINESS {finess}) avec ses {n} campagne(s), ses preuves et son plan d&apos;action ? Cette suppression est définitive.</source>
         <translation>Delete “{name}” (FINESS {finess}) with its {n} campaign(s), evidence and action plan? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="561"/>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="644"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="540"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="623"/>
         <source>Aucun établissement</source>
         <translation>No establishment</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="562"/>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="645"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="541"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="624"/>
         <source>Créez d&apos;abord un établissement (menu Établissement, Ctrl+Maj+E).</source>
         <translation>Create an establishment first (Establishment menu, Ctrl+Shift+E).</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="581"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="560"/>
         <source>Supprimer la campagne</source>
         <translation>Delete campaign</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="583"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="562"/>
         <source>Supprimer la campagne du {date} et toutes ses réponses ? Cette suppression est définitive.</source>
         <translation>Delete the campaign of {date} and all its answers? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="611"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="590"/>
         <source>Opération refusée</source>
         <translation>Operation refused</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="666"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="645"/>
         <source>Vérification des empreintes des fichiers joints…</source>
         <translation>Verifying the fingerprints of attached files…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="751"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="747"/>
         <source>aucun espace de travail</source>
         <translation>no workspace</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="752"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="748"/>
         <source>HOP&apos;EN Desktop — {name}</source>
         <translation>HOP&apos;EN Desktop — {name}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="754"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="750"/>
         <source>HOP&apos;EN Desktop — {name} (lecture seule)</source>
         <translation>HOP&apos;EN Desktop — {name} (read-only)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="815"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="802"/>
         <source>Enregistré automatiquement à {time}</source>
         <translation>Saved automatically at {time}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="855"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="842"/>
         <source>À propos de HOP&apos;EN Desktop</source>
         <translation>About HOP&apos;EN Desktop</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="858"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="845"/>
         <source>&lt;b&gt;HOP&apos;EN Desktop {version}&lt;/b&gt;&lt;br&gt;Autodiagnostic HOP&apos;EN hors ligne : indicateurs, preuves, rapport signé.&lt;br&gt;Vos données restent sur cet ordinateur : rien n&apos;est envoyé sur le réseau.</source>
         <translation>&lt;b&gt;HOP&apos;EN Desktop {version}&lt;/b&gt;&lt;br&gt;Offline HOP&apos;EN self-assessment: indicators, evidence, signed report.&lt;br&gt;Your data stays on this computer: nothing is sent over the network.</translation>
     </message>
@@ -2444,17 +2481,17 @@ The workspace was changed outside HOP&apos;EN Desktop from this line on. Restore
 <context>
     <name>RateChart</name>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/history.py" line="195"/>
+        <location filename="../../hopen_desktop/ui/followup/history.py" line="196"/>
         <source>Taux global d&apos;atteinte des prérequis au fil des campagnes</source>
         <translation>Global prerequisite attainment rate over the campaigns</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/history.py" line="221"/>
+        <location filename="../../hopen_desktop/ui/followup/history.py" line="222"/>
         <source>Taux global d&apos;atteinte des prérequis</source>
         <translation>Global prerequisite attainment rate</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/history.py" line="243"/>
+        <location filename="../../hopen_desktop/ui/followup/history.py" line="244"/>
         <source>Aucune campagne</source>
         <translation>No campaign</translation>
     </message>
@@ -2462,117 +2499,117 @@ The workspace was changed outside HOP&apos;EN Desktop from this line on. Restore
 <context>
     <name>ReportActions</name>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="51"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="56"/>
         <source>&amp;Produire le rapport PDF…</source>
         <extracomment>The dialog or message box opened last (non-blocking, .open()); tests drive it. The long operation running, if any (one at a time). The last file written (report or workbook), opened on request.</extracomment>
         <translation>&amp;Generate the PDF report…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="53"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="58"/>
         <source>Produire et &amp;signer le rapport…</source>
         <translation>Generate and &amp;sign the report…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="56"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="61"/>
         <source>&amp;Vérifier un rapport signé…</source>
         <translation>&amp;Verify a signed report…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="59"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="64"/>
         <source>&amp;Exporter le classeur Excel…</source>
         <translation>&amp;Export the Excel workbook…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="62"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="67"/>
         <source>&amp;Importer un classeur Excel…</source>
         <translation>&amp;Import an Excel workbook…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="65"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="70"/>
         <source>I&amp;dentités de signature…</source>
         <translation>Signing i&amp;dentities…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="85"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="88"/>
         <source>&amp;Rapports</source>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="186"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="194"/>
         <source>Opération impossible</source>
         <translation>Operation failed</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="193"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="201"/>
         <source>Opération annulée : aucun fichier n&apos;a été écrit.</source>
         <translation>Operation cancelled: no file was written.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="212"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="220"/>
         <source>Enregistrer le rapport signé</source>
         <translation>Save the signed report</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="212"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="220"/>
         <source>Enregistrer le rapport PDF</source>
         <translation>Save the PDF report</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="219"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="227"/>
         <source>Rapport signé</source>
         <translation>Signed report</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="219"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="227"/>
         <source>Rapport PDF</source>
         <translation>PDF report</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="229"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="237"/>
         <source>Le rapport signé a été enregistré :
 {path}</source>
         <translation>The signed report was saved:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="231"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="239"/>
         <source>Le rapport a été enregistré :
 {path}</source>
         <translation>The report was saved:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="233"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="241"/>
         <source>Rapport prêt</source>
         <translation>Report ready</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="233"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="241"/>
         <source>&amp;Ouvrir le rapport</source>
         <translation>&amp;Open the report</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="256"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="264"/>
         <source>Vérifier un rapport signé</source>
         <translation>Verify a signed report</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="288"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="296"/>
         <source>Exporter le classeur Excel</source>
         <translation>Export the Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="296"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="304"/>
         <source>Export du classeur Excel</source>
         <translation>Excel workbook export</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="309"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="317"/>
         <source>Classeur exporté</source>
         <translation>Workbook exported</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="311"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="319"/>
         <source>Le classeur a été enregistré :
 {path}
 
@@ -2583,22 +2620,22 @@ Complétez les cellules blanches, puis importez-le (menu Rapports, Importer un c
 Fill in the white cells, then import it (Reports menu, Import an Excel workbook).</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="314"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="322"/>
         <source>&amp;Ouvrir le classeur</source>
         <translation>&amp;Open the workbook</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="324"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="332"/>
         <source>Importer un classeur Excel</source>
         <translation>Import an Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="331"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="339"/>
         <source>Import du classeur Excel</source>
         <translation>Excel workbook import</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="362"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="367"/>
         <source>Classeur importé</source>
         <translation>Workbook imported</translation>
     </message>
@@ -2606,13 +2643,12 @@ Fill in the white cells, then import it (Reports menu, Import an Excel workbook)
 <context>
     <name>ReportJob</name>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/job.py" line="87"/>
+        <location filename="../../hopen_desktop/ui/reports/job.py" line="69"/>
         <source>Annulation en cours…</source>
-        <extracomment>Progress is posted from the pool thread at most this often (plus the last step). (done, total, message), posted from the pool thread, received on the GUI thread.</extracomment>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/job.py" line="131"/>
+        <location filename="../../hopen_desktop/ui/reports/job.py" line="103"/>
         <source>&amp;Annuler</source>
         <translation>&amp;Cancel</translation>
     </message>
@@ -2620,72 +2656,72 @@ Fill in the white cells, then import it (Reports menu, Import an Excel workbook)
 <context>
     <name>SignatureDialog</name>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="54"/>
+        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="56"/>
         <source>Signer le rapport</source>
         <translation>Sign the report</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="54"/>
+        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="56"/>
         <source>Importer une identité</source>
         <translation>Import an identity</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="70"/>
+        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="72"/>
         <source>&amp;Parcourir…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="74"/>
+        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="76"/>
         <source>&amp;Identité :</source>
         <translation>&amp;Identity:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="84"/>
+        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="86"/>
         <source>Titulaire :</source>
         <translation>Holder:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="87"/>
+        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="89"/>
         <source>Empreinte SHA-256 :</source>
         <translation>SHA-256 fingerprint:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="93"/>
+        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="95"/>
         <source>&amp;Mot de passe :</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="96"/>
+        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="98"/>
         <source>Le mot de passe est demandé à chaque signature ; il n&apos;est jamais enregistré.</source>
         <translation>The password is asked for at each signature; it is never stored.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="112"/>
+        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="114"/>
         <source>&amp;Signer</source>
         <translation>&amp;Sign</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="112"/>
+        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="114"/>
         <source>I&amp;mporter</source>
         <translation>I&amp;mport</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="132"/>
+        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="134"/>
         <source>Choisir une identité de signature</source>
         <translation>Choose a signing identity</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="156"/>
+        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="158"/>
         <source>(affichée une fois le mot de passe saisi)</source>
         <translation>(shown once the password is entered)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="161"/>
+        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="163"/>
         <source>Aucune identité : créez-en une (menu Rapports, Identités de signature) ou choisissez un fichier .p12.</source>
         <translation>No identity: create one (Reports menu, Signing identities) or choose a .p12 file.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="183"/>
+        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="185"/>
         <source>Vérification du mot de passe…</source>
         <translation>Checking the password…</translation>
     </message>

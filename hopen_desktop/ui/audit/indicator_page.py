@@ -79,10 +79,10 @@ class IndicatorPage(QScrollArea):
         self.numerator: QLineEdit | None = None
         self.denominator: QLineEdit | None = None
         self.rate_bar: RateBar | None = None
-        self.rate_error = ErrorLabel()
+        self.rate_error = ErrorLabel(self)  # parented: see ui/tasks.py on collections in workers
         self.criteria_boxes: dict[str, QCheckBox] = {}
         self.derived_labels: dict[str, QLabel] = {}
-        self.criteria_error = ErrorLabel()
+        self.criteria_error = ErrorLabel(self)
 
     # ----------------------------------------------------------------- building
 
@@ -152,7 +152,7 @@ class IndicatorPage(QScrollArea):
         # Figures for a rate.
         self.numerator = self.denominator = None
         self.rate_bar = None
-        self.rate_error = ErrorLabel()
+        self.rate_error = ErrorLabel(content)  # owned by the page even when unused
         if ind.is_rate:
             box = QGroupBox(self.tr("Taux"))
             form = QFormLayout(box)
@@ -185,7 +185,7 @@ class IndicatorPage(QScrollArea):
         # Criteria.
         self.criteria_boxes = {}
         self.derived_labels = {}
-        self.criteria_error = ErrorLabel()
+        self.criteria_error = ErrorLabel(content)
         est = self.session.establishment()
         criteria = ind.applicable_criteria(bool(est and est.in_ght))
         if criteria:

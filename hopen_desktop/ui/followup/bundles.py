@@ -9,7 +9,9 @@ Every refusal shows the model's French message; nothing is changed then."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal, Slot
@@ -43,7 +45,7 @@ class BundleTransfer(QObject):
         self.session = session
         self.window = window
         self.dialog: QMessageBox | None = None
-        self._tasks: list[tasks.FunctionTask] = []
+        self._tasks: list[tasks.Task] = []
         self._parsed: ParsedCampaign | None = None
         self._existing: Campaign | None = None
         self.busy = False
@@ -74,16 +76,14 @@ class BundleTransfer(QObject):
         self._show(box)
         self.refused.emit(message)
 
-    def _start(self, task: tasks.FunctionTask, on_done: object, on_failed: object) -> None:
-        task.setAutoDelete(False)
-        task.signals.finished.connect(on_done)
-        task.signals.failed.connect(on_failed)
-        self._tasks.append(task)
+    def _start(
+        self, function: Callable[..., Any], *args: Any, on_done: Callable[[Any], None], on_failed: Callable[[str], None]
+    ) -> None:
+        self._tasks.append(tasks.run(function, *args, on_done=on_done, on_error=on_failed, owner=self))
         self.busy = True
-        tasks.start(task)
 
     def _task_over(self) -> None:
-        self._tasks = [t for t in self._tasks if t.signals is not self.sender()]
+        self._tasks = [t for t in self._tasks if not t.finished]
         self.busy = bool(self._tasks)
 
     def close_dialog(self) -> None:
@@ -116,8 +116,10 @@ class BundleTransfer(QObject):
     def export_to(self, out: Path) -> None:
         assert self.session.workspace is not None and self.session.campaign_id is not None
         self._status(self.tr("Écriture du paquet d'audit…"))
-        task = tasks.FunctionTask(bundle_jobs.export_bundle, self.session.workspace.path, self.session.campaign_id, out)
-        self._start(task, self._exported, self._export_failed)
+        path, campaign_id = self.session.workspace.path, self.session.campaign_id
+        self._start(
+            bundle_jobs.export_bundle, path, campaign_id, out, on_done=self._exported, on_failed=self._export_failed
+        )
 
     @Slot(object)
     def _exported(self, path: object) -> None:
@@ -149,7 +151,7 @@ class BundleTransfer(QObject):
     def import_from(self, path: Path) -> None:
         """Read and verify ``path`` off the GUI thread, then import it."""
         self._status(self.tr("Vérification du paquet d'audit…"))
-        self._start(tasks.FunctionTask(bundle_jobs.read_bundle, path), self._bundle_read, self._read_failed)
+        self._start(bundle_jobs.read_bundle, path, on_done=self._bundle_read, on_failed=self._read_failed)
 
     @Slot(str)
     def _read_failed(self, message: str) -> None:

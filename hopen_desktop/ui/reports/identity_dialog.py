@@ -75,7 +75,7 @@ class IdentityCreateDialog(QDialog):
         self.setWindowTitle(self.tr("Créer une identité de signature"))
         self.setMinimumWidth(520)
         self.folder = folder
-        self._task: tasks.FunctionTask | None = None
+        self._task: tasks.Task | None = None
         layout = QVBoxLayout(self)
         intro = QLabel(
             self.tr(
@@ -142,17 +142,18 @@ class IdentityCreateDialog(QDialog):
             return
         self.error.clear_message()
         self.status.setText(self.tr("Création de la clé de signature…"))
-        task = tasks.FunctionTask(
+        self._task = tasks.run(
             identity_jobs.create,
             self.name.text(),
             self.organisation.text(),
             self.email.text(),
             self.password.text(),
             self.folder,
+            on_done=self._on_created,
+            on_error=self._on_refused,
+            owner=self,
         )
-        self._task = task
         self._set_busy(True)
-        tasks.start_owned(task, self, self._on_created, self._on_refused)
 
     def _set_busy(self, busy: bool) -> None:
         for field in (self.name, self.organisation, self.email, self.password, self.confirm):

@@ -4,7 +4,9 @@ the French message in the dialog and the user types it again."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
@@ -50,7 +52,7 @@ class SignatureDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("signatureDialog")
         self._import_into = import_into
-        self._task: tasks.FunctionTask | None = None
+        self._task: tasks.Task | None = None
         self.setWindowTitle(self.tr("Signer le rapport") if choose else self.tr("Importer une identité"))
         self.setMinimumWidth(640)
 
@@ -182,13 +184,12 @@ class SignatureDialog(QDialog):
         self.error.clear_message()
         self.status.setText(self.tr("Vérification du mot de passe…"))
         password = self.password.text()
+        function: Callable[..., Any] = identity_jobs.load
+        args: tuple[Any, ...] = (path, password)
         if self._import_into is not None:
-            task = tasks.FunctionTask(identity_jobs.import_identity, path, password, self._import_into)
-        else:
-            task = tasks.FunctionTask(identity_jobs.load, path, password)
-        self._task = task
+            function, args = identity_jobs.import_identity, (path, password, self._import_into)
+        self._task = tasks.run(function, *args, on_done=self._on_loaded, on_error=self._on_refused, owner=self)
         self._set_busy(True)
-        tasks.start_owned(task, self, self._on_loaded, self._on_refused)
 
     def _set_busy(self, busy: bool) -> None:
         self.identity.setEnabled(not busy and self.browse.isVisible())

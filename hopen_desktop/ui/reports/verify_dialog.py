@@ -47,7 +47,7 @@ class VerifyDialog(QDialog):
         self.path: Path | None = None
         self.result: Any = None
         self.verdict_kind = "pending"
-        self._task: tasks.FunctionTask | None = None
+        self._task: tasks.Task | None = None
 
         layout = QVBoxLayout(self)
         self.file_label = QLabel()
@@ -104,9 +104,9 @@ class VerifyDialog(QDialog):
         self.other_button.setEnabled(False)
         self.buttons.button(QDialogButtonBox.StandardButton.Close).setEnabled(False)
         self.open_button.setEnabled(self.path.exists())
-        task = tasks.FunctionTask(report_jobs.verify, self.path)
-        self._task = task
-        tasks.start_owned(task, self, self._on_verified, self._on_failed)
+        self._task = tasks.run(
+            report_jobs.verify, self.path, on_done=self._on_verified, on_error=self._on_failed, owner=self
+        )
 
     def reject(self) -> None:
         if self._task is None:  # the check takes about a second: its answer must find the dialog
