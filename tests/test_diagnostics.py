@@ -99,3 +99,35 @@ def test_an_exception_code_is_logged(log_folder):
     assert diagnostics.describe_exception(FileNotFoundError(2, "x", "/home/secret.pdf")) == (
         "FileNotFoundError (errno 2)"
     )
+
+
+def test_verbose_command_line_logs_the_refusal_by_code_on_stderr_and_in_the_file(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    secret_name = tmp_path / "Réponse-confidentielle.sqlite"
+    result = subprocess.run(
+        [sys.executable, "-m", "hopen_desktop", "--verbose", "--data-dir", str(tmp_path / "data"), "list",
+         "--workspace", str(secret_name)],
+        capture_output=True, text=True, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, timeout=60,
+    )  # fmt: skip
+    assert result.returncode == 2
+    assert "refused: WorkspaceError workspace.missing" in result.stderr
+    log = (tmp_path / "data" / paths.LOGS_FOLDER_NAME / diagnostics.LOG_FILE_NAME).read_text(encoding="utf-8")
+    assert "refused: WorkspaceError workspace.missing" in log
+    assert "confidentielle" not in log  # the message (quoting the path typed) never reaches the log
+
+
+def test_without_verbose_the_command_line_writes_no_log(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    result = subprocess.run(
+        [sys.executable, "-m", "hopen_desktop", "--data-dir", str(tmp_path / "data"), "list",
+         "--workspace", str(tmp_path / "absent.sqlite")],
+        capture_output=True, text=True, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, timeout=60,
+    )  # fmt: skip
+    assert result.returncode == 2 and "refused" not in result.stderr
+    assert not (tmp_path / "data" / paths.LOGS_FOLDER_NAME).exists()

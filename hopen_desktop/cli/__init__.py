@@ -36,6 +36,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--data-dir", metavar="DOSSIER", help="dossier des données (défaut : dossier utilisateur)")
     parser.add_argument("--demo", action="store_true", help="ouvre (ou recrée) l'espace de démonstration")
     parser.add_argument("--lang", choices=["fr", "en"], help="langue de l'interface")
+    parser.add_argument(
+        "--verbose",
+        "-v",
+        action="store_true",
+        help="journal de diagnostic détaillé, écrit dans le dossier des journaux et sur la sortie d'erreur",
+    )
     # Smoke tests of installers: open the window, report it, quit after the given milliseconds.
     parser.add_argument("--quit-after", type=int, metavar="MS", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="COMMANDE")
@@ -75,6 +81,16 @@ def _quit_after(milliseconds: int) -> None:
     QTimer.singleShot(milliseconds, report_and_quit)
 
 
+def _log_refusal(exc: BaseException) -> None:
+    """A refusal in the diagnostics log, when one is configured (``--verbose``): its type and code,
+    never its message (it may quote what the user typed)."""
+    import logging
+
+    logging.getLogger("hopen_desktop").debug(
+        "refused: %s %s", type(exc).__name__, getattr(exc, "code", None) or "(sans code)"
+    )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     from hopen_desktop.model.errors import HopenError
 
@@ -84,6 +100,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from hopen_desktop.model.paths import set_data_dir
 
         set_data_dir(Path(args.data_dir))
+    if args.verbose and args.command is not None:  # the window configures its own log (ui/app.py)
+        from hopen_desktop import diagnostics
+
+        diagnostics.configure(verbose=True, console=True)
     if args.command is None:
         _preload_domain()
         from hopen_desktop.ui.app import run_gui
@@ -94,6 +114,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return COMMANDS[args.command](args)
     except HopenError as exc:
+        _log_refusal(exc)
         err(exc.message)
         return EXIT_REFUSED
     except KeyboardInterrupt:
