@@ -15,7 +15,6 @@ Connections are per thread: open one ``Workspace`` per thread that uses it.
 from __future__ import annotations
 
 import datetime as dt
-import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -79,9 +78,8 @@ class Workspace:
         self.settings = SettingStore(db)
         self.read_only = read_only
         self._lock = lock
-        self._backup_thread: threading.Thread | None = None
-        #: Why the backup taken at opening failed, if it did (the workspace is usable anyway).
-        self.backup_error: Exception | None = None
+        #: Opened with ``defer_backup``: the backup taken at opening is the caller's to take.
+        self.backup_due = False
 
     # ------------------------------------------------------------------ opening
 
@@ -94,16 +92,20 @@ class Workspace:
         read_only: bool = False,
         exclusive: bool = False,
         backup: bool = False,
+        defer_backup: bool = False,
         lock_timeout: float = 0,
     ) -> Workspace:
         """Open a workspace file.
 
         ``read_only`` never writes to the file. ``exclusive`` takes the per-workspace lock (one
         writer per workspace: a window, or a command that writes), waiting ``lock_timeout``
-        seconds for another holder (then WorkspaceBusyError). ``backup`` copies the file into its backups folder:
-        before anything else touches it when its schema is about to be upgraded, otherwise in a
-        background thread reading a consistent snapshot (a workspace holding large attachments
-        would otherwise keep the window from opening); ``close`` waits for it.
+        seconds for another holder (then WorkspaceBusyError).
+
+        ``backup`` copies an existing file into its backups folder first. With
+        ``defer_backup`` it is only taken here when the schema is about to be upgraded; otherwise
+        ``backup_due`` is set and the caller takes it (``backup.create_backup(path)``) off its
+        own thread — the window runs it as a task, so that a workspace holding large
+        attachments opens at once.
         """
         path = Path(path)
         if read_only:
@@ -112,47 +114,23 @@ class Workspace:
             database.check_header(path)
         lock = WorkspaceLock(path, timeout=lock_timeout).acquire() if exclusive else None
         try:
-            background = False
+            due = False
             if backup and path.exists() and path.stat().st_size > 0:
                 from hopen_desktop.model.backup import create_backup
 
-                if database.stored_schema_version(path) < database.SCHEMA_VERSION:
-                    create_backup(path)  # before migrating
+                if database.stored_schema_version(path) < database.SCHEMA_VERSION or not defer_backup:
+                    create_backup(path)  # before migrating, or before the caller writes
                 else:
-                    background = True
+                    due = True
             workspace = cls(database.connect(path, create=create), path, lock=lock)
         except BaseException:
             if lock is not None:
                 lock.release()
             raise
-        if background:
-            workspace._start_backup()
+        workspace.backup_due = due
         return workspace
 
-    def _start_backup(self) -> None:
-        from hopen_desktop.model.backup import create_backup
-
-        def run() -> None:
-            try:
-                create_backup(self.path)
-            except Exception as exc:  # reported through backup_error; never a crash of the thread
-                self.backup_error = exc
-
-        self._backup_thread = threading.Thread(target=run, name="hopen-backup", daemon=False)
-        self._backup_thread.start()
-
-    def backup_running(self) -> bool:
-        """Whether the backup taken at opening is still being written."""
-        return self._backup_thread is not None and self._backup_thread.is_alive()
-
-    def wait_for_backup(self) -> None:
-        """Wait for the backup taken at opening, if one is running."""
-        if self._backup_thread is not None:
-            self._backup_thread.join()
-            self._backup_thread = None
-
     def close(self) -> None:
-        self.wait_for_backup()
         self.db.close()
         if self._lock is not None:
             self._lock.release()

@@ -70,6 +70,7 @@ class MainWindow(QMainWindow):
 
         s = self.session
         s.changed.connect(self._on_changed)
+        s.backupFailed.connect(self._on_backup_failed)
         s.undo_stack.cleanChanged.connect(self._update_actions)
         s.undo_stack.indexChanged.connect(self._update_actions)
 
@@ -721,6 +722,27 @@ class MainWindow(QMainWindow):
         self.tree.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     # ----------------------------------------------------------------- reacting to the session
+
+    @Slot(str)
+    def _on_backup_failed(self, message: str) -> None:
+        """The backup taken at opening could not be written: say it (the workspace itself is
+        intact and usable), with what to do."""
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Sauvegarde automatique impossible"),
+            self.tr(
+                "La sauvegarde automatique prise à l'ouverture n'a pas pu être écrite. Votre espace de travail "
+                "n'est pas touché et reste utilisable, mais il n'a pas de nouveau point de restauration.\n\n"
+                "Libérez de la place sur le disque, puis faites une sauvegarde par Fichier › Sauvegardes…"
+            ),
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        box.setDetailedText(message)
+        box.setObjectName("backupFailedBox")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        self.statusBar().showMessage(self.tr("Sauvegarde automatique impossible : {0}").format(message))
 
     @Slot(object)
     def _on_changed(self, changes: Changes) -> None:

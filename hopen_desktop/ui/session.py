@@ -57,24 +57,15 @@ P = ParamSpec("P")
 T = TypeVar("T")
 
 
-class _BackupAtOpening:
-    """Busy while a workspace opens, then while the backup taken at its opening is written (a
-    plain Python thread: garbage collection must not run there, see ui/tasks.py)."""
-
-    def __init__(self) -> None:
-        self.opening = True
-        self.workspace: Workspace | None = None
-
-    def busy(self) -> bool:
-        return self.opening or (self.workspace is not None and self.workspace.backup_running())
-
-
 class Session(QObject):
     """The open workspace. Raises the model's HopenError subclasses unchanged: callers show
     their ``.message`` next to the field concerned."""
 
     #: (Changes) what an operation changed, a workspace opened or closed, or the selection moved.
     changed = Signal(object)
+    #: (message) the backup taken when the workspace opened could not be written (disk full…):
+    #: nothing is lost, but the user must know the safety net is missing.
+    backupFailed = Signal(str)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -85,6 +76,7 @@ class Session(QObject):
         #: Today's date; replaced in tests and screenshots so that "what is due" is stable.
         self.today: Callable[[], dt.date] = dt.date.today
         self._score: tuple[int, CampaignScore] | None = None
+        self._backup_task: tasks.Task | None = None
 
     # ----------------------------------------------------------------- the road of a change
 
@@ -131,14 +123,11 @@ class Session(QObject):
         if read_only:
             new = Workspace.open(path, read_only=True)
         else:
-            backup = _BackupAtOpening()
-            tasks.collect_on_gui_thread_while(backup.busy)  # off before the backup thread starts
-            try:
-                new = backup.workspace = Workspace.open(path, exclusive=True, backup=True)
-            finally:
-                backup.opening = False
+            new = Workspace.open(path, exclusive=True, backup=True, defer_backup=True)
         self._close()
         self.workspace = new
+        if new.backup_due:
+            self._start_backup(new.path)
         self.undo_stack.clear()
         # Start where the work is: the establishment of the most recent campaign.
         campaigns = new.campaigns()
@@ -179,7 +168,31 @@ class Session(QObject):
             self._close()
             self.announce(EVERYTHING | SELECTION)
 
+    def _start_backup(self, path: Path) -> None:
+        """The backup taken at opening, written by a task (a workspace holding large attachments
+        opens at once); a failure is said, never silent (``backupFailed``)."""
+        from hopen_desktop.model.backup import create_backup
+
+        self._backup_task = tasks.run(
+            create_backup, path, on_error=self._backup_failed, owner=self, name="sauvegarde à l'ouverture"
+        )
+
+    def _backup_failed(self, message: str) -> None:
+        self.backupFailed.emit(message)
+
+    def backup_running(self) -> bool:
+        """Whether the backup taken at opening is still being written."""
+        return self._backup_task is not None and not self._backup_task.wait(0)
+
+    def wait_for_backup(self) -> None:
+        """Block until the backup taken at opening is written (before the file is closed,
+        replaced or reopened)."""
+        if self._backup_task is not None:
+            self._backup_task.wait()
+            self._backup_task = None
+
     def _close(self) -> None:
+        self.wait_for_backup()
         if self.workspace is not None:
             self.workspace.close()
         self.workspace = None

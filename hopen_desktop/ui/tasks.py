@@ -319,11 +319,3 @@ def shutdown() -> None:
     """At exit: cancel what runs and drop what waits (the workers end with their current step)."""
     if _manager is not None and shiboken6.isValid(_manager):
         _manager.shutdown(wait=False)
-
-
-def collect_on_gui_thread_while(busy: Callable[[], bool]) -> None:
-    """Transitional no-op, kept only because ui/session.py still calls it when a workspace opens.
-    Garbage collection is never switched off any more; the backup taken at opening is to become a
-    task of this manager (``run(create_backup, path, ...)``), and this function goes with the
-    backup thread of model/workspace.py."""
-    del busy

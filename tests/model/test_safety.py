@@ -177,7 +177,7 @@ def test_backup_before_a_schema_upgrade_is_taken_first(tmp_path):
     old.execute("PRAGMA user_version = 0")
     old.close()
     ws = Workspace.open(path, backup=True)
-    assert ws._backup_thread is None  # synchronous: before the migration ran
+    assert not ws.backup_due  # taken at once: before the migration ran
     ws.close()
     (backup,) = list_backups(path)
     assert database.stored_schema_version(backup.path) == 0

@@ -24,7 +24,7 @@ def fill(path):
 def test_opening_takes_a_backup_and_restore_brings_the_old_state_back(qtbot, window, workspace_path, monkeypatch):
     campaign_id = fill(workspace_path)
     assert window.open_workspace(workspace_path)  # reopening: a backup of the filled file
-    window.session.workspace.wait_for_backup()  # taken in the background
+    window.session.wait_for_backup()  # taken in the background
     assert len(list_backups(workspace_path)) >= 1
     window.session.save_answer(Answer("P1.1", numerator=9, denominator=10))
     window.show_backups()
@@ -110,7 +110,7 @@ def test_the_command_line_cannot_write_into_a_workspace_open_in_a_window(qtbot, 
 
     fill(workspace_path)
     assert window.open_workspace(workspace_path)
-    window.session.workspace.wait_for_backup()
+    window.session.wait_for_backup()
 
     def dump():
         conn = sqlite3.connect(workspace_path)
@@ -137,3 +137,36 @@ def test_the_command_line_cannot_write_into_a_workspace_open_in_a_window(qtbot, 
         text=True,
     )
     assert listed.returncode == 0 and json.loads(listed.stdout)["establishments"][0]["name"] == "Clinique"
+
+
+def test_a_backup_at_opening_that_fails_is_said_and_the_workspace_stays_usable(
+    qtbot, window, workspace_path, monkeypatch
+):
+    from hopen_desktop.model import backup
+    from hopen_desktop.model.errors import WorkspaceError
+
+    campaign_id = fill(workspace_path)
+
+    def disk_full(path, *args, **kwargs):
+        raise WorkspaceError("backup.failed", name=path.name, reason="database or disk is full")
+
+    monkeypatch.setattr(backup, "create_backup", disk_full)
+    assert window.open_workspace(workspace_path)
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "backupFailedBox") is not None, timeout=5000)
+    box = window.findChild(QMessageBox, "backupFailedBox")
+    assert "Sauvegarde automatique impossible" in box.windowTitle()
+    assert "disk is full" in box.detailedText()
+    assert list_backups(workspace_path) == []
+    window.session.save_answer(Answer("P1.1", numerator=5, denominator=10))  # still usable
+    assert window.session.workspace.answer(campaign_id, "P1.1").numerator == 5
+    box.close()
+
+
+def test_a_command_that_writes_takes_its_backup_before_writing(tmp_path):
+    path = tmp_path / "w.sqlite"
+    fill(path)
+    ws = Workspace.open(path, backup=True, exclusive=True)
+    try:
+        assert not ws.backup_due and len(list_backups(path)) == 1  # written before open() returned
+    finally:
+        ws.close()

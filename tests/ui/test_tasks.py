@@ -175,8 +175,8 @@ def test_nothing_is_called_once_the_owner_is_gone(qtbot):
 
 
 def test_collection_stays_on_while_the_backup_taken_at_opening_runs(qtbot, tmp_path, monkeypatch):
-    """The backup thread started by the domain layer holds no Qt object either: a collection
-    there (forced here) is harmless, and the collector is never switched off."""
+    """The backup taken at opening is a task of the manager like any other: its worker holds no Qt
+    object, a collection there (forced here) is harmless, and the collector is never switched off."""
     path = tmp_path / "w.sqlite"
     with Workspace.open(path) as ws:
         ws.add_establishment(EstablishmentData("750712184", "Clinique des Lilas", "prive", ("MCO",)))
@@ -186,6 +186,7 @@ def test_collection_stays_on_while_the_backup_taken_at_opening_runs(qtbot, tmp_p
     real_backup = backup.create_backup
 
     def slow_backup(workspace_path, *args, **kwargs):
+        assert threading.current_thread().name.startswith("hopen-task")
         enabled_at_start.append(gc.isenabled())
         assert release.wait(10)
         gc.collect()
@@ -196,14 +197,14 @@ def test_collection_stays_on_while_the_backup_taken_at_opening_runs(qtbot, tmp_p
     assert gc.isenabled()
     session = Session()
     session.open(path)
-    assert session.workspace is not None and session.workspace.backup_running()
+    assert session.workspace is not None and session.backup_running()
     assert gc.isenabled()
     for _ in range(5):
         QLabel("x").deleteLater()
         gc.collect()
         qtbot.wait(20)
     release.set()
-    qtbot.waitUntil(lambda: not session.workspace.backup_running(), timeout=5000)
+    qtbot.waitUntil(lambda: not session.backup_running(), timeout=5000)
     assert enabled_at_start == [True] and gc.isenabled()
     assert len(written) == 1 and written[0].path.exists()
     session.close()
