@@ -32,6 +32,7 @@ from hopen_desktop.ui import tasks
 from hopen_desktop.ui.audit.dashboard import Dashboard
 from hopen_desktop.ui.audit.indicator_page import IndicatorPage
 from hopen_desktop.ui.audit.item_models import ID_ROLE, CampaignTableModel, EstablishmentTableModel, IndicatorTreeModel
+from hopen_desktop.ui.file_filters import workspace_filter
 from hopen_desktop.ui.followup.menu import FollowUpActions
 from hopen_desktop.ui.reports.menu import ReportActions
 from hopen_desktop.ui.session import Session
@@ -43,8 +44,6 @@ if TYPE_CHECKING:
 
 # The dialogs, the evidence register and the checks are imported when first used: importing them
 # all made the start-up slower (bench/startup.py).
-
-WORKSPACE_FILTER = "Espaces de travail HOP'EN (*.hopen.sqlite *.sqlite);;Tous les fichiers (*)"
 
 
 class MainWindow(QMainWindow):
@@ -420,14 +419,14 @@ class MainWindow(QMainWindow):
     @Slot()
     def open_workspace_dialog(self) -> None:
         start = str(self.session.path.parent if self.session.path else paths.data_dir())
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Ouvrir un espace de travail"), start, WORKSPACE_FILTER)
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Ouvrir un espace de travail"), start, workspace_filter())
         if name:
             self.open_workspace(Path(name))
 
     @Slot()
     def new_workspace(self) -> None:
         start = str(paths.data_dir() / "nouvel-espace.hopen.sqlite")
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Nouvel espace de travail"), start, WORKSPACE_FILTER)
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Nouvel espace de travail"), start, workspace_filter())
         if name:
             target = Path(name)
             if target.exists():

@@ -1193,6 +1193,29 @@ Attach this file to your report; it contains neither your answers nor your passw
     </message>
 </context>
 <context>
+    <name>FileFilters</name>
+    <message>
+        <location filename="../../hopen_desktop/ui/file_filters.py" line="9"/>
+        <source>Espaces de travail HOP&apos;EN (*.hopen.sqlite *.sqlite);;Tous les fichiers (*)</source>
+        <translation>HOP&apos;EN workspaces (*.hopen.sqlite *.sqlite);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/file_filters.py" line="15"/>
+        <source>Documents PDF (*.pdf);;Tous les fichiers (*)</source>
+        <translation>PDF documents (*.pdf);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/file_filters.py" line="19"/>
+        <source>Classeurs Excel (*.xlsx);;Tous les fichiers (*)</source>
+        <translation>Excel workbooks (*.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/file_filters.py" line="23"/>
+        <source>Identités de signature PKCS#12 (*.p12 *.pfx);;Tous les fichiers (*)</source>
+        <translation>PKCS#12 signing identities (*.p12 *.pfx);;All files (*)</translation>
+    </message>
+</context>
+<context>
     <name>FingerprintLabel</name>
     <message>
         <location filename="../../hopen_desktop/ui/reports/signature_widgets.py" line="18"/>
@@ -1546,68 +1569,68 @@ Prerequisites attained: {rate}</translation>
 <context>
     <name>IdentitiesDialog</name>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="194"/>
-        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="219"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="195"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="220"/>
         <source>Identités de signature</source>
         <translation>Signing identities</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="202"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="203"/>
         <source>Chaque identité est un fichier PKCS#12 protégé par son mot de passe, rangé dans {folder}.</source>
         <translation>Each identity is a PKCS#12 file protected by its password, stored in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="223"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="224"/>
         <source>&amp;Empreinte SHA-256 du certificat sélectionné :</source>
         <translation>SHA-256 &amp;fingerprint of the selected certificate:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="229"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="230"/>
         <source>Co&amp;pier</source>
         <translation>Co&amp;py</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="239"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="240"/>
         <source>&amp;Créer une identité…</source>
         <translation>&amp;Create an identity…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="242"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="243"/>
         <source>&amp;Importer un .p12…</source>
         <translation>&amp;Import a .p12…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="245"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="246"/>
         <source>Ouvrir le &amp;dossier</source>
         <translation>Open the fol&amp;der</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="258"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="259"/>
         <source>Aucune identité pour l&apos;instant : créez-en une, ou importez votre .p12.</source>
         <translation>No identity yet: create one, or import your .p12.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="267"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="268"/>
         <source>L&apos;empreinte de cette identité s&apos;affichera à la signature (mot de passe).</source>
         <translation>The fingerprint of this identity will be shown when signing (password).</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="274"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="275"/>
         <source>Empreinte copiée dans le presse-papiers.</source>
         <translation>Fingerprint copied to the clipboard.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="292"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="293"/>
         <source>Importer une identité de signature</source>
         <translation>Import a signing identity</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="301"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="302"/>
         <source>Saisissez le mot de passe de « {name} » : il est vérifié avant la copie.</source>
         <translation>Enter the password of “{name}”: it is checked before the copy.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="316"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="317"/>
         <source>Identité « {name} » enregistrée dans {path}. Communiquez l&apos;empreinte de son certificat aux lecteurs de vos rapports : elle leur permet de vérifier que la signature est bien la vôtre.</source>
         <translation>Identity “{name}” saved in {path}. Give the fingerprint of its certificate to the readers of your reports: it lets them check that the signature really is yours.</translation>
     </message>
@@ -1615,57 +1638,57 @@ Prerequisites attained: {rate}</translation>
 <context>
     <name>IdentityCreateDialog</name>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="75"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="76"/>
         <source>Créer une identité de signature</source>
         <translation>Create a signing identity</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="82"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="83"/>
         <source>L&apos;identité créée est auto-signée : le lecteur d&apos;un rapport signé la reconnaîtra en comparant l&apos;empreinte SHA-256 de son certificat avec celle que vous lui communiquerez.</source>
         <translation>The identity created is self-signed: the reader of a signed report will recognise it by comparing the SHA-256 fingerprint of its certificate with the one you give them.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="103"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="104"/>
         <source>&amp;Nom du signataire :</source>
         <translation>Signer&apos;s &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="104"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="105"/>
         <source>&amp;Organisation :</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="105"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="106"/>
         <source>&amp;Adresse électronique :</source>
         <translation>&amp;Email address:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="106"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="107"/>
         <source>&amp;Mot de passe :</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="107"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="108"/>
         <source>&amp;Confirmation :</source>
         <translation>&amp;Confirmation:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="114"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="115"/>
         <source>Au moins {n} caractères. Il sera demandé à chaque signature ; il ne peut pas être retrouvé.</source>
         <translation>At least {n} characters. It will be asked for at each signature; it cannot be recovered.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="127"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="128"/>
         <source>C&amp;réer</source>
         <translation>C&amp;reate</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="137"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="138"/>
         <source>Les deux mots de passe ne sont pas identiques : saisissez-les de nouveau.</source>
         <translation>The two passwords do not match: enter them again.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="144"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="145"/>
         <source>Création de la clé de signature…</source>
         <translation>Creating the signing key…</translation>
     </message>
@@ -1673,22 +1696,22 @@ Prerequisites attained: {rate}</translation>
 <context>
     <name>IdentityTableModel</name>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="52"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="53"/>
         <source>Titulaire</source>
         <translation>Holder</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="52"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="53"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="52"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="53"/>
         <source>Valable jusqu&apos;au</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="52"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="53"/>
         <source>Fichier</source>
         <translation>File</translation>
     </message>
@@ -2044,342 +2067,342 @@ The workspace was changed outside HOP&apos;EN Desktop from this line on. Restore
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="92"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="91"/>
         <source>Tableau de &amp;bord</source>
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="94"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="93"/>
         <source>Registre des pre&amp;uves</source>
         <translation>Evidence reg&amp;ister</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="102"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="101"/>
         <source>Prérequis, domaines et indicateurs</source>
         <translation>Prerequisites, domains and indicators</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="159"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="158"/>
         <source>&amp;Nouvel espace de travail…</source>
         <translation>&amp;New workspace…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="162"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="161"/>
         <source>&amp;Ouvrir un espace de travail…</source>
         <translation>&amp;Open workspace…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="164"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="163"/>
         <source>Ouvrir la &amp;démonstration</source>
         <translation>Open the &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="166"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="165"/>
         <source>&amp;Préférences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="169"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="168"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="170"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="169"/>
         <source>&amp;Annuler</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="173"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="172"/>
         <source>&amp;Rétablir</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="177"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="176"/>
         <source>&amp;Nouvel établissement…</source>
         <translation>&amp;New establishment…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="180"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="179"/>
         <source>&amp;Modifier l&apos;établissement…</source>
         <translation>&amp;Edit establishment…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="183"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="182"/>
         <source>&amp;Supprimer l&apos;établissement…</source>
         <translation>&amp;Delete establishment…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="186"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="185"/>
         <source>&amp;Nouvelle campagne…</source>
         <translation>&amp;New campaign…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="189"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="188"/>
         <source>&amp;Modifier la campagne…</source>
         <translation>&amp;Edit campaign…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="192"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="191"/>
         <source>&amp;Supprimer la campagne…</source>
         <translation>&amp;Delete campaign…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="194"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="193"/>
         <source>&amp;Tableau de bord</source>
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="195"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="194"/>
         <source>Indicateur &amp;suivant</source>
         <translation>Ne&amp;xt indicator</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="196"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="195"/>
         <source>Indicateur &amp;précédent</source>
         <translation>&amp;Previous indicator</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="197"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="196"/>
         <source>Aller à la &amp;navigation</source>
         <translation>Go to &amp;navigation</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="198"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="197"/>
         <source>&amp;Registre des preuves</source>
         <translation>Evidence &amp;register</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="200"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="199"/>
         <source>&amp;Nouvelle preuve…</source>
         <translation>&amp;New proof…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="203"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="202"/>
         <source>&amp;Guide de l&apos;utilisateur</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="205"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="204"/>
         <source>À &amp;propos de HOP&apos;EN Desktop</source>
         <translation>&amp;About HOP&apos;EN Desktop</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="206"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="205"/>
         <source>&amp;Sauvegardes…</source>
         <translation>&amp;Backups…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="208"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="207"/>
         <source>Vérifier le &amp;journal des modifications…</source>
         <translation>Verify the change &amp;journal…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="211"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="210"/>
         <source>&amp;Vérifier les empreintes des fichiers joints…</source>
         <translation>&amp;Verify the fingerprints of attached files…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="214"/>
         <source>Établissement et campagne</source>
         <translation>Establishment and campaign</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="225"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="224"/>
         <source> É&amp;tablissement : </source>
         <translation> Es&amp;tablishment: </translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="239"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="238"/>
         <source> &amp;Campagne : </source>
         <translation> &amp;Campaign: </translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="248"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="247"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="251"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="250"/>
         <source>Espaces &amp;récents</source>
         <translation>&amp;Recent workspaces</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="266"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="265"/>
         <source>É&amp;dition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="269"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="268"/>
         <source>É&amp;tablissement</source>
         <translation>Es&amp;tablishment</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="273"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="272"/>
         <source>&amp;Campagne</source>
         <translation>&amp;Campaign</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="277"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="276"/>
         <source>&amp;Preuves</source>
         <translation>&amp;Proofs</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="286"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="285"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="292"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="291"/>
         <source>Ai&amp;de</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="309"/>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="325"/>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="329"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="308"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="324"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="328"/>
         <source>Ouverture impossible</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="313"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="312"/>
         <source>Espace de travail ouvert : {path}</source>
         <translation>Workspace opened: {path}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="315"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="314"/>
         <source>Espace de travail ouvert en lecture seule : {path}</source>
         <translation>Workspace opened read-only: {path}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="331"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="330"/>
         <source>&amp;Restaurer une sauvegarde…</source>
         <translation>&amp;Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="356"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="355"/>
         <source>Sauvegarde restaurée ; le fichier endommagé a été mis de côté.</source>
         <translation>Backup restored; the damaged file was set aside.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="362"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="361"/>
         <source>Ouverture impossible en écriture</source>
         <translation>Cannot open for writing</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="364"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="363"/>
         <source>Ouvrir en &amp;lecture seule</source>
         <translation>Open &amp;read-only</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="379"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="378"/>
         <source>Sauvegardes</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="380"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="379"/>
         <source>L&apos;espace de travail est ouvert en lecture seule : rouvrez-le normalement pour le restaurer.</source>
         <translation>The workspace is open read-only: reopen it normally to restore it.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="351"/>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="396"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="350"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="395"/>
         <source>Restauration impossible</source>
         <translation>Cannot restore</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="400"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="399"/>
         <source>Sauvegarde restaurée ; l&apos;état précédent a été sauvegardé.</source>
         <translation>Backup restored; the previous state was backed up.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="423"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="422"/>
         <source>Ouvrir un espace de travail</source>
         <translation>Open a workspace</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="430"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="429"/>
         <source>Nouvel espace de travail</source>
         <translation>New workspace</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="435"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="434"/>
         <source>Fichier existant</source>
         <translation>File exists</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="436"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="435"/>
         <source>« {name} » existe déjà : choisissez un autre nom, ou ouvrez-le.</source>
         <translation>“{name}” already exists: choose another name, or open it.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="446"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="445"/>
         <source>(aucun)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="465"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="464"/>
         <source>Préparation de l&apos;espace de démonstration…</source>
         <translation>Preparing the demo workspace…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="471"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="470"/>
         <source>Espace de démonstration prêt.</source>
         <translation>Demo workspace ready.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="476"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="475"/>
         <source>Opération impossible</source>
         <translation>Operation failed</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="519"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="518"/>
         <source>Supprimer l&apos;établissement</source>
         <translation>Delete establishment</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="521"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="520"/>
         <source>Supprimer « {name} » (FINESS {finess}) avec ses {n} campagne(s), ses preuves et son plan d&apos;action ? Cette suppression est définitive.</source>
         <translation>Delete “{name}” (FINESS {finess}) with its {n} campaign(s), evidence and action plan? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="541"/>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="624"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="540"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="623"/>
         <source>Aucun établissement</source>
         <translation>No establishment</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="542"/>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="625"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="541"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="624"/>
         <source>Créez d&apos;abord un établissement (menu Établissement, Ctrl+Maj+E).</source>
         <translation>Create an establishment first (Establishment menu, Ctrl+Shift+E).</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="561"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="560"/>
         <source>Supprimer la campagne</source>
         <translation>Delete campaign</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="563"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="562"/>
         <source>Supprimer la campagne du {date} et toutes ses réponses ? Cette suppression est définitive.</source>
         <translation>Delete the campaign of {date} and all its answers? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="591"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="590"/>
         <source>Opération refusée</source>
         <translation>Operation refused</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="646"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="645"/>
         <source>Vérification des empreintes des fichiers joints…</source>
         <translation>Verifying the fingerprints of attached files…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="732"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="731"/>
         <source>Sauvegarde automatique impossible</source>
         <translation>Automatic backup failed</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="734"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="733"/>
         <source>La sauvegarde automatique prise à l&apos;ouverture n&apos;a pas pu être écrite. Votre espace de travail n&apos;est pas touché et reste utilisable, mais il n&apos;a pas de nouveau point de restauration.
 
 Libérez de la place sur le disque, puis faites une sauvegarde par Fichier › Sauvegardes…</source>
@@ -2388,37 +2411,37 @@ Libérez de la place sur le disque, puis faites une sauvegarde par Fichier › S
 Free some disk space, then make a backup with File › Backups…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="745"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="744"/>
         <source>Sauvegarde automatique impossible : {0}</source>
         <translation>Automatic backup failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="769"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="768"/>
         <source>aucun espace de travail</source>
         <translation>no workspace</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="770"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="769"/>
         <source>HOP&apos;EN Desktop — {name}</source>
         <translation>HOP&apos;EN Desktop — {name}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="772"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="771"/>
         <source>HOP&apos;EN Desktop — {name} (lecture seule)</source>
         <translation>HOP&apos;EN Desktop — {name} (read-only)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="824"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="823"/>
         <source>Enregistré automatiquement à {time}</source>
         <translation>Saved automatically at {time}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="864"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="863"/>
         <source>À propos de HOP&apos;EN Desktop</source>
         <translation>About HOP&apos;EN Desktop</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="867"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="866"/>
         <source>&lt;b&gt;HOP&apos;EN Desktop {version}&lt;/b&gt;&lt;br&gt;Autodiagnostic HOP&apos;EN hors ligne : indicateurs, preuves, rapport signé.&lt;br&gt;Vos données restent sur cet ordinateur : rien n&apos;est envoyé sur le réseau.</source>
         <translation>&lt;b&gt;HOP&apos;EN Desktop {version}&lt;/b&gt;&lt;br&gt;Offline HOP&apos;EN self-assessment: indicators, evidence, signed report.&lt;br&gt;Your data stays on this computer: nothing is sent over the network.</translation>
     </message>
@@ -2518,117 +2541,117 @@ Free some disk space, then make a backup with File › Backups…</translation>
 <context>
     <name>ReportActions</name>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="56"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="53"/>
         <source>&amp;Produire le rapport PDF…</source>
         <extracomment>The dialog or message box opened last (non-blocking, .open()); tests drive it. The long operation running, if any (one at a time). The last file written (report or workbook), opened on request.</extracomment>
         <translation>&amp;Generate the PDF report…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="58"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="55"/>
         <source>Produire et &amp;signer le rapport…</source>
         <translation>Generate and &amp;sign the report…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="61"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="58"/>
         <source>&amp;Vérifier un rapport signé…</source>
         <translation>&amp;Verify a signed report…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="64"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="61"/>
         <source>&amp;Exporter le classeur Excel…</source>
         <translation>&amp;Export the Excel workbook…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="67"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="64"/>
         <source>&amp;Importer un classeur Excel…</source>
         <translation>&amp;Import an Excel workbook…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="70"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="67"/>
         <source>I&amp;dentités de signature…</source>
         <translation>Signing i&amp;dentities…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="88"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="85"/>
         <source>&amp;Rapports</source>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="194"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="191"/>
         <source>Opération impossible</source>
         <translation>Operation failed</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="201"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="198"/>
         <source>Opération annulée : aucun fichier n&apos;a été écrit.</source>
         <translation>Operation cancelled: no file was written.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="220"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="217"/>
         <source>Enregistrer le rapport signé</source>
         <translation>Save the signed report</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="220"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="217"/>
         <source>Enregistrer le rapport PDF</source>
         <translation>Save the PDF report</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="227"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="224"/>
         <source>Rapport signé</source>
         <translation>Signed report</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="227"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="224"/>
         <source>Rapport PDF</source>
         <translation>PDF report</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="237"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="234"/>
         <source>Le rapport signé a été enregistré :
 {path}</source>
         <translation>The signed report was saved:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="239"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="236"/>
         <source>Le rapport a été enregistré :
 {path}</source>
         <translation>The report was saved:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="241"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="238"/>
         <source>Rapport prêt</source>
         <translation>Report ready</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="241"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="238"/>
         <source>&amp;Ouvrir le rapport</source>
         <translation>&amp;Open the report</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="264"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="261"/>
         <source>Vérifier un rapport signé</source>
         <translation>Verify a signed report</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="296"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="293"/>
         <source>Exporter le classeur Excel</source>
         <translation>Export the Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="304"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="301"/>
         <source>Export du classeur Excel</source>
         <translation>Excel workbook export</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="317"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="314"/>
         <source>Classeur exporté</source>
         <translation>Workbook exported</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="319"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="316"/>
         <source>Le classeur a été enregistré :
 {path}
 
@@ -2639,22 +2662,22 @@ Complétez les cellules blanches, puis importez-le (menu Rapports, Importer un c
 Fill in the white cells, then import it (Reports menu, Import an Excel workbook).</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="322"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="319"/>
         <source>&amp;Ouvrir le classeur</source>
         <translation>&amp;Open the workbook</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="332"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="329"/>
         <source>Importer un classeur Excel</source>
         <translation>Import an Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="339"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="336"/>
         <source>Import du classeur Excel</source>
         <translation>Excel workbook import</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="367"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="364"/>
         <source>Classeur importé</source>
         <translation>Workbook imported</translation>
     </message>
@@ -2675,72 +2698,72 @@ Fill in the white cells, then import it (Reports menu, Import an Excel workbook)
 <context>
     <name>SignatureDialog</name>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="56"/>
+        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="55"/>
         <source>Signer le rapport</source>
         <translation>Sign the report</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="56"/>
+        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="55"/>
         <source>Importer une identité</source>
         <translation>Import an identity</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="72"/>
+        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="71"/>
         <source>&amp;Parcourir…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="76"/>
+        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="75"/>
         <source>&amp;Identité :</source>
         <translation>&amp;Identity:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="86"/>
+        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="85"/>
         <source>Titulaire :</source>
         <translation>Holder:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="89"/>
+        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="88"/>
         <source>Empreinte SHA-256 :</source>
         <translation>SHA-256 fingerprint:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="95"/>
+        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="94"/>
         <source>&amp;Mot de passe :</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="98"/>
+        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="97"/>
         <source>Le mot de passe est demandé à chaque signature ; il n&apos;est jamais enregistré.</source>
         <translation>The password is asked for at each signature; it is never stored.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="114"/>
+        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="113"/>
         <source>&amp;Signer</source>
         <translation>&amp;Sign</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="114"/>
+        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="113"/>
         <source>I&amp;mporter</source>
         <translation>I&amp;mport</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="134"/>
+        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="133"/>
         <source>Choisir une identité de signature</source>
         <translation>Choose a signing identity</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="158"/>
+        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="157"/>
         <source>(affichée une fois le mot de passe saisi)</source>
         <translation>(shown once the password is entered)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="163"/>
+        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="162"/>
         <source>Aucune identité : créez-en une (menu Rapports, Identités de signature) ou choisissez un fichier .p12.</source>
         <translation>No identity: create one (Reports menu, Signing identities) or choose a .p12 file.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="185"/>
+        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="184"/>
         <source>Vérification du mot de passe…</source>
         <translation>Checking the password…</translation>
     </message>

@@ -30,8 +30,9 @@ from hopen_desktop.model import paths
 from hopen_desktop.model.formatting import format_date
 from hopen_desktop.reports.signing import MIN_PASSWORD_LENGTH
 from hopen_desktop.ui import tasks
+from hopen_desktop.ui.file_filters import identity_filter
 from hopen_desktop.ui.record_model import OBJECT_ROLE, RecordTableModel
-from hopen_desktop.ui.reports.signature_dialog import IDENTITY_FILTER, SignatureDialog
+from hopen_desktop.ui.reports.signature_dialog import SignatureDialog
 from hopen_desktop.ui.reports.signature_widgets import FingerprintLabel
 from hopen_desktop.ui.widgets import ErrorLabel, push_button
 
@@ -289,7 +290,7 @@ class IdentitiesDialog(QDialog):
     @Slot()
     def import_identity(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Importer une identité de signature"), str(Path.home()), IDENTITY_FILTER
+            self, self.tr("Importer une identité de signature"), str(Path.home()), identity_filter()
         )
         if not name:
             return

@@ -26,15 +26,12 @@ from hopen_desktop.jobs import workbook as workbook_jobs
 from hopen_desktop.model import paths
 from hopen_desktop.model.changes import Changes
 from hopen_desktop.model.errors import HopenError
+from hopen_desktop.ui.file_filters import pdf_filter, xlsx_filter
 from hopen_desktop.ui.session import Session
 
 # Dialogs and jobs are imported when first used: they pull in more than the menu needs at start-up.
 if TYPE_CHECKING:
     from hopen_desktop.ui.reports.job import ReportJob
-
-PDF_FILTER = "Documents PDF (*.pdf);;Tous les fichiers (*)"
-
-XLSX_FILTER = "Classeurs Excel (*.xlsx);;Tous les fichiers (*)"
 
 
 class ReportActions(QObject):
@@ -219,7 +216,7 @@ class ReportActions(QObject):
         out = self._ask_save(
             self.tr("Enregistrer le rapport signé") if identity else self.tr("Enregistrer le rapport PDF"),
             self._default_name(".pdf", "Rapport HOP'EN"),
-            PDF_FILTER,
+            pdf_filter(),
             ".pdf",
         )
         if out is None:
@@ -261,7 +258,7 @@ class ReportActions(QObject):
     @Slot()
     def verify_report(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self.window, self.tr("Vérifier un rapport signé"), str(self._start_dir()), PDF_FILTER
+            self.window, self.tr("Vérifier un rapport signé"), str(self._start_dir()), pdf_filter()
         )
         if not name:
             return
@@ -295,7 +292,7 @@ class ReportActions(QObject):
         out = self._ask_save(
             self.tr("Exporter le classeur Excel"),
             self._default_name(".xlsx", "Autodiagnostic HOP'EN"),
-            XLSX_FILTER,
+            xlsx_filter(),
             ".xlsx",
         )
         if out is None:
@@ -329,7 +326,7 @@ class ReportActions(QObject):
             return
         self._flush_edits()
         name, _ = QFileDialog.getOpenFileName(
-            self.window, self.tr("Importer un classeur Excel"), str(self._start_dir()), XLSX_FILTER
+            self.window, self.tr("Importer un classeur Excel"), str(self._start_dir()), xlsx_filter()
         )
         if not name:
             return

@@ -24,10 +24,9 @@ from PySide6.QtWidgets import (
 
 from hopen_desktop.jobs import identities as identity_jobs
 from hopen_desktop.ui import tasks
+from hopen_desktop.ui.file_filters import identity_filter
 from hopen_desktop.ui.reports.signature_widgets import FingerprintLabel
 from hopen_desktop.ui.widgets import ErrorLabel, push_button
-
-IDENTITY_FILTER = "Identités de signature PKCS#12 (*.p12 *.pfx);;Tous les fichiers (*)"
 
 
 class SignatureDialog(QDialog):
@@ -131,7 +130,7 @@ class SignatureDialog(QDialog):
     @Slot()
     def browse_identity(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Choisir une identité de signature"), str(Path.home()), IDENTITY_FILTER
+            self, self.tr("Choisir une identité de signature"), str(Path.home()), identity_filter()
         )
         if name:
             self.select_path(Path(name))

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from hopen_desktop.jobs import reports as report_jobs
 from hopen_desktop.reports.verify import EXIT_NOT_SIGNED, EXIT_VALID
 from hopen_desktop.ui import tasks
-from hopen_desktop.ui.reports.menu import PDF_FILTER
+from hopen_desktop.ui.file_filters import pdf_filter
 from hopen_desktop.ui.reports.signature_widgets import FingerprintLabel
 
 #: (background, border, text) of the banner for each verdict.
@@ -91,7 +91,7 @@ class VerifyDialog(QDialog):
     @Slot()
     def choose_file(self) -> None:
         start = str(self.path.parent) if self.path else str(Path.home())
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Vérifier un rapport signé"), start, PDF_FILTER)
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Vérifier un rapport signé"), start, pdf_filter())
         if name:
             self.verify(Path(name))
 
