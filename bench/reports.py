@@ -3,7 +3,12 @@ evidence (target <= 3 s) and an Excel round trip (export, read, import: target <
 Baselines measured in the same run: a one-page ReportLab document, and an openpyxl workbook of
 the same number of cells written and read back.
 
-    .venv/bin/python bench/reports.py [RUNS]
+    .venv/bin/python bench/reports.py [RUNS] [--growth 1000,10000,100000]
+
+``--growth`` also times the report of a campaign with that many actions (and as many pieces of
+evidence divided by ten), and prints the time per action against the smallest size: it stays flat
+when the report grows linearly (one table of N rows took time in N²: 100,000 actions took more than
+15 minutes).
 """
 
 from __future__ import annotations
@@ -55,8 +60,49 @@ def full_campaign(path: Path) -> int:
         return campaign.id
 
 
+def growth_campaign(path: Path, actions: int) -> int:
+    from hopen_desktop.model.entities import EstablishmentData
+    from hopen_desktop.model.workspace import Workspace
+
+    with Workspace.open(path) as ws, ws.transaction():
+        est = ws.add_establishment(EstablishmentData(finess="750000002", name="Clinique de la Croissance"))
+        campaign = ws.add_campaign(est.id, dt.date(2025, 12, 31), "hopen-2019", "Auditrice")
+        for n in range(actions):
+            ws.add_action(est.id, title=f"Action {n} — corriger l'écart", due_date=dt.date(2026, 3, 31))
+        for n in range(actions // 10):
+            ws.add_evidence(est.id, "document", dt.date(2025, 1, 1), f"Document {n}", {"kind": "other"})
+        return campaign.id
+
+
+def growth(sizes: list[int]) -> None:
+    from hopen_desktop.model.snapshot import take_snapshot
+    from hopen_desktop.model.workspace import Workspace
+    from hopen_desktop.reports.pdf_report import render_report
+
+    folder = Path(tempfile.mkdtemp())
+    rows = []
+    per_action: dict[int, float] = {}
+    for size in sizes:
+        path = folder / f"growth-{size}.sqlite"
+        campaign_id = growth_campaign(path, size)
+        with Workspace.open(path) as ws:
+            start = time.perf_counter()
+            render_report(take_snapshot(ws, campaign_id))
+            elapsed = time.perf_counter() - start
+        per_action[size] = elapsed / size
+        ratio = per_action[size] / per_action[sizes[0]]
+        rows.append((f"report, {size:,} actions + {size // 10:,} evidence", f"{elapsed:.1f} s",
+                     f"{per_action[size] * 1000:.2f} ms per action, {ratio:.2f}x the smallest", ""))  # fmt: skip
+    table("Report growth (one run each): time per action should stay flat", rows)
+
+
 def main() -> int:
-    runs = int(sys.argv[1]) if len(sys.argv) > 1 else 5
+    args = sys.argv[1:]
+    if "--growth" in args:
+        at = args.index("--growth")
+        growth([int(n) for n in args[at + 1].split(",")])
+        del args[at : at + 2]
+    runs = int(args[0]) if args else 5
     folder = Path(tempfile.mkdtemp())
     os.environ["HOPEN_DATA_DIR"] = str(folder)
     from hopen_desktop.jobs.reports import read_report_snapshot, render_report_bytes
