@@ -19,32 +19,33 @@ import base64
 import hashlib
 import io
 import json
+import os
 import zipfile
-import zlib
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+from hopen_desktop.model.archives import MAX_TOTAL, ZIP_ERRORS, Budget, ExpansionRefused
 from hopen_desktop.model.entities import Campaign
-from hopen_desktop.model.errors import HopenError, ImportFormatError
+from hopen_desktop.model.errors import HopenError, ImportFormatError, ValidationError
 from hopen_desktop.model.exchange import ParsedCampaign, export_campaign, parse_campaign_document
-from hopen_desktop.model.files import write_atomic
+from hopen_desktop.model.files import open_regular_input, write_atomic
 from hopen_desktop.model.formatting import format_number
+from hopen_desktop.model.settings import MAX_FILE_MB
 from hopen_desktop.model.workspace import Workspace
 
 BUNDLE_FORMAT = "hopen-desktop/bundle"
 BUNDLE_VERSION = 1
 MANIFEST = "manifest.json"
 CAMPAIGN = "campaign.json"
-#: A bundle expanding beyond this is refused (a zip bomb, or not an audit).
-MAX_EXPANDED_BYTES = 4 * 1024**3
-#: A member compressed more than this is refused (zip bomb).
+#: A bundle never expands beyond this, whatever its size (``model/archives.py`` also caps the
+#: expansion in proportion to the bundle's own size: a zip bomb, or not an audit).
+MAX_EXPANDED_BYTES = MAX_TOTAL
+#: No member is larger than the largest attached file a workspace may accept.
+MAX_MEMBER_BYTES = MAX_FILE_MB.maximum * 1024 * 1024
+#: A single member compressed more than this is refused (zip bomb).
 MAX_RATIO = 200
-_CHUNK = 1024 * 1024
-#: What zipfile raises on damaged or unusual archives (found by fuzzing: a flipped byte in a
-#: deflated member, a mangled name, an unsupported "version needed to extract"...).
-_ZIP_ERRORS = (zipfile.BadZipFile, zlib.error, OSError, EOFError, RuntimeError, NotImplementedError, ValueError)
 
 
 class BundleError(ImportFormatError):
@@ -105,21 +106,14 @@ def _safe_name(name: str) -> bool:
     return ".." not in parts and not (parts and parts[0].endswith(":"))
 
 
-def _read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, budget: list[int]) -> bytes:
-    """Read a member, never more than its declared size nor the remaining budget."""
-    chunks = []
-    total = 0
-    with zf.open(info) as fh:
-        while True:
-            chunk = fh.read(_CHUNK)
-            if not chunk:
-                break
-            total += len(chunk)
-            budget[0] -= len(chunk)
-            if total > info.file_size or budget[0] < 0:
-                raise BundleError("bundle.too_big_member", member=info.filename)
-            chunks.append(chunk)
-    return b"".join(chunks)
+def _too_big(exc: ExpansionRefused) -> BundleError:
+    if exc.member is None:
+        return BundleError(
+            "bundle.too_big",
+            size=format_number(exc.declared / 1024**3, decimals=2),
+            limit=format_number(exc.allowed / 1024**3, decimals=2),
+        )
+    return BundleError("bundle.too_big_member", member=exc.member)
 
 
 def read_bundle(path: Path) -> ParsedCampaign:
@@ -127,12 +121,19 @@ def read_bundle(path: Path) -> ParsedCampaign:
     exchange format's errors) with a French message; never touches a workspace."""
     path = Path(path)
     try:
-        zf = zipfile.ZipFile(path)
-    except FileNotFoundError:
-        raise BundleError("bundle.missing", path=path) from None
-    except _ZIP_ERRORS as exc:
+        fd = open_regular_input(path)
+    except ValidationError:
+        if not path.exists() and not path.is_symlink():
+            raise BundleError("bundle.missing", path=path) from None
+        raise
+    handle = os.fdopen(fd, "rb")
+    size = os.fstat(fd).st_size
+    try:
+        zf = zipfile.ZipFile(handle)
+    except ZIP_ERRORS as exc:
+        handle.close()
         raise BundleError("bundle.unreadable", name=path.name, reason=exc) from None
-    with zf:
+    with handle, zf:
         infos = zf.infolist()
         names = [i.filename for i in infos]
         for name in names:
@@ -142,19 +143,15 @@ def read_bundle(path: Path) -> ParsedCampaign:
             raise BundleError("bundle.duplicate_member")
         if MANIFEST not in names:
             raise BundleError("bundle.no_manifest", name=path.name)
-        declared = sum(i.file_size for i in infos)
-        if declared > MAX_EXPANDED_BYTES:
-            raise BundleError(
-                "bundle.too_big",
-                size=format_number(declared / 1024**3, decimals=1),
-                limit=format_number(MAX_EXPANDED_BYTES // 1024**3),
-            )
         for i in infos:
             if i.file_size > 1024 * 1024 and i.compress_size * MAX_RATIO < i.file_size:
                 raise BundleError("bundle.bomb", member=i.filename)
-        budget = [MAX_EXPANDED_BYTES]
         try:
-            manifest_raw = _read_member(zf, zf.getinfo(MANIFEST), budget)
+            budget = Budget(zf, size, per_member=MAX_MEMBER_BYTES, max_total=MAX_EXPANDED_BYTES)
+        except ExpansionRefused as exc:
+            raise _too_big(exc) from None
+        try:
+            manifest_raw = budget.read(zf, zf.getinfo(MANIFEST))
             try:
                 manifest = json.loads(manifest_raw.decode("utf-8"))
             except (UnicodeDecodeError, json.JSONDecodeError):
@@ -179,13 +176,15 @@ def read_bundle(path: Path) -> ParsedCampaign:
                 raise BundleError("bundle.no_campaign")
             contents: dict[str, bytes] = {}
             for name in sorted(expected):
-                data = _read_member(zf, zf.getinfo(name), budget)
+                data = budget.read(zf, zf.getinfo(name))
                 if _sha(data) != expected[name].lower():
                     raise BundleError("bundle.member_altered", member=name)
                 if name.startswith("files/") and PurePosixPath(name).name != expected[name].lower():
                     raise BundleError("bundle.member_misnamed", member=name)
                 contents[name] = data
-        except _ZIP_ERRORS as exc:
+        except ExpansionRefused as exc:
+            raise _too_big(exc) from None
+        except ZIP_ERRORS as exc:
             raise BundleError("bundle.damaged", reason=exc) from None
 
     try:

@@ -56,7 +56,7 @@ def import_campaign(ws: Workspace, parsed: ParsedCampaign) -> Outcome[Campaign]:
             have = {(f.name, f.sha256) for f in item.files}
             for pf in pe.files:
                 if (pf.name, pf.sha256) not in have:
-                    changes |= attach_bytes(ws, item.id, pf.name, pf.content, max_bytes=len(pf.content)).changes
+                    changes |= attach_bytes(ws, item.id, pf.name, pf.content).changes  # within the limit
         known_actions = {(a.title, a.indicator, a.criterion, a.due_date) for a in ws.actions(est.id)}
         for pa in parsed.actions:
             if (pa.title, pa.indicator, pa.criterion, pa.due_date) in known_actions:
