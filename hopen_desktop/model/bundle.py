@@ -29,7 +29,7 @@ from typing import Any
 from hopen_desktop.model.archives import MAX_TOTAL, ZIP_ERRORS, Budget, ExpansionRefused
 from hopen_desktop.model.entities import Campaign
 from hopen_desktop.model.errors import HopenError, ImportFormatError, ValidationError
-from hopen_desktop.model.exchange import ParsedCampaign, export_campaign, parse_campaign_document
+from hopen_desktop.model.exchange import ParsedCampaign, export_campaign, loads_document, parse_campaign_document
 from hopen_desktop.model.files import open_regular_input, write_atomic
 from hopen_desktop.model.formatting import format_number
 from hopen_desktop.model.settings import MAX_FILE_MB
@@ -154,11 +154,11 @@ def read_bundle(path: Path) -> ParsedCampaign:
             manifest_raw = budget.read(zf, zf.getinfo(MANIFEST))
             try:
                 manifest = json.loads(manifest_raw.decode("utf-8"))
-            except (UnicodeDecodeError, json.JSONDecodeError):
+            except (UnicodeDecodeError, RecursionError, ValueError):  # JSONDecodeError is a ValueError
                 raise BundleError("bundle.manifest_unreadable") from None
             if not isinstance(manifest, dict) or manifest.get("format") != BUNDLE_FORMAT:
                 raise BundleError("bundle.not_bundle", name=path.name)
-            if manifest.get("version") != BUNDLE_VERSION:
+            if type(manifest.get("version")) is not int or manifest.get("version") != BUNDLE_VERSION:
                 raise BundleError("bundle.version", version=repr(manifest.get("version")), known=BUNDLE_VERSION)
             expected = manifest.get("members")
             if not isinstance(expected, dict) or not all(
@@ -188,9 +188,10 @@ def read_bundle(path: Path) -> ParsedCampaign:
             raise BundleError("bundle.damaged", reason=exc) from None
 
     try:
-        doc = json.loads(contents[CAMPAIGN].decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError):
+        text = contents.pop(CAMPAIGN).decode("utf-8")
+    except UnicodeDecodeError:
         raise BundleError("bundle.campaign_not_json") from None
+    doc = loads_document(text, CAMPAIGN)
     _inline_files(doc, contents)
     return parse_campaign_document(doc)
 

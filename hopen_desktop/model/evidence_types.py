@@ -26,6 +26,7 @@ from hopen_desktop.model.entities import Evidence
 from hopen_desktop.model.errors import ValidationError
 from hopen_desktop.model.formatting import format_date, format_number, format_percent
 from hopen_desktop.model.i18n import Text, resolve
+from hopen_desktop.model.value_rules import check_not_too_old, check_text
 
 
 class FieldType(StrEnum):
@@ -142,17 +143,19 @@ def _check_field(etype: EvidenceType, f: FieldDef, value: Any) -> None:
     if f.type in (FieldType.TEXT, FieldType.LONG_TEXT, FieldType.DURATION):
         if not isinstance(value, str):
             raise _refusal("evidence.text_expected", etype, f, value=value)
+        check_text(value, f.label, f.name, multiline=f.type == FieldType.LONG_TEXT)
         if f.required and not value.strip():
             raise _refusal("evidence.field_required", etype, f)
     elif f.type == FieldType.DATE:
-        ok = isinstance(value, str) and _ISO_DATE.fullmatch(value) is not None
-        if ok:
+        day = None
+        if isinstance(value, str) and _ISO_DATE.fullmatch(value) is not None:
             try:
-                dt.date.fromisoformat(value)
+                day = dt.date.fromisoformat(value)
             except ValueError:
-                ok = False
-        if not ok:
+                day = None
+        if day is None:
             raise _refusal("evidence.date_expected", etype, f, value=value)
+        check_not_too_old(day, f.label, f.name)
     elif f.type == FieldType.PERCENT:
         if not _is_number(value) or not 0 <= value <= 1:
             raise _refusal("evidence.rate_out_of_range", etype, f, value=value)

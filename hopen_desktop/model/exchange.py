@@ -24,7 +24,7 @@ from hopen_desktop.model.entities import (
     EvidenceLink,
 )
 from hopen_desktop.model.errors import HopenError, ImportFormatError, ReferentialError, ValidationError
-from hopen_desktop.model.files import write_atomic
+from hopen_desktop.model.files import read_regular_file, write_atomic
 from hopen_desktop.model.i18n import Text
 from hopen_desktop.model.referential import Referential, load_referential
 from hopen_desktop.model.validation import (
@@ -38,6 +38,7 @@ from hopen_desktop.model.validation import (
     check_not_future,
     parse_date,
 )
+from hopen_desktop.model.value_rules import check_text
 from hopen_desktop.model.workspace import Workspace
 
 FORMAT = "hopen-desktop/campaign"
@@ -183,18 +184,56 @@ class ParsedCampaign:
     actions: tuple[ParsedAction, ...]
 
 
+#: The largest exchange document read (it carries its attached files in base64).
+MAX_JSON_BYTES = 512 * 1024 * 1024
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} n'est pas un nombre admis")
+
+
 def read_json_file(path: Path) -> Any:
+    """The JSON value in ``path``, or ``ImportFormatError``: not a regular file, over
+    ``MAX_JSON_BYTES``, not UTF-8, not JSON, nested too deep, a number too long, NaN or Infinity."""
     path = Path(path)
+    if not path.exists() and not path.is_symlink():
+        raise ImportFormatError("file.missing", path=path)
+    data = read_regular_file(path, MAX_JSON_BYTES, "Le fichier")
     try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise ImportFormatError("file.missing", path=path) from None
-    except (OSError, UnicodeDecodeError) as exc:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
         raise ImportFormatError("file.unreadable", name=path.name, reason=exc) from exc
+    return loads_document(text, path.name)
+
+
+def loads_document(text: str, name: str) -> Any:
+    """``json.loads`` that turns every way a hostile text can fail into ``ImportFormatError``."""
     try:
-        return json.loads(text)
+        return json.loads(text, parse_constant=_no_constant)
     except json.JSONDecodeError as exc:
-        raise ImportFormatError("json.invalid", name=path.name, line=exc.lineno, column=exc.colno) from None
+        raise ImportFormatError("json.invalid", name=name, line=exc.lineno, column=exc.colno) from None
+    except RecursionError:
+        raise ImportFormatError(
+            "json.unusable", name=name, problem=Text("imbrication trop profonde", "nested too deep")
+        ) from None
+    except ValueError as exc:  # an integer of thousands of digits, NaN, Infinity
+        raise ImportFormatError("json.unusable", name=name, problem=str(exc)) from None
+
+
+def check_document_text(raw: Any) -> None:
+    """Refuse a document holding, anywhere (keys included), a string that is not valid Unicode (a
+    lone surrogate such as ``"\\ud800"`` is valid JSON but can be neither stored nor printed).
+    Iterative: a deeply nested document cannot exhaust the stack here."""
+    stack = [raw]
+    while stack:
+        value = stack.pop()
+        if isinstance(value, str):
+            check_text(value, Text("Un texte du document", "A text of the document"), multiline=True, max_length=10**12)
+        elif isinstance(value, dict):
+            stack.extend(value.keys())
+            stack.extend(value.values())
+        elif isinstance(value, list):
+            stack.extend(value)
 
 
 class _Doc:
@@ -249,9 +288,13 @@ def parse_campaign_document(raw: Any) -> ParsedCampaign:
     """Check a whole exchange document; raises ImportFormatError or ValidationError."""
     d = _Doc()
     doc = d.obj(raw, "racine")
+    try:
+        check_document_text(doc)
+    except ValidationError as exc:
+        raise ImportFormatError("exchange.field", where="racine", what=exc) from None
     if doc.get("format") != FORMAT:
         raise ImportFormatError("exchange.not_campaign", format=doc.get("format"), expected=FORMAT)
-    if doc.get("version") != VERSION:
+    if type(doc.get("version")) is not int or doc.get("version") != VERSION:  # true == 1 in Python
         raise ImportFormatError("exchange.version", version=repr(doc.get("version")), known=VERSION)
     e = d.obj(doc.get("establishment"), "establishment")
     try:

@@ -62,6 +62,23 @@ CATALOGUE: dict[str, Text] = {
     "date.nonexistent": _T(
         "{what} « {value} » n'existe pas dans le calendrier.", "{what} “{value}” does not exist in the calendar."
     ),
+    "date.too_old": _T(
+        "{what} {day} est trop ancienne : saisissez une date à partir du {earliest}.",
+        "{what} {day} is too old: enter a date from {earliest} on.",
+    ),
+    "text.expected": _T("{what} doit être un texte.", "{what} must be a text."),
+    "text.too_long": _T(
+        "{what} dépasse {limit} caractères ({length}) : raccourcissez-le.",
+        "{what} is longer than {limit} characters ({length}): shorten it.",
+    ),
+    "text.control_characters": _T(
+        "{what} contient des caractères de contrôle invisibles : retapez-le ou copiez-le depuis un texte simple.",
+        "{what} contains invisible control characters: type it again or copy it from plain text.",
+    ),
+    "text.invalid_characters": _T(
+        "{what} contient des caractères invalides (Unicode mal formé) : retapez-le.",
+        "{what} contains invalid characters (malformed Unicode): type it again.",
+    ),
     "date.future": _T(
         "{what} {day} est dans le futur : saisissez une date au plus tard le {today}.",
         "{what} {day} is in the future: enter a date no later than {today}.",
@@ -228,6 +245,12 @@ CATALOGUE: dict[str, Text] = {
     "file.missing": _T("Le fichier « {path} » n'existe pas.", "The file “{path}” does not exist."),
     "file.unreadable": _T(
         "Le fichier « {name} » est illisible ({reason}).", "The file “{name}” is unreadable ({reason})."
+    ),
+    "json.unusable": _T(
+        "Le fichier « {name} » n'est pas un document d'échange utilisable ({problem}). "
+        "Exportez de nouveau la campagne depuis HOP'EN Desktop.",
+        "The file “{name}” is not a usable exchange document ({problem}). Export the campaign again "
+        "from HOP'EN Desktop.",
     ),
     "json.invalid": _T(
         "Le fichier « {name} » n'est pas un document JSON valide (ligne {line}, "

@@ -20,6 +20,13 @@ from hopen_desktop.model.evidence_types import EVIDENCE_TYPE_DEFS
 from hopen_desktop.model.i18n import Text
 from hopen_desktop.model.messages import subject
 from hopen_desktop.model.referential import Referential
+from hopen_desktop.model.value_rules import (  # noqa: F401 - the rules of values, re-exported
+    EARLIEST_DATE,
+    LONG_TEXT_MAX,
+    SHORT_TEXT_MAX,
+    check_not_too_old,
+    check_text,
+)
 
 #: A subject of a check: a ``Text`` (or, during the transition, French words).
 Subject = str | Text
@@ -40,11 +47,11 @@ def check_finess(value: str) -> str:
 
 
 def check_name(value: str, what: Subject = "Le nom", field: str = "name") -> str:
-    name = value.strip()
+    if isinstance(value, str) and len(value.strip()) > SHORT_TEXT_MAX:
+        raise ValidationError("name.too_long", field=field, what=subject(what))
+    name = check_text(value, what, field)
     if not name:
         raise ValidationError("name.required", field=field, what=subject(what))
-    if len(name) > 300:
-        raise ValidationError("name.too_long", field=field, what=subject(what))
     return name
 
 
@@ -69,14 +76,17 @@ def parse_date(value: Any, what: Subject = "La date", field: str = "date") -> dt
     if not isinstance(value, str) or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
         raise ValidationError("date.malformed", field=field, what=subject(what), value=value)
     try:
-        return dt.date.fromisoformat(value)
+        day = dt.date.fromisoformat(value)
     except ValueError:
         raise ValidationError("date.nonexistent", field=field, what=subject(what), value=value) from None
+    return check_not_too_old(day, what, field)
 
 
 def check_not_future(
     day: dt.date, what: Subject = "La date", today: dt.date | None = None, field: str = "date"
 ) -> dt.date:
+    """A date neither in the future nor before ``EARLIEST_DATE``."""
+    check_not_too_old(day, what, field)
     today = today or dt.date.today()
     if day > today:
         raise ValidationError("date.future", field=field, what=subject(what), day=day, today=today)
@@ -140,7 +150,13 @@ def check_answer(ref: Referential, answer: Answer) -> Answer:
     if not ind.is_rate and (numerator is not None or denominator is not None):
         raise ValidationError("answer.existence_has_counts", field="numerator", indicator=ind.id)
     check_rate_pair(ind.id, numerator, denominator)
-    justification = answer.justification.strip()
+    justification = check_text(
+        answer.justification,
+        Text(f"{ind.id} : la justification", f"{ind.id}: the justification"),
+        "justification",
+        multiline=True,
+    )
+    check_text(answer.comment, Text(f"{ind.id} : le commentaire", f"{ind.id}: the comment"), "comment", multiline=True)
     if answer.not_applicable and not justification:
         raise ValidationError("answer.justification_required", field="justification", indicator=ind.id)
     for cid, met in answer.criteria.items():
