@@ -8,8 +8,10 @@ from typing import TYPE_CHECKING
 from hopen_desktop.model.changes import Changes
 from hopen_desktop.model.entities import ACTION_STATUS_LABELS, Action
 from hopen_desktop.model.errors import ValidationError
+from hopen_desktop.model.i18n import Text
 from hopen_desktop.model.operations import Outcome
 from hopen_desktop.model.validation import check_name
+from hopen_desktop.model.value_rules import check_text
 
 if TYPE_CHECKING:
     from hopen_desktop.model.workspace import Workspace
@@ -23,6 +25,12 @@ def _check_action(title: str, status: str) -> str:
     if status not in ACTION_STATUS_LABELS:
         raise ValidationError(f"Statut d'action inconnu « {status} ».")
     return check_name(title, "Le titre de l'action")
+
+
+def _check_owner_notes(owner: str, notes: str) -> tuple[str, str]:
+    owner = check_text(owner, Text("Le responsable de l'action", "The owner of the action"), "owner")
+    check_text(notes, Text("Les notes de l'action", "The notes of the action"), "notes", multiline=True)
+    return owner, notes
 
 
 def add_action(
@@ -40,12 +48,13 @@ def add_action(
 ) -> Outcome[Action]:
     """Raises ValidationError (French message); nothing is written then."""
     title = _check_action(title, status)
+    owner, notes = _check_owner_notes(owner, notes)
     with ws.transaction():
         ws.establishments.get(establishment_id)
         new_id = ws.actions.insert(
             establishment_id,
             title=title,
-            owner=owner.strip(),
+            owner=owner,
             due_date=due_date,
             status=status,
             notes=notes,
@@ -61,9 +70,10 @@ def update_action(
     ws: Workspace, action_id: int, *, title: str, owner: str, due_date: dt.date | None, status: str, notes: str
 ) -> Outcome[Action]:
     title = _check_action(title, status)
+    owner, notes = _check_owner_notes(owner, notes)
     with ws.transaction():
         old = ws.actions.get(action_id)
-        ws.actions.update(action_id, title=title, owner=owner.strip(), due_date=due_date, status=status, notes=notes)
+        ws.actions.update(action_id, title=title, owner=owner, due_date=due_date, status=status, notes=notes)
         ws.journal.append(
             old.campaign_id,
             "action",

@@ -8,12 +8,18 @@ from typing import TYPE_CHECKING
 
 from hopen_desktop.model.changes import Changes
 from hopen_desktop.model.entities import Campaign
+from hopen_desktop.model.i18n import Text
 from hopen_desktop.model.operations import Outcome
 from hopen_desktop.model.referential import load_referential
 from hopen_desktop.model.validation import check_not_future
+from hopen_desktop.model.value_rules import check_text
 
 if TYPE_CHECKING:
     from hopen_desktop.model.workspace import Workspace
+
+
+def _check_auditor(auditor: str) -> str:
+    return check_text(auditor, Text("Le nom de l'auditeur", "The auditor's name"), "auditor")
 
 
 def add_campaign(
@@ -25,16 +31,17 @@ def add_campaign(
     hn_d2_d3_attained: bool = False,
 ) -> Outcome[Campaign]:
     check_not_future(date, "La date de la campagne")
+    auditor = _check_auditor(auditor)
     ref = load_referential(referential_id)
     with ws.transaction():
         ws.establishments.get(establishment_id)
-        new_id = ws.campaigns.insert(establishment_id, date, ref.id, ref.version, auditor.strip(), hn_d2_d3_attained)
+        new_id = ws.campaigns.insert(establishment_id, date, ref.id, ref.version, auditor, hn_d2_d3_attained)
         ws.journal.append(
             new_id,
             "campaign",
             str(new_id),
             None,
-            {"date": date.isoformat(), "referential": ref.id, "auditor": auditor.strip()},
+            {"date": date.isoformat(), "referential": ref.id, "auditor": auditor},
         )
     return Outcome(ws.campaigns.get(new_id), Changes(campaigns=frozenset({new_id})))
 
@@ -53,7 +60,7 @@ def update_campaign(
         new = replace(
             old,
             date=check_not_future(date, "La date de la campagne") if date is not None else old.date,
-            auditor=auditor.strip() if auditor is not None else old.auditor,
+            auditor=_check_auditor(auditor) if auditor is not None else old.auditor,
             hn_d2_d3_attained=old.hn_d2_d3_attained if hn_d2_d3_attained is None else hn_d2_d3_attained,
         )
         ws.campaigns.update(new)

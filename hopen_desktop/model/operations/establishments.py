@@ -7,9 +7,11 @@ from typing import TYPE_CHECKING
 from hopen_desktop.model.changes import Changes
 from hopen_desktop.model.entities import Establishment, EstablishmentData
 from hopen_desktop.model.errors import ValidationError
+from hopen_desktop.model.i18n import Text
 from hopen_desktop.model.operations import Outcome
 from hopen_desktop.model.stores.establishments import establishment_row
 from hopen_desktop.model.validation import check_activities, check_finess, check_legal_status, check_name
+from hopen_desktop.model.value_rules import check_text
 
 if TYPE_CHECKING:
     from hopen_desktop.model.workspace import Workspace
@@ -17,7 +19,7 @@ if TYPE_CHECKING:
 
 def check_establishment(data: EstablishmentData) -> EstablishmentData:
     """``data`` validated and normalised. Raises ValidationError."""
-    ght = (data.ght or "").strip() or None
+    ght = check_text(data.ght or "", Text("Le nom du GHT", "The name of the GHT"), "ght") or None
     if data.ght_support and not ght:
         raise ValidationError("Un établissement support de GHT doit appartenir à un GHT : saisissez le nom du GHT.")
     return EstablishmentData(

@@ -10,8 +10,15 @@ from typing import TYPE_CHECKING, Any
 from hopen_desktop.model.changes import Changes
 from hopen_desktop.model.entities import Evidence, EvidenceFile, EvidenceLink
 from hopen_desktop.model.errors import ValidationError
+from hopen_desktop.model.i18n import Text
 from hopen_desktop.model.operations import Outcome
-from hopen_desktop.model.validation import check_evidence_fields, check_evidence_type, check_name, check_not_future
+from hopen_desktop.model.validation import (
+    check_evidence_fields,
+    check_evidence_type,
+    check_name,
+    check_not_future,
+)
+from hopen_desktop.model.value_rules import check_text
 
 if TYPE_CHECKING:
     from hopen_desktop.model.workspace import Workspace
@@ -93,7 +100,9 @@ def attach_bytes(
     ws: Workspace, evidence_id: int, name: str, content: bytes, max_bytes: int | None = None
 ) -> Outcome[EvidenceFile]:
     """Store ``content`` (deduplicated by SHA-256) and attach it to the evidence."""
-    name = Path(name).name.strip()
+    name = check_text(
+        Path(name).name, Text("Le nom du fichier joint", "The attached file's name"), "file", max_length=255
+    )
     if not name:
         raise ValidationError("Le fichier joint doit avoir un nom.")
     if max_bytes is None:

@@ -1,0 +1,374 @@
+"""The hostile corpus (issue 14): files an attacker or a clumsy user gives the command line, built by
+code (no binary blobs checked in), each with the exit code the contract promises.
+
+``attacks()`` lists them; ``Attack.build(folder, workspace)`` writes what the attack needs into
+``folder`` and returns the command line. The tests (tests/hostile/test_corpus.py) and the long run
+(bench/hostile.py) use the same list: whatever the attack, the workspace and every other file are
+left exactly as they were, stderr holds one French message and no traceback, and nothing hangs.
+"""
+
+from __future__ import annotations
+
+import copy
+import hashlib
+import io
+import json
+import os
+import sqlite3
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+#: ``build(folder, workspace) -> argv`` (without the program name).
+Builder = Callable[[Path, Path], list[str]]
+
+
+@dataclass(frozen=True)
+class Attack:
+    name: str
+    family: str
+    build: Builder
+    #: The exit code promised: 2 (bad input or refusal), 1 (a check found a problem).
+    expect: int = 2
+
+
+def base_document() -> dict[str, Any]:
+    """A valid exchange document (every answer filled), the starting point of the JSON attacks."""
+    from hopen_desktop.model.referential import load_referential
+
+    ref = load_referential("hopen-2019")
+    answers: list[dict[str, Any]] = []
+    for ind in ref.indicators:
+        if ind.is_rate:
+            answers.append({"indicator": ind.id, "numerator": 9, "denominator": 10})
+        else:
+            answers.append({"indicator": ind.id, "criteria": {c.id: True for c in ind.criteria if not c.is_derived}})
+    return {
+        "format": "hopen-desktop/campaign",
+        "version": 1,
+        "establishment": {
+            "finess": "750712184",
+            "name": "Clinique des Lilas",
+            "legal_status": "prive",
+            "activities": ["MCO"],
+            "ght": None,
+            "ght_support": False,
+        },  # fmt: skip
+        "campaign": {
+            "date": "2025-06-30",
+            "referential": "hopen-2019",
+            "auditor": "Auditrice",
+            "hn_d2_d3_attained": False,
+        },  # fmt: skip
+        "answers": answers,
+        "evidence": [
+            {
+                "type": "rssi_direction_meeting",
+                "date": "2025-03-03",
+                "title": "Point RSSI / Direction",
+                "fields": {},
+                "links": [],
+                "files": [],
+            },  # fmt: skip
+        ],
+        "actions": [{"title": "Tester le PRA", "owner": "DSI", "due_date": "2025-09-30", "status": "a_faire"}],
+    }
+
+
+def _json_attack(name: str, mutate: Callable[[dict[str, Any]], Any]) -> Attack:
+    def build(folder: Path, workspace: Path) -> list[str]:
+        doc = copy.deepcopy(base_document())
+        result = mutate(doc)
+        path = folder / f"{name}.json"
+        if isinstance(result, bytes):
+            path.write_bytes(result)
+        elif isinstance(result, str):
+            path.write_text(result, encoding="utf-8")
+        else:
+            path.write_text(json.dumps(doc, ensure_ascii=True), encoding="utf-8")
+        return ["import", str(path), "--workspace", str(workspace)]
+
+    return Attack(f"json-{name}", "values", build)
+
+
+def _set(path: str, value: Any) -> Callable[[dict[str, Any]], None]:
+    def mutate(doc: dict[str, Any]) -> None:
+        target: Any = doc
+        keys = path.split(".")
+        for key in keys[:-1]:
+            target = target[int(key)] if isinstance(target, list) else target[key]
+        last = keys[-1]
+        if isinstance(target, list):
+            target[int(last)] = value
+        else:
+            target[last] = value
+
+    return mutate
+
+
+def _deep(depth: int) -> Callable[[dict[str, Any]], str]:
+    return lambda doc: "[" * depth + "]" * depth
+
+
+def _raw(text: str) -> Callable[[dict[str, Any]], str]:
+    return lambda doc: text
+
+
+MEGA = "é" * 1_000_000
+
+
+def json_attacks() -> list[Attack]:
+    return [
+        _json_attack("nested-1000", _deep(1_000)),
+        _json_attack("nested-100000", _deep(100_000)),
+        _json_attack(
+            "nested-in-field", lambda d: json.dumps(d)[:-1] + ', "x": ' + '{"a":' * 50_000 + "1" + "}" * 50_000 + "}"
+        ),
+        _json_attack(
+            "integer-5000-digits", lambda d: json.dumps(d).replace('"numerator": 9', '"numerator": ' + "9" * 5000, 1)
+        ),
+        _json_attack("lone-surrogate-name", lambda d: json.dumps(d).replace("Clinique des Lilas", "Clinique \\ud800")),
+        _json_attack(
+            "lone-surrogate-key", lambda d: json.dumps(d).replace('"fields": {}', '"fields": {"\\udfff": 1}', 1)
+        ),
+        _json_attack("nan-numerator", lambda d: json.dumps(d).replace('"numerator": 9', '"numerator": NaN', 1)),
+        _json_attack(
+            "infinity-denominator", lambda d: json.dumps(d).replace('"denominator": 10', '"denominator": Infinity', 1)
+        ),
+        _json_attack("version-true", _set("version", True)),
+        _json_attack("version-string", _set("version", "1")),
+        _json_attack("campaign-date-year-1", _set("campaign.date", "0001-01-01")),
+        _json_attack("campaign-date-1900", _set("campaign.date", "1900-01-01")),
+        _json_attack("campaign-date-future", _set("campaign.date", "2999-01-01")),
+        _json_attack("campaign-date-feb-30", _set("campaign.date", "2025-02-30")),
+        _json_attack("evidence-date-year-1", _set("evidence.0.date", "0001-01-01")),
+        _json_attack("comment-1mb", _set("answers.0.comment", MEGA)),
+        _json_attack("justification-1mb", lambda d: d["answers"][0].update(not_applicable=True, justification=MEGA)),
+        _json_attack("auditor-1mb", _set("campaign.auditor", MEGA)),
+        _json_attack("title-1mb", _set("evidence.0.title", MEGA)),
+        _json_attack("evidence-field-1mb", _set("evidence.0.fields", {"decisions": MEGA})),
+        _json_attack("action-notes-1mb", _set("actions.0.notes", MEGA)),
+        _json_attack("action-owner-1mb", _set("actions.0.owner", MEGA)),
+        _json_attack("ght-1mb", _set("establishment.ght", MEGA)),
+        _json_attack(
+            "file-name-1mb",
+            _set(
+                "evidence.0.files",
+                [
+                    {
+                        "name": "a" * 1_000_000 + ".pdf",
+                        "sha256": hashlib.sha256(b"x").hexdigest(),
+                        "content_base64": "eA==",
+                    }
+                ],
+            ),
+        ),  # fmt: skip
+        _json_attack("nul-in-name", _set("establishment.name", "Clinique\u0000des Lilas")),
+        _json_attack("escape-in-auditor", _set("campaign.auditor", "Auditrice\u001b[31m")),
+        _json_attack("newline-in-name", _set("establishment.name", "Clinique\ndes Lilas")),
+        _json_attack("numerator-above-denominator", _set("answers.0.numerator", 11)),
+        _json_attack("numerator-10e13", _set("answers.0.numerator", 10**13)),
+        _json_attack("negative-denominator", _set("answers.0.denominator", -1)),
+        _json_attack("numerator-float", _set("answers.0.numerator", 9.5)),
+        _json_attack("numerator-string", _set("answers.0.numerator", "9")),
+        _json_attack("unknown-indicator", _set("answers.0.indicator", "P9.9")),
+        _json_attack("root-is-list", _raw("[]")),
+        _json_attack("empty-file", _raw("")),
+        _json_attack("utf16", lambda d: json.dumps(d).encode("utf-16")),
+        _json_attack("binary", lambda d: bytes(range(256)) * 64),
+        _json_attack(
+            "bad-base64", _set("evidence.0.files", [{"name": "a.pdf", "sha256": "0" * 64, "content_base64": "!!!"}])
+        ),  # fmt: skip
+        _json_attack(
+            "hash-mismatch", _set("evidence.0.files", [{"name": "a.pdf", "sha256": "0" * 64, "content_base64": "eA=="}])
+        ),  # fmt: skip
+    ]
+
+
+# ---------------------------------------------------------------------------- bundles
+
+
+def _zip_bytes(members: dict[str, bytes], level: int = 9) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=level) as zf:
+        for name, data in members.items():
+            zf.writestr(name, data)
+    return buffer.getvalue()
+
+
+def _manifest(members: dict[str, bytes], **extra: Any) -> bytes:
+    doc = {"format": "hopen-desktop/bundle", "version": 1,
+           "members": {n: hashlib.sha256(d).hexdigest() for n, d in members.items()}, **extra}  # fmt: skip
+    return json.dumps(doc).encode()
+
+
+def _bundle_attack(name: str, make: Callable[[Path], Path | str]) -> Attack:
+    def build(folder: Path, workspace: Path) -> list[str]:
+        target = make(folder)
+        return ["bundle", "import", str(target), "--workspace", str(workspace)]
+
+    return Attack(f"bundle-{name}", "bundles", build)
+
+
+def _write(name: str, data: bytes | Callable[[], bytes]) -> Callable[[Path], Path]:
+    """Write ``data`` (or what it makes, when the attack is built) into the attack's folder."""
+
+    def make(folder: Path) -> Path:
+        path = folder / name
+        path.write_bytes(data() if callable(data) else data)
+        return path
+
+    return make
+
+
+def _campaign_json() -> bytes:
+    return json.dumps(base_document()).encode()
+
+
+def _many_zero_members(count: int, size: int) -> bytes:
+    zero = b"\0" * size
+    members = {"campaign.json": _campaign_json(), **{f"files/{n:05d}": zero for n in range(count)}}
+    return _zip_bytes({"manifest.json": _manifest(members), **members})
+
+
+def _lying_sizes() -> bytes:
+    """One member whose central directory and local header claim 10 bytes for 10 MB of zeros."""
+    zero = b"\0" * (10 * 1024 * 1024)
+    members = {"campaign.json": _campaign_json(), "files/z": zero}
+    data = bytearray(_zip_bytes({"manifest.json": _manifest(members), **members}))
+    for signature, offset in ((b"PK\x03\x04", 22), (b"PK\x01\x02", 24)):
+        start = 0
+        while (start := data.find(signature, start)) >= 0:
+            name_len_at = start + (26 if signature == b"PK\x03\x04" else 28)
+            name_len = int.from_bytes(data[name_len_at : name_len_at + 2], "little")
+            name_at = start + (30 if signature == b"PK\x03\x04" else 46)
+            if bytes(data[name_at : name_at + name_len]) == b"files/z":
+                data[start + offset : start + offset + 4] = (10).to_bytes(4, "little")
+            start += 4
+    return bytes(data)
+
+
+def bundle_attacks() -> list[Attack]:
+    def good() -> dict[str, bytes]:
+        return {"campaign.json": _campaign_json()}
+
+    def with_manifest(members: dict[str, bytes], manifest: bytes | None = None) -> bytes:
+        return _zip_bytes({"manifest.json": manifest or _manifest(members), **members})
+
+    return [
+        _bundle_attack("zero-members-300x1MiB", _write("many.hopen", lambda: _many_zero_members(300, 1024 * 1024))),
+        _bundle_attack("one-member-300MiB", _write("big.hopen", lambda: _one_big_member(300))),
+        _bundle_attack("lying-sizes", _write("lying.hopen", _lying_sizes)),
+        _bundle_attack("not-a-zip", _write("text.hopen", b"ceci n'est pas un paquet")),
+        _bundle_attack("truncated", _write("cut.hopen", lambda: with_manifest(good())[:-40])),
+        _bundle_attack(
+            "version-true",
+            _write(
+                "v.hopen", lambda: with_manifest(good(), _manifest(good()).replace(b'"version": 1', b'"version": true'))
+            ),
+        ),
+        _bundle_attack("path-traversal", _write("trav.hopen", lambda: with_manifest({**good(), "../../evil": b"x"}))),
+        _bundle_attack("campaign-nested", _write("deep.hopen", _nested_campaign_bundle)),
+        _bundle_attack("fifo", _fifo("pipe.hopen")),
+        _bundle_attack("directory", lambda folder: folder),
+        _bundle_attack("dev-zero", lambda folder: "/dev/zero"),
+        _bundle_attack("dangling-symlink", _dangling("link.hopen")),
+    ]
+
+
+def _one_big_member(mebibytes: int) -> bytes:
+    """A small file with one member of ``mebibytes`` MiB of zeros (written in streamed chunks, so
+    building it takes little memory)."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=9) as zf:
+        zf.writestr("manifest.json", _manifest({"campaign.json": _campaign_json()}))
+        zf.writestr("campaign.json", _campaign_json())
+        with zf.open("files/big", "w", force_zip64=True) as member:
+            chunk = b"\0" * (16 * 1024 * 1024)
+            for _ in range(mebibytes // 16):
+                member.write(chunk)
+    return buffer.getvalue()
+
+
+def _nested_campaign_bundle() -> bytes:
+    campaign = b"[" * 100_000 + b"]" * 100_000
+    members = {"campaign.json": campaign}
+    return _zip_bytes({"manifest.json": _manifest(members), **members})
+
+
+def _fifo(name: str) -> Callable[[Path], Path]:
+    def make(folder: Path) -> Path:
+        path = folder / name
+        os.mkfifo(path)
+        return path
+
+    return make
+
+
+def _dangling(name: str) -> Callable[[Path], Path]:
+    def make(folder: Path) -> Path:
+        path = folder / name
+        path.symlink_to(folder / "nowhere")
+        return path
+
+    return make
+
+
+# ---------------------------------------------------------------------------- outputs
+
+
+def _output_attack(name: str, command: list[str], target: Callable[[Path, Path], str]) -> Attack:
+    def build(folder: Path, workspace: Path) -> list[str]:
+        return [*command, "--workspace", str(workspace), "--campaign", "1", "--out", target(folder, workspace)]
+
+    return Attack(f"out-{command[0]}{'-' + command[1] if len(command) > 1 else ''}-{name}", "outputs", build)
+
+
+def _backup_of(folder: Path, workspace: Path) -> str:
+    from hopen_desktop.model.backup import create_backup
+
+    return str(create_backup(workspace).path)
+
+
+def _symlink_to_file(folder: Path, workspace: Path) -> str:
+    real = folder / "real.txt"
+    real.write_text("à garder", encoding="utf-8")
+    link = folder / "link.out"
+    link.symlink_to(real)
+    return str(link)
+
+
+def _other_sqlite(folder: Path, workspace: Path) -> str:
+    path = folder / "other.db"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE t (x)")
+    conn.commit()
+    conn.close()
+    return str(path)
+
+
+def _fifo_out(folder: Path, workspace: Path) -> str:
+    path = folder / "pipe.out"
+    os.mkfifo(path)
+    return str(path)
+
+
+def output_attacks() -> list[Attack]:
+    targets: dict[str, Callable[[Path, Path], str]] = {
+        "workspace": lambda folder, workspace: str(workspace),
+        "wal": lambda folder, workspace: f"{workspace}-wal",
+        "backup": _backup_of,
+        "symlink": _symlink_to_file,
+        "dev-stdout": lambda folder, workspace: "/dev/stdout",
+        "directory": lambda folder, workspace: str(folder),
+        "fifo": _fifo_out,
+        "other-sqlite": _other_sqlite,
+    }
+    commands = [["report"], ["export"], ["export-xlsx"], ["bundle", "export"]]
+    return [_output_attack(name, command, target) for command in commands for name, target in targets.items()]
+
+
+def attacks() -> list[Attack]:
+    return [*json_attacks(), *bundle_attacks(), *output_attacks()]

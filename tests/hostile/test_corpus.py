@@ -1,0 +1,92 @@
+"""Every attack of the hostile corpus (tests/hostile/corpus.py) ends with the promised exit code, one
+French message on stderr and no traceback, within a time limit (no hang), with the workspace and
+every other file exactly as they were — and no backup taken for a write that did not happen."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import sqlite3
+import stat
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.hostile.corpus import Attack, attacks, base_document
+
+ATTACKS = {attack.name: attack for attack in attacks()}
+
+
+@pytest.fixture(scope="module")
+def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A workspace with one imported campaign (id 1) and an attached file."""
+    from hopen_desktop.model.exchange import parse_campaign_document
+    from hopen_desktop.model.operations.evidence import attach_bytes
+    from hopen_desktop.model.operations.imports import import_campaign
+    from hopen_desktop.model.workspace import Workspace
+
+    path = tmp_path_factory.mktemp("template") / "w.sqlite"
+    with Workspace.open(path) as ws:
+        campaign = import_campaign(ws, parse_campaign_document(base_document())).value
+        evidence = ws.evidence(campaign.establishment_id)[0]
+        attach_bytes(ws, evidence.id, "compte-rendu.pdf", b"%PDF-1.4 compte rendu")
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    return path
+
+
+def dump(path: Path) -> list[str]:
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        return list(conn.iterdump())
+    finally:
+        conn.close()
+
+
+def files(root: Path, workspace: Path) -> dict[str, tuple[str, int, str]]:
+    """Every path under ``root`` with its kind, size and content hash — leaving out the
+    workspace's own SQLite companions (-wal, -shm: a reader may create them) and its lock file."""
+    listing = {}
+    for path in sorted(root.rglob("*")):
+        name = str(path.relative_to(root))
+        if path.name in {f"{workspace.name}-wal", f"{workspace.name}-shm", f"{workspace.name}.lock"}:
+            continue
+        info = os.lstat(path)
+        if stat.S_ISREG(info.st_mode) and path != workspace:
+            digest = hashlib.sha256(path.read_bytes()).hexdigest()
+            listing[name] = ("file", info.st_size, digest)
+        elif stat.S_ISLNK(info.st_mode):
+            listing[name] = ("link", 0, os.readlink(path))
+        elif stat.S_ISDIR(info.st_mode):
+            listing[name] = ("dir", 0, "")
+        else:
+            listing[name] = ("special", 0, "")
+    return listing
+
+
+@pytest.mark.parametrize("name", sorted(ATTACKS))
+def test_attack_is_refused_and_changes_nothing(name: str, template: Path, tmp_path: Path) -> None:
+    attack: Attack = ATTACKS[name]
+    workspace = tmp_path / "w.sqlite"
+    shutil.copy(template, workspace)
+    folder = tmp_path / "attaque"
+    folder.mkdir()
+    argv = attack.build(folder, workspace)
+    before_db, before_files = dump(workspace), files(tmp_path, workspace)
+    result = subprocess.run(
+        [sys.executable, "-m", "hopen_desktop", *argv],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        stdin=subprocess.DEVNULL,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOPEN_DATA_DIR": str(tmp_path / "donnees")},
+    )
+    assert result.returncode == attack.expect, result.stderr[-2000:]
+    assert "Traceback" not in result.stderr, result.stderr[-2000:]
+    assert result.stderr.strip(), "a refusal says why"
+    assert dump(workspace) == before_db
+    assert files(tmp_path, workspace) == before_files
