@@ -123,7 +123,7 @@ def import_identity(source: Path, password: str, folder: Path) -> IdentitySummar
         folder.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(source, target)
     except OSError as exc:
-        raise IdentityError(f"Impossible de copier l'identité dans « {folder} » ({exc.strerror}).") from exc
+        raise IdentityError("identity.copy_failed", folder=folder, reason=exc.strerror) from exc
     identity = load_identity(target, password)
     _write_certificate(identity)
     return describe(identity)

@@ -34,10 +34,7 @@ def register_fonts() -> None:
         try:
             pdfmetrics.registerFont(TTFont(name, str(path)))
         except Exception as exc:  # OSError, or reportlab's TTFError on a damaged file
-            raise HopenError(
-                f"Police « {file_name} » introuvable ou illisible ({path}) : l'installation est incomplète. "
-                "Réinstallez HOP'EN Desktop."
-            ) from exc
+            raise HopenError("font.unreadable", name=file_name, path=path) from exc
     addMapping(REGULAR, 0, 0, REGULAR)
     addMapping(REGULAR, 1, 0, BOLD)
     addMapping(REGULAR, 0, 1, ITALIC)
