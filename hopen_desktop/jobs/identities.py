@@ -69,7 +69,8 @@ def summarise(path: Path) -> IdentitySummary:
             fingerprint_text(bytes(der)),
             certificate.not_valid_after,
         )
-    except Exception:
+    except (OSError, ValueError, TypeError, KeyError):  # no certificate next to it, or one asn1crypto
+        # cannot parse: the file name alone
         return IdentitySummary(path, path.stem, "", "", None)
 
 

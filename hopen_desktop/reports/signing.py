@@ -157,12 +157,13 @@ def _looks_like_pkcs12(data: bytes) -> bool:
         pfx = asn1_pkcs12.Pfx.load(data)
         _ = pfx["auth_safe"]["content_type"].native
         return True
-    except Exception:
+    except (ValueError, TypeError, KeyError, IndexError):  # asn1crypto's parse errors: not PKCS#12
         return False
 
 
 def load_identity(path: Path, password: str | bytes) -> Identity:
     """Load a PKCS#12 (.p12/.pfx) identity. Wrong password → ``WrongPasswordError``."""
+    from cryptography.exceptions import UnsupportedAlgorithm
     from cryptography.hazmat.primitives.serialization import Encoding, pkcs12
     from cryptography.x509.oid import NameOID
     from pyhanko.keys.internal import (
@@ -181,7 +182,8 @@ def load_identity(path: Path, password: str | bytes) -> Identity:
         raise IdentityError("identity.unreadable", field="path", name=path.name, reason=exc.strerror) from exc
     try:
         key, cert, others = pkcs12.load_key_and_certificates(data, _password_bytes(password))
-    except Exception:
+    except (ValueError, TypeError, UnsupportedAlgorithm):  # wrong password, not PKCS#12, or a cipher
+        # OpenSSL no longer offers (a legacy RC2 file): the message says which of the first two
         if _looks_like_pkcs12(data):
             raise WrongPasswordError("identity.wrong_password", field="password", name=path.name) from None
         raise IdentityError("identity.not_pkcs12", field="path", name=path.name) from None
@@ -225,6 +227,7 @@ def sign_pdf_bytes(
     import io
 
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+    from pyhanko.pdf_utils.misc import PdfError
     from pyhanko.pdf_utils.reader import PdfFileReader
     from pyhanko.sign import fields, signers
     from pyhanko.sign.fields import SigSeedSubFilter
@@ -240,7 +243,8 @@ def sign_pdf_bytes(
         reader = PdfFileReader(io.BytesIO(content), strict=False)
         pages = int(reader.root["/Pages"]["/Count"])
         writer = IncrementalPdfFileWriter(io.BytesIO(content), strict=False)
-    except Exception as exc:
+    except (PdfError, KeyError, IndexError, TypeError, ValueError, AttributeError) as exc:  # parse errors, and
+        # the lookups of a page tree that is missing or of the wrong kind
         raise SigningError("signing.not_pdf", reason=str(exc)) from exc
     if reader.embedded_signatures:
         raise SigningError("signing.already_signed")
@@ -284,7 +288,8 @@ def sign_pdf_bytes(
             appearance_text_params={"signer": identity.signer_name},
             in_place=False,
         )
-    except Exception as exc:
+    except (PdfError, ValueError, KeyError, TypeError, OSError) as exc:  # pyHanko's SigningError is a
+        # ValueError; PdfError covers what the writer refuses in the document
         raise SigningError("signing.failed", reason=str(exc)) from exc
     return out.getvalue()
 

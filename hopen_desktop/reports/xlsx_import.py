@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import logging
 import zipfile
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
@@ -48,6 +49,8 @@ from hopen_desktop.reports.xlsx_layout import (
 
 __all__ = ["ImportSummary", "ParsedWorkbook", "read_workbook", "step_count"]
 
+log = logging.getLogger(__name__)
+
 
 def step_count(groups: int) -> int:
     """Progress steps of a reading job: reading the snapshot, opening, one per group sheet."""
@@ -84,7 +87,9 @@ def _open_workbook(path: Path) -> Any:
     try:
         # From memory: no file handle is left open when a refusal stops the reading half-way.
         return load_workbook(io.BytesIO(path.read_bytes()), read_only=True, data_only=False, keep_links=False)
-    except Exception as exc:
+    except Exception as exc:  # catch-all by design: a hostile workbook may break openpyxl (and the XML
+        # parsers under it) with any error; each becomes a refusal, logged with its traceback
+        log.warning("unreadable workbook", exc_info=True)
         raise _refuse("xlsx.damaged", name=path.name, reason=str(exc)) from exc
 
 
