@@ -7,12 +7,10 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 from pathlib import Path
 from typing import Any
 
 from hopen_desktop.cli.common import (
-    BUSY_MESSAGE,
     EXIT_OK,
     EXIT_PROBLEM,
     EXIT_REFUSED,
@@ -24,6 +22,10 @@ from hopen_desktop.cli.common import (
     out,
     workspace_path,
 )
+from hopen_desktop.model.formatting import format_date, format_datetime, format_percent, format_target
+
+#: The command line writes French (its sentences are French), whatever the window's language.
+FR = "fr"
 
 
 def add_commands(sub: Any) -> None:
@@ -119,7 +121,7 @@ def cmd_referential(args: argparse.Namespace) -> int:
     for g in ref.groups:
         out(f"\n{g.id} {g.title}")
         for i in ref.indicators_of(g.id):
-            target = f"cible {float(i.target):.0%}" if i.target is not None else "existence"
+            target = f"cible {format_target(i.target, FR)}" if i.target is not None else "existence"
             out(f"  {i.id:6} [{target}] {i.label}")
     return EXIT_OK
 
@@ -180,9 +182,9 @@ def cmd_score(args: argparse.Namespace) -> int:
     if args.json:
         out(json.dumps(score_document(score, args.campaign), ensure_ascii=False, indent=2))
         return EXIT_OK
-    out(f"{est.name} (FINESS {est.finess}) — campagne du {campaign.date:%d/%m/%Y}")
+    out(f"{est.name} (FINESS {est.finess}) — campagne du {format_date(campaign.date, FR)}")
     out(
-        f"Taux global d'atteinte des prérequis : {float(score.prerequisites_rate):.0%} "
+        f"Taux global d'atteinte des prérequis : {truncated_percent(score.prerequisites_rate)} "
         f"({score.prerequisites_attained}/{score.prerequisites_applicable})"
     )
     for gid, g in score.groups.items():
@@ -195,8 +197,7 @@ def cmd_score(args: argparse.Namespace) -> int:
 def truncated_percent(rate: Any) -> str:
     """A rate shown as the window and the report show it: truncated to one decimal, never
     rounded up (29/30 is 96,6 %, not 97 %)."""
-    tenths = math.floor(rate * 1000)
-    return f"{tenths // 10},{tenths % 10} %"
+    return format_percent(rate, decimals=1, trim=False, language=FR)
 
 
 @command("list")
@@ -264,7 +265,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
     path = workspace_path(args)
     if not path.exists():
-        raise WorkspaceError(f"L'espace de travail « {path} » n'existe pas.")
+        raise WorkspaceError("workspace.missing", path=path)
     if args.backup_command == "create":
         info = create_backup(path)
         out(f"Sauvegarde écrite : {info.path}")
@@ -293,18 +294,18 @@ def cmd_backup(args: argparse.Namespace) -> int:
         if not backups:
             out("Aucune sauvegarde.")
         for n, b in enumerate(backups, 1):
-            out(f"{n:3}  {b.created:%d/%m/%Y %H:%M:%S}  {b.size / 1024:,.0f} Ko  {b.path.name}")
+            out(f"{n:3}  {format_datetime(b.created, FR)}  {b.size / 1024:,.0f} Ko  {b.path.name}")
         return EXIT_OK
     chosen = Path(args.backup)
     if args.backup.isdigit():
         index = int(args.backup)
         if not 1 <= index <= len(backups):
-            raise WorkspaceError(f"Sauvegarde n° {index} inexistante : « backup list » donne les numéros valides.")
+            raise WorkspaceError("backup.no_such_index", index=index)
         chosen = backups[index - 1].path
     try:  # a writer: waits for, then refuses while, a window or command has the workspace open
         safety = restore_backup(path, chosen, lock_timeout=LOCK_WAIT_SECONDS).value
     except WorkspaceBusyError:
-        raise WorkspaceError(BUSY_MESSAGE) from None
+        raise WorkspaceError("workspace.busy") from None
     if safety is not None:
         out(f"État précédent sauvegardé : {safety.path}")
     out(f"Sauvegarde restaurée : {chosen.name}")

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from hopen_desktop.model import messages
 from hopen_desktop.model.errors import WorkspaceError
 
 if TYPE_CHECKING:
@@ -24,10 +25,8 @@ EXIT_REFUSED = 2
 
 #: How long a command that writes waits for another window or command to let go of the workspace.
 LOCK_WAIT_SECONDS = 5.0
-BUSY_MESSAGE = (
-    "Espace de travail occupé par une autre fenêtre ou commande : fermez la fenêtre de HOP'EN Desktop "
-    "qui l'a ouvert, ou attendez la fin de l'autre commande, puis relancez. Rien n'a été modifié."
-)
+#: The French refusal of a busy workspace (code "workspace.busy"), as the command line prints it.
+BUSY_MESSAGE = messages.CATALOGUE["workspace.busy"].fr
 
 Command = Callable[[argparse.Namespace], int]
 COMMANDS: dict[str, Command] = {}
@@ -70,7 +69,7 @@ def open_workspace(args: argparse.Namespace, *, create: bool = False, write: boo
     try:
         return Workspace.open(path, create=create, backup=True, exclusive=True, lock_timeout=LOCK_WAIT_SECONDS)
     except WorkspaceBusyError:
-        raise WorkspaceError(BUSY_MESSAGE) from None
+        raise WorkspaceError("workspace.busy") from None
 
 
 def add_workspace_option(p: argparse.ArgumentParser) -> None:

@@ -14,6 +14,7 @@ from typing import Any
 
 from hopen_desktop.cli.common import EXIT_OK, add_workspace_option, command, open_workspace, out
 from hopen_desktop.model.errors import HopenError
+from hopen_desktop.model.formatting import format_date
 
 
 def add_commands(sub: Any) -> None:
@@ -68,19 +69,13 @@ def read_password(variable: str | None, prompt: str = "Mot de passe de l'identit
     if variable:
         value = os.environ.get(variable)
         if value is None:
-            raise HopenError(
-                f"La variable d'environnement {variable} n'est pas définie : elle doit contenir le mot de passe "
-                "de l'identité."
-            )
+            raise HopenError("password.env_unset", variable=variable)
         return value
     if sys.stdin is not None and sys.stdin.isatty():
         import getpass
 
         return getpass.getpass(prompt)
-    raise HopenError(
-        "Mot de passe de l'identité manquant : indiquez avec --password-env la variable d'environnement qui le "
-        "contient (il n'est jamais accepté sur la ligne de commande)."
-    )
+    raise HopenError("password.missing")
 
 
 @command("report")
@@ -121,7 +116,7 @@ def _certificate_der(path: Path) -> bytes:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise HopenError(f"Certificat « {path} » illisible ({exc.strerror}).") from exc
+        raise HopenError("certificate.unreadable", path=path, reason=exc.strerror) from exc
     if b"-----BEGIN" in data:
         from asn1crypto import pem
 
@@ -145,7 +140,7 @@ def cmd_identity(args: argparse.Namespace) -> int:
     out(f"Titulaire : {identity.signer_name}")
     out(f"Organisation : {identity.organisation or '—'}")
     out(f"Adresse : {identity.email or '—'}")
-    out(f"Valide jusqu'au : {identity.not_after:%d/%m/%Y}")
+    out(f"Valide jusqu'au : {format_date(identity.not_after.date(), 'fr')}")
     out(f"Auto-signée : {'oui' if identity.self_signed else 'non'}")
     out(f"Empreinte SHA-256 du certificat : {identity.fingerprint}")
     return EXIT_OK

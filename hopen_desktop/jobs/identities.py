@@ -69,7 +69,8 @@ def summarise(path: Path) -> IdentitySummary:
             fingerprint_text(bytes(der)),
             certificate.not_valid_after,
         )
-    except Exception:
+    except (OSError, ValueError, TypeError, KeyError):  # no certificate next to it, or one asn1crypto
+        # cannot parse: the file name alone
         return IdentitySummary(path, path.stem, "", "", None)
 
 
@@ -123,7 +124,7 @@ def import_identity(source: Path, password: str, folder: Path) -> IdentitySummar
         folder.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(source, target)
     except OSError as exc:
-        raise IdentityError(f"Impossible de copier l'identité dans « {folder} » ({exc.strerror}).") from exc
+        raise IdentityError("identity.copy_failed", folder=folder, reason=exc.strerror) from exc
     identity = load_identity(target, password)
     _write_certificate(identity)
     return describe(identity)

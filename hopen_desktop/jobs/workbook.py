@@ -27,7 +27,7 @@ def export_xlsx(
 
     out = Path(out)
     if out.suffix.lower() != ".xlsx":
-        raise ValidationError(f"Le classeur doit porter l'extension .xlsx (reçu : « {out.name} »).")
+        raise ValidationError("workbook.extension", field="out", name=out.name)
     steps = Steps(1, progress, cancelled)
     steps.step("Lecture de la campagne…")
     with reading(source) as ws:

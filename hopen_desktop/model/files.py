@@ -16,7 +16,9 @@ import tempfile
 import threading
 from pathlib import Path
 
+from hopen_desktop.model import messages
 from hopen_desktop.model.errors import ValidationError
+from hopen_desktop.model.i18n import Text
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 _SQLITE_COMPANIONS = ("-wal", "-shm", "-journal")
@@ -41,7 +43,7 @@ def is_sqlite_file(path: Path) -> bool:
 
 
 def check_output_path(path: Path) -> None:
-    """Refuse (``ValidationError``, French message) a target that must not be replaced."""
+    """Refuse (``ValidationError`` with a code, field "out") a target that must not be replaced."""
     path = Path(path)
     try:
         info = os.lstat(path)
@@ -49,36 +51,18 @@ def check_output_path(path: Path) -> None:
         info = None
     if info is not None:
         if stat.S_ISLNK(info.st_mode):
-            raise ValidationError(
-                f"« {path} » est un lien symbolique : il n'est pas remplacé. "
-                "Indiquez le chemin d'un fichier ordinaire.",
-                field="out",
-            )
+            raise ValidationError("output.symlink", field="out", path=path)
         if stat.S_ISDIR(info.st_mode):
-            raise ValidationError(
-                f"« {path} » est un dossier : indiquez le nom du fichier à écrire dans ce dossier.", field="out"
-            )
+            raise ValidationError("output.directory", field="out", path=path)
         if not stat.S_ISREG(info.st_mode):
-            raise ValidationError(
-                f"« {path} » n'est pas un fichier ordinaire (périphérique, tube ou socket) : il n'est pas "
-                "remplacé. Indiquez le chemin d'un fichier ordinaire.",
-                field="out",
-            )
+            raise ValidationError("output.not_regular", field="out", path=path)
         if is_sqlite_file(path):
-            raise ValidationError(
-                f"« {path} » est une base de données (un espace de travail ou une sauvegarde) : elle n'est "
-                "jamais remplacée par un export. Choisissez un autre nom de fichier.",
-                field="out",
-            )
+            raise ValidationError("output.database", field="out", path=path)
     for suffix in _SQLITE_COMPANIONS:
         if path.name.endswith(suffix):
             base = path.with_name(path.name[: -len(suffix)])
             if is_sqlite_file(base):
-                raise ValidationError(
-                    f"« {path} » accompagne la base de données « {base.name} » : il n'est jamais remplacé. "
-                    "Choisissez un autre nom de fichier.",
-                    field="out",
-                )
+                raise ValidationError("output.database_companion", field="out", path=path, base=base.name)
 
 
 def write_atomic(path: Path, data: bytes) -> None:
@@ -112,26 +96,23 @@ def open_regular_input(path: Path) -> int:
     try:
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_BINARY", 0))
     except FileNotFoundError as exc:
-        kind = "lien symbolique sans cible" if path.is_symlink() else "fichier introuvable"
-        raise ValidationError(f"« {path} » : {kind}. Vérifiez le chemin du fichier.", field="path") from exc
+        code = "input.dangling_link" if path.is_symlink() else "input.missing"
+        raise ValidationError(code, field="path", path=path) from exc
     except IsADirectoryError as exc:
-        raise ValidationError(f"« {path} » est un dossier : indiquez un fichier.", field="path") from exc
+        raise ValidationError("input.directory", field="path", path=path) from exc
     except OSError as exc:
-        raise ValidationError(
-            f"« {path} » ne peut pas être lu : {exc.strerror or exc}. Vérifiez le fichier et ses droits.",
-            field="path",
-        ) from exc
+        raise ValidationError("input.unreadable", field="path", path=path, reason=exc.strerror or str(exc)) from exc
     info = os.fstat(fd)
     if not stat.S_ISREG(info.st_mode):
         os.close(fd)
-        what = "un dossier" if stat.S_ISDIR(info.st_mode) else "pas un fichier ordinaire (périphérique, tube ou socket)"
-        raise ValidationError(f"« {path} » est {what} : indiquez un fichier ordinaire.", field="path")
+        what = messages.A_FOLDER if stat.S_ISDIR(info.st_mode) else messages.NOT_A_REGULAR_FILE
+        raise ValidationError("input.not_regular", field="path", path=path, what=what)
     if hasattr(os, "set_blocking"):
         os.set_blocking(fd, True)
     return fd
 
 
-def read_regular_file(path: Path, max_bytes: int, what: str = "Le fichier") -> bytes:
+def read_regular_file(path: Path, max_bytes: int, what: Text = messages.FILE) -> bytes:
     """The content of the regular file ``path``, refused (``ValidationError``) when it is not a
     regular file or holds more than ``max_bytes`` — counted while reading, never trusting the size
     the file system announces (``what`` names the file in the message, e.g. « Le paquet »)."""
@@ -140,8 +121,6 @@ def read_regular_file(path: Path, max_bytes: int, what: str = "Le fichier") -> b
         data = fh.read(max_bytes + 1)
     if len(data) > max_bytes:
         raise ValidationError(
-            f"{what} « {Path(path).name} » dépasse la taille admise ({max_bytes // (1024 * 1024)} Mo) : "
-            "il n'a pas été lu.",
-            field="path",
+            "input.too_big", field="path", what=what, name=Path(path).name, limit=max_bytes // (1024 * 1024)
         )
     return data

@@ -393,6 +393,326 @@ CATALOGUE: dict[str, Text] = {
     "referential.field": _T(
         "Référentiel {name}, champ « {where} » : {what}.", "Referential {name}, field “{where}”: {what}."
     ),
+    # ------------------------------------------------------------------ records looked up by number
+    "establishment.not_found": _T(
+        "Établissement n° {id} introuvable dans cet espace de travail.",
+        "Establishment no. {id} not found in this workspace.",
+    ),
+    "campaign.not_found": _T(
+        "Campagne n° {id} introuvable dans cet espace de travail. "
+        "Vérifiez le numéro (la commande « score » ou la liste des campagnes les donne).",
+        "Campaign no. {id} not found in this workspace. "
+        "Check the number (the “score” command or the list of campaigns gives them).",
+    ),
+    "action.not_found": _T("Action n° {id} introuvable.", "Action no. {id} not found."),
+    "evidence.not_found": _T("Preuve n° {id} introuvable.", "Evidence item no. {id} not found."),
+    "evidence_file.not_found": _T("Fichier joint n° {id} introuvable.", "Attached file no. {id} not found."),
+    "blob.not_found": _T(
+        "Contenu du fichier {sha256}… introuvable dans l'espace de travail.",
+        "Content of the file {sha256}… not found in the workspace.",
+    ),
+    # ------------------------------------------------------------------ operations
+    "establishment.ght_support_without_ght": _T(
+        "Un établissement support de GHT doit appartenir à un GHT : saisissez le nom du GHT.",
+        "A GHT support establishment must belong to a GHT: enter the GHT's name.",
+    ),
+    "establishment.finess_taken": _T(
+        "Le FINESS {finess} est déjà celui de « {name} » dans cet espace de travail.",
+        "The FINESS {finess} already belongs to “{name}” in this workspace.",
+    ),
+    "action.status_unknown": _T("Statut d'action inconnu « {status} ».", "Unknown action status “{status}”."),
+    "attachment.no_name": _T("Le fichier joint doit avoir un nom.", "The attached file must have a name."),
+    "attachment.unreadable": _T(
+        "Le fichier « {name} » est illisible ({reason}). Vérifiez qu'il existe et que vous avez le droit de le lire.",
+        "The file “{name}” is unreadable ({reason}). Check that it exists and that you may read it.",
+    ),
+    "attachment.too_big": _T(
+        "Le fichier « {name} » fait {size} Mo, au-delà de la limite de {limit} Mo. Réduisez-le "
+        "(PDF compressé, extrait) ou relevez la limite dans les préférences. Rien n'a été enregistré.",
+        "The file “{name}” is {size} MB, beyond the limit of {limit} MB. Reduce it (compressed PDF, "
+        "extract) or raise the limit in the preferences. Nothing was saved.",
+    ),
+    "workspace.read_only": _T(
+        "L'espace de travail « {name} » est ouvert en lecture seule : la modification n'a pas "
+        "été enregistrée. Rouvrez-le normalement pour le modifier.",
+        "The workspace “{name}” is open read-only: the change was not saved. Open it normally to change it.",
+    ),
+    "workspace.busy": _T(
+        "Espace de travail occupé par une autre fenêtre ou commande : fermez la fenêtre de HOP'EN Desktop "
+        "qui l'a ouvert, ou attendez la fin de l'autre commande, puis relancez. Rien n'a été modifié.",
+        "Workspace busy with another window or command: close the HOP'EN Desktop window that opened it, "
+        "or wait for the other command to end, then run again. Nothing was changed.",
+    ),
+    "backup.no_such_index": _T(
+        "Sauvegarde n° {index} inexistante : « backup list » donne les numéros valides.",
+        "There is no backup no. {index}: “backup list” gives the valid numbers.",
+    ),
+    # ------------------------------------------------------------------ output and input files
+    "output.symlink": _T(
+        "« {path} » est un lien symbolique : il n'est pas remplacé. Indiquez le chemin d'un fichier ordinaire.",
+        "“{path}” is a symbolic link: it is not replaced. Give the path of a regular file.",
+    ),
+    "output.directory": _T(
+        "« {path} » est un dossier : indiquez le nom du fichier à écrire dans ce dossier.",
+        "“{path}” is a folder: give the name of the file to write in this folder.",
+    ),
+    "output.not_regular": _T(
+        "« {path} » n'est pas un fichier ordinaire (périphérique, tube ou socket) : il n'est pas "
+        "remplacé. Indiquez le chemin d'un fichier ordinaire.",
+        "“{path}” is not a regular file (device, pipe or socket): it is not replaced. Give the path of a regular file.",
+    ),
+    "output.database": _T(
+        "« {path} » est une base de données (un espace de travail ou une sauvegarde) : elle n'est "
+        "jamais remplacée par un export. Choisissez un autre nom de fichier.",
+        "“{path}” is a database (a workspace or a backup): it is never replaced by an export. "
+        "Choose another file name.",
+    ),
+    "output.database_companion": _T(
+        "« {path} » accompagne la base de données « {base} » : il n'est jamais remplacé. "
+        "Choisissez un autre nom de fichier.",
+        "“{path}” goes with the database “{base}”: it is never replaced. Choose another file name.",
+    ),
+    "input.missing": _T(
+        "« {path} » : fichier introuvable. Vérifiez le chemin du fichier.",
+        "“{path}”: file not found. Check the file's path.",
+    ),
+    "input.dangling_link": _T(
+        "« {path} » : lien symbolique sans cible. Vérifiez le chemin du fichier.",
+        "“{path}”: symbolic link without a target. Check the file's path.",
+    ),
+    "input.directory": _T("« {path} » est un dossier : indiquez un fichier.", "“{path}” is a folder: give a file."),
+    "input.unreadable": _T(
+        "« {path} » ne peut pas être lu : {reason}. Vérifiez le fichier et ses droits.",
+        "“{path}” cannot be read: {reason}. Check the file and its permissions.",
+    ),
+    "input.not_regular": _T(
+        "« {path} » est {what} : indiquez un fichier ordinaire.", "“{path}” is {what}: give a regular file."
+    ),
+    "input.too_big": _T(
+        "{what} « {name} » dépasse la taille admise ({limit} Mo) : il n'a pas été lu.",
+        "{what} “{name}” is larger than allowed ({limit} MB): it was not read.",
+    ),
+    # ------------------------------------------------------------------ command line
+    "password.env_unset": _T(
+        "La variable d'environnement {variable} n'est pas définie : elle doit contenir le mot de passe de l'identité.",
+        "The environment variable {variable} is not set: it must hold the identity's password.",
+    ),
+    "password.missing": _T(
+        "Mot de passe de l'identité manquant : indiquez avec --password-env la variable d'environnement qui le "
+        "contient (il n'est jamais accepté sur la ligne de commande).",
+        "The identity's password is missing: name with --password-env the environment variable that holds "
+        "it (it is never accepted on the command line).",
+    ),
+    "certificate.unreadable": _T(
+        "Certificat « {path} » illisible ({reason}).", "Certificate “{path}” is unreadable ({reason})."
+    ),
+    # ------------------------------------------------------------------ identities and signing
+    "identity.name_required": _T(
+        "Le nom du signataire est obligatoire : saisissez-le.", "The signer's name is required: enter it."
+    ),
+    "identity.organisation_required": _T(
+        "L'organisation du signataire est obligatoire : saisissez-la.",
+        "The signer's organisation is required: enter it.",
+    ),
+    "identity.email_invalid": _T(
+        "Adresse électronique « {email} » invalide : écrivez-la sous la forme nom@domaine.fr.",
+        "Invalid email address “{email}”: write it as name@domain.org.",
+    ),
+    "identity.password_too_short": _T(
+        "Le mot de passe de l'identité doit compter au moins {minimum} caractères : il protège votre clé de signature.",
+        "The identity's password must have at least {minimum} characters: it protects your signing key.",
+    ),
+    "identity.file_exists": _T(
+        "Le fichier « {path} » existe déjà : choisissez un autre nom de fichier "
+        "(une identité existante n'est jamais écrasée).",
+        "The file “{path}” already exists: choose another file name (an existing identity is never overwritten).",
+    ),
+    "identity.write_failed": _T(
+        "Impossible d'écrire l'identité dans « {path} » ({reason}).",
+        "Cannot write the identity to “{path}” ({reason}).",
+    ),
+    "identity.copy_failed": _T(
+        "Impossible de copier l'identité dans « {folder} » ({reason}).",
+        "Cannot copy the identity into “{folder}” ({reason}).",
+    ),
+    "identity.missing": _T(
+        "Le fichier d'identité « {path} » n'existe pas.", "The identity file “{path}” does not exist."
+    ),
+    "identity.unreadable": _T(
+        "Le fichier d'identité « {name} » est illisible ({reason}).",
+        "The identity file “{name}” is unreadable ({reason}).",
+    ),
+    "identity.wrong_password": _T(
+        "Mot de passe incorrect pour l'identité « {name} ». Ressaisissez-le (attention aux "
+        "majuscules) ; sans le bon mot de passe, la clé de signature ne peut pas être utilisée.",
+        "Wrong password for the identity “{name}”. Type it again (mind the capitals); without the right "
+        "password, the signing key cannot be used.",
+    ),
+    "identity.not_pkcs12": _T(
+        "« {name} » n'est pas une identité de signature PKCS#12 (.p12 ou .pfx) lisible. "
+        "Choisissez le fichier fourni avec votre certificat, ou créez une identité dans l'application.",
+        "“{name}” is not a readable PKCS#12 signing identity (.p12 or .pfx). Choose the file that came "
+        "with your certificate, or create an identity in the application.",
+    ),
+    "identity.no_key": _T(
+        "L'identité « {name} » ne contient pas de clé privée avec son certificat : elle ne permet pas "
+        "de signer. Demandez le fichier .p12 complet à l'émetteur du certificat.",
+        "The identity “{name}” holds no private key with its certificate: it cannot sign. Ask the "
+        "certificate's issuer for the complete .p12 file.",
+    ),
+    "signing.certificate_expired": _T(
+        "Le certificat de « {signer} » a expiré le {day} : il ne peut plus signer. "
+        "Utilisez un certificat en cours de validité.",
+        "The certificate of “{signer}” expired on {day}: it can no longer sign. Use a valid certificate.",
+    ),
+    "signing.not_pdf": _T(
+        "Le fichier à signer n'est pas un PDF lisible ({reason}).", "The file to sign is not a readable PDF ({reason})."
+    ),
+    "signing.already_signed": _T(
+        "Ce PDF est déjà signé : signez le rapport produit par HOP'EN Desktop, avant toute signature.",
+        "This PDF is already signed: sign the report produced by HOP'EN Desktop, before any signature.",
+    ),
+    "signing.failed": _T("La signature du PDF a échoué ({reason}).", "Signing the PDF failed ({reason})."),
+    "signing.source_unreadable": _T(
+        "Le fichier « {path} » est illisible ({reason}).", "The file “{path}” is unreadable ({reason})."
+    ),
+    # ------------------------------------------------------------------ reports
+    "cancelled": _T("Opération annulée : aucun fichier n'a été écrit.", "Operation cancelled: no file was written."),
+    "font.unreadable": _T(
+        "Police « {name} » introuvable ou illisible ({path}) : l'installation est incomplète. "
+        "Réinstallez HOP'EN Desktop.",
+        "Font “{name}” missing or unreadable ({path}): the installation is incomplete. Reinstall HOP'EN Desktop.",
+    ),
+    # ------------------------------------------------------------------ Excel workbook
+    "workbook.extension": _T(
+        "Le classeur doit porter l'extension .xlsx (reçu : « {name} »).",
+        "The workbook must have the .xlsx extension (got “{name}”).",
+    ),
+    "xlsx.at_cell": _T("Feuille « {sheet} », cellule {cell} : {error}", "Sheet “{sheet}”, cell {cell}: {error}"),
+    "xlsx.at_sheet": _T("Feuille « {sheet} » : {error}", "Sheet “{sheet}”: {error}"),
+    "xlsx.answer": _T("{error}", "{error}"),
+    "xlsx.macro_extension": _T(
+        "« {name} » est un classeur à macros : il est refusé par sécurité. Enregistrez-le au format "
+        "« Classeur Excel (.xlsx) » puis importez ce fichier.",
+        "“{name}” is a macro-enabled workbook: it is refused for safety. Save it as "
+        "“Excel Workbook (.xlsx)” then import that file.",
+    ),
+    "xlsx.not_xlsx": _T(
+        "« {name} » n'est pas un classeur Excel (.xlsx) : exportez la grille depuis HOP'EN Desktop, "
+        "complétez-la et importez-la sans changer de format.",
+        "“{name}” is not an Excel workbook (.xlsx): export the grid from HOP'EN Desktop, fill it in and "
+        "import it without changing its format.",
+    ),
+    "xlsx.macros": _T(
+        "« {name} » contient des macros : il est refusé par sécurité. Enregistrez-le au format "
+        "« Classeur Excel (.xlsx) » sans macros puis importez ce fichier.",
+        "“{name}” contains macros: it is refused for safety. Save it as “Excel Workbook (.xlsx)” "
+        "without macros then import that file.",
+    ),
+    "xlsx.damaged": _T(
+        "« {name} » est un classeur Excel illisible ou endommagé ({reason}).",
+        "“{name}” is an unreadable or damaged Excel workbook ({reason}).",
+    ),
+    "xlsx.foreign": _T(
+        "« {name} » n'est pas une grille d'autodiagnostic exportée par HOP'EN Desktop "
+        "(feuille « {meta} » d'identification absente ou modifiée). Exportez la grille de la campagne "
+        "depuis l'application, complétez-la, puis importez-la.",
+        "“{name}” is not a self-assessment grid exported by HOP'EN Desktop (identification sheet "
+        "“{meta}” missing or modified). Export the campaign's grid from the application, fill it in, "
+        "then import it.",
+    ),
+    "xlsx.version": _T(
+        "Version « {version} » de la grille non prise en charge (version {expected} "
+        "attendue) : exportez de nouveau la grille depuis cette version de l'application.",
+        "Grid version “{version}” is not supported (version {expected} expected): export the grid again "
+        "from this version of the application.",
+    ),
+    "xlsx.referential": _T(
+        "ce classeur suit le référentiel « {found} », la campagne suit « {expected} ». "
+        "Importez-le dans une campagne du même référentiel.",
+        "this workbook follows the referential “{found}”, the campaign follows “{expected}”. "
+        "Import it into a campaign of the same referential.",
+    ),
+    "xlsx.finess": _T(
+        "ce classeur est celui de l'établissement FINESS {found}, la campagne est celle du "
+        "FINESS {expected}. Importez-le dans une campagne du bon établissement.",
+        "this workbook is that of the establishment FINESS {found}, the campaign is that of FINESS "
+        "{expected}. Import it into a campaign of the right establishment.",
+    ),
+    "xlsx.sheet_missing": _T(
+        "la feuille « {missing} » est absente du classeur : ne supprimez ni ne renommez les feuilles de la grille.",
+        "the sheet “{missing}” is missing from the workbook: do not delete or rename the grid's sheets.",
+    ),
+    "xlsx.header": _T(
+        "en-tête « {title} » attendu (trouvé : « {found} »). Ne déplacez, n'insérez ni ne supprimez de colonnes.",
+        "header “{title}” expected (found “{found}”). Do not move, insert or delete columns.",
+    ),
+    "xlsx.no_id": _T(
+        "cette ligne n'a pas d'identifiant d'indicateur ou de critère en colonne A : "
+        "ne supprimez pas les identifiants.",
+        "this row has no indicator or criterion identifier in column A: do not delete the identifiers.",
+    ),
+    "xlsx.wrong_sheet": _T(
+        "l'indicateur {indicator} appartient à la feuille « {group} », pas à celle-ci.",
+        "the indicator {indicator} belongs to the sheet “{group}”, not to this one.",
+    ),
+    "xlsx.indicator_twice": _T(
+        "l'indicateur {indicator} apparaît deux fois.", "the indicator {indicator} appears twice."
+    ),
+    "xlsx.unknown_id": _T(
+        "identifiant inconnu « {id} » : ni indicateur ni critère du référentiel {referential}.",
+        "unknown identifier “{id}”: neither an indicator nor a criterion of the referential {referential}.",
+    ),
+    "xlsx.criterion_misplaced": _T(
+        "le critère « {criterion} » doit suivre la ligne de l'indicateur {indicator} : ne déplacez pas les lignes.",
+        "the criterion “{criterion}” must follow the row of the indicator {indicator}: do not move rows.",
+    ),
+    "xlsx.criterion_twice": _T(
+        "le critère « {criterion} » apparaît deux fois.", "the criterion “{criterion}” appears twice."
+    ),
+    "xlsx.count_formula": _T(
+        "le {what} est une formule ({value}) : saisissez directement le nombre entier.",
+        "the {what} is a formula ({value}): enter the whole number directly.",
+    ),
+    "xlsx.count_not_integer": _T(
+        "le {what} doit être un nombre entier (trouvé : « {value} »).",
+        "the {what} must be a whole number (found “{value}”).",
+    ),
+    "xlsx.count_fraction": _T(
+        "le {what} doit être un nombre entier (trouvé : {value}).", "the {what} must be a whole number (found {value})."
+    ),
+    "xlsx.count_text": _T(
+        "le {what} doit être un nombre entier, pas du texte (trouvé : « {value} »). "
+        "Saisissez le nombre seul, sans unité ni espace.",
+        "the {what} must be a whole number, not text (found “{value}”). Enter the number alone, without unit or space.",
+    ),
+    "xlsx.count_negative": _T(
+        "le {what} ne peut pas être négatif (trouvé : {value}).", "the {what} cannot be negative (found {value})."
+    ),
+    "xlsx.count_too_big": _T(
+        "le {what} est trop grand (trouvé : {value}).", "the {what} is too large (found {value})."
+    ),
+    "xlsx.yes_no_formula": _T(
+        "formule refusée ({value}) : choisissez oui ou non.", "formula refused ({value}): choose oui or non."
+    ),
+    "xlsx.yes_no_invalid": _T(
+        "« {value} » n'est pas une réponse possible : choisissez oui ou non.",
+        "“{value}” is not a possible answer: choose oui or non.",
+    ),
+    "xlsx.text_formula": _T(
+        "formule refusée ({value}) : saisissez du texte (commencez par une apostrophe pour écrire « = »).",
+        "formula refused ({value}): enter text (start with an apostrophe to write “=”).",
+    ),
+    "xlsx.existence_has_counts": _T(
+        "{indicator} est un indicateur d'existence : il n'a ni numérateur ni dénominateur ; videz cette cellule.",
+        "{indicator} is an existence indicator: it has neither numerator nor denominator; empty this cell.",
+    ),
+    "xlsx.justification_required": _T(
+        "{indicator} est déclaré non applicable sans justification : expliquez pourquoi l'indicateur ne "
+        "concerne pas l'établissement.",
+        "{indicator} is declared not applicable without a justification: explain why the indicator does "
+        "not concern the establishment.",
+    ),
 }
 
 #: Subjects of the checks ("{what} est obligatoire"), declared once.
@@ -404,6 +724,16 @@ DATE = _T("La date", "The date")
 CAMPAIGN_DATE = _T("La date de la campagne", "The campaign date")
 EVIDENCE_DATE = _T("La date de la preuve", "The evidence date")
 DUE_DATE = _T("L'échéance", "The due date")
+
+#: Words that name a file or what it is, in refusals of ``model.files``.
+FILE = _T("Le fichier", "The file")
+A_FOLDER = _T("un dossier", "a folder")
+NOT_A_REGULAR_FILE = _T(
+    "pas un fichier ordinaire (périphérique, tube ou socket)", "not a regular file (device, pipe or socket)"
+)
+#: The counts of a rate, as a workbook refusal names them (« le numérateur … »).
+NUMERATOR = _T("numérateur", "numerator")
+DENOMINATOR = _T("dénominateur", "denominator")
 
 #: The subjects by their French words: callers that still pass French words (the transition)
 #: get the English through ``subject``.
@@ -424,7 +754,9 @@ def is_code(code: str) -> bool:
 
 def render_value(value: object, language: str | None = None) -> str:
     """A parameter written in ``language``."""
-    if isinstance(value, Renderable):
+    # A foreign object may have a ``text`` attribute that is no method (an XML parser's error
+    # has ``text = None``): only a callable one makes it renderable.
+    if isinstance(value, Renderable) and callable(value.text):
         return value.text(language)
     if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
         return format_date(value, language)

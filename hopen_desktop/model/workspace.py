@@ -145,10 +145,7 @@ class Workspace:
     @contextmanager
     def transaction(self) -> Iterator[None]:
         if self.read_only:
-            raise WorkspaceError(
-                f"L'espace de travail « {self.path.name} » est ouvert en lecture seule : la modification n'a pas "
-                "été enregistrée. Rouvrez-le normalement pour le modifier."
-            )
+            raise WorkspaceError("workspace.read_only", name=self.path.name)
         with self.db.atomic():
             yield
 

@@ -4,6 +4,8 @@ and a frozen bundle alike."""
 
 from __future__ import annotations
 
+import struct
+
 from hopen_desktop.model.errors import HopenError
 from hopen_desktop.resources import resource_path
 
@@ -24,7 +26,7 @@ def register_fonts() -> None:
     """Register the fonts with ReportLab (once per process)."""
     from reportlab.lib.fonts import addMapping
     from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
     registered = set(pdfmetrics.getRegisteredFontNames())
     for name, file_name in _FILES.items():
@@ -33,11 +35,9 @@ def register_fonts() -> None:
         path = resource_path("fonts", file_name)
         try:
             pdfmetrics.registerFont(TTFont(name, str(path)))
-        except Exception as exc:  # OSError, or reportlab's TTFError on a damaged file
-            raise HopenError(
-                f"Police « {file_name} » introuvable ou illisible ({path}) : l'installation est incomplète. "
-                "Réinstallez HOP'EN Desktop."
-            ) from exc
+        except (OSError, TTFError, struct.error, ValueError, IndexError, KeyError) as exc:  # a missing file,
+            # or a damaged one (reportlab's TTFError, or the table reading it does without checks)
+            raise HopenError("font.unreadable", name=file_name, path=path) from exc
     addMapping(REGULAR, 0, 0, REGULAR)
     addMapping(REGULAR, 1, 0, BOLD)
     addMapping(REGULAR, 0, 1, ITALIC)

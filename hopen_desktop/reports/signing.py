@@ -85,22 +85,16 @@ def create_identity(
 
     name, organisation, email = name.strip(), organisation.strip(), email.strip()
     if not name:
-        raise IdentityError("Le nom du signataire est obligatoire : saisissez-le.")
+        raise IdentityError("identity.name_required", field="name")
     if not organisation:
-        raise IdentityError("L'organisation du signataire est obligatoire : saisissez-la.")
+        raise IdentityError("identity.organisation_required", field="organisation")
     if not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", email):
-        raise IdentityError(f"Adresse électronique « {email} » invalide : écrivez-la sous la forme nom@domaine.fr.")
+        raise IdentityError("identity.email_invalid", field="email", email=email)
     if len(password) < MIN_PASSWORD_LENGTH:
-        raise IdentityError(
-            f"Le mot de passe de l'identité doit compter au moins {MIN_PASSWORD_LENGTH} caractères : "
-            "il protège votre clé de signature."
-        )
+        raise IdentityError("identity.password_too_short", field="password", minimum=MIN_PASSWORD_LENGTH)
     target = Path(path) if path is not None else default_identity_path(name)
     if target.exists() and not overwrite:
-        raise IdentityError(
-            f"Le fichier « {target} » existe déjà : choisissez un autre nom de fichier "
-            "(une identité existante n'est jamais écrasée)."
-        )
+        raise IdentityError("identity.file_exists", field="path", path=target)
 
     key = rsa.generate_private_key(public_exponent=65537, key_size=3072)
     subject = x509.Name(
@@ -149,7 +143,7 @@ def create_identity(
     try:
         write_atomic(target, data)
     except OSError as exc:
-        raise IdentityError(f"Impossible d'écrire l'identité dans « {target} » ({exc.strerror}).") from exc
+        raise IdentityError("identity.write_failed", path=target, reason=exc.strerror) from exc
     return target
 
 
@@ -163,12 +157,13 @@ def _looks_like_pkcs12(data: bytes) -> bool:
         pfx = asn1_pkcs12.Pfx.load(data)
         _ = pfx["auth_safe"]["content_type"].native
         return True
-    except Exception:
+    except (ValueError, TypeError, KeyError, IndexError):  # asn1crypto's parse errors: not PKCS#12
         return False
 
 
 def load_identity(path: Path, password: str | bytes) -> Identity:
     """Load a PKCS#12 (.p12/.pfx) identity. Wrong password → ``WrongPasswordError``."""
+    from cryptography.exceptions import UnsupportedAlgorithm
     from cryptography.hazmat.primitives.serialization import Encoding, pkcs12
     from cryptography.x509.oid import NameOID
     from pyhanko.keys.internal import (
@@ -182,26 +177,18 @@ def load_identity(path: Path, password: str | bytes) -> Identity:
     try:
         data = path.read_bytes()
     except FileNotFoundError:
-        raise IdentityError(f"Le fichier d'identité « {path} » n'existe pas.") from None
+        raise IdentityError("identity.missing", field="path", path=path) from None
     except OSError as exc:
-        raise IdentityError(f"Le fichier d'identité « {path.name} » est illisible ({exc.strerror}).") from exc
+        raise IdentityError("identity.unreadable", field="path", name=path.name, reason=exc.strerror) from exc
     try:
         key, cert, others = pkcs12.load_key_and_certificates(data, _password_bytes(password))
-    except Exception:
+    except (ValueError, TypeError, UnsupportedAlgorithm):  # wrong password, not PKCS#12, or a cipher
+        # OpenSSL no longer offers (a legacy RC2 file): the message says which of the first two
         if _looks_like_pkcs12(data):
-            raise WrongPasswordError(
-                f"Mot de passe incorrect pour l'identité « {path.name} ». Ressaisissez-le (attention aux "
-                "majuscules) ; sans le bon mot de passe, la clé de signature ne peut pas être utilisée."
-            ) from None
-        raise IdentityError(
-            f"« {path.name} » n'est pas une identité de signature PKCS#12 (.p12 ou .pfx) lisible. "
-            "Choisissez le fichier fourni avec votre certificat, ou créez une identité dans l'application."
-        ) from None
+            raise WrongPasswordError("identity.wrong_password", field="password", name=path.name) from None
+        raise IdentityError("identity.not_pkcs12", field="path", name=path.name) from None
     if key is None or cert is None:
-        raise IdentityError(
-            f"L'identité « {path.name} » ne contient pas de clé privée avec son certificat : elle ne permet pas "
-            "de signer. Demandez le fichier .p12 complet à l'émetteur du certificat."
-        )
+        raise IdentityError("identity.no_key", field="path", name=path.name)
 
     def attr(oid: Any) -> str:
         values = cert.subject.get_attributes_for_oid(oid)
@@ -240,6 +227,7 @@ def sign_pdf_bytes(
     import io
 
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+    from pyhanko.pdf_utils.misc import PdfError
     from pyhanko.pdf_utils.reader import PdfFileReader
     from pyhanko.sign import fields, signers
     from pyhanko.sign.fields import SigSeedSubFilter
@@ -249,21 +237,17 @@ def sign_pdf_bytes(
 
     now = (when or dt.datetime.now().astimezone()).replace(microsecond=0)
     if now.astimezone(dt.UTC) > identity.not_after:
-        raise SigningError(
-            f"Le certificat de « {identity.signer_name} » a expiré le {identity.not_after:%d/%m/%Y} : "
-            "il ne peut plus signer. Utilisez un certificat en cours de validité."
-        )
+        raise SigningError("signing.certificate_expired", signer=identity.signer_name, day=identity.not_after.date())
     reason = reason or SIGNATURE_REASON
     try:
         reader = PdfFileReader(io.BytesIO(content), strict=False)
         pages = int(reader.root["/Pages"]["/Count"])
         writer = IncrementalPdfFileWriter(io.BytesIO(content), strict=False)
-    except Exception as exc:
-        raise SigningError(f"Le fichier à signer n'est pas un PDF lisible ({exc}).") from exc
+    except (PdfError, KeyError, IndexError, TypeError, ValueError, AttributeError) as exc:  # parse errors, and
+        # the lookups of a page tree that is missing or of the wrong kind
+        raise SigningError("signing.not_pdf", reason=str(exc)) from exc
     if reader.embedded_signatures:
-        raise SigningError(
-            "Ce PDF est déjà signé : signez le rapport produit par HOP'EN Desktop, avant toute signature."
-        )
+        raise SigningError("signing.already_signed")
 
     stamp_text = (
         "Signé électroniquement par : %(signer)s\n"
@@ -304,8 +288,9 @@ def sign_pdf_bytes(
             appearance_text_params={"signer": identity.signer_name},
             in_place=False,
         )
-    except Exception as exc:
-        raise SigningError(f"La signature du PDF a échoué ({exc}).") from exc
+    except (PdfError, ValueError, KeyError, TypeError, OSError) as exc:  # pyHanko's SigningError is a
+        # ValueError; PdfError covers what the writer refuses in the document
+        raise SigningError("signing.failed", reason=str(exc)) from exc
     return out.getvalue()
 
 
@@ -334,6 +319,6 @@ def sign_pdf_file(source: Path, out: Path, identity: Identity, **kwargs: Any) ->
     try:
         content = Path(source).read_bytes()
     except OSError as exc:
-        raise SigningError(f"Le fichier « {source} » est illisible ({exc.strerror}).") from exc
+        raise SigningError("signing.source_unreadable", path=source, reason=exc.strerror) from exc
     write_atomic(Path(out), sign_pdf_bytes(content, identity, **kwargs))
     return Path(out)

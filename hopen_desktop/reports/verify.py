@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import logging
 import re
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -21,6 +22,18 @@ from typing import Any
 EXIT_VALID = 0
 EXIT_INVALID = 1
 EXIT_NOT_SIGNED = 2
+
+log = logging.getLogger(__name__)
+
+
+def _damaged_entry() -> tuple[type[BaseException], ...]:
+    """What reading one optional entry of a damaged signature dictionary raises: pyHanko's parse
+    errors and the mapping / number errors of a value of the wrong kind. (The other catches of
+    this module are catch-alls by design, each logged with its traceback: a verification turns
+    ANY failure into a verdict, since the file is hostile by definition, never a traceback.)"""
+    from pyhanko.pdf_utils.misc import PdfError
+
+    return (PdfError, KeyError, IndexError, TypeError, ValueError, AttributeError)
 
 
 @dataclass(frozen=True)
@@ -179,7 +192,8 @@ def verify_pdf_bytes(
     try:
         reader = PdfFileReader(io.BytesIO(data), strict=False)
         embedded = list(reader.embedded_signatures)
-    except Exception as exc:
+    except Exception as exc:  # catch-all by design: a hostile PDF may break the parser anyhow
+        log.warning("unreadable PDF structure during verification", exc_info=True)
         if looks_signed:
             return Verification(
                 name,
@@ -212,7 +226,11 @@ def verify_pdf_bytes(
     checks = []
     for sig in embedded:
         vc = ValidationContext(trust_roots=roots, allow_fetching=False, revocation_mode="soft-fail")
-        checks.append(_check_signature(sig, vc, len(data)))
+        try:
+            checks.append(_check_signature(sig, vc, len(data)))
+        except Exception as exc:  # catch-all by design: whatever breaks, this signature is not valid
+            log.error("signature check failed unexpectedly", exc_info=True)
+            checks.append(_damaged_block(str(getattr(sig, "field_name", "") or ""), exc))
     if all(c.ok for c in checks):
         verdict = (
             "Signature valide : le document est intact et n'a pas été modifié depuis sa signature."
@@ -241,20 +259,20 @@ def _check_signature(sig: Any, vc: Any, file_size: int) -> SignatureCheck:
         signer_dn = cert.subject.human_friendly
         fingerprint = fingerprint_text(cert.dump())
         self_signed = cert.subject == cert.issuer
-    except Exception as exc:
-        return SignatureCheck(
-            field_name, "inconnu", "", None, False, False, False, False, False, "", None,
-            (f"le bloc de signature est endommagé ({exc}).",),
-        )  # fmt: skip
+    except Exception as exc:  # catch-all by design: a damaged signature block is an invalid signature
+        log.warning("damaged signature block", exc_info=True)
+        return _damaged_block(field_name, exc)
     try:
         raw_reason = sig.sig_object.get("/Reason")
         reason = str(raw_reason) if raw_reason is not None else None
-    except Exception:
+    except _damaged_entry():
+        log.info("unreadable /Reason of a signature", exc_info=True)
         reason = None
     signing_time = _time_text(getattr(sig, "self_reported_timestamp", None))
     try:
         status = validate_pdf_signature(sig, signer_validation_context=vc)
-    except Exception as exc:
+    except Exception as exc:  # catch-all by design: any failure of the validation means "invalid"
+        log.warning("signature validation failed", exc_info=True)
         return SignatureCheck(
             field_name, signer, signer_dn, signing_time, False, False, False, False, self_signed, fingerprint, reason,
             (f"la validation a échoué : le fichier ou la signature a été altéré ({type(exc).__name__} : {exc}).",),
@@ -290,11 +308,19 @@ def _check_signature(sig: Any, vc: Any, file_size: int) -> SignatureCheck:
     )
 
 
+def _damaged_block(field_name: str, exc: BaseException) -> SignatureCheck:
+    return SignatureCheck(
+        field_name, "inconnu", "", None, False, False, False, False, False, "", None,
+        (f"le bloc de signature est endommagé ({exc}).",),
+    )  # fmt: skip
+
+
 def _covered_end(sig: Any) -> int | None:
     try:
         byte_range = [int(x) for x in sig.sig_object["/ByteRange"]]
         return byte_range[2] + byte_range[3]
-    except Exception:
+    except _damaged_entry():
+        log.info("unreadable /ByteRange of a signature", exc_info=True)
         return None
 
 
@@ -303,8 +329,8 @@ def _common_name(cert: Any) -> str:
         cn = cert.subject.native.get("common_name")
         if cn:
             return str(cn)
-    except Exception:
-        pass
+    except (ValueError, TypeError, KeyError, AttributeError):  # asn1crypto's parse errors
+        log.info("unreadable common name of a certificate", exc_info=True)
     return str(cert.subject.human_friendly)
 
 

@@ -10,14 +10,17 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import logging
 import zipfile
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from hopen_desktop.model import messages
 from hopen_desktop.model.entities import Answer
 from hopen_desktop.model.errors import ValidationError
+from hopen_desktop.model.i18n import Text
 from hopen_desktop.model.operations.workbook import ImportSummary, ParsedWorkbook
 from hopen_desktop.model.referential import Indicator, Referential
 from hopen_desktop.model.snapshot import CampaignSnapshot
@@ -46,14 +49,16 @@ from hopen_desktop.reports.xlsx_layout import (
 
 __all__ = ["ImportSummary", "ParsedWorkbook", "read_workbook", "step_count"]
 
+log = logging.getLogger(__name__)
+
 
 def step_count(groups: int) -> int:
     """Progress steps of a reading job: reading the snapshot, opening, one per group sheet."""
     return groups + 2
 
 
-def _refuse(message: str, sheet: str | None = None, cell: str | None = None) -> XlsxImportError:
-    return XlsxImportError(message, sheet, cell)
+def _refuse(code: str, sheet: str | None = None, cell: str | None = None, **params: Any) -> XlsxImportError:
+    return XlsxImportError(code, sheet=sheet, cell=cell, **params)
 
 
 def _open_workbook(path: Path) -> Any:
@@ -61,12 +66,9 @@ def _open_workbook(path: Path) -> Any:
 
     path = Path(path)
     if path.suffix.lower() in (".xlsm", ".xltm", ".xlam"):
-        raise _refuse(
-            f"« {path.name} » est un classeur à macros : il est refusé par sécurité. Enregistrez-le au format "
-            "« Classeur Excel (.xlsx) » puis importez ce fichier."
-        )
+        raise _refuse("xlsx.macro_extension", name=path.name)
     if not path.exists():
-        raise _refuse(f"Le fichier « {path} » n'existe pas.")
+        raise _refuse("file.missing", path=path)
     try:
         is_zip = zipfile.is_zipfile(path)
         names: list[str] = []
@@ -74,25 +76,21 @@ def _open_workbook(path: Path) -> Any:
             with zipfile.ZipFile(path) as archive:
                 names = archive.namelist()
     except OSError as exc:
-        raise _refuse(f"Le fichier « {path.name} » est illisible ({exc.strerror}).") from exc
+        raise _refuse("file.unreadable", name=path.name, reason=exc.strerror) from exc
     except (zipfile.BadZipFile, NotImplementedError, RuntimeError, EOFError, ValueError):
         # A damaged or unusual archive (e.g. an unsupported zip version, found by fuzzing bundles).
         is_zip, names = False, []
     if not is_zip or "xl/workbook.xml" not in names:
-        raise _refuse(
-            f"« {path.name} » n'est pas un classeur Excel (.xlsx) : exportez la grille depuis HOP'EN Desktop, "
-            "complétez-la et importez-la sans changer de format."
-        )
+        raise _refuse("xlsx.not_xlsx", name=path.name)
     if any(n.lower().endswith("vbaproject.bin") for n in names):
-        raise _refuse(
-            f"« {path.name} » contient des macros : il est refusé par sécurité. Enregistrez-le au format "
-            "« Classeur Excel (.xlsx) » sans macros puis importez ce fichier."
-        )
+        raise _refuse("xlsx.macros", name=path.name)
     try:
         # From memory: no file handle is left open when a refusal stops the reading half-way.
         return load_workbook(io.BytesIO(path.read_bytes()), read_only=True, data_only=False, keep_links=False)
-    except Exception as exc:
-        raise _refuse(f"« {path.name} » est un classeur Excel illisible ou endommagé ({exc}).") from exc
+    except Exception as exc:  # catch-all by design: a hostile workbook may break openpyxl (and the XML
+        # parsers under it) with any error; each becomes a refusal, logged with its traceback
+        log.warning("unreadable workbook", exc_info=True)
+        raise _refuse("xlsx.damaged", name=path.name, reason=str(exc)) from exc
 
 
 def read_workbook(path: Path, snapshot: CampaignSnapshot, *, steps: Steps | None = None) -> ParsedWorkbook:
@@ -117,49 +115,29 @@ def read_workbook(path: Path, snapshot: CampaignSnapshot, *, steps: Steps | None
 
 
 def _check_meta(wb: Any, name: str, ref: Referential, finess: str) -> None:
-    foreign = (
-        f"« {name} » n'est pas une grille d'autodiagnostic exportée par HOP'EN Desktop "
-        f"(feuille « {META_SHEET} » d'identification absente ou modifiée). Exportez la grille de la campagne "
-        "depuis l'application, complétez-la, puis importez-la."
-    )
     if META_SHEET not in wb.sheetnames:
-        raise _refuse(foreign)
+        raise _refuse("xlsx.foreign", name=name, meta=META_SHEET)
     meta: dict[str, str] = {}
     for row in wb[META_SHEET].iter_rows(min_row=2, max_col=2, values_only=True):
         if row and row[0] is not None:
             meta[str(row[0])] = "" if row[1] is None else str(row[1])
     if meta.get("format") != WORKBOOK_FORMAT:
-        raise _refuse(foreign)
+        raise _refuse("xlsx.foreign", name=name, meta=META_SHEET)
     if meta.get("version") != str(WORKBOOK_VERSION):
-        raise _refuse(
-            f"Version « {meta.get('version')} » de la grille non prise en charge (version {WORKBOOK_VERSION} "
-            "attendue) : exportez de nouveau la grille depuis cette version de l'application.",
-            META_SHEET,
-        )
+        raise _refuse("xlsx.version", META_SHEET, version=meta.get("version"), expected=WORKBOOK_VERSION)
     if meta.get("referential") != ref.id:
         raise _refuse(
-            f"ce classeur suit le référentiel « {meta.get('referential')} », la campagne suit « {ref.id} ». "
-            "Importez-le dans une campagne du même référentiel.",
-            META_SHEET,
-            meta_cell("referential"),
+            "xlsx.referential", META_SHEET, meta_cell("referential"), found=meta.get("referential"), expected=ref.id
         )
     if meta.get("finess") != finess:
-        raise _refuse(
-            f"ce classeur est celui de l'établissement FINESS {meta.get('finess')}, la campagne est celle du "
-            f"FINESS {finess}. Importez-le dans une campagne du bon établissement.",
-            META_SHEET,
-            meta_cell("finess"),
-        )
+        raise _refuse("xlsx.finess", META_SHEET, meta_cell("finess"), found=meta.get("finess"), expected=finess)
 
 
 def _read_group_sheet(
     wb: Any, sheet_name: str, ref: Referential, current: Mapping[str, Answer], seen: set[str]
 ) -> list[Answer]:
     if sheet_name not in wb.sheetnames:
-        raise _refuse(
-            f"la feuille « {sheet_name} » est absente du classeur : ne supprimez ni ne renommez les feuilles "
-            "de la grille.",
-        )
+        raise _refuse("xlsx.sheet_missing", missing=sheet_name)
     sheet = wb[sheet_name]
     rows = sheet.iter_rows(min_row=HEADER_ROW, max_col=len(COLUMNS))
     header = next(rows, None)
@@ -167,10 +145,11 @@ def _read_group_sheet(
         value = header[col - 1].value if header is not None and len(header) >= col else None
         if value != title:
             raise _refuse(
-                f"en-tête « {title} » attendu (trouvé : « {value if value is not None else ''} »). Ne déplacez, "
-                "n'insérez ni ne supprimez de colonnes.",
+                "xlsx.header",
                 sheet_name,
                 f"{letter(col)}{HEADER_ROW}",
+                title=title,
+                found=value if value is not None else "",
             )
     by_id: dict[str, _Pending] = {}
     order: list[str] = []
@@ -186,24 +165,15 @@ def _read_group_sheet(
             filled = [c for c in (COL_NUM, COL_DEN, COL_MET, COL_NA, COL_JUST, COL_COMMENT)
                       if _value(cells[c - 1]) not in (None, "")]  # fmt: skip
             if filled:
-                raise _refuse(
-                    "cette ligne n'a pas d'identifiant d'indicateur ou de critère en colonne A : "
-                    "ne supprimez pas les identifiants.",
-                    sheet_name,
-                    at.cell(filled[0]),
-                )
+                raise _refuse("xlsx.no_id", sheet_name, at.cell(filled[0]))
             continue
         item_id = raw_id.strip()
         if ref.has_indicator(item_id):
             ind = ref.indicator(item_id)
             if ind.group != sheet_name:
-                raise _refuse(
-                    f"l'indicateur {item_id} appartient à la feuille « {ind.group} », pas à celle-ci.",
-                    sheet_name,
-                    at.cell(COL_ID),
-                )
+                raise _refuse("xlsx.wrong_sheet", sheet_name, at.cell(COL_ID), indicator=item_id, group=ind.group)
             if item_id in seen:
-                raise _refuse(f"l'indicateur {item_id} apparaît deux fois.", sheet_name, at.cell(COL_ID))
+                raise _refuse("xlsx.indicator_twice", sheet_name, at.cell(COL_ID), indicator=item_id)
             seen.add(item_id)
             pending = _read_indicator_row(cells, at, ind, current.get(item_id, Answer(item_id)))
             by_id[item_id] = pending
@@ -211,24 +181,17 @@ def _read_group_sheet(
             continue
         owner = _criterion_owner(ref, item_id)
         if owner is None:
-            raise _refuse(
-                f"identifiant inconnu « {item_id} » : ni indicateur ni critère du référentiel {ref.id}.",
-                sheet_name,
-                at.cell(COL_ID),
-            )
+            raise _refuse("xlsx.unknown_id", sheet_name, at.cell(COL_ID), id=item_id, referential=ref.id)
         if pending is None or owner.id != pending.indicator.id:
             raise _refuse(
-                f"le critère « {item_id} » doit suivre la ligne de l'indicateur {owner.id} : "
-                "ne déplacez pas les lignes.",
-                sheet_name,
-                at.cell(COL_ID),
+                "xlsx.criterion_misplaced", sheet_name, at.cell(COL_ID), criterion=item_id, indicator=owner.id
             )
         crit = owner.criterion(item_id)
         if crit.is_derived:
             continue  # computed from the evidence register, never read back
         met = _yes_no(cells[COL_MET - 1], at, COL_MET)
         if item_id in pending.criteria_seen:
-            raise _refuse(f"le critère « {item_id} » apparaît deux fois.", sheet_name, at.cell(COL_ID))
+            raise _refuse("xlsx.criterion_twice", sheet_name, at.cell(COL_ID), criterion=item_id)
         pending.criteria_seen.add(item_id)
         if met is None:
             pending.criteria.pop(item_id, None)
@@ -260,7 +223,7 @@ class _Pending:
             return check_answer(ref, answer)
         except ValidationError as exc:
             col = COL_JUST if answer.not_applicable and not answer.justification.strip() else COL_ID
-            raise _refuse(exc.message, self.at.sheet, self.at.cell(col)) from None
+            raise _refuse("xlsx.answer", self.at.sheet, self.at.cell(col), error=exc) from None
 
 
 def _row_number(cells: list[Any]) -> int | None:
@@ -297,39 +260,34 @@ def _text(cell: Any) -> str | None:
     return str(value)
 
 
-def _count(cell: Any, at: _At, col: int, what: str) -> int | None:
+def _count(cell: Any, at: _At, col: int, what: Text) -> int | None:
     value = _value(cell)
     where = at.cell(col)
     if _is_formula(cell):
-        raise _refuse(f"le {what} est une formule ({value}) : saisissez directement le nombre entier.", at.sheet, where)
+        raise _refuse("xlsx.count_formula", at.sheet, where, what=what, value=value)
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     if isinstance(value, bool | dt.date | dt.datetime | dt.time):
-        raise _refuse(f"le {what} doit être un nombre entier (trouvé : « {value} »).", at.sheet, where)
+        raise _refuse("xlsx.count_not_integer", at.sheet, where, what=what, value=value)
     if isinstance(value, str):
-        raise _refuse(
-            f"le {what} doit être un nombre entier, pas du texte (trouvé : « {value} »). "
-            "Saisissez le nombre seul, sans unité ni espace.",
-            at.sheet,
-            where,
-        )
+        raise _refuse("xlsx.count_text", at.sheet, where, what=what, value=value)
     if isinstance(value, float):
         if not value.is_integer():
-            raise _refuse(f"le {what} doit être un nombre entier (trouvé : {value}).", at.sheet, where)
+            raise _refuse("xlsx.count_fraction", at.sheet, where, what=what, value=value)
         value = int(value)
     if not isinstance(value, int):
-        raise _refuse(f"le {what} doit être un nombre entier (trouvé : « {value} »).", at.sheet, where)
+        raise _refuse("xlsx.count_not_integer", at.sheet, where, what=what, value=value)
     if value < 0:
-        raise _refuse(f"le {what} ne peut pas être négatif (trouvé : {value}).", at.sheet, where)
+        raise _refuse("xlsx.count_negative", at.sheet, where, what=what, value=value)
     if value > MAX_COUNT:
-        raise _refuse(f"le {what} est trop grand (trouvé : {value}).", at.sheet, where)
+        raise _refuse("xlsx.count_too_big", at.sheet, where, what=what, value=value)
     return value
 
 
 def _yes_no(cell: Any, at: _At, col: int) -> bool | None:
     value = _value(cell)
     if _is_formula(cell):
-        raise _refuse(f"formule refusée ({value}) : choisissez oui ou non.", at.sheet, at.cell(col))
+        raise _refuse("xlsx.yes_no_formula", at.sheet, at.cell(col), value=value)
     if value is None:
         return None
     if isinstance(value, bool):
@@ -342,43 +300,30 @@ def _yes_no(cell: Any, at: _At, col: int) -> bool | None:
             return True
         if text == NO:
             return False
-    raise _refuse(f"« {value} » n'est pas une réponse possible : choisissez oui ou non.", at.sheet, at.cell(col))
+    raise _refuse("xlsx.yes_no_invalid", at.sheet, at.cell(col), value=value)
 
 
 def _free_text(cell: Any, at: _At, col: int) -> str:
     if _is_formula(cell):
-        raise _refuse(
-            f"formule refusée ({_value(cell)}) : saisissez du texte (commencez par une apostrophe pour écrire « = »).",
-            at.sheet,
-            at.cell(col),
-        )
+        raise _refuse("xlsx.text_formula", at.sheet, at.cell(col), value=_value(cell))
     return _text(cell) or ""
 
 
 def _read_indicator_row(cells: list[Any], at: _At, ind: Indicator, current: Answer) -> _Pending:
-    numerator = _count(cells[COL_NUM - 1], at, COL_NUM, "numérateur")
-    denominator = _count(cells[COL_DEN - 1], at, COL_DEN, "dénominateur")
+    numerator = _count(cells[COL_NUM - 1], at, COL_NUM, messages.NUMERATOR)
+    denominator = _count(cells[COL_DEN - 1], at, COL_DEN, messages.DENOMINATOR)
     if not ind.is_rate and (numerator is not None or denominator is not None):
         col = COL_NUM if numerator is not None else COL_DEN
-        raise _refuse(
-            f"{ind.id} est un indicateur d'existence : il n'a ni numérateur ni dénominateur ; videz cette cellule.",
-            at.sheet,
-            at.cell(col),
-        )
+        raise _refuse("xlsx.existence_has_counts", at.sheet, at.cell(col), indicator=ind.id)
     try:
         check_rate_pair(ind.id, numerator, denominator)
     except ValidationError as exc:
-        raise _refuse(exc.message, at.sheet, at.cell(COL_NUM)) from None
+        raise _refuse("xlsx.answer", at.sheet, at.cell(COL_NUM), error=exc) from None
     not_applicable = _yes_no(cells[COL_NA - 1], at, COL_NA) or False
     justification = _free_text(cells[COL_JUST - 1], at, COL_JUST)
     comment = _free_text(cells[COL_COMMENT - 1], at, COL_COMMENT)
     if not_applicable and not justification.strip():
-        raise _refuse(
-            f"{ind.id} est déclaré non applicable sans justification : expliquez pourquoi l'indicateur ne "
-            "concerne pas l'établissement.",
-            at.sheet,
-            at.cell(COL_JUST),
-        )
+        raise _refuse("xlsx.justification_required", at.sheet, at.cell(COL_JUST), indicator=ind.id)
     # Criteria rows follow; start from the manual criteria of the workspace so that a criterion row
     # deleted from the sheet leaves its answer unchanged.
     base = Answer(

@@ -45,7 +45,8 @@ class ErrorHook(QObject):
         try:
             diagnostics.log_unexpected((kind, value, tb), threading.current_thread().name)
             self._report.emit(kind.__name__)
-        except Exception:  # the hook must never raise: Python's own printing then
+        except Exception:  # catch-all by design: the hook must never raise. When logging or the
+            # dialog itself fails, Python's own printing writes the traceback on stderr instead
             sys.__excepthook__(kind, value, tb)
 
     def thread_excepthook(self, args: threading.ExceptHookArgs) -> None:

@@ -169,7 +169,8 @@ def _work(
     except HopenError as exc:  # a refusal the user must read, not a fault
         log.info("task %s (%s) refused: %s", task_id, name, type(exc).__name__)
         mailbox.post(task_id, _FAILED, exc)
-    except Exception as exc:  # handed to the GUI thread, never a silent end of the worker
+    except Exception as exc:  # catch-all by design (the task manager): logged with its traceback and
+        # handed to the GUI thread, never a silent end of the worker
         log.error("task %s (%s) failed", task_id, name, exc_info=exc)
         mailbox.post(task_id, _FAILED, exc)
     else:
@@ -250,7 +251,8 @@ class TaskManager(QObject):
                 continue
             try:
                 self._call(entry, kind, payload)
-            except Exception:  # a callback's own error: the hook shows it; the other items still go
+            except Exception:  # catch-all by design: a callback's own error goes to the exception
+                # hook, which logs its traceback and shows the dialog; the other items still go
                 sys.excepthook(*sys.exc_info())
 
     @staticmethod

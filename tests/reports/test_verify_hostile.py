@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from hopen_desktop.reports.signing import create_identity, load_identity, sign_pdf_bytes
+from hopen_desktop.reports.signing import Identity, create_identity, load_identity, sign_pdf_bytes
 from hopen_desktop.reports.verify import EXIT_INVALID, EXIT_NOT_SIGNED, EXIT_VALID, verify_pdf_bytes
 
 PASSWORD = "correct horse battery"
@@ -26,10 +26,15 @@ def one_page_pdf() -> bytes:
 
 
 @pytest.fixture(scope="module")
-def signed_bytes(tmp_path_factory: pytest.TempPathFactory) -> bytes:
+def identity(tmp_path_factory: pytest.TempPathFactory) -> Identity:
     path = tmp_path_factory.mktemp("identite") / "id.p12"
     create_identity("Testeur", "Clinique", "t@exemple.fr", PASSWORD, path)
-    return sign_pdf_bytes(one_page_pdf(), load_identity(path, PASSWORD))
+    return load_identity(path, PASSWORD)
+
+
+@pytest.fixture(scope="module")
+def signed_bytes(identity: Identity) -> bytes:
+    return sign_pdf_bytes(one_page_pdf(), identity)
 
 
 def test_the_untouched_file_is_valid(signed_bytes: bytes) -> None:
@@ -69,3 +74,30 @@ def test_the_file_form_reads_a_path(signed_bytes: bytes, tmp_path: Path) -> None
     path = tmp_path / "r.pdf"
     path.write_bytes(b"x" * 2000 + signed_bytes)
     assert verify_pdf(path).exit_code == EXIT_INVALID
+
+
+def test_a_damaged_signature_block_is_invalid_and_its_traceback_lands_in_the_log(
+    signed_bytes: bytes, identity: Identity, tmp_path: Path
+) -> None:
+    """The verification's catch-all turns the failure into a verdict and logs it: the type and
+    the traceback, never the exception's message (it may quote the file)."""
+    from hopen_desktop import diagnostics
+
+    certificate = identity.signer.signing_cert.dump().hex().upper().encode()
+    at = signed_bytes.index(certificate)  # the signer's certificate, inside the signature's /Contents
+    damaged = signed_bytes[:at] + b"FFFFFFFF" + signed_bytes[at + 8 :]
+    log_file = diagnostics.configure(folder=tmp_path / "logs")
+    assert log_file is not None
+    try:
+        result = verify_pdf_bytes(damaged)
+    finally:
+        diagnostics.shutdown()
+    assert result.exit_code == EXIT_INVALID
+    assert result.verdict.startswith("Signature NON valide : le bloc de signature est endommagé")
+    text = log_file.read_text(encoding="utf-8")
+    assert "hopen_desktop.reports.verify: damaged signature block" in text
+    assert "Traceback (most recent call last):" in text and "in _check_signature" in text
+    assert "\nValueError\n" in text  # the type of the failure …
+    problem = result.signatures[0].problems[0]
+    message = problem[problem.index("(") + 1 : problem.rindex(")")]
+    assert message not in text  # … never its message

@@ -23,7 +23,7 @@ def _changed(action_id: int, establishment_id: int) -> Changes:
 
 def _check_action(title: str, status: str) -> str:
     if status not in ACTION_STATUS_LABELS:
-        raise ValidationError(f"Statut d'action inconnu « {status} ».")
+        raise ValidationError("action.status_unknown", field="status", status=status)
     return check_name(title, "Le titre de l'action")
 
 

@@ -21,7 +21,7 @@ def check_establishment(data: EstablishmentData) -> EstablishmentData:
     """``data`` validated and normalised. Raises ValidationError."""
     ght = check_text(data.ght or "", Text("Le nom du GHT", "The name of the GHT"), "ght") or None
     if data.ght_support and not ght:
-        raise ValidationError("Un établissement support de GHT doit appartenir à un GHT : saisissez le nom du GHT.")
+        raise ValidationError("establishment.ght_support_without_ght", field="ght")
     return EstablishmentData(
         finess=check_finess(data.finess),
         name=check_name(data.name, "Le nom de l'établissement"),
@@ -35,7 +35,7 @@ def check_establishment(data: EstablishmentData) -> EstablishmentData:
 def _finess_taken(ws: Workspace, finess: str, except_id: int | None = None) -> None:
     other = ws.establishments.by_finess(finess)
     if other is not None and other.id != except_id:
-        raise ValidationError(f"Le FINESS {finess} est déjà celui de « {other.name} » dans cet espace de travail.")
+        raise ValidationError("establishment.finess_taken", field="finess", finess=finess, name=other.name)
 
 
 def add_establishment(ws: Workspace, data: EstablishmentData) -> Outcome[Establishment]:

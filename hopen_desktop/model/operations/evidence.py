@@ -36,7 +36,7 @@ def _check_evidence(
     try:
         title = check_name(title, "Le titre de la preuve")
     except ValidationError as exc:
-        raise ValidationError(exc.message, field="title") from None
+        raise exc.at("title") from None
     return evidence_type, date, title, check_evidence_fields(evidence_type, fields)
 
 
@@ -104,7 +104,7 @@ def attach_bytes(
         Path(name).name, Text("Le nom du fichier joint", "The attached file's name"), "file", max_length=255
     )
     if not name:
-        raise ValidationError("Le fichier joint doit avoir un nom.")
+        raise ValidationError("attachment.no_name", field="file")
     if max_bytes is None:
         max_bytes = ws.max_file_bytes
     if len(content) > max_bytes:
@@ -161,17 +161,15 @@ def detach_file(ws: Workspace, file_id: int) -> Outcome[None]:
 
 
 def _unreadable(path: Path, exc: OSError) -> ValidationError:
-    return ValidationError(
-        f"Le fichier « {path.name} » est illisible ({exc.strerror}). Vérifiez qu'il existe et que "
-        "vous avez le droit de le lire.",
-        field="file",
-    )
+    return ValidationError("attachment.unreadable", field="file", name=path.name, reason=exc.strerror)
 
 
 def _file_too_big(name: str, size: int, max_bytes: int) -> ValidationError:
+    # The sizes keep the digits shown since the first version (« 1.4 Mo »), in both languages.
     return ValidationError(
-        f"Le fichier « {name} » fait {size / 1_048_576:.1f} Mo, au-delà de la limite de "
-        f"{max_bytes / 1_048_576:.0f} Mo. Réduisez-le (PDF compressé, extrait) ou relevez la limite "
-        "dans les préférences. Rien n'a été enregistré.",
+        "attachment.too_big",
         field="file",
+        name=name,
+        size=f"{size / 1_048_576:.1f}",
+        limit=f"{max_bytes / 1_048_576:.0f}",
     )

@@ -37,7 +37,7 @@ class ActionStore(Store):
     def get(self, action_id: int) -> Action:
         r = self._one("SELECT * FROM actions WHERE id = ?", [action_id])
         if r is None:
-            raise NotFoundError(f"Action n° {action_id} introuvable.")
+            raise NotFoundError("action.not_found", id=action_id)
         return _action(r)
 
     def insert(

@@ -37,10 +37,7 @@ class CampaignStore(Store):
     def get(self, campaign_id: int) -> Campaign:
         r = self._one("SELECT * FROM campaigns WHERE id = ?", [campaign_id])
         if r is None:
-            raise NotFoundError(
-                f"Campagne n° {campaign_id} introuvable dans cet espace de travail. "
-                "Vérifiez le numéro (la commande « score » ou la liste des campagnes les donne)."
-            )
+            raise NotFoundError("campaign.not_found", id=campaign_id)
         return _campaign(r)
 
     def latest(self, establishment_id: int) -> Campaign | None:

@@ -43,7 +43,7 @@ class EstablishmentStore(Store):
     def get(self, establishment_id: int) -> Establishment:
         r = self._one("SELECT * FROM establishments WHERE id = ?", [establishment_id])
         if r is None:
-            raise NotFoundError(f"Établissement n° {establishment_id} introuvable dans cet espace de travail.")
+            raise NotFoundError("establishment.not_found", id=establishment_id)
         return _establishment(r)
 
     def by_finess(self, finess: str) -> Establishment | None:

@@ -75,7 +75,7 @@ class EvidenceStore(Store):
     def item(self, evidence_id: int) -> Evidence:
         found = self._items("id = ?", [evidence_id])
         if not found:
-            raise NotFoundError(f"Preuve n° {evidence_id} introuvable.")
+            raise NotFoundError("evidence.not_found", id=evidence_id)
         return found[0]
 
     def insert(
@@ -125,7 +125,7 @@ class EvidenceStore(Store):
     def file(self, file_id: int) -> StoredFile:
         r = self._one("SELECT id, evidence_id, name, sha256 FROM evidence_files WHERE id = ?", [file_id])
         if r is None:
-            raise NotFoundError(f"Fichier joint n° {file_id} introuvable.")
+            raise NotFoundError("evidence_file.not_found", id=file_id)
         return StoredFile(r["id"], r["evidence_id"], r["name"], r["sha256"])
 
     def delete_file(self, file_id: int) -> None:
@@ -135,7 +135,7 @@ class EvidenceStore(Store):
     def file_content(self, sha256: str) -> bytes:
         r = self._one("SELECT content FROM blobs WHERE sha256 = ?", [sha256])
         if r is None:
-            raise NotFoundError(f"Contenu du fichier {sha256[:12]}… introuvable dans l'espace de travail.")
+            raise NotFoundError("blob.not_found", sha256=sha256[:12])
         return bytes(r["content"])
 
     def purge_orphan_blobs(self) -> None:
