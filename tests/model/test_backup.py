@@ -3,8 +3,6 @@
 import datetime as dt
 import os
 import stat
-import subprocess
-import sys
 
 import pytest
 
@@ -62,47 +60,6 @@ def test_restore_refuses_a_damaged_backup(tmp_path):
     assert numerator(path, cid) == 1
 
 
-def test_second_instance_refused_while_the_first_holds_the_lock(tmp_path):
-    path = tmp_path / "w.sqlite"
-    make(path)
-    first = Workspace.open(path, exclusive=True)
-    code = (
-        "import sys\nfrom hopen_desktop.model.workspace import Workspace\n"
-        "from hopen_desktop.model.errors import WorkspaceError\n"
-        "try:\n    Workspace.open(sys.argv[1], exclusive=True)\n"
-        "except WorkspaceError as e:\n    print(e.message); sys.exit(3)\n"
-    )
-    other = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True, text=True)
-    assert other.returncode == 3 and "déjà ouvert" in other.stdout
-    first.close()
-    assert subprocess.run([sys.executable, "-c", code, str(path)]).returncode == 0
-
-
-def test_lock_released_when_the_holder_is_killed(tmp_path):
-    path = tmp_path / "w.sqlite"
-    make(path)
-    holder = subprocess.Popen(
-        [
-            sys.executable,
-            "-c",
-            "import sys,time\nfrom hopen_desktop.model.workspace import Workspace\n"
-            "ws = Workspace.open(sys.argv[1], exclusive=True)\nprint('ok', flush=True)\ntime.sleep(60)",
-            str(path),
-        ],
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        assert holder.stdout.readline().strip() == "ok"
-        with pytest.raises(WorkspaceError, match="déjà ouvert"):
-            Workspace.open(path, exclusive=True)
-    finally:
-        holder.kill()
-        holder.wait()
-        holder.stdout.close()
-    Workspace.open(path, exclusive=True).close()
-
-
 def test_read_only_file_gets_a_message_and_opens_read_only(tmp_path):
     path = tmp_path / "w.sqlite"
     cid = make(path)
@@ -115,55 +72,6 @@ def test_read_only_file_gets_a_message_and_opens_read_only(tmp_path):
         with pytest.raises(WorkspaceError, match="lecture seule"):
             ws.save_answer(cid, Answer("P1.1", numerator=2, denominator=10))
     assert path.read_bytes() == before
-
-
-def test_cli_backup_list_and_restore(tmp_path):
-    path = tmp_path / "w.sqlite"
-    cid = make(path)
-
-    def run(*a):
-        return subprocess.run([sys.executable, "-m", "hopen_desktop", *map(str, a)], capture_output=True, text=True)
-
-    assert run("backup", "create", "--workspace", path).returncode == 0
-    with Workspace.open(path) as ws:
-        ws.save_answer(cid, Answer("P1.1", numerator=7, denominator=10))
-    listing = run("backup", "list", "--workspace", path)
-    assert listing.returncode == 0 and "Ko" in listing.stdout
-    restored = run("backup", "restore", "1", "--workspace", path)
-    assert restored.returncode == 0, restored.stderr
-    assert numerator(path, cid) == 1
-    assert len(list_backups(path)) == 2
-    missing = run("backup", "restore", "99", "--workspace", path)
-    assert missing.returncode == 2 and "inexistante" in missing.stderr
-
-
-def test_damaged_workspace_can_be_restored_from_the_command_line(tmp_path):
-    path = tmp_path / "w.sqlite"
-    cid = make(path)
-    create_backup(path)
-    data = path.read_bytes()
-    path.write_bytes(data[:4096] + b"\0" * 100)  # truncated: SQLite can no longer read it
-    with pytest.raises(WorkspaceError):
-        Workspace.open(path)
-    done = subprocess.run(
-        [sys.executable, "-m", "hopen_desktop", "backup", "restore", "1", "--workspace", str(path)],
-        capture_output=True,
-        text=True,
-    )
-    assert done.returncode == 0, done.stderr
-    assert numerator(path, cid) == 1
-    kept = list((tmp_path / "w.sqlite-sauvegardes").glob("w-endommage-*.sqlite"))
-    assert len(kept) == 1 and kept[0].read_bytes() == data[:4096] + b"\0" * 100
-
-
-def test_score_command_truncates_the_rate(tmp_path):
-    from fractions import Fraction
-
-    from hopen_desktop.cli import truncated_percent
-
-    assert truncated_percent(Fraction(29, 30)) == "96,6 %"
-    assert truncated_percent(Fraction(1)) == "100,0 %"
-    assert truncated_percent(Fraction(8995, 10000)) == "89,9 %"
 
 
 def test_backup_before_a_schema_upgrade_is_taken_first(tmp_path):
