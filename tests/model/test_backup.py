@@ -1,4 +1,5 @@
-"""Backups, the per-workspace lock, read-only files (issue 7 items 2 and 3)."""
+"""Backups and read-only files (issue 7 items 2 and 3). The per-workspace lock: test_lock.py; the
+backup commands: tests/cli/test_commands.py."""
 
 import datetime as dt
 import os

@@ -1,3 +1,5 @@
+"""Campaigns of one establishment compared over time, from real workspaces."""
+
 import datetime as dt
 from fractions import Fraction
 

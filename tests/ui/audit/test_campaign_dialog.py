@@ -1,5 +1,4 @@
-"""Editing a campaign (date, auditor, declared Hôpital Numérique D2/D3 attainment), the backups
-preference, and the offline user guide."""
+"""Editing a campaign (date, auditor, declared Hôpital Numérique D2/D3 attainment)."""
 
 from __future__ import annotations
 

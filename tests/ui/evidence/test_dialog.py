@@ -1,5 +1,7 @@
-"""The evidence register, its form with files, live derived criteria, the "À faire" panel and the
-fingerprint check, driven through the real main window on real workspace files."""
+"""The form of one evidence item, with its files, and the derived criteria it changes live,
+driven through the real main window on real workspace files. The "À faire" panel, the fingerprint
+check and the register's keyboard: tests/ui/audit/test_due_panel.py, test_file_check.py and
+test_register.py."""
 
 from __future__ import annotations
 
@@ -267,12 +269,3 @@ def test_file_over_the_limit_is_refused_without_any_change(window, qtbot, tmp_pa
     dialog.attach_paths([tmp_path / "absent.pdf"])
     assert "« absent.pdf » est illisible" in dialog.files_error.text()
     dialog.reject()
-
-
-# --------------------------------------------------------------------------- what is due
-
-
-# --------------------------------------------------------------------------- fingerprint check
-
-
-# --------------------------------------------------------------------------- register keyboard

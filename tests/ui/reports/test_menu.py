@@ -1,5 +1,6 @@
 """The Rapports menu driven like a person, on a real demo workspace file in tmp_path: report,
-cancel, identity creation, signing (wrong then right password), verification, Excel round trip."""
+cancel, Excel round trip. Signing, identities and verification: the tests of their dialogs
+beside this file."""
 
 from __future__ import annotations
 
