@@ -1,7 +1,6 @@
 """The workspace commands: backups listed and restored, a damaged workspace restored, the score
 truncated, the evidence and journal checks."""
 
-import datetime as dt
 import sqlite3
 import subprocess
 import sys
@@ -9,23 +8,11 @@ import sys
 import pytest
 
 from hopen_desktop.model.backup import create_backup, list_backups
-from hopen_desktop.model.entities import Answer, EstablishmentData
+from hopen_desktop.model.entities import Answer
 from hopen_desktop.model.errors import WorkspaceError
 from hopen_desktop.model.workspace import Workspace
 from tests.cli.helpers import run
-
-
-def make(path):
-    with Workspace.open(path) as ws:
-        est = ws.add_establishment(EstablishmentData(finess="750000001", name="Clinique"))
-        c = ws.add_campaign(est.id, dt.date(2025, 6, 1), "hopen-2019")
-        ws.save_answer(c.id, Answer("P1.1", numerator=1, denominator=10))
-    return c.id
-
-
-def numerator(path, cid):
-    with Workspace.open(path, read_only=True) as ws:
-        return ws.answer(cid, "P1.1").numerator
+from tests.model.helpers import make, numerator
 
 
 def test_cli_backup_list_and_restore(tmp_path):

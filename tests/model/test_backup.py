@@ -1,29 +1,16 @@
 """Backups and read-only files (issue 7 items 2 and 3). The per-workspace lock: test_lock.py; the
 backup commands: tests/cli/test_commands.py."""
 
-import datetime as dt
 import os
 import stat
 
 import pytest
 
 from hopen_desktop.model.backup import create_backup, list_backups, restore_backup
-from hopen_desktop.model.entities import Answer, EstablishmentData
+from hopen_desktop.model.entities import Answer
 from hopen_desktop.model.errors import WorkspaceError
 from hopen_desktop.model.workspace import Workspace
-
-
-def make(path):
-    with Workspace.open(path) as ws:
-        est = ws.add_establishment(EstablishmentData(finess="750000001", name="Clinique"))
-        c = ws.add_campaign(est.id, dt.date(2025, 6, 1), "hopen-2019")
-        ws.save_answer(c.id, Answer("P1.1", numerator=1, denominator=10))
-    return c.id
-
-
-def numerator(path, cid):
-    with Workspace.open(path, read_only=True) as ws:
-        return ws.answer(cid, "P1.1").numerator
+from tests.model.helpers import make, numerator
 
 
 def test_each_opening_backs_up_and_keeps_the_last_n(tmp_path):

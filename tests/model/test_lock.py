@@ -1,23 +1,14 @@
 """The per-workspace lock: a second instance is refused while the first holds it; a killed holder
 lets it go."""
 
-import datetime as dt
 import subprocess
 import sys
 
 import pytest
 
-from hopen_desktop.model.entities import Answer, EstablishmentData
 from hopen_desktop.model.errors import WorkspaceError
 from hopen_desktop.model.workspace import Workspace
-
-
-def make(path):
-    with Workspace.open(path) as ws:
-        est = ws.add_establishment(EstablishmentData(finess="750000001", name="Clinique"))
-        c = ws.add_campaign(est.id, dt.date(2025, 6, 1), "hopen-2019")
-        ws.save_answer(c.id, Answer("P1.1", numerator=1, denominator=10))
-    return c.id
+from tests.model.helpers import make
 
 
 def test_second_instance_refused_while_the_first_holds_the_lock(tmp_path):
