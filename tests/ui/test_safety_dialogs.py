@@ -106,7 +106,7 @@ def test_the_command_line_cannot_write_into_a_workspace_open_in_a_window(qtbot, 
     import json
     import sqlite3
 
-    from tests.model.test_cli import contract_document
+    from tests.cli.helpers import contract_document
 
     fill(workspace_path)
     assert window.open_workspace(workspace_path)

@@ -2,57 +2,10 @@
 
 import json
 import sqlite3
-import subprocess
-import sys
 
 import pytest
 
-from hopen_desktop.model.referential import load_referential
-
-
-def run(*args, cwd=None, env_extra=None):
-    return subprocess.run(
-        [sys.executable, "-m", "hopen_desktop", *map(str, args)], capture_output=True, text=True, cwd=cwd
-    )
-
-
-def contract_document():
-    ref = load_referential("hopen-2019")
-    answers = []
-    for ind in ref.indicators:
-        if ind.is_rate:
-            answers.append({"indicator": ind.id, "numerator": 9, "denominator": 10})
-        else:
-            answers.append({"indicator": ind.id, "criteria": {c.id: True for c in ind.criteria if not c.is_derived}})
-    return {
-        "format": "hopen-desktop/campaign",
-        "version": 1,
-        "establishment": {
-            "finess": "2A0000013",
-            "name": "Centre hospitalier d'Essai",
-            "legal_status": "public",
-            "activities": ["MCO", "SSR"],
-            "ght": "GHT Essai",
-            "ght_support": True,
-        },
-        "campaign": {
-            "date": "2025-12-31",
-            "referential": "hopen-2019",
-            "auditor": "Contrôle",
-            "hn_d2_d3_attained": False,
-        },
-        "answers": answers,
-        "evidence": [
-            {
-                "type": "rssi_direction_meeting",
-                "date": "2025-03-03",
-                "title": "Point RSSI / Direction",
-                "fields": {},
-                "files": [],
-            }
-        ],
-        "actions": [],
-    }
+from tests.cli.helpers import contract_document, run
 
 
 def snapshot(path):
@@ -60,16 +13,6 @@ def snapshot(path):
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     conn.close()
     return path.read_bytes()
-
-
-@pytest.fixture
-def imported(tmp_path):
-    doc = tmp_path / "c.json"
-    doc.write_text(json.dumps(contract_document(), ensure_ascii=False), encoding="utf-8")
-    ws = tmp_path / "w.sqlite"
-    result = run("import", doc, "--workspace", ws)
-    assert result.returncode == 0, result.stderr
-    return ws, result.stdout.split()[-1]
 
 
 def test_referential_json_shape():
@@ -167,18 +110,6 @@ def test_unknown_campaign_and_workspace(imported, tmp_path):
     result = run("score", "--workspace", tmp_path / "absent.sqlite", "--campaign", 1)
     assert result.returncode == 2 and "n'existe pas" in result.stderr
     assert not (tmp_path / "absent.sqlite").exists()
-
-
-def test_verify_commands(imported):
-    ws, _ = imported
-    assert run("verify-evidence", "--workspace", ws).returncode == 0
-    assert run("verify-journal", "--workspace", ws).returncode == 0
-    conn = sqlite3.connect(ws)
-    conn.execute("UPDATE journal SET new = '\"falsifié\"' WHERE id = 2")
-    conn.commit()
-    conn.close()
-    result = run("verify-journal", "--workspace", ws)
-    assert result.returncode == 1 and "Ligne 2" in result.stderr
 
 
 def test_bundle_commands(imported, tmp_path):

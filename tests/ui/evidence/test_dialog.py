@@ -1,5 +1,7 @@
-"""The evidence register, its form with files, live derived criteria, the "À faire" panel and the
-fingerprint check, driven through the real main window on real workspace files."""
+"""The form of one evidence item, with its files, and the derived criteria it changes live,
+driven through the real main window on real workspace files. The "À faire" panel, the fingerprint
+check and the register's keyboard: tests/ui/audit/test_due_panel.py, test_file_check.py and
+test_register.py."""
 
 from __future__ import annotations
 
@@ -7,35 +9,22 @@ import datetime as dt
 import hashlib
 
 import pytest
-from dateutil.relativedelta import relativedelta
 from PySide6.QtCore import QDate, QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
-from hopen_desktop.model.entities import Answer, EstablishmentData, EvidenceLink
+from hopen_desktop.model.entities import Answer, EvidenceLink
 from hopen_desktop.model.scoring import Status
 from hopen_desktop.model.settings import MAX_FILE_MB
 from hopen_desktop.ui.audit.item_models import ID_ROLE
 from hopen_desktop.ui.evidence.dialog import EvidenceDialog
-from hopen_desktop.ui.evidence.file_check import FileCheckDialog
-from hopen_desktop.ui.evidence.models import DueListModel
 from hopen_desktop.ui.preferences_dialog import PreferencesDialog
 from tests.conftest import type_text
-
-TODAY = dt.date.today()
-
-
-def months_ago(n: int) -> dt.date:
-    return TODAY - relativedelta(months=n)
+from tests.ui.evidence.helpers import TODAY, months_ago, setup_clinic
 
 
 def qdate(day: dt.date) -> QDate:
     return QDate(day.year, day.month, day.day)
-
-
-def setup_clinic(window) -> None:
-    window.session.add_establishment(EstablishmentData("750712184", "Clinique des Lilas", "prive", ("MCO",)))
-    window.session.add_campaign(TODAY, "hopen-2019", "Mme Durand")
 
 
 def open_new_evidence(window, qtbot) -> EvidenceDialog:
@@ -280,121 +269,3 @@ def test_file_over_the_limit_is_refused_without_any_change(window, qtbot, tmp_pa
     dialog.attach_paths([tmp_path / "absent.pdf"])
     assert "« absent.pdf » est illisible" in dialog.files_error.text()
     dialog.reject()
-
-
-def test_preferences_refuse_nothing_valid_and_keep_language(window, qtbot):
-    window.act_preferences.trigger()
-    prefs = window.dialog
-    prefs.max_file_mb.setValue(250)
-    prefs.accept()
-    assert window.session.max_file_mb() == 250
-
-
-# --------------------------------------------------------------------------- what is due
-
-
-def test_due_panel_lists_overdue_first_and_opens_the_register(window, qtbot):
-    setup_clinic(window)
-    s = window.session
-    today = dt.date(2025, 11, 20)
-    s.today = lambda: today
-    s.add_evidence("civ_meeting", dt.date(2025, 3, 10), "Cellule d'identitovigilance", {})
-    s.add_evidence("pra_test", dt.date(2025, 9, 1), "Test du PRA", {})
-    for day in (dt.date(2025, 2, 1), dt.date(2025, 8, 1)):
-        s.add_evidence("rssi_direction_meeting", day, "Comité", {})
-    s.workspace.add_action(s.establishment_id, title="Rédiger la PSSI", owner="RSSI", due_date=dt.date(2025, 11, 1))
-    s.workspace.add_action(s.establishment_id, title="Former les agents", due_date=dt.date(2025, 12, 5))
-    s.workspace.add_action(s.establishment_id, title="Plus tard", due_date=dt.date(2026, 6, 1))
-    window.show_dashboard()
-    panel = window.dashboard.due_panel
-    model = panel.model
-    texts = panel.texts()
-    late = [model.index(r, 0).data(DueListModel.LATE_ROLE) for r in range(model.rowCount())]
-    proofs = [t for t in texts if not t.startswith(("⚠ Action", "• Action"))]
-    # Overdue proofs first, each in red with the day it became overdue.
-    assert late[0] is True
-    assert model.index(0, 0).data(Qt.ItemDataRole.ForegroundRole).color().name() == "#a61b1b"
-    civ = next(t for t in proofs if "identitovigilance" in t)
-    assert "en retard depuis le 11/09/2025" in civ and "dernière le 10/03/2025" in civ
-    dpo = next(t for t in proofs if "DPO" in t)
-    assert "à faire dès maintenant" in dpo and "aucune enregistrée" in dpo
-    rssi = next(t for t in proofs if "RSSI" in t)
-    assert "à faire au plus tard le 01/02/2026" in rssi
-    first_not_late = late.index(False)
-    assert all(late[:first_not_late]) and "à faire au plus tard" in texts[first_not_late]
-    proof_rows = len(proofs)
-    assert all(not t.startswith(("⚠ Action", "• Action")) for t in texts[:proof_rows])
-    # Then the late action, then the one due within 30 days; not the one due in June.
-    assert texts[proof_rows].startswith("⚠ Action : Rédiger la PSSI")
-    assert "en retard depuis le 02/11/2025" in texts[proof_rows]
-    assert texts[proof_rows + 1].startswith("• Action : Former les agents") and "05/12/2025" in texts[proof_rows + 1]
-    assert not any("Plus tard" in t for t in texts)
-
-    # Adding the missing CIV meeting moves it out of the overdue items at once.
-    s.add_evidence("civ_meeting", dt.date(2025, 11, 2), "Cellule d'automne", {})
-    assert not any("identitovigilance" in t and "en retard" in t for t in panel.texts())
-
-    # Enter on a proof: the register, filtered on its type.
-    row = next(r for r, t in enumerate(panel.texts()) if "PRA" in t)
-    panel.list.setFocus()
-    panel.list.setCurrentIndex(model.index(row, 0))
-    qtbot.keyClick(panel.list, Qt.Key.Key_Return)
-    assert window.stack.currentWidget() is window.register
-    assert window.register.type_filter.currentData() == "pra_test"
-    assert window.register.proxy.rowCount() == 1
-
-
-# --------------------------------------------------------------------------- fingerprint check
-
-
-def test_verify_files_reports_a_file_whose_bytes_changed(window, qtbot):
-    setup_clinic(window)
-    s = window.session
-    ws = s.workspace
-    kept = s.add_evidence("document", months_ago(2), "Charte informatique", {"kind": "it_charter"})
-    ws.attach_bytes(kept.id, "charte.pdf", b"charte signee")
-    audit = s.add_evidence("external_security_audit", months_ago(3), "Audit de sécurité 2025", {})
-    altered = ws.attach_bytes(audit.id, "attestation.pdf", b"attestation originale")
-
-    window.act_verify_files.trigger()
-    qtbot.waitUntil(lambda: isinstance(window.dialog, FileCheckDialog), timeout=5000)
-    assert window.dialog.problems == []
-    assert "aucun n'a été altéré" in window.dialog.summary.text()
-    window.dialog.close()
-
-    ws.db.execute("UPDATE blobs SET content=? WHERE sha256=?", [b"attestation modifiee", altered.sha256])
-    window.dialog = None
-    window.act_verify_files.trigger()
-    qtbot.waitUntil(lambda: isinstance(window.dialog, FileCheckDialog), timeout=5000)
-    dialog = window.dialog
-    assert [(p.name, p.evidence_title) for p in dialog.problems] == [("attestation.pdf", "Audit de sécurité 2025")]
-    details = dialog.details.toPlainText()
-    assert "« attestation.pdf » — preuve « Audit de sécurité 2025 »" in details
-    assert altered.sha256 in details and hashlib.sha256(b"attestation modifiee").hexdigest() in details
-    assert "charte.pdf" not in details
-    assert "1 fichier(s) joint(s) ne correspondent plus" in dialog.summary.text()
-    dialog.close()
-
-
-# --------------------------------------------------------------------------- register keyboard
-
-
-def test_register_shortcuts_and_menu(window, qtbot):
-    setup_clinic(window)
-    item = window.session.add_evidence("civ_meeting", months_ago(1), "Cellule CIV", {"participants": "A, B"})
-    menus = {a.text().replace("&", "") for a in window.menuBar().actions()}
-    assert "Preuves" in menus
-    assert window.act_register.shortcut().toString() == "Ctrl+E"
-    qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
-    assert window.stack.currentWidget() is window.register
-    table = window.register.table
-    assert table.hasFocus()
-    table.selectRow(0)
-    qtbot.keyClick(table, Qt.Key.Key_Return)  # Enter edits
-    dialog = window.dialog
-    assert isinstance(dialog, EvidenceDialog) and dialog.evidence.id == item.id
-    assert dialog.field_widgets["participants"].toPlainText() == "A, B"
-    dialog.reject()
-    qtbot.keyClick(table, Qt.Key.Key_Insert)  # Insert adds
-    assert isinstance(window.dialog, EvidenceDialog) and window.dialog.evidence is None
-    window.dialog.reject()

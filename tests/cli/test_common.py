@@ -12,7 +12,7 @@ import pytest
 from hopen_desktop.cli.common import BUSY_MESSAGE, LOCK_WAIT_SECONDS
 from hopen_desktop.model.backup import create_backup
 from hopen_desktop.model.workspace import Workspace
-from tests.model.test_cli import contract_document
+from tests.cli.helpers import contract_document
 
 #: Holds the workspace lock in another process (as a window does) for argv[2] seconds.
 HOLDER = """

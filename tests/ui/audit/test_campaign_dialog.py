@@ -1,11 +1,10 @@
-"""Editing a campaign (date, auditor, declared Hôpital Numérique D2/D3 attainment), the backups
-preference, and the offline user guide."""
+"""Editing a campaign (date, auditor, declared Hôpital Numérique D2/D3 attainment)."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QUrl
+from PySide6.QtCore import QDate
 
 from hopen_desktop.model.entities import EstablishmentData
 from hopen_desktop.ui.audit.campaign_dialog import CampaignDialog
@@ -44,23 +43,3 @@ def test_future_date_refused_when_editing(qtbot, window):
     dialog.accept()
     assert "futur" in dialog.error.text()
     assert s.campaign().date == dt.date(2025, 6, 30)
-
-
-def test_backups_kept_is_a_preference(qtbot, window):
-    window.show_preferences()
-    dialog = window.dialog
-    dialog.backups_kept.setValue(3)
-    dialog.accept()
-    assert window.session.backups_kept() == 3
-
-
-def test_user_guide_opens_offline_and_follows_links(qtbot, window):
-    window.act_guide.trigger()
-    help_window = window.help_window
-    qtbot.addWidget(help_window)
-    browser = help_window.browser
-    assert browser.source().fileName() == "index.md"
-    assert "HOP'EN" in browser.toPlainText()
-    browser.setSource(QUrl("prerequis-p2.md"))
-    assert "P2.4" in browser.toPlainText()
-    assert help_window.back.isEnabled()

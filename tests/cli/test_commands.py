@@ -1,0 +1,76 @@
+"""The workspace commands: backups listed and restored, a damaged workspace restored, the score
+truncated, the evidence and journal checks."""
+
+import sqlite3
+import subprocess
+import sys
+
+import pytest
+
+from hopen_desktop.model.backup import create_backup, list_backups
+from hopen_desktop.model.entities import Answer
+from hopen_desktop.model.errors import WorkspaceError
+from hopen_desktop.model.workspace import Workspace
+from tests.cli.helpers import run
+from tests.model.helpers import make, numerator
+
+
+def test_cli_backup_list_and_restore(tmp_path):
+    path = tmp_path / "w.sqlite"
+    cid = make(path)
+
+    def run(*a):
+        return subprocess.run([sys.executable, "-m", "hopen_desktop", *map(str, a)], capture_output=True, text=True)
+
+    assert run("backup", "create", "--workspace", path).returncode == 0
+    with Workspace.open(path) as ws:
+        ws.save_answer(cid, Answer("P1.1", numerator=7, denominator=10))
+    listing = run("backup", "list", "--workspace", path)
+    assert listing.returncode == 0 and "Ko" in listing.stdout
+    restored = run("backup", "restore", "1", "--workspace", path)
+    assert restored.returncode == 0, restored.stderr
+    assert numerator(path, cid) == 1
+    assert len(list_backups(path)) == 2
+    missing = run("backup", "restore", "99", "--workspace", path)
+    assert missing.returncode == 2 and "inexistante" in missing.stderr
+
+
+def test_damaged_workspace_can_be_restored_from_the_command_line(tmp_path):
+    path = tmp_path / "w.sqlite"
+    cid = make(path)
+    create_backup(path)
+    data = path.read_bytes()
+    path.write_bytes(data[:4096] + b"\0" * 100)  # truncated: SQLite can no longer read it
+    with pytest.raises(WorkspaceError):
+        Workspace.open(path)
+    done = subprocess.run(
+        [sys.executable, "-m", "hopen_desktop", "backup", "restore", "1", "--workspace", str(path)],
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 0, done.stderr
+    assert numerator(path, cid) == 1
+    kept = list((tmp_path / "w.sqlite-sauvegardes").glob("w-endommage-*.sqlite"))
+    assert len(kept) == 1 and kept[0].read_bytes() == data[:4096] + b"\0" * 100
+
+
+def test_score_command_truncates_the_rate(tmp_path):
+    from fractions import Fraction
+
+    from hopen_desktop.cli import truncated_percent
+
+    assert truncated_percent(Fraction(29, 30)) == "96,6 %"
+    assert truncated_percent(Fraction(1)) == "100,0 %"
+    assert truncated_percent(Fraction(8995, 10000)) == "89,9 %"
+
+
+def test_verify_commands(imported):
+    ws, _ = imported
+    assert run("verify-evidence", "--workspace", ws).returncode == 0
+    assert run("verify-journal", "--workspace", ws).returncode == 0
+    conn = sqlite3.connect(ws)
+    conn.execute("UPDATE journal SET new = '\"falsifié\"' WHERE id = 2")
+    conn.commit()
+    conn.close()
+    result = run("verify-journal", "--workspace", ws)
+    assert result.returncode == 1 and "Ligne 2" in result.stderr

@@ -1,0 +1,124 @@
+"""Checks on entered and imported values: what is accepted (normalised), what is refused with
+which code and which field."""
+
+import datetime as dt
+
+import pytest
+
+from hopen_desktop.model.entities import Answer
+from hopen_desktop.model.errors import ValidationError
+from hopen_desktop.model.i18n import Text
+from hopen_desktop.model.validation import (
+    check_activities,
+    check_answer,
+    check_count,
+    check_evidence_fields,
+    check_evidence_type,
+    check_finess,
+    check_legal_status,
+    check_name,
+    check_not_future,
+    check_rate_pair,
+    normalize_finess,
+    parse_date,
+)
+
+
+def refused(call, *args, **kwargs) -> ValidationError:
+    with pytest.raises(ValidationError) as caught:
+        call(*args, **kwargs)
+    return caught.value
+
+
+def test_finess_is_normalised_and_checked():
+    assert normalize_finess(" 2a 000 0013 ") == "2A0000013"
+    assert check_finess("750 712 184") == "750712184"
+    err = refused(check_finess, "2C0000013")
+    assert (err.code, err.field) == ("finess.invalid", "finess")
+
+
+def test_names_are_stripped_required_and_bounded():
+    assert check_name("  Clinique  ") == "Clinique"
+    assert refused(check_name, "   ").code == "name.required"
+    err = refused(check_name, "x" * 301, "Le titre", field="title")
+    assert (err.code, err.field) == ("name.too_long", "title")
+    assert check_name("x" * 300) == "x" * 300
+
+
+def test_legal_status_and_activities():
+    assert check_legal_status("espic") == "espic"
+    assert refused(check_legal_status, "Public").field == "legal_status"
+    assert refused(check_legal_status, None).code == "legal_status.unknown"
+    assert check_activities(["HAD", "MCO"]) == ("MCO", "HAD")  # the declared order
+    assert refused(check_activities, "MCO").code == "activities.not_list"
+    assert refused(check_activities, ["MCO", "USLD"]).code == "activities.unknown"
+
+
+def test_dates_are_iso_and_real_and_never_in_the_future():
+    assert parse_date("2024-02-29") == dt.date(2024, 2, 29)
+    assert parse_date(dt.date(2025, 1, 2)) == dt.date(2025, 1, 2)
+    assert refused(parse_date, "29/02/2024").code == "date.malformed"
+    assert refused(parse_date, dt.datetime(2025, 1, 2, 10, 0)).code == "date.malformed"
+    err = refused(parse_date, "2023-02-29", field="period_start")
+    assert (err.code, err.field) == ("date.nonexistent", "period_start")
+    today = dt.date(2025, 6, 30)
+    assert check_not_future(today, today=today) == today  # the day itself is accepted
+    assert refused(check_not_future, dt.date(2025, 7, 1), today=today).code == "date.future"
+
+
+@pytest.mark.parametrize(("value", "kept"), [(None, None), (0, 0), (12, 12), (7.0, 7), (10**12, 10**12)])
+def test_counts_accepted(value, kept):
+    assert check_count(value, Text("Le numérateur", "The numerator")) == kept
+
+
+@pytest.mark.parametrize(
+    ("value", "code"),
+    [
+        (True, "count.not_integer"),
+        (1.5, "count.not_integer"),
+        (float("nan"), "count.not_integer"),
+        ("3", "count.not_integer"),
+        (-1, "count.negative"),
+        (10**12 + 1, "count.too_big"),
+    ],
+)
+def test_counts_refused(value, code):
+    err = refused(check_count, value, "Le numérateur", field="numerator")
+    assert (err.code, err.field) == (code, "numerator")
+
+
+def test_a_numerator_above_its_denominator_is_refused_on_the_numerator():
+    check_rate_pair("P1.1", 10, 10)
+    check_rate_pair("P1.1", 10, None)
+    err = refused(check_rate_pair, "P1.1", 11, 10)
+    assert (err.code, err.field) == ("rate.numerator_above_denominator", "numerator")
+
+
+def test_evidence_types_and_fields_follow_the_declaration():
+    assert check_evidence_type("document") == "document"
+    assert refused(check_evidence_type, "photo").code == "evidence.type_unknown"
+    assert refused(check_evidence_fields, "document", ["pssi"]).code == "evidence.fields_not_object"
+    assert check_evidence_fields("document", {"kind": "pssi"})["kind"] == "pssi"
+
+
+def test_an_answer_is_normalised(mini_ref):
+    answer = check_answer(mini_ref, Answer("P1.1", numerator=9.0, denominator=10, justification="  vu  "))
+    assert answer.numerator == 9 and isinstance(answer.numerator, int) and answer.justification == "vu"
+
+
+@pytest.mark.parametrize(
+    ("answer", "code", "field"),
+    [
+        (Answer("P9.9"), "answer.indicator_unknown", "indicator"),
+        (Answer("P1.2", numerator=1), "answer.existence_has_counts", "numerator"),
+        (Answer("P1.1", numerator=11, denominator=10), "rate.numerator_above_denominator", "numerator"),
+        (Answer("P1.1", denominator=-1), "count.negative", "denominator"),
+        (Answer("D2.3", not_applicable=True, justification="  "), "answer.justification_required", "justification"),
+        (Answer("P1.2", criteria={"P1.2.inconnu": True}), "answer.criterion_unknown", "criteria"),
+        (Answer("P1.2", criteria={"P1.2.reunions": True}), "answer.criterion_derived", "criteria"),
+        (Answer("P1.2", criteria={"P1.2.rapport": "oui"}), "answer.criterion_not_bool", "criteria"),
+    ],
+)
+def test_an_answer_is_refused_with_its_code_and_field(mini_ref, answer, code, field):
+    err = refused(check_answer, mini_ref, answer)
+    assert (err.code, err.field) == (code, field)

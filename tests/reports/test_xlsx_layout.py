@@ -1,0 +1,22 @@
+"""Where things sit in the workbook, shared by the export and the import."""
+
+from hopen_desktop.reports import xlsx_layout as layout
+
+
+def test_eleven_columns_from_a_to_k():
+    assert len(layout.COLUMNS) == 11
+    assert (layout.COL_ID, layout.COL_COMMENT) == (1, 11)
+    assert [layout.letter(c) for c in (layout.COL_ID, layout.COL_NUM, layout.COL_COMMENT)] == ["A", "C", "K"]
+    assert layout.letter(27) == "AA"
+    assert layout.COLUMNS[layout.COL_MET - 1][0] == "Critère rempli (oui/non)"
+
+
+def test_the_meta_sheet_keys_each_have_their_row():
+    assert layout.meta_cell("format") == "B2"
+    assert layout.meta_cell("finess") == f"B{layout.META_FIRST_ROW + len(layout.META_KEYS) - 1}"
+    assert len({layout.meta_cell(k) for k in layout.META_KEYS}) == len(layout.META_KEYS)
+
+
+def test_data_starts_below_the_header():
+    assert layout.FIRST_ROW == layout.HEADER_ROW + 1
+    assert layout.YES != layout.NO

@@ -1,0 +1,91 @@
+"""The establishment dialog on a real workspace: a new establishment saved through the session,
+each refusal shown next to its field with the dialog left open, an edit prefilled."""
+
+from PySide6.QtWidgets import QDialogButtonBox
+
+from hopen_desktop.model.entities import EstablishmentData
+from hopen_desktop.ui.audit.establishment_dialog import EstablishmentDialog
+from tests.conftest import type_text
+
+OK = QDialogButtonBox.StandardButton.Ok
+
+
+def open_dialog(qtbot, session, establishment=None) -> EstablishmentDialog:
+    dialog = EstablishmentDialog(session, establishment)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def test_a_new_establishment_is_saved_through_the_session(qtbot, session):
+    dialog = open_dialog(qtbot, session)
+    type_text(dialog.finess, "2a 000 0013")
+    type_text(dialog.name, "Hôpital de Bastia")
+    dialog.legal_status.setCurrentIndex(dialog.legal_status.findData("espic"))
+    dialog.activities["MCO"].setChecked(True)
+    dialog.activities["HAD"].setChecked(True)
+    type_text(dialog.ght, "GHT de Corse ")
+    dialog.ght_support.setChecked(True)
+    with qtbot.waitSignal(dialog.accepted):
+        dialog.buttons.button(OK).click()
+    saved = dialog.saved
+    assert saved is not None
+    [stored] = session.establishments()
+    assert stored == saved
+    assert (stored.finess, stored.name, stored.legal_status, stored.activities, stored.ght, stored.ght_support) == (
+        "2A0000013",
+        "Hôpital de Bastia",
+        "espic",
+        ("MCO", "HAD"),
+        "GHT de Corse",
+        True,
+    )
+
+
+def test_refusals_sit_next_to_their_field_and_the_dialog_stays_open(qtbot, session):
+    dialog = open_dialog(qtbot, session)
+    type_text(dialog.finess, "12345")
+    dialog.buttons.button(OK).click()
+    assert dialog.isVisible() and "FINESS" in dialog.finess_error.text() and dialog.finess_error.isVisible()
+    dialog.finess.clear()
+    type_text(dialog.finess, "750712184")
+    dialog.buttons.button(OK).click()
+    assert not dialog.finess_error.isVisible()
+    assert dialog.isVisible() and dialog.name_error.isVisible() and dialog.name_error.text()
+    assert session.establishments() == []
+
+
+def test_a_duplicate_finess_is_refused_by_the_model_in_the_dialog(qtbot, session):
+    session.add_establishment(EstablishmentData("750712184", "Clinique des Lilas"))
+    dialog = open_dialog(qtbot, session)
+    type_text(dialog.finess, "750712184")
+    type_text(dialog.name, "Autre clinique")
+    dialog.buttons.button(OK).click()
+    assert dialog.isVisible() and dialog.error.isVisible() and "750712184" in dialog.error.text()
+    assert len(session.establishments()) == 1
+
+
+def test_an_edit_is_prefilled_and_updates_the_same_record(qtbot, session):
+    est = session.add_establishment(
+        EstablishmentData("750712184", "Clinique des Lilas", "prive", ("SSR",), "GHT Paris", False)
+    )
+    dialog = open_dialog(qtbot, session, est)
+    assert dialog.data() == EstablishmentData("750712184", "Clinique des Lilas", "prive", ("SSR",), "GHT Paris", False)
+    assert dialog.ght.completer().model().stringList() == ["GHT Paris"]  # the names already in use
+    dialog.name.clear()
+    type_text(dialog.name, "Clinique des Lilas (site 2)")
+    with qtbot.waitSignal(dialog.accepted):
+        dialog.buttons.button(OK).click()
+    [stored] = session.establishments()
+    assert stored.id == est.id and stored.name == "Clinique des Lilas (site 2)"
+
+
+def test_finess_checked_when_leaving_the_field(qtbot, session):
+    dialog = open_dialog(qtbot, session)
+    type_text(dialog.finess, "ABC")
+    dialog.finess.editingFinished.emit()
+    assert dialog.finess_error.isVisible()
+    dialog.finess.clear()
+    dialog.finess.editingFinished.emit()
+    assert not dialog.finess_error.isVisible()

@@ -1,0 +1,171 @@
+"""The Rapports menu driven like a person, on a real demo workspace file in tmp_path: report,
+cancel, Excel round trip. Signing, identities and verification: the tests of their dialogs
+beside this file."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QPushButton
+
+from hopen_desktop.model.demo import DEMO_NAME
+from hopen_desktop.model.workspace import Workspace
+from hopen_desktop.reports import progress as progress_module
+from hopen_desktop.ui.reports.job import ReportJob
+from hopen_desktop.ui.reports.menu import ReportActions
+from hopen_desktop.ui.session import Session
+from tests.ui.reports.helpers import LEFT, open_file, pdf_text, save_as, wait_idle
+
+
+def test_menu_and_enabling(window, qtbot):
+    actions: ReportActions = window.actions_
+    menu = actions.menu
+    assert menu is not None and menu.title() == "&Rapports"
+    texts = [a.text() for a in menu.actions() if not a.isSeparator()]
+    assert texts == [
+        "&Produire le rapport PDF…",
+        "Produire et &signer le rapport…",
+        "&Vérifier un rapport signé…",
+        "&Exporter le classeur Excel…",
+        "&Importer un classeur Excel…",
+        "I&dentités de signature…",
+    ]
+    assert actions.act_report.shortcut().toString() == "Ctrl+P"
+    assert all(a.isEnabled() for a in menu.actions())
+    window.session.select_campaign(None)
+    for action in (actions.act_report, actions.act_sign, actions.act_export, actions.act_import):
+        assert not action.isEnabled()
+    assert actions.act_verify.isEnabled() and actions.act_identities.isEnabled()
+
+
+def test_produce_report_then_open_it(window, qtbot, monkeypatch, tmp_path):
+    actions: ReportActions = window.actions_
+    out = tmp_path / "sortie" / "rapport"
+    out.parent.mkdir()
+    save_as(monkeypatch, out)
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url.toLocalFile())))
+    actions.act_report.trigger()
+    assert actions.job is not None and not actions.act_report.isEnabled()  # running, GUI free
+    wait_idle(qtbot, actions)
+    pdf = out.with_name("rapport.pdf")  # the extension is added
+    assert pdf.exists()
+    assert DEMO_NAME in pdf_text(pdf)
+    box = actions.dialog
+    assert isinstance(box, QMessageBox) and str(pdf) in box.text()
+    open_button = box.findChild(type(box.buttons()[0]), "openResult")
+    qtbot.mouseClick(open_button, LEFT)
+    assert opened == [str(pdf)]
+    assert actions.act_report.isEnabled()
+
+
+def test_default_report_name(window, monkeypatch):
+    actions: ReportActions = window.actions_
+    seen: list[str] = []
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda _w, _t, start, _f: (seen.append(start), ("", ""))[1])
+    )
+    actions.act_report.trigger()
+    date = window.session.campaign().date.isoformat()
+    assert Path(seen[0]).name == f"Rapport HOP'EN - {DEMO_NAME} - {date}.pdf"
+    assert actions.job is None  # the user cancelled the file dialog: nothing runs
+
+
+def test_cancel_during_generation_writes_nothing(window, qtbot, monkeypatch, tmp_path):
+    actions: ReportActions = window.actions_
+    out = tmp_path / "annule.pdf"
+    save_as(monkeypatch, out)
+    real_step = progress_module.Steps.step
+
+    def slow_step(self, message: str, count: int = 1) -> None:  # the real generation, slowed down
+        time.sleep(0.15)
+        real_step(self, message, count)
+
+    monkeypatch.setattr(progress_module.Steps, "step", slow_step)
+    actions.act_report.trigger()
+    job = actions.job
+    assert isinstance(job, ReportJob) and job.dialog is None  # no dialog before ~500 ms
+    qtbot.waitUntil(lambda: job.dialog is not None and job.dialog.isVisible(), timeout=5000)
+    dialog = job.dialog
+    assert isinstance(dialog, QProgressDialog) and dialog.maximum() > 1
+    qtbot.waitUntil(lambda: dialog.value() > 0, timeout=5000)  # throttled progress arrives
+    (cancel_button,) = dialog.findChildren(QPushButton)
+    assert cancel_button.text() == "&Annuler"
+    qtbot.mouseClick(cancel_button, LEFT)
+    wait_idle(qtbot, actions)
+    assert not out.exists()
+    assert not list(tmp_path.glob(".annule.pdf.*"))  # no temporary file left either
+    assert "annulée" in window.statusBar().currentMessage()
+    assert actions.act_report.isEnabled()
+
+
+def test_excel_export_then_import_round_trip(window, qtbot, monkeypatch, tmp_path):
+    actions: ReportActions = window.actions_
+    session: Session = window.session
+    campaign_id = session.campaign_id
+    out = tmp_path / "grille.xlsx"
+    save_as(monkeypatch, out)
+    actions.act_export.trigger()
+    wait_idle(qtbot, actions)
+    assert out.exists() and actions.dialog.windowTitle() == "Classeur exporté"
+
+    # Change an answer in the app, then import the exported workbook: it comes back.
+    before = session.answer("P1.1")
+    session.save_answer(before.__class__("P1.1", 1, 10, criteria=before.criteria, comment=before.comment))
+    assert session.answer("P1.1").numerator == 1
+    open_file(monkeypatch, out)
+    with qtbot.waitSignal(session.changed, timeout=30000):
+        actions.act_import.trigger()
+    wait_idle(qtbot, actions)
+    assert session.answer("P1.1") == before
+    assert session.undo_stack.count() == 0
+    box = actions.dialog
+    assert box.windowTitle() == "Classeur importé" and "P1.1" in box.text()
+    with Workspace.open(session.path, read_only=True) as ws:  # written to the file, not only in memory
+        assert ws.answer(campaign_id, "P1.1") == before
+
+
+def test_foreign_workbook_is_refused_with_its_message(window, qtbot, monkeypatch, tmp_path):
+    from openpyxl import Workbook
+
+    actions: ReportActions = window.actions_
+    session: Session = window.session
+    foreign = tmp_path / "budget.xlsx"
+    wb = Workbook()
+    wb.active["A1"] = "Budget 2025"
+    wb.save(foreign)
+    answers_before = session.workspace.answers(session.campaign_id)
+    open_file(monkeypatch, foreign)
+    actions.act_import.trigger()
+    wait_idle(qtbot, actions)
+    box = actions.dialog
+    assert isinstance(box, QMessageBox) and box.icon() == QMessageBox.Icon.Warning
+    assert "n'est pas une grille d'autodiagnostic" in box.text() and "« _meta »" in box.text()
+    assert session.workspace.answers(session.campaign_id) == answers_before
+
+
+def test_nonsense_in_a_cell_is_refused_naming_sheet_and_cell(window, qtbot, monkeypatch, tmp_path):
+    from openpyxl import load_workbook
+
+    actions: ReportActions = window.actions_
+    session: Session = window.session
+    out = tmp_path / "grille.xlsx"
+    save_as(monkeypatch, out)
+    actions.act_export.trigger()
+    wait_idle(qtbot, actions)
+    wb = load_workbook(out)
+    sheet = wb["P1"]
+    cell = next(c for row in sheet.iter_rows() for c in row if c.value == "P1.1")
+    target = sheet.cell(row=cell.row, column=cell.column + 2)  # the numerator, next to the label
+    target.value = "beaucoup"
+    wb.save(out)
+    answers_before = session.workspace.answers(session.campaign_id)
+    open_file(monkeypatch, out)
+    actions.act_import.trigger()
+    wait_idle(qtbot, actions)
+    box = actions.dialog
+    assert isinstance(box, QMessageBox) and box.icon() == QMessageBox.Icon.Warning
+    assert "Feuille « P1 », cellule " in box.text(), box.text()
+    assert session.workspace.answers(session.campaign_id) == answers_before
