@@ -198,7 +198,7 @@ def read_json_file(path: Path) -> Any:
     path = Path(path)
     if not path.exists() and not path.is_symlink():
         raise ImportFormatError("file.missing", path=path)
-    data = read_regular_file(path, MAX_JSON_BYTES, "Le fichier")
+    data = read_regular_file(path, MAX_JSON_BYTES)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
