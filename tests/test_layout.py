@@ -49,6 +49,10 @@ ACROSS_MODULES = {
     "model/test_fuzz_imports.py": "fuzzed JSON and bundle imports (bench/fuzz_imports.sh runs it long)",
     "reports/test_fuzz_xlsx.py": "fuzzed Excel imports (bench/fuzz_imports.sh runs it long)",
     "reports/test_secrets.py": "no answer text, password or key in reports, logs or bundles",
+    "test_import_cycles.py": "no import cycle anywhere in the package",
+    "hostile/test_corpus.py": "the hostile corpus (hostile/corpus.py) through the command line",
+    "hostile/corpus.py": "the generator of the hostile corpus (also run long by bench/hostile.py)",
+    "cli/test_concurrency.py": "several command-line writers on one workspace (the lock of cli/common.py)",
 }
 
 
