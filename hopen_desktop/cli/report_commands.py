@@ -113,16 +113,22 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 
 def _certificate_der(path: Path) -> bytes:
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise HopenError("certificate.unreadable", path=path, reason=exc.strerror) from exc
-    if b"-----BEGIN" in data:
-        from asn1crypto import pem
+    """The DER bytes of the certificate in ``path`` (PEM or DER), checked to be one: anything else
+    is a refusal (exit 2), not a validation failure later."""
+    from cryptography import x509
 
-        _type, _headers, der = pem.unarmor(data)
-        return bytes(der)
-    return data
+    from hopen_desktop.model.files import read_regular_file
+
+    data = read_regular_file(path, 1024 * 1024)  # a certificate is a few kilobytes
+    try:
+        certificate = (
+            x509.load_pem_x509_certificate(data) if b"-----BEGIN" in data else x509.load_der_x509_certificate(data)
+        )
+        from cryptography.hazmat.primitives.serialization import Encoding
+
+        return certificate.public_bytes(Encoding.DER)
+    except ValueError:
+        raise HopenError("certificate.invalid", path=path) from None
 
 
 @command("identity")

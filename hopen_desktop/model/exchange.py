@@ -26,6 +26,10 @@ from hopen_desktop.model.entities import (
 from hopen_desktop.model.errors import HopenError, ImportFormatError, ReferentialError, ValidationError
 from hopen_desktop.model.files import read_regular_file, write_atomic
 from hopen_desktop.model.i18n import Text
+from hopen_desktop.model.operations.actions import check_owner_notes
+from hopen_desktop.model.operations.campaigns import check_auditor
+from hopen_desktop.model.operations.establishments import check_establishment
+from hopen_desktop.model.operations.evidence import check_file_name
 from hopen_desktop.model.referential import Referential, load_referential
 from hopen_desktop.model.validation import (
     check_activities,
@@ -307,6 +311,7 @@ def parse_campaign_document(raw: Any) -> ParsedCampaign:
             ght=ght.strip() if ght and ght.strip() else None,
             ght_support=d.bool_(e, "ght_support", "establishment"),
         )
+        establishment = check_establishment(establishment)  # the rules of the form, at the import too
     except ValidationError as exc:
         raise _located("establishment", exc) from None
 
@@ -320,7 +325,10 @@ def parse_campaign_document(raw: Any) -> ParsedCampaign:
         referential = load_referential(ref_id)
     except ReferentialError as exc:
         raise _located("campaign.referential", exc) from None
-    auditor = d.str_(c, "auditor", "campaign", default="")
+    try:
+        auditor = check_auditor(d.str_(c, "auditor", "campaign", default=""))
+    except ValidationError as exc:
+        raise _located("campaign.auditor", exc) from None
     hn = d.bool_(c, "hn_d2_d3_attained", "campaign")
 
     answers: list[Answer] = []
@@ -387,7 +395,10 @@ def parse_campaign_document(raw: Any) -> ParsedCampaign:
         for k, f_raw in enumerate(d.list_(ev.get("files"), f"{where}.files")):
             fw = f"{where}.files[{k}]"
             f = d.obj(f_raw, fw)
-            name = d.str_(f, "name", fw)
+            try:
+                name = check_file_name(d.str_(f, "name", fw))
+            except ValidationError as exc:
+                raise _located(fw, exc) from None
             sha = d.str_(f, "sha256", fw).lower()
             try:
                 content = base64.b64decode(d.str_(f, "content_base64", fw), validate=True)
@@ -419,6 +430,9 @@ def parse_campaign_document(raw: Any) -> ParsedCampaign:
         try:
             due_date = parse_date(due, messages.DUE_DATE) if due is not None else None
             title = check_name(d.str_(act, "title", where), messages.ACTION_TITLE)
+            owner, notes = check_owner_notes(
+                d.str_(act, "owner", where, default=""), d.str_(act, "notes", where, default="")
+            )
         except ValidationError as exc:
             raise _located(where, exc) from None
         ind_opt = d.opt_str(act, "indicator", where)
@@ -431,10 +445,10 @@ def parse_campaign_document(raw: Any) -> ParsedCampaign:
                 indicator=ind_opt,
                 criterion=d.opt_str(act, "criterion", where),
                 title=title,
-                owner=d.str_(act, "owner", where, default=""),
+                owner=owner,
                 due_date=due_date,
                 status=status,
-                notes=d.str_(act, "notes", where, default=""),
+                notes=notes,
             )
         )
     return ParsedCampaign(

@@ -486,7 +486,7 @@ CATALOGUE: dict[str, Text] = {
         "“{path}” cannot be read: {reason}. Check the file and its permissions.",
     ),
     "input.not_regular": _T(
-        "« {path} » est {what} : indiquez un fichier ordinaire.", "“{path}” is {what}: give a regular file."
+        "« {path} » {what} : indiquez un fichier ordinaire.", "“{path}” {what}: give a regular file."
     ),
     "input.too_big": _T(
         "{what} « {name} » dépasse la taille admise ({limit} Mo) : il n'a pas été lu.",
@@ -502,6 +502,12 @@ CATALOGUE: dict[str, Text] = {
         "contient (il n'est jamais accepté sur la ligne de commande).",
         "The identity's password is missing: name with --password-env the environment variable that holds "
         "it (it is never accepted on the command line).",
+    ),
+    "certificate.invalid": _T(
+        "« {path} » n'est pas un certificat (fichier .cer, .crt, .pem ou .der attendu) : demandez au "
+        "signataire le fichier de son certificat.",
+        "“{path}” is not a certificate (a .cer, .crt, .pem or .der file is expected): ask the signer for "
+        "their certificate file.",
     ),
     "certificate.unreadable": _T(
         "Certificat « {path} » illisible ({reason}).", "Certificate “{path}” is unreadable ({reason})."
@@ -608,6 +614,13 @@ CATALOGUE: dict[str, Text] = {
         "« Classeur Excel (.xlsx) » sans macros puis importez ce fichier.",
         "“{name}” contains macros: it is refused for safety. Save it as “Excel Workbook (.xlsx)” "
         "without macros then import that file.",
+    ),
+    "xlsx.too_big": _T(
+        "« {name} » se décompresse au-delà de ce qu'un classeur de la grille peut contenir "
+        "(plus de {limit} Mo) : ce n'est pas la grille exportée par HOP'EN Desktop. Import refusé, rien "
+        "n'a été modifié.",
+        "“{name}” expands beyond what a workbook of the grid can hold (more than {limit} MB): it is not the "
+        "grid exported by HOP'EN Desktop. Import refused, nothing was changed.",
     ),
     "xlsx.damaged": _T(
         "« {name} » est un classeur Excel illisible ou endommagé ({reason}).",
@@ -727,9 +740,10 @@ DUE_DATE = _T("L'échéance", "The due date")
 
 #: Words that name a file or what it is, in refusals of ``model.files``.
 FILE = _T("Le fichier", "The file")
-A_FOLDER = _T("un dossier", "a folder")
+A_FOLDER = _T("est un dossier", "is a folder")
 NOT_A_REGULAR_FILE = _T(
-    "pas un fichier ordinaire (périphérique, tube ou socket)", "not a regular file (device, pipe or socket)"
+    "n'est pas un fichier ordinaire (périphérique, tube ou socket)",
+    "is not a regular file (device, pipe or socket)",
 )
 #: The counts of a rate, as a workbook refusal names them (« le numérateur … »).
 NUMERATOR = _T("numérateur", "numerator")

@@ -22,6 +22,8 @@ from typing import Any
 EXIT_VALID = 0
 EXIT_INVALID = 1
 EXIT_NOT_SIGNED = 2
+#: The largest file verified (a report with hundreds of pages and proofs is a few megabytes).
+MAX_PDF_BYTES = 1024 * 1024 * 1024
 
 log = logging.getLogger(__name__)
 
@@ -135,11 +137,17 @@ def _trust_roots() -> list[Any]:
 
 def verify_pdf(path: Path, *, extra_trusted: list[bytes] | None = None) -> Verification:
     """Check every signature of the PDF at ``path``."""
+    from hopen_desktop.model.errors import ValidationError
+    from hopen_desktop.model.files import read_regular_file
+
     path = Path(path)
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
+    if not path.exists() and not path.is_symlink():
         return Verification(str(path), EXIT_NOT_SIGNED, f"Le fichier « {path} » n'existe pas.")
+    try:
+        # A regular file only (a FIFO would block forever), of a size a report can have.
+        data = read_regular_file(path, MAX_PDF_BYTES)
+    except ValidationError as exc:
+        return Verification(str(path), EXIT_NOT_SIGNED, exc.message)
     except OSError as exc:
         return Verification(str(path), EXIT_NOT_SIGNED, f"Le fichier « {path.name} » est illisible ({exc.strerror}).")
     return verify_pdf_bytes(data, str(path), extra_trusted=extra_trusted)

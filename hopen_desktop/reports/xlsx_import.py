@@ -18,8 +18,10 @@ from pathlib import Path
 from typing import Any
 
 from hopen_desktop.model import messages
+from hopen_desktop.model.archives import ZIP_ERRORS, Budget, ExpansionRefused
 from hopen_desktop.model.entities import Answer
-from hopen_desktop.model.errors import ValidationError
+from hopen_desktop.model.errors import HopenError, ValidationError
+from hopen_desktop.model.files import read_regular_file
 from hopen_desktop.model.i18n import Text
 from hopen_desktop.model.operations.workbook import ImportSummary, ParsedWorkbook
 from hopen_desktop.model.referential import Indicator, Referential
@@ -52,6 +54,10 @@ __all__ = ["ImportSummary", "ParsedWorkbook", "read_workbook", "step_count"]
 log = logging.getLogger(__name__)
 
 
+#: The largest workbook read (the grid exported by the application weighs well under 1 MB).
+MAX_WORKBOOK_BYTES = 64 * 1024 * 1024
+
+
 def step_count(groups: int) -> int:
     """Progress steps of a reading job: reading the snapshot, opening, one per group sheet."""
     return groups + 2
@@ -67,26 +73,29 @@ def _open_workbook(path: Path) -> Any:
     path = Path(path)
     if path.suffix.lower() in (".xlsm", ".xltm", ".xlam"):
         raise _refuse("xlsx.macro_extension", name=path.name)
-    if not path.exists():
+    if not path.exists() and not path.is_symlink():
         raise _refuse("file.missing", path=path)
+    data = read_regular_file(path, MAX_WORKBOOK_BYTES)  # a FIFO, a folder, /dev/zero: refused at once
     try:
-        is_zip = zipfile.is_zipfile(path)
-        names: list[str] = []
-        if is_zip:
-            with zipfile.ZipFile(path) as archive:
-                names = archive.namelist()
-    except OSError as exc:
-        raise _refuse("file.unreadable", name=path.name, reason=exc.strerror) from exc
-    except (zipfile.BadZipFile, NotImplementedError, RuntimeError, EOFError, ValueError):
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        names = archive.namelist()
+    except ZIP_ERRORS:
         # A damaged or unusual archive (e.g. an unsupported zip version, found by fuzzing bundles).
-        is_zip, names = False, []
-    if not is_zip or "xl/workbook.xml" not in names:
+        raise _refuse("xlsx.not_xlsx", name=path.name) from None
+    if "xl/workbook.xml" not in names:
         raise _refuse("xlsx.not_xlsx", name=path.name)
     if any(n.lower().endswith("vbaproject.bin") for n in names):
         raise _refuse("xlsx.macros", name=path.name)
     try:
+        # Every member decompressed once, counted, before openpyxl (which trusts the archive) reads it.
+        Budget(archive, len(data)).drain(archive)
+    except ExpansionRefused as exc:
+        raise _refuse("xlsx.too_big", name=path.name, limit=exc.allowed // (1024 * 1024)) from None
+    except ZIP_ERRORS as exc:
+        raise _refuse("xlsx.damaged", name=path.name, reason=str(exc)) from None
+    try:
         # From memory: no file handle is left open when a refusal stops the reading half-way.
-        return load_workbook(io.BytesIO(path.read_bytes()), read_only=True, data_only=False, keep_links=False)
+        return load_workbook(io.BytesIO(data), read_only=True, data_only=False, keep_links=False)
     except Exception as exc:  # catch-all by design: a hostile workbook may break openpyxl (and the XML
         # parsers under it) with any error; each becomes a refusal, logged with its traceback
         log.warning("unreadable workbook", exc_info=True)
@@ -107,6 +116,13 @@ def read_workbook(path: Path, snapshot: CampaignSnapshot, *, steps: Steps | None
         for group in ref.groups:
             steps.step(f"Lecture de la feuille {group.id}…")
             answers += _read_group_sheet(wb, group.id, ref, snapshot.answers, seen)
+    except HopenError:
+        raise
+    except Exception as exc:  # catch-all by design: openpyxl parses each sheet's XML only when its
+        # rows are read (malformed XML, an entity declaration, &#0;, an impossible date cell): any
+        # failure there is a damaged workbook, refused and logged with its traceback
+        log.warning("unreadable worksheet", exc_info=True)
+        raise _refuse("xlsx.damaged", name=Path(path).name, reason=str(exc)) from exc
     finally:
         wb.close()
     absent = tuple(i.id for i in ref.indicators if i.id not in seen)

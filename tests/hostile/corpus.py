@@ -371,4 +371,136 @@ def output_attacks() -> list[Attack]:
 
 
 def attacks() -> list[Attack]:
-    return [*json_attacks(), *bundle_attacks(), *output_attacks()]
+    return [*json_attacks(), *bundle_attacks(), *output_attacks(), *workbook_attacks(), *verify_attacks()]
+
+
+# ---------------------------------------------------------------------------- workbooks
+
+
+def _exported_workbook(folder: Path, workspace: Path) -> bytes:
+    """The grid of the workspace's campaign 1, as the application exports it (read-only)."""
+    from hopen_desktop.jobs.workbook import export_xlsx
+    from hopen_desktop.model.workspace import Workspace
+
+    out = folder / "grille-exportee.xlsx"
+    with Workspace.open(workspace, read_only=True) as ws:
+        export_xlsx(ws, 1, out)
+    data = out.read_bytes()
+    out.unlink()
+    return data
+
+
+def _rewrite_member(data: bytes, name: str, edit: Callable[[bytes], bytes]) -> bytes:
+    source = zipfile.ZipFile(io.BytesIO(data))
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as out:
+        for info in source.infolist():
+            content = source.read(info)
+            out.writestr(info.filename, edit(content) if info.filename == name else content)
+    return buffer.getvalue()
+
+
+def _first_sheet(data: bytes) -> str:
+    names = [n for n in zipfile.ZipFile(io.BytesIO(data)).namelist() if n.startswith("xl/worksheets/sheet")]
+    return sorted(names)[1]  # the first group sheet (sheet1 is the summary)
+
+
+def _xlsx_attack(name: str, make: Callable[[bytes], bytes]) -> Attack:
+    def build(folder: Path, workspace: Path) -> list[str]:
+        path = folder / f"{name}.xlsx"
+        path.write_bytes(make(_exported_workbook(folder, workspace)))
+        return ["import-xlsx", str(path), "--workspace", str(workspace), "--campaign", "1"]
+
+    return Attack(f"xlsx-{name}", "workbooks", build)
+
+
+def _sheet_edit(edit: Callable[[bytes], bytes]) -> Callable[[bytes], bytes]:
+    return lambda data: _rewrite_member(data, _first_sheet(data), edit)
+
+
+LAUGHS = (
+    b'<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
+    + b"".join(b'<!ENTITY lol%d "%s">' % (n, (b"&lol%d;" % (n - 1) if n > 1 else b"&lol;") * 10) for n in range(1, 10))
+    + b']><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1">'
+    b'<c r="A1" t="inlineStr"><is><t>&lol9;</t></is></c></row></sheetData></worksheet>'
+)
+
+
+def workbook_attacks() -> list[Attack]:
+    def bomb(data: bytes) -> bytes:
+        return _rewrite_member(data, "docProps/core.xml", lambda content: content + b" " * (300 * 1024 * 1024))
+
+    return [
+        _xlsx_attack("expands-300MiB", bomb),
+        _xlsx_attack("entity-expansion", _sheet_edit(lambda content: LAUGHS)),
+        _xlsx_attack(
+            "external-entity",
+            _sheet_edit(
+                lambda content: content.replace(
+                    b"<worksheet", b'<!DOCTYPE w [<!ENTITY x SYSTEM "file:///etc/passwd">]><worksheet', 1
+                )
+            ),
+        ),  # fmt: skip
+        _xlsx_attack("malformed-sheet-xml", _sheet_edit(lambda content: content[: len(content) // 2])),
+        _xlsx_attack("nul-character-reference", _sheet_edit(lambda content: content.replace(b"</t>", b"&#0;</t>", 1))),
+        _xlsx_attack(
+            "impossible-date-cell",
+            _sheet_edit(
+                lambda content: content.replace(
+                    b"</sheetData>", b'<row r="999"><c r="A999" t="d"><v>2025-02-30</v></c></row></sheetData>', 1
+                )
+            ),
+        ),  # fmt: skip
+        _xlsx_attack("random-bytes", lambda data: bytes(range(256)) * 100),
+        _xlsx_attack("zip-not-xlsx", lambda data: _zip_bytes({"readme.txt": b"pas un classeur"})),
+        _xlsx_attack(
+            "macros", lambda data: _zip_bytes({"xl/workbook.xml": b"<workbook/>", "xl/vbaProject.bin": b"\0"})
+        ),
+    ]
+
+
+# ---------------------------------------------------------------------------- signature input
+
+
+def _verify_attack(name: str, make: Callable[[Path], list[str]]) -> Attack:
+    def build(folder: Path, workspace: Path) -> list[str]:
+        return ["verify", *make(folder)]
+
+    return Attack(f"verify-{name}", "signatures", build)
+
+
+def _pdf(folder: Path) -> str:
+    path = folder / "rapport.pdf"
+    path.write_bytes(b"%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n")
+    return str(path)
+
+
+def _file(name: str, data: bytes) -> Callable[[Path], str]:
+    def make(folder: Path) -> str:
+        path = folder / name
+        path.write_bytes(data)
+        return str(path)
+
+    return make
+
+
+def verify_attacks() -> list[Attack]:
+    return [
+        _verify_attack("fifo", lambda folder: [str(_fifo("rapport.pdf")(folder))]),
+        _verify_attack("directory", lambda folder: [str(folder)]),
+        _verify_attack("dev-zero", lambda folder: ["/dev/zero"]),
+        _verify_attack("dangling-symlink", lambda folder: [str(_dangling("rapport.pdf")(folder))]),
+        _verify_attack(
+            "trust-not-a-certificate", lambda folder: [_pdf(folder), "--trust", _file("c.pem", b"bonjour")(folder)]
+        ),
+        _verify_attack(
+            "trust-bad-pem",
+            lambda folder: [
+                _pdf(folder),
+                "--trust",
+                _file("c.pem", b"-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----\n")(folder),
+            ],
+        ),
+        _verify_attack("trust-fifo", lambda folder: [_pdf(folder), "--trust", str(_fifo("c.cer")(folder))]),
+        _verify_attack("trust-directory", lambda folder: [_pdf(folder), "--trust", str(folder)]),
+    ]

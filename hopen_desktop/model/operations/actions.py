@@ -27,7 +27,7 @@ def _check_action(title: str, status: str) -> str:
     return check_name(title, "Le titre de l'action")
 
 
-def _check_owner_notes(owner: str, notes: str) -> tuple[str, str]:
+def check_owner_notes(owner: str, notes: str) -> tuple[str, str]:
     owner = check_text(owner, Text("Le responsable de l'action", "The owner of the action"), "owner")
     check_text(notes, Text("Les notes de l'action", "The notes of the action"), "notes", multiline=True)
     return owner, notes
@@ -48,7 +48,7 @@ def add_action(
 ) -> Outcome[Action]:
     """Raises ValidationError (French message); nothing is written then."""
     title = _check_action(title, status)
-    owner, notes = _check_owner_notes(owner, notes)
+    owner, notes = check_owner_notes(owner, notes)
     with ws.transaction():
         ws.establishments.get(establishment_id)
         new_id = ws.actions.insert(
@@ -70,7 +70,7 @@ def update_action(
     ws: Workspace, action_id: int, *, title: str, owner: str, due_date: dt.date | None, status: str, notes: str
 ) -> Outcome[Action]:
     title = _check_action(title, status)
-    owner, notes = _check_owner_notes(owner, notes)
+    owner, notes = check_owner_notes(owner, notes)
     with ws.transaction():
         old = ws.actions.get(action_id)
         ws.actions.update(action_id, title=title, owner=owner, due_date=due_date, status=status, notes=notes)

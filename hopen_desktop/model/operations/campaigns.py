@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from hopen_desktop.model.workspace import Workspace
 
 
-def _check_auditor(auditor: str) -> str:
+def check_auditor(auditor: str) -> str:
     return check_text(auditor, Text("Le nom de l'auditeur", "The auditor's name"), "auditor")
 
 
@@ -31,7 +31,7 @@ def add_campaign(
     hn_d2_d3_attained: bool = False,
 ) -> Outcome[Campaign]:
     check_not_future(date, "La date de la campagne")
-    auditor = _check_auditor(auditor)
+    auditor = check_auditor(auditor)
     ref = load_referential(referential_id)
     with ws.transaction():
         ws.establishments.get(establishment_id)
@@ -60,7 +60,7 @@ def update_campaign(
         new = replace(
             old,
             date=check_not_future(date, "La date de la campagne") if date is not None else old.date,
-            auditor=_check_auditor(auditor) if auditor is not None else old.auditor,
+            auditor=check_auditor(auditor) if auditor is not None else old.auditor,
             hn_d2_d3_attained=old.hn_d2_d3_attained if hn_d2_d3_attained is None else hn_d2_d3_attained,
         )
         ws.campaigns.update(new)

@@ -96,13 +96,17 @@ def delete_evidence(ws: Workspace, evidence_id: int) -> Outcome[None]:
     return Outcome(None, _changed(evidence_id, old.establishment_id))
 
 
+def check_file_name(name: str) -> str:
+    """An attached file's name without its folders, within the rules of every text (255 characters)."""
+    what = Text("Le nom du fichier joint", "The attached file's name")
+    return check_text(Path(name).name, what, "file", max_length=255)
+
+
 def attach_bytes(
     ws: Workspace, evidence_id: int, name: str, content: bytes, max_bytes: int | None = None
 ) -> Outcome[EvidenceFile]:
     """Store ``content`` (deduplicated by SHA-256) and attach it to the evidence."""
-    name = check_text(
-        Path(name).name, Text("Le nom du fichier joint", "The attached file's name"), "file", max_length=255
-    )
+    name = check_file_name(name)
     if not name:
         raise ValidationError("attachment.no_name", field="file")
     if max_bytes is None:
