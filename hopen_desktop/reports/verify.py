@@ -345,4 +345,7 @@ def _common_name(cert: Any) -> str:
 def _time_text(value: dt.datetime | None) -> str | None:
     if value is None:
         return None
-    return value.astimezone().strftime("%d/%m/%Y %H:%M:%S %z")
+    from hopen_desktop.model.formatting import format_datetime
+
+    local = value.astimezone()
+    return f"{format_datetime(local, 'fr')} {local.strftime('%z')}"  # the offset: not a display format

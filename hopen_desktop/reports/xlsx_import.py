@@ -22,6 +22,7 @@ from hopen_desktop.model.archives import ZIP_ERRORS, Budget, ExpansionRefused
 from hopen_desktop.model.entities import Answer
 from hopen_desktop.model.errors import HopenError, ValidationError
 from hopen_desktop.model.files import read_regular_file
+from hopen_desktop.model.formatting import format_date
 from hopen_desktop.model.i18n import Text
 from hopen_desktop.model.operations.workbook import ImportSummary, ParsedWorkbook
 from hopen_desktop.model.referential import Indicator, Referential
@@ -272,7 +273,7 @@ def _text(cell: Any) -> str | None:
     if isinstance(value, int | float):
         return str(int(value)) if isinstance(value, float) and value.is_integer() else str(value)
     if isinstance(value, dt.datetime | dt.date):
-        return value.strftime("%d/%m/%Y")
+        return format_date(value.date() if isinstance(value, dt.datetime) else value, "fr")
     return str(value)
 
 
