@@ -42,6 +42,15 @@ def _read_only(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(database.read_only_uri(path), uri=True)
 
 
+def _probe(path: Path) -> sqlite3.Connection:
+    """A read connection on a file offered for restoring that writes nothing beside it: without a
+    ``-wal`` of its own it is opened immutable (no ``-shm``/``-wal`` created next to it)."""
+    uri = database.read_only_uri(path)
+    if not os.path.lexists(f"{path}-wal") and "immutable=1" not in uri:
+        uri += "&immutable=1"
+    return sqlite3.connect(uri, uri=True)
+
+
 def _is_disk_full(exc: BaseException) -> bool:
     if isinstance(exc, OSError):
         return exc.errno in (errno.ENOSPC, errno.EDQUOT)
@@ -158,7 +167,7 @@ def check_restorable(backup: Path) -> None:
     if size == 0:
         raise WorkspaceError("backup.unreadable", name=backup.name, reason=messages.EMPTY_FILE)
     try:
-        probe = _read_only(backup)
+        probe = _probe(backup)
         try:
             ok = probe.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
             if ok:
@@ -198,7 +207,7 @@ def restore_backup(workspace: Path, backup: Path) -> BackupInfo | None:
     tmp = workspace.with_name(f".{workspace.name}.restauration")
     tmp.unlink(missing_ok=True)
     try:
-        src = _read_only(backup)
+        src = _probe(backup)
         dst = sqlite3.connect(tmp)
         try:
             src.backup(dst)

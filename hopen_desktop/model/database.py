@@ -278,8 +278,9 @@ def connect_read_only(path: Path) -> sqlite_utils.Database:
     try:
         version = check_workspace(conn, path.name, for_writing=False)
         if version != SCHEMA_VERSION:
+            blank = version == 0 and not set(_tables(conn)) - {MIGRATIONS.migrations_table}
             raise WorkspaceError(
-                "workspace.schema_older_read_only" if version else "workspace.empty_read_only",
+                "workspace.empty_read_only" if blank else "workspace.schema_older_read_only",
                 name=path.name,
                 version=version,
                 known=SCHEMA_VERSION,

@@ -14,6 +14,7 @@ Connections are per thread: open one ``Workspace`` per thread that uses it.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import sqlite3
@@ -201,6 +202,8 @@ class Workspace:
         goes (it is taken again before the next write)."""
         if taken is not None:
             taken.unlink(missing_ok=True)
+            with contextlib.suppress(OSError):
+                taken.parent.rmdir()  # the backups folder, when this backup was all it held
             self.backup_pending = True
 
     # ------------------------------------------------------------------ reading
