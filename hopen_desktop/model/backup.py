@@ -99,6 +99,8 @@ def create_backup(workspace: Path, keep: int | None = None, *, prune: bool = Tru
         if _is_disk_full(exc):
             raise WorkspaceError("backup.disk_full", name=workspace.name) from exc
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+        if isinstance(exc, OSError) and exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+            raise WorkspaceError("backup.not_writable", name=workspace.name, folder=folder, reason=reason) from exc
         raise WorkspaceError("backup.failed", name=workspace.name, reason=reason) from exc
     if prune:
         prune_backups(workspace, keep)

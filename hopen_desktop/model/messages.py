@@ -298,6 +298,12 @@ CATALOGUE: dict[str, Text] = {
         "Disk full: the backup of “{name}” could not be written. Free some space on the disk (or "
         "delete old backups), then try again.",
     ),
+    "backup.not_writable": _T(
+        "Sauvegarde impossible de « {name} » : le dossier « {folder} » est en lecture seule ({reason}). "
+        "Rien n'a été modifié. Copiez l'espace de travail dans un dossier où vous pouvez écrire.",
+        "Cannot back up “{name}”: the folder “{folder}” is read-only ({reason}). Nothing was changed. "
+        "Copy the workspace into a folder where you can write.",
+    ),
     "backup.not_workspace": _T(
         "« {name} » n'est pas une sauvegarde d'un espace de travail HOP'EN Desktop ({reason}) : "
         "rien n'a été restauré. Choisissez-en une autre (hopen-desktop backup list).",
