@@ -214,7 +214,8 @@ def _reason(exc: BaseException) -> str:
 
 def translate_error(exc: sqlite3.Error, name: str) -> WorkspaceError:
     """What an SQLite failure on the workspace ``name`` means to its user: a full disk, a
-    read-only file, a busy workspace, or a damaged file (the rest)."""
+    read-only file, a busy workspace, a change breaking a rule of the schema, or a damaged file
+    (the rest)."""
     code = getattr(exc, "sqlite_errorcode", None)
     primary = code & 0xFF if isinstance(code, int) else None
     text = str(exc).lower()
@@ -224,6 +225,8 @@ def translate_error(exc: sqlite3.Error, name: str) -> WorkspaceError:
         return WorkspaceError("workspace.read_only_file", read_only_possible=True, name=name)
     if primary in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED) or "database is locked" in text:
         return WorkspaceError("workspace.busy")
+    if primary == sqlite3.SQLITE_CONSTRAINT or isinstance(exc, sqlite3.IntegrityError):
+        return WorkspaceError("workspace.constraint", name=name, reason=_reason(exc))
     if primary in (sqlite3.SQLITE_IOERR, sqlite3.SQLITE_CANTOPEN) and "disk i/o" in text:
         return WorkspaceError("workspace.io_error", name=name, reason=_reason(exc))
     return damaged(name, exc)

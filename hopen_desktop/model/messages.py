@@ -250,6 +250,11 @@ CATALOGUE: dict[str, Text] = {
         "Disk full: the workspace “{name}” could not be saved. The change was cancelled and the "
         "workspace is intact. Free some space on the disk (or delete old backups), then try again.",
     ),
+    "workspace.constraint": _T(
+        "Modification refusée : elle contredit une règle de l'espace de travail « {name} » ({reason}). "
+        "Rien n'a été modifié.",
+        "Change refused: it breaks a rule of the workspace “{name}” ({reason}). Nothing was changed.",
+    ),
     "workspace.io_error": _T(
         "Erreur de lecture ou d'écriture sur le disque pour « {name} » ({reason}). Rien n'a été "
         "modifié. Vérifiez le disque ; si le fichier est endommagé, restaurez une sauvegarde "

@@ -216,6 +216,7 @@ def test_check_header_never_blocks_on_a_fifo(tmp_path):
         (sqlite3.OperationalError("no such table: answers"), "workspace.damaged"),
         (sqlite3.OperationalError("attempt to write a readonly database"), "workspace.read_only_file"),
         (sqlite3.OperationalError("database is locked"), "workspace.busy"),
+        (sqlite3.IntegrityError("UNIQUE constraint failed: establishments.finess"), "workspace.constraint"),
     ],
 )
 def test_sqlite_failures_say_what_they_mean(error, code):
