@@ -12,7 +12,7 @@ import sys
 import pytest
 
 from hopen_desktop.cli.common import BUSY_MESSAGE
-from tests.model.test_cli import contract_document
+from tests.cli.helpers import contract_document
 
 
 def campaigns_and_answers(path):
