@@ -810,7 +810,8 @@ NOT_SQLITE = _T(
 EMPTY_FILE = _T("fichier vide", "empty file")
 SPECIAL_FILE = _T("un fichier spécial (périphérique, tube ou socket)", "a special file (device, pipe or socket)")
 NOT_A_REGULAR_FILE = _T(
-    "pas un fichier ordinaire (périphérique, tube ou socket)", "not a regular file (device, pipe or socket)"
+    "un fichier spécial, pas un fichier ordinaire (périphérique, tube ou socket)",
+    "a special file, not a regular file (device, pipe or socket)",
 )
 #: The counts of a rate, as a workbook refusal names them (« le numérateur … »).
 NUMERATOR = _T("numérateur", "numerator")

@@ -414,8 +414,25 @@ _TABLES = (
     "campaigns", "establishments", "journal", "settings", "_sqlite_migrations",
 )  # fmt: skip
 
+
+def _corrupt_schema(workspace: Path) -> None:
+    """Garbage over the first page after SQLite's 100-byte header: the schema itself is lost."""
+    with open(workspace, "r+b") as fh:
+        fh.seek(100)
+        fh.write(b"\xa5" * 3000)
+
+
+def _truncate_half(workspace: Path) -> None:
+    """The second half of the file lost (a copy cut short, a full disk during a copy)."""
+    size = workspace.stat().st_size
+    with open(workspace, "r+b") as fh:
+        fh.truncate(size // 2)
+
+
 #: Ways a workspace is damaged outside the application.
 DAMAGES: dict[str, Callable[[Path], None]] = {
+    "corrupt-schema": _corrupt_schema,
+    "truncated-half": _truncate_half,
     "drop-answers": _sql("DROP TABLE answers"),
     "drop-journal": _sql("DROP TABLE journal"),
     "drop-column": _sql("ALTER TABLE evidence DROP COLUMN fields"),
@@ -475,6 +492,8 @@ def _damaged_attack(damage_name: str, command_name: str) -> Attack:
 
 #: Which commands each damage is tried with (every command reads what the damage touches).
 _DAMAGED_CASES: dict[str, tuple[str, ...]] = {
+    "corrupt-schema": ("list", "score", "import"),
+    "truncated-half": ("list", "score", "verify-evidence", "import"),
     "drop-answers": tuple(_DAMAGED_COMMANDS),
     "drop-journal": ("list", "verify-journal", "import"),
     "drop-column": ("list", "score", "import"),
@@ -571,6 +590,15 @@ def special_attacks() -> list[Attack]:
                 return [*argv(folder), "--workspace", _special(kind)(folder)]
 
             found.append(Attack(f"special-workspace-{kind}-{name}", "special", build))
+
+        def import_input(folder: Path, workspace: Path, kind: str = kind) -> list[str]:
+            return ["import", _special(kind)(folder), "--workspace", str(workspace)]
+
+        def import_xlsx_input(folder: Path, workspace: Path, kind: str = kind) -> list[str]:
+            return ["import-xlsx", _special(kind)(folder), "--workspace", str(workspace), "--campaign", "1"]
+
+        found.append(Attack(f"special-input-{kind}-import", "special", import_input))
+        found.append(Attack(f"special-input-{kind}-import-xlsx", "special", import_xlsx_input))
 
         def restore(folder: Path, workspace: Path, kind: str = kind) -> list[str]:
             return ["backup", "restore", _special(kind)(folder), "--workspace", str(workspace)]
