@@ -186,13 +186,17 @@ def check_workspace(conn: sqlite3.Connection, name: str, *, for_writing: bool) -
         if version < 0:
             raise WorkspaceError("workspace.foreign", name=name)
         tables = _tables(conn)
+        if version == 0 and set(tables) - set(reference_schema(SCHEMA_VERSION)):
+            raise WorkspaceError("workspace.foreign", name=name)
+        # Version 0: blank, or an early workspace that recorded its steps but not the version.
+        steps = version or _recorded_steps(conn, tables)
     except sqlite3.DatabaseError as exc:
         raise damaged(name, exc) from exc
-    if version == 0:
-        if set(tables) - set(reference_schema(SCHEMA_VERSION)):
-            raise WorkspaceError("workspace.foreign", name=name)
+    if version == 0 and set(tables) - set(reference_schema(steps)):
+        raise WorkspaceError("workspace.damaged", name=name, reason=f"{steps} step(s) recorded, more tables")
+    if version == 0 and not tables:
         return 0
-    for table, columns in reference_schema(version).items():
+    for table, columns in reference_schema(steps).items():
         if table not in tables:
             if not set(tables) & set(reference_schema(version)) - {MIGRATIONS.migrations_table}:
                 raise WorkspaceError("workspace.foreign", name=name)
@@ -201,6 +205,16 @@ def check_workspace(conn: sqlite3.Connection, name: str, *, for_writing: bool) -
         if missing:
             raise WorkspaceError("workspace.damaged", name=name, reason=f"no such column: {table}.{sorted(missing)[0]}")
     return version
+
+
+def _recorded_steps(conn: sqlite3.Connection, tables: dict[str, frozenset[str]]) -> int:
+    """How many of our migration steps the file records having applied."""
+    if MIGRATIONS.migrations_table not in tables:
+        return 0
+    row = conn.execute(
+        f"SELECT count(*) FROM [{MIGRATIONS.migrations_table}] WHERE migration_set = ?", [MIGRATIONS.name]
+    ).fetchone()
+    return min(int(row[0]), SCHEMA_VERSION)
 
 
 def damaged(name: str, exc: BaseException) -> WorkspaceError:

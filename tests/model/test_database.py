@@ -240,3 +240,13 @@ def test_a_full_disk_is_recognised_by_sqlite_error_code(tmp_path):
 def test_a_record_id_is_a_positive_sqlite_integer(value):
     assert not database.is_record_id(value)
     assert database.is_record_id(1) and database.is_record_id(2**63 - 1)
+
+
+def test_a_version_0_file_whose_tables_do_not_match_its_recorded_steps_is_refused_untouched(tmp_path):
+    path = _workspace(tmp_path)
+    _run(path, "DELETE FROM _sqlite_migrations", "PRAGMA user_version = 0")
+    before = path.read_bytes()
+    with pytest.raises(WorkspaceError) as refused:
+        Workspace.open(path, backup=True)
+    assert refused.value.code == "workspace.damaged"
+    assert path.read_bytes() == before and not (tmp_path / "w.sqlite-sauvegardes").exists()
