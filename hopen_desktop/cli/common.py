@@ -27,8 +27,6 @@ EXIT_REFUSED = 2
 LOCK_WAIT_SECONDS = 5.0
 #: The French refusal of a busy workspace (code "workspace.busy"), as the command line prints it.
 BUSY_MESSAGE = messages.CATALOGUE["workspace.busy"].fr
-#: The command line writes French, whatever the window's language.
-FR = "fr"
 
 Command = Callable[[argparse.Namespace], int]
 COMMANDS: dict[str, Command] = {}
