@@ -14,6 +14,7 @@ Heavy modules are imported inside the commands so that starting the GUI stays fa
 from __future__ import annotations
 
 import argparse
+import errno
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -92,6 +93,8 @@ def _log_refusal(exc: BaseException) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    import sqlite3
+
     from hopen_desktop.model.errors import HopenError
 
     parser = build_parser()
@@ -123,7 +126,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # output piped into `head` and the like
         sys.stderr.close()
         return EXIT_OK
+    except sqlite3.Error as exc:  # the workspace failed under a command: what it means, never a traceback
+        from hopen_desktop.cli.common import workspace_path
+        from hopen_desktop.model.database import translate_error
+
+        _log_refusal(exc)
+        err(translate_error(exc, workspace_path(args).name).message)
+        return EXIT_REFUSED
     except OSError as exc:  # a file to write or read: a French message, never a traceback
+        _log_refusal(exc)
         where = f" « {exc.filename} »" if exc.filename else ""
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            err(
+                f"Disque plein : écriture impossible{where}. Rien d'autre n'a été modifié. Libérez de la "
+                "place sur le disque (ou choisissez un autre emplacement), puis recommencez."
+            )
+            return EXIT_REFUSED
         err(f"Opération impossible sur le fichier{where} : {exc.strerror or exc}. Vérifiez le chemin et les droits.")
         return EXIT_REFUSED

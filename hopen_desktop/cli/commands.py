@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 from pathlib import Path
 from typing import Any
 
@@ -259,13 +260,15 @@ def cmd_bundle(args: argparse.Namespace) -> int:
 @command("backup")
 def cmd_backup(args: argparse.Namespace) -> int:
     from hopen_desktop.model.backup import create_backup, list_backups
+    from hopen_desktop.model.database import check_regular
     from hopen_desktop.model.errors import WorkspaceError
     from hopen_desktop.model.lock import WorkspaceBusyError
     from hopen_desktop.model.operations.restore import restore_backup
 
     path = workspace_path(args)
-    if not path.exists():
-        raise WorkspaceError("workspace.missing", path=path)
+    fd = check_regular(path)  # absent, a FIFO, a folder, a device or a dangling link: refused at once
+    if fd is not None:
+        os.close(fd)
     if args.backup_command == "create":
         info = create_backup(path)
         out(f"Sauvegarde écrite : {info.path}")

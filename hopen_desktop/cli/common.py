@@ -57,19 +57,30 @@ def workspace_path(args: argparse.Namespace) -> Path:
 
 
 def open_workspace(args: argparse.Namespace, *, create: bool = False, write: bool = False) -> Workspace:
-    """The workspace of ``args``. Commands that write (``write``) take the workspace lock, as a
-    window does, waiting ``LOCK_WAIT_SECONDS`` for another holder, and back the file up first;
-    readers take no lock and work while a window has the workspace open."""
+    """The workspace of ``args``.
+
+    Readers open it read-only: they never write to it nor migrate it, so they work on a read-only
+    file or folder and while a window has the workspace open, and they take no lock. Commands that
+    write (``write``) take the workspace lock, as a window does, waiting ``LOCK_WAIT_SECONDS`` for
+    another holder, and refuse a read-only workspace; the file is backed up just before the first
+    write, never for a command refused before it writes. A backup that fails is said on stderr
+    (the change is still made, as in the window)."""
     from hopen_desktop.model.lock import WorkspaceBusyError
     from hopen_desktop.model.workspace import Workspace
 
     path = workspace_path(args)
     if not write:
-        return Workspace.open(path, create=create)
+        return Workspace.open(path, read_only=True)
     try:
-        return Workspace.open(path, create=create, backup=True, exclusive=True, lock_timeout=LOCK_WAIT_SECONDS)
+        ws = Workspace.open(
+            path, create=create, backup=True, backup_before_write=True, exclusive=True, lock_timeout=LOCK_WAIT_SECONDS
+        )
     except WorkspaceBusyError:
         raise WorkspaceError("workspace.busy") from None
+    ws.on_backup_failed = lambda exc: err(
+        WorkspaceError("workspace.backup_failed_warning", name=path.name, reason=exc.message).message
+    )
+    return ws
 
 
 def add_workspace_option(p: argparse.ArgumentParser) -> None:

@@ -3,10 +3,12 @@ written), and import it (reading, then the ``model.operations.workbook`` operati
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from hopen_desktop.jobs.common import Source, reading, write_output
 from hopen_desktop.model.errors import ValidationError
+from hopen_desktop.model.files import open_regular_input
 from hopen_desktop.model.operations import Outcome
 from hopen_desktop.model.operations.workbook import ImportSummary, ParsedWorkbook, import_workbook
 from hopen_desktop.model.snapshot import take_snapshot
@@ -50,6 +52,7 @@ def read_xlsx(
     ``ParsedWorkbook``, or ``XlsxImportError`` naming the sheet and cell."""
     from hopen_desktop.reports.xlsx_import import read_workbook, step_count
 
+    os.close(open_regular_input(Path(path)))  # a FIFO, a device or a folder: refused at once, never a hang
     steps = Steps(1, progress, cancelled)
     steps.step("Lecture de la campagne…")
     with reading(source) as ws:

@@ -9,6 +9,7 @@ written by a newer version of the application is refused instead of damaged.
 
 from __future__ import annotations
 
+import functools
 import os
 import sqlite3
 from pathlib import Path
@@ -16,7 +17,9 @@ from pathlib import Path
 import sqlite_utils
 from sqlite_utils import Migrations
 
-from hopen_desktop.model.errors import WorkspaceError
+from hopen_desktop.model import messages
+from hopen_desktop.model.errors import ValidationError, WorkspaceError
+from hopen_desktop.model.files import open_regular_input
 
 MIGRATIONS = Migrations("hopen_desktop")
 
@@ -134,6 +137,115 @@ def _not_a_workspace(path: Path, exc: Exception) -> WorkspaceError:
     return WorkspaceError("workspace.unreadable", path=path, reason=exc)
 
 
+# ---------------------------------------------------------------------------- recognising a workspace
+
+#: Biggest value of an SQLite INTEGER: a record id beyond it (or below 1) names no record.
+MAX_ID = 2**63 - 1
+
+
+def is_record_id(value: object) -> bool:
+    """Whether ``value`` can be the id of a stored record (a positive SQLite integer)."""
+    return isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= MAX_ID
+
+
+@functools.cache
+def reference_schema(version: int) -> dict[str, frozenset[str]]:
+    """The tables (and their columns) of a workspace at schema ``version``: the migration steps up
+    to that version run on an in-memory database."""
+    db = sqlite_utils.Database(sqlite3.connect(":memory:"), execute_plugins=False)
+    names = [m.name for m in MIGRATIONS._migrations]
+    if version < len(names):
+        MIGRATIONS.apply(db, stop_before=names[version])
+    else:
+        MIGRATIONS.apply(db)
+    schema = _tables(db.conn)
+    db.close()
+    return schema
+
+
+def _tables(conn: sqlite3.Connection) -> dict[str, frozenset[str]]:
+    tables = [
+        r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+    ]
+    return {t: frozenset(r[1] for r in conn.execute("SELECT * FROM pragma_table_info(?)", [t])) for t in tables}
+
+
+def check_workspace(conn: sqlite3.Connection, name: str, *, for_writing: bool) -> int:
+    """Recognise the database behind ``conn`` as a workspace, reading only; its schema version.
+
+    Refused (``WorkspaceError``): a version written by a newer application, a version that no
+    application ever wrote (negative), a database whose tables are not HOP'EN's (an other
+    application's file is never "migrated"), and a workspace missing a table or a column (a
+    damaged file, which a backup can replace). A blank database (version 0, no table of another
+    application) is a new workspace, to be created by a writer."""
+    try:
+        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        if version > SCHEMA_VERSION:
+            code = "workspace.schema_newer" if for_writing else "workspace.schema_newer_read_only"
+            raise WorkspaceError(code, name=name, version=version, known=SCHEMA_VERSION)
+        if version < 0:
+            raise WorkspaceError("workspace.foreign", name=name)
+        tables = _tables(conn)
+        if version == 0 and set(tables) - set(reference_schema(SCHEMA_VERSION)):
+            raise WorkspaceError("workspace.foreign", name=name)
+        # Version 0: blank, or an early workspace that recorded its steps but not the version.
+        steps = version or _recorded_steps(conn, tables)
+    except sqlite3.DatabaseError as exc:
+        raise damaged(name, exc) from exc
+    if version == 0 and set(tables) - set(reference_schema(steps)):
+        raise WorkspaceError("workspace.damaged", name=name, reason=f"{steps} step(s) recorded, more tables")
+    if version == 0 and not tables:
+        return 0
+    for table, columns in reference_schema(steps).items():
+        if table not in tables:
+            if not set(tables) & set(reference_schema(version)) - {MIGRATIONS.migrations_table}:
+                raise WorkspaceError("workspace.foreign", name=name)
+            raise WorkspaceError("workspace.damaged", name=name, reason=f"no such table: {table}")
+        missing = columns - tables[table]
+        if missing:
+            raise WorkspaceError("workspace.damaged", name=name, reason=f"no such column: {table}.{sorted(missing)[0]}")
+    return version
+
+
+def _recorded_steps(conn: sqlite3.Connection, tables: dict[str, frozenset[str]]) -> int:
+    """How many of our migration steps the file records having applied."""
+    if MIGRATIONS.migrations_table not in tables:
+        return 0
+    row = conn.execute(
+        f"SELECT count(*) FROM [{MIGRATIONS.migrations_table}] WHERE migration_set = ?", [MIGRATIONS.name]
+    ).fetchone()
+    return min(int(row[0]), SCHEMA_VERSION)
+
+
+def damaged(name: str, exc: BaseException) -> WorkspaceError:
+    """The refusal of a workspace that SQLite (or a stored value) finds damaged."""
+    return WorkspaceError("workspace.damaged", name=name, reason=_reason(exc))
+
+
+def _reason(exc: BaseException) -> str:
+    return str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__
+
+
+def translate_error(exc: sqlite3.Error, name: str) -> WorkspaceError:
+    """What an SQLite failure on the workspace ``name`` means to its user: a full disk, a
+    read-only file, a busy workspace, a change breaking a rule of the schema, or a damaged file
+    (the rest)."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    primary = code & 0xFF if isinstance(code, int) else None
+    text = str(exc).lower()
+    if primary == sqlite3.SQLITE_FULL or "database or disk is full" in text:
+        return WorkspaceError("workspace.disk_full", name=name)
+    if primary == sqlite3.SQLITE_READONLY or "readonly database" in text:
+        return WorkspaceError("workspace.read_only_file", read_only_possible=True, name=name)
+    if primary in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED) or "database is locked" in text:
+        return WorkspaceError("workspace.busy")
+    if primary == sqlite3.SQLITE_CONSTRAINT or isinstance(exc, sqlite3.IntegrityError):
+        return WorkspaceError("workspace.constraint", name=name, reason=_reason(exc))
+    if primary in (sqlite3.SQLITE_IOERR, sqlite3.SQLITE_CANTOPEN) and "disk i/o" in text:
+        return WorkspaceError("workspace.io_error", name=name, reason=_reason(exc))
+    return damaged(name, exc)
+
+
 def stored_schema_version(path: Path) -> int:
     """The schema version written in an existing file (0 when unreadable), read without writing."""
     try:
@@ -147,7 +259,7 @@ def stored_schema_version(path: Path) -> int:
 
 
 def is_read_only_file(path: Path) -> bool:
-    """No write permission bit set, or no write access for this user."""
+    """No write permission bit set, or no write access for this user (a read-only mount too)."""
     try:
         mode = path.stat().st_mode
     except OSError:
@@ -162,53 +274,84 @@ def _database(conn: sqlite3.Connection) -> sqlite_utils.Database:
     return sqlite_utils.Database(conn, execute_plugins=False)
 
 
+def read_only_uri(path: Path) -> str:
+    """The URI opening ``path`` without ever writing to it, nor to its folder when the file or
+    the folder is read-only (then SQLite may not create the ``-shm`` it needs for WAL)."""
+    uri = f"{Path(path).resolve().as_uri()}?mode=ro"
+    if is_read_only_file(path) or not os.access(Path(path).resolve().parent, os.W_OK):
+        uri += "&immutable=1"
+    return uri
+
+
 def connect_read_only(path: Path) -> sqlite_utils.Database:
     """Open an existing workspace without ever writing to it (nor to its folder when the file
-    itself is read-only)."""
+    itself is read-only). Never migrates: a workspace of an older schema is refused."""
     path = Path(path)
-    if not path.exists():
-        raise WorkspaceError("workspace.missing", path=path)
-    check_header(path)
-    uri = f"{path.resolve().as_uri()}?mode=ro"
-    if is_read_only_file(path) or not os.access(path.parent, os.W_OK):
-        uri += "&immutable=1"
+    check_header(path, must_exist=True)
     try:
-        conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
-    except sqlite3.DatabaseError as exc:
+        conn = sqlite3.connect(read_only_uri(path), uri=True, isolation_level=None, check_same_thread=False)
+    except sqlite3.Error as exc:
         raise _not_a_workspace(path, exc) from exc
-    if version != SCHEMA_VERSION:
+    try:
+        version = check_workspace(conn, path.name, for_writing=False)
+        if version != SCHEMA_VERSION:
+            blank = version == 0 and not set(_tables(conn)) - {MIGRATIONS.migrations_table}
+            raise WorkspaceError(
+                "workspace.empty_read_only" if blank else "workspace.schema_older_read_only",
+                name=path.name,
+                version=version,
+                known=SCHEMA_VERSION,
+            )
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA busy_timeout = 5000")
+    except sqlite3.Error as exc:
         conn.close()
-        newer = version > SCHEMA_VERSION
-        raise WorkspaceError(
-            "workspace.schema_newer_read_only" if newer else "workspace.schema_older_read_only",
-            name=path.name,
-            version=version,
-            known=SCHEMA_VERSION,
-        )
-    conn.execute("PRAGMA foreign_keys = ON")
+        raise translate_error(exc, path.name) from exc
+    except BaseException:
+        conn.close()
+        raise
     return _database(conn)
 
 
-def connect(path: Path, *, create: bool = True, migrate: bool = True) -> sqlite_utils.Database:
-    """Open (and create or upgrade) a workspace file. Raises WorkspaceError."""
+def check_openable(path: Path) -> int:
+    """Recognise an existing file as a workspace a writer may open, reading only (nothing is
+    written to a file that is refused); its schema version (0 for a new, blank file)."""
     path = Path(path)
-    if not path.exists() and not create:
-        raise WorkspaceError("workspace.missing", path=path)
-    if path.exists():
-        check_header(path)
+    if check_header(path, must_exist=True) == 0:
+        return 0
+    try:
+        conn = sqlite3.connect(read_only_uri(path), uri=True, isolation_level=None)
+    except sqlite3.Error as exc:
+        raise _not_a_workspace(path, exc) from exc
+    try:
+        return check_workspace(conn, path.name, for_writing=True)
+    except sqlite3.Error as exc:
+        raise translate_error(exc, path.name) from exc
+    finally:
+        conn.close()
+
+
+def connect(path: Path, *, create: bool = True, migrate: bool = True) -> sqlite_utils.Database:
+    """Open (and create or upgrade) a workspace file. Raises WorkspaceError; a file that is not
+    recognised as a workspace (``check_openable``) is refused before anything is written."""
+    path = Path(path)
+    if not _exists(path):
+        if not create:
+            raise WorkspaceError("workspace.missing", path=path)
+        check_new_path(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+    else:
+        check_openable(path)
         if is_read_only_file(path):
             raise WorkspaceError("workspace.read_only_file", read_only_possible=True, name=path.name)
-    else:
-        path.parent.mkdir(parents=True, exist_ok=True)
+    if not os.access(path.resolve().parent, os.W_OK):
+        raise WorkspaceError("workspace.read_only_folder", read_only_possible=True, name=path.name)
     try:
         conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
     except sqlite3.Error as exc:
         raise _not_a_workspace(path, exc) from exc
     try:
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
-        if version > SCHEMA_VERSION:
-            raise WorkspaceError("workspace.schema_newer", name=path.name, version=version, known=SCHEMA_VERSION)
+        version = check_workspace(conn, path.name, for_writing=True)  # again, now that it is open
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA foreign_keys = ON")
@@ -218,10 +361,10 @@ def connect(path: Path, *, create: bool = True, migrate: bool = True) -> sqlite_
             MIGRATIONS.apply(db)
             applied = len(MIGRATIONS.applied(db))
             if applied != version:
-                conn.execute(f"PRAGMA user_version = {applied}")
-    except sqlite3.DatabaseError as exc:
+                conn.execute(f"PRAGMA user_version = {int(applied)}")
+    except sqlite3.Error as exc:
         conn.close()
-        raise _not_a_workspace(path, exc) from exc
+        raise translate_error(exc, path.name) from exc
     except BaseException:
         conn.close()
         raise
@@ -231,15 +374,57 @@ def connect(path: Path, *, create: bool = True, migrate: bool = True) -> sqlite_
 _SQLITE_HEADER = b"SQLite format 3\x00"
 
 
-def check_header(path: Path) -> None:
-    """Refuse a file that is not SQLite before SQLite touches it (it would otherwise be
-    happily turned into a WAL database if empty, or fail later)."""
+def _exists(path: Path) -> bool:
+    """Whether anything is at ``path`` (a dangling symbolic link counts: it is not a new file)."""
+    return os.path.lexists(path)
+
+
+def check_new_path(path: Path) -> None:
+    """Refuse to create a workspace where a dangling symbolic link points elsewhere."""
+    if os.path.islink(path) and not path.exists():
+        raise WorkspaceError("workspace.not_regular", name=path.name, what=messages.DANGLING_LINK)
+
+
+def check_regular(path: Path, *, must_exist: bool = True) -> int | None:
+    """Open ``path`` without blocking and return its descriptor, refusing at once
+    (``WorkspaceError``) anything but a regular file: a FIFO (which would block), a directory, a
+    device, a dangling symbolic link. None when it is absent and need not exist."""
+    path = Path(path)
     try:
-        with path.open("rb") as fh:
+        return open_regular_input(path)
+    except ValidationError as exc:
+        if exc.code == "input.missing":
+            if not must_exist:
+                return None
+            raise WorkspaceError("workspace.missing", path=path) from None
+        if exc.code == "input.unreadable":
+            raise WorkspaceError("workspace.cannot_read", path=path, reason=exc.params.get("reason")) from None
+        if exc.code == "input.dangling_link":
+            what = messages.DANGLING_LINK
+        elif exc.code == "input.directory" or exc.params.get("what") is messages.A_FOLDER:
+            what = messages.A_FOLDER
+        else:
+            what = messages.SPECIAL_FILE
+        raise WorkspaceError("workspace.not_regular", name=path.name, what=what) from None
+
+
+def check_header(path: Path, *, must_exist: bool = False) -> int:
+    """Refuse a file that is not SQLite before SQLite touches it (it would otherwise be
+    happily turned into a WAL database if empty, or fail later); its size (0 when absent). Anything
+    but a regular file (a FIFO that would block, a directory, a device, a dangling link) is refused
+    at once (``check_regular``)."""
+    path = Path(path)
+    fd = check_regular(path, must_exist=must_exist)
+    if fd is None:
+        return 0
+    with os.fdopen(fd, "rb") as fh:
+        try:
             head = fh.read(100)
-    except OSError as exc:
-        raise WorkspaceError("workspace.cannot_read", path=path, reason=exc.strerror) from exc
+            size = os.fstat(fh.fileno()).st_size
+        except OSError as exc:
+            raise WorkspaceError("workspace.cannot_read", path=path, reason=exc.strerror) from exc
     if len(head) == 0:
-        return  # an empty file is a new workspace
+        return 0  # an empty file is a new workspace
     if not head.startswith(_SQLITE_HEADER) or len(head) < 100:
         raise WorkspaceError("workspace.not_sqlite", name=path.name)
+    return size

@@ -227,6 +227,63 @@ CATALOGUE: dict[str, Text] = {
         "Cannot lock the workspace ({reason}): the folder may be read-only. Open it read-only or "
         "copy it into a folder where you can write.",
     ),
+    "workspace.foreign": _T(
+        "Le fichier « {name} » est une base SQLite, mais pas un espace de travail HOP'EN Desktop "
+        "(ses tables ou sa version ne sont pas les nôtres). Il n'a pas été modifié. Ouvrez le bon "
+        "fichier, ou restaurez une sauvegarde (hopen-desktop backup list, puis backup restore).",
+        "The file “{name}” is an SQLite database, but not a HOP'EN Desktop workspace (its tables or "
+        "its version are not ours). It was not modified. Open the right file, or restore a backup "
+        "(hopen-desktop backup list, then backup restore).",
+    ),
+    "workspace.damaged": _T(
+        "L'espace de travail « {name} » est endommagé ({reason}). Rien n'a été modifié. Restaurez "
+        "une sauvegarde : « hopen-desktop backup list » les liste, « hopen-desktop backup restore 1 » "
+        "restaure la plus récente (l'état actuel est d'abord mis de côté).",
+        "The workspace “{name}” is damaged ({reason}). Nothing was changed. Restore a backup: "
+        "“hopen-desktop backup list” lists them, “hopen-desktop backup restore 1” restores the most "
+        "recent one (the current state is set aside first).",
+    ),
+    "workspace.disk_full": _T(
+        "Disque plein : l'espace de travail « {name} » n'a pas pu être enregistré. La modification a "
+        "été annulée et l'espace de travail est intact. Libérez de la place sur le disque (ou "
+        "supprimez d'anciennes sauvegardes), puis recommencez.",
+        "Disk full: the workspace “{name}” could not be saved. The change was cancelled and the "
+        "workspace is intact. Free some space on the disk (or delete old backups), then try again.",
+    ),
+    "workspace.constraint": _T(
+        "Modification refusée : elle contredit une règle de l'espace de travail « {name} » ({reason}). "
+        "Rien n'a été modifié.",
+        "Change refused: it breaks a rule of the workspace “{name}” ({reason}). Nothing was changed.",
+    ),
+    "workspace.io_error": _T(
+        "Erreur de lecture ou d'écriture sur le disque pour « {name} » ({reason}). Rien n'a été "
+        "modifié. Vérifiez le disque ; si le fichier est endommagé, restaurez une sauvegarde "
+        "(hopen-desktop backup list, puis backup restore).",
+        "Disk read or write error on “{name}” ({reason}). Nothing was changed. Check the disk; if the "
+        "file is damaged, restore a backup (hopen-desktop backup list, then backup restore).",
+    ),
+    "workspace.read_only_folder": _T(
+        "Le dossier de « {name} » est en lecture seule : HOP'EN Desktop ne peut pas y enregistrer. "
+        "Rien n'a été modifié. Les commandes de lecture (list, score, export, report) fonctionnent ; "
+        "pour modifier, copiez le fichier dans un dossier où vous pouvez écrire.",
+        "The folder of “{name}” is read-only: HOP'EN Desktop cannot save there. Nothing was changed. "
+        "Reading commands (list, score, export, report) work; to make changes, copy the file into a "
+        "folder where you can write.",
+    ),
+    "workspace.not_regular": _T(
+        "« {name} » est {what}, pas un espace de travail : indiquez le fichier de l'espace de travail.",
+        "“{name}” is {what}, not a workspace: give the workspace's file.",
+    ),
+    "workspace.empty_read_only": _T(
+        "L'espace de travail « {name} » est vide : il n'y a rien à lire. Importez d'abord une campagne.",
+        "The workspace “{name}” is empty: there is nothing to read. Import a campaign first.",
+    ),
+    "workspace.backup_failed_warning": _T(
+        "Attention, sauvegarde automatique impossible avant la modification de « {name} » : {reason} "
+        "La modification est tentée sans sauvegarde préalable.",
+        "Warning, automatic backup impossible before changing “{name}”: {reason} The change is "
+        "attempted without a prior backup.",
+    ),
     # ------------------------------------------------------------------ backups
     "backup.failed": _T(
         "Sauvegarde impossible de « {name} » ({reason}) : le fichier est endommagé, ou le disque est plein.",
@@ -239,6 +296,24 @@ CATALOGUE: dict[str, Text] = {
     "backup.damaged": _T(
         "La sauvegarde « {name} » est endommagée : choisissez-en une autre.",
         "The backup “{name}” is damaged: choose another one.",
+    ),
+    "backup.disk_full": _T(
+        "Disque plein : la sauvegarde de « {name} » n'a pas pu être écrite. Libérez de la place "
+        "sur le disque (ou supprimez d'anciennes sauvegardes), puis recommencez.",
+        "Disk full: the backup of “{name}” could not be written. Free some space on the disk (or "
+        "delete old backups), then try again.",
+    ),
+    "backup.not_writable": _T(
+        "Sauvegarde impossible de « {name} » : le dossier « {folder} » est en lecture seule ({reason}). "
+        "Rien n'a été modifié. Copiez l'espace de travail dans un dossier où vous pouvez écrire.",
+        "Cannot back up “{name}”: the folder “{folder}” is read-only ({reason}). Nothing was changed. "
+        "Copy the workspace into a folder where you can write.",
+    ),
+    "backup.not_workspace": _T(
+        "« {name} » n'est pas une sauvegarde d'un espace de travail HOP'EN Desktop ({reason}) : "
+        "rien n'a été restauré. Choisissez-en une autre (hopen-desktop backup list).",
+        "“{name}” is not a backup of a HOP'EN Desktop workspace ({reason}): nothing was restored. "
+        "Choose another one (hopen-desktop backup list).",
     ),
     # ------------------------------------------------------------------ imports
     "import.nothing_changed": _T("Import refusé, rien n'a été modifié.", "Import refused, nothing was changed."),
@@ -486,7 +561,7 @@ CATALOGUE: dict[str, Text] = {
         "“{path}” cannot be read: {reason}. Check the file and its permissions.",
     ),
     "input.not_regular": _T(
-        "« {path} » {what} : indiquez un fichier ordinaire.", "“{path}” {what}: give a regular file."
+        "« {path} » est {what} : indiquez un fichier ordinaire.", "“{path}” is {what}: give a regular file."
     ),
     "input.too_big": _T(
         "{what} « {name} » dépasse la taille admise ({limit} Mo) : il n'a pas été lu.",
@@ -740,10 +815,16 @@ DUE_DATE = _T("L'échéance", "The due date")
 
 #: Words that name a file or what it is, in refusals of ``model.files``.
 FILE = _T("Le fichier", "The file")
-A_FOLDER = _T("est un dossier", "is a folder")
+A_FOLDER = _T("un dossier", "a folder")
+DANGLING_LINK = _T("un lien symbolique sans cible", "a symbolic link without a target")
+NOT_SQLITE = _T(
+    "ce n'est pas une base SQLite, ou elle est tronquée", "it is not an SQLite database, or it is truncated"
+)
+EMPTY_FILE = _T("fichier vide", "empty file")
+SPECIAL_FILE = _T("un fichier spécial (périphérique, tube ou socket)", "a special file (device, pipe or socket)")
 NOT_A_REGULAR_FILE = _T(
-    "n'est pas un fichier ordinaire (périphérique, tube ou socket)",
-    "is not a regular file (device, pipe or socket)",
+    "un fichier spécial, pas un fichier ordinaire (périphérique, tube ou socket)",
+    "a special file, not a regular file (device, pipe or socket)",
 )
 #: The counts of a rate, as a workbook refusal names them (« le numérateur … »).
 NUMERATOR = _T("numérateur", "numerator")

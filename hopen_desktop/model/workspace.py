@@ -14,8 +14,11 @@ Connections are per thread: open one ``Workspace`` per thread that uses it.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
-from collections.abc import Iterable, Iterator
+import os
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -69,17 +72,22 @@ class Workspace:
     ) -> None:
         self.db = db
         self.path = path
-        self.establishments = EstablishmentStore(db)
-        self.campaigns = CampaignStore(db)
-        self.answers = AnswerStore(db)
-        self.evidence = EvidenceStore(db)
-        self.actions = ActionStore(db)
-        self.journal = JournalStore(db)
-        self.settings = SettingStore(db)
+        name = Path(path).name
+        self.establishments = EstablishmentStore(db, name)
+        self.campaigns = CampaignStore(db, name)
+        self.answers = AnswerStore(db, name)
+        self.evidence = EvidenceStore(db, name)
+        self.actions = ActionStore(db, name)
+        self.journal = JournalStore(db, name)
+        self.settings = SettingStore(db, name)
         self.read_only = read_only
         self._lock = lock
         #: Opened with ``defer_backup``: the backup taken at opening is the caller's to take.
         self.backup_due = False
+        #: Opened with ``backup_before_write``: the backup is taken by the first transaction.
+        self.backup_pending = False
+        #: Told when that backup fails (the change is still made): the command line says so.
+        self.on_backup_failed: Callable[[WorkspaceError], None] | None = None
 
     # ------------------------------------------------------------------ opening
 
@@ -93,41 +101,53 @@ class Workspace:
         exclusive: bool = False,
         backup: bool = False,
         defer_backup: bool = False,
+        backup_before_write: bool = False,
         lock_timeout: float = 0,
     ) -> Workspace:
         """Open a workspace file.
 
-        ``read_only`` never writes to the file. ``exclusive`` takes the per-workspace lock (one
-        writer per workspace: a window, or a command that writes), waiting ``lock_timeout``
-        seconds for another holder (then WorkspaceBusyError).
+        ``read_only`` never writes to the file (nor migrates it). Otherwise the file is first
+        recognised as a workspace, reading only (``database.check_openable``): a file that is not
+        one, is damaged or comes from a newer version is refused before anything is written, no
+        lock file and no backup made. ``exclusive`` takes the per-workspace lock (one writer per
+        workspace: a window, or a command that writes), waiting ``lock_timeout`` seconds for
+        another holder (then WorkspaceBusyError).
 
-        ``backup`` copies an existing file into its backups folder first. With
-        ``defer_backup`` it is only taken here when the schema is about to be upgraded; otherwise
-        ``backup_due`` is set and the caller takes it (``backup.create_backup(path)``) off its
-        own thread — the window runs it as a task, so that a workspace holding large
-        attachments opens at once.
+        ``backup`` copies an existing file into its backups folder first. It is always taken here
+        when the schema is about to be upgraded. Otherwise, with ``backup_before_write`` it is
+        taken by the first transaction, just before its write, and dropped if that transaction
+        fails (a refused command leaves no backup); with ``defer_backup`` ``backup_due`` is set and
+        the caller takes it (``backup.create_backup(path)``) off its own thread — the window runs
+        it as a task, so that a workspace holding large attachments opens at once.
         """
         path = Path(path)
         if read_only:
             return cls(database.connect_read_only(path), path, read_only=True)
-        if path.exists():
-            database.check_header(path)
+        exists = os.path.lexists(path)
+        if not exists and not create:
+            raise WorkspaceError("workspace.missing", path=path)
+        version = database.check_openable(path) if exists else 0
         lock = WorkspaceLock(path, timeout=lock_timeout).acquire() if exclusive else None
         try:
-            due = False
-            if backup and path.exists() and path.stat().st_size > 0:
+            due = pending = False
+            if backup and exists and path.stat().st_size > 0:
                 from hopen_desktop.model.backup import create_backup
 
-                if database.stored_schema_version(path) < database.SCHEMA_VERSION or not defer_backup:
-                    create_backup(path)  # before migrating, or before the caller writes
-                else:
+                if version < database.SCHEMA_VERSION:
+                    create_backup(path)  # before migrating
+                elif backup_before_write:
+                    pending = True
+                elif defer_backup:
                     due = True
+                else:
+                    create_backup(path)  # before the caller writes
             workspace = cls(database.connect(path, create=create), path, lock=lock)
         except BaseException:
             if lock is not None:
                 lock.release()
             raise
         workspace.backup_due = due
+        workspace.backup_pending = pending
         return workspace
 
     def close(self) -> None:
@@ -144,10 +164,47 @@ class Workspace:
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
+        """One SQLite transaction. An SQLite failure becomes a ``WorkspaceError`` that says what it
+        means (« disque plein », a damaged file…), after the rollback. The backup pending
+        (``backup_before_write``) is taken first, and removed again if the transaction fails."""
         if self.read_only:
             raise WorkspaceError("workspace.read_only", name=self.path.name)
-        with self.db.atomic():
-            yield
+        taken = self._take_pending_backup()
+        try:
+            with self.db.atomic():
+                yield
+        except sqlite3.Error as exc:
+            self._drop_backup(taken)
+            raise database.translate_error(exc, self.path.name) from exc
+        except BaseException:
+            self._drop_backup(taken)
+            raise
+        if taken is not None:
+            from hopen_desktop.model.backup import prune_backups
+
+            prune_backups(self.path)
+
+    def _take_pending_backup(self) -> Path | None:
+        if not self.backup_pending:
+            return None
+        from hopen_desktop.model.backup import create_backup
+
+        self.backup_pending = False
+        try:
+            return create_backup(self.path, prune=False).path
+        except WorkspaceError as exc:
+            if self.on_backup_failed is not None:
+                self.on_backup_failed(exc)
+            return None
+
+    def _drop_backup(self, taken: Path | None) -> None:
+        """A transaction that took the pending backup failed: nothing was written, so the backup
+        goes (it is taken again before the next write)."""
+        if taken is not None:
+            taken.unlink(missing_ok=True)
+            with contextlib.suppress(OSError):
+                taken.parent.rmdir()  # the backups folder, when this backup was all it held
+            self.backup_pending = True
 
     # ------------------------------------------------------------------ reading
 

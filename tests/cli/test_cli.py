@@ -137,3 +137,10 @@ def test_unwritable_output_gives_a_french_message(imported, tmp_path):
     result = run("export", "--workspace", ws, "--campaign", cid, "--out", blocker / "sous-dossier" / "c.json")
     assert result.returncode == 2 and "Traceback" not in result.stderr
     assert "Opération impossible" in result.stderr
+
+
+@pytest.mark.parametrize("campaign", ["9223372036854775808", "-9223372036854775809", "0", "-1"])
+def test_a_campaign_id_out_of_sqlite_range_is_not_found(imported, campaign):
+    ws, _cid = imported
+    result = run("score", "--workspace", ws, "--campaign", campaign)
+    assert result.returncode == 2 and "introuvable" in result.stderr and "Traceback" not in result.stderr

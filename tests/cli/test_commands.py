@@ -74,3 +74,47 @@ def test_verify_commands(imported):
     conn.close()
     result = run("verify-journal", "--workspace", ws)
     assert result.returncode == 1 and "Ligne 2" in result.stderr
+
+
+# ---------------------------------------------------------------------------- issue 14, families 5, 6 and 8
+
+
+@pytest.mark.parametrize("command", [["list"], ["score", "--campaign", "1"], ["backup", "list"], ["backup", "create"]])
+def test_a_fifo_as_workspace_is_refused_at_once(tmp_path, command):
+    import os
+
+    fifo = tmp_path / "tube.sqlite"
+    os.mkfifo(fifo)
+    result = subprocess.run(
+        [sys.executable, "-m", "hopen_desktop", *command, "--workspace", str(fifo)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 2 and "fichier spécial" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_damaged_workspace_offers_the_backup_commands(tmp_path):
+    path = tmp_path / "w.sqlite"
+    make(path)
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE establishments SET activities = 'pas du json'")
+    conn.commit()
+    conn.close()
+    result = run("list", "--workspace", path)
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert "endommagé" in result.stderr and "hopen-desktop backup restore" in result.stderr
+
+
+def test_restore_of_a_newer_schema_is_refused_from_the_command_line(tmp_path):
+    path = tmp_path / "w.sqlite"
+    cid = make(path)
+    newer = tmp_path / "future.sqlite"
+    src, dst = sqlite3.connect(path), sqlite3.connect(newer)
+    src.backup(dst)
+    src.close()
+    dst.execute("PRAGMA user_version = 99")
+    dst.close()
+    result = run("backup", "restore", newer, "--workspace", path)
+    assert result.returncode == 2 and "pas une sauvegarde" in result.stderr
+    assert numerator(path, cid) == 1 and list_backups(path) == []

@@ -370,8 +370,354 @@ def output_attacks() -> list[Attack]:
     return [_output_attack(name, command, target) for command in commands for name, target in targets.items()]
 
 
+# ---------------------------------------------------------------------------- damaged workspaces (family 6)
+
+
+def _sql(*statements: str) -> Callable[[Path], None]:
+    """Damage a workspace with SQL run outside the application (as another tool would)."""
+
+    def damage(workspace: Path) -> None:
+        conn = sqlite3.connect(workspace)
+        try:
+            conn.execute("PRAGMA foreign_keys = OFF")
+            conn.execute("PRAGMA ignore_check_constraints = ON")
+            for statement in statements:
+                conn.execute(statement)
+            conn.commit()
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            conn.close()
+
+    return damage
+
+
+def _corrupt_table_pages(table: str) -> Callable[[Path], None]:
+    """Overwrite the root page of ``table`` with garbage (a bad sector, a crash of another tool)."""
+
+    def damage(workspace: Path) -> None:
+        conn = sqlite3.connect(workspace)
+        try:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+            root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", [table]).fetchone()[0]
+        finally:
+            conn.close()
+        with open(workspace, "r+b") as fh:
+            fh.seek((root - 1) * page_size)
+            fh.write(bytes((n * 37 + 11) % 256 for n in range(page_size)))
+
+    return damage
+
+
+_TABLES = (
+    "evidence_files", "evidence_links", "blobs", "criterion_answers", "answers", "actions", "evidence",
+    "campaigns", "establishments", "journal", "settings", "_sqlite_migrations",
+)  # fmt: skip
+
+
+def _corrupt_schema(workspace: Path) -> None:
+    """Garbage over the first page after SQLite's 100-byte header: the schema itself is lost."""
+    with open(workspace, "r+b") as fh:
+        fh.seek(100)
+        fh.write(b"\xa5" * 3000)
+
+
+def _truncate_half(workspace: Path) -> None:
+    """The second half of the file lost (a copy cut short, a full disk during a copy)."""
+    size = workspace.stat().st_size
+    with open(workspace, "r+b") as fh:
+        fh.truncate(size // 2)
+
+
+#: Ways a workspace is damaged outside the application.
+DAMAGES: dict[str, Callable[[Path], None]] = {
+    "corrupt-schema": _corrupt_schema,
+    "truncated-half": _truncate_half,
+    "drop-answers": _sql("DROP TABLE answers"),
+    "drop-journal": _sql("DROP TABLE journal"),
+    "drop-column": _sql("ALTER TABLE evidence DROP COLUMN fields"),
+    "corrupt-establishments": _corrupt_table_pages("establishments"),
+    "corrupt-evidence": _corrupt_table_pages("evidence"),
+    "activities-not-json": _sql("UPDATE establishments SET activities = 'pas du json'"),
+    "activities-not-a-list": _sql("""UPDATE establishments SET activities = '{"MCO": 1}'"""),
+    "activities-blob": _sql("UPDATE establishments SET activities = X'00FF'"),
+    "fields-not-json": _sql("UPDATE evidence SET fields = '{pas du json'"),
+    "fields-a-list": _sql("UPDATE evidence SET fields = '[1, 2]'"),
+    "fields-deep": _sql("UPDATE evidence SET fields = '" + "[" * 100_000 + "]" * 100_000 + "'"),
+    "name-blob": _sql("UPDATE establishments SET name = X'C3A9'"),
+    "campaign-date-garbage": _sql("UPDATE campaigns SET date = 'hier'"),
+    "campaign-date-blob": _sql("UPDATE campaigns SET date = X'32303235'"),
+    "numerator-text": _sql("UPDATE answers SET numerator = 'neuf' WHERE numerator IS NOT NULL"),
+    "met-blob": _sql("UPDATE criterion_answers SET met = X'01'"),
+    "action-due-garbage": _sql("UPDATE actions SET due_date = '2025-13-45'"),
+    "journal-old-blob": _sql("UPDATE journal SET old = X'00' WHERE id = (SELECT max(id) FROM journal)"),
+    "journal-hash-blob": _sql("UPDATE journal SET hash = X'00' WHERE id = (SELECT max(id) FROM journal)"),
+    "blob-content-text": _sql("UPDATE blobs SET content = 'texte'"),
+    "user-version-minus-5": _sql("PRAGMA user_version = -5"),
+    "user-version-0": _sql("PRAGMA user_version = 0"),
+    "user-version-99": _sql("PRAGMA user_version = 99"),
+    "foreign-tables": _sql(*(f"DROP TABLE {t}" for t in _TABLES), "CREATE TABLE notes (x)"),
+}
+
+#: The commands run on a damaged workspace: every reading command and a writing one.
+_DAMAGED_COMMANDS: dict[str, Callable[[Path], list[str]]] = {
+    "list": lambda folder: ["list"],
+    "score": lambda folder: ["score", "--campaign", "1"],
+    "export": lambda folder: ["export", "--campaign", "1", "--out", str(folder / "e.json")],
+    "report": lambda folder: ["report", "--campaign", "1", "--out", str(folder / "r.pdf")],
+    "export-xlsx": lambda folder: ["export-xlsx", "--campaign", "1", "--out", str(folder / "c.xlsx")],
+    "bundle-export": lambda folder: ["bundle", "export", "--campaign", "1", "--out", str(folder / "b.hopen")],
+    "verify-evidence": lambda folder: ["verify-evidence"],
+    "verify-journal": lambda folder: ["verify-journal"],
+    "import": lambda folder: ["import", str(_campaign_file(folder))],
+}
+
+
+def _campaign_file(folder: Path) -> Path:
+    """A valid campaign of the establishment already in the workspace (the import reads it)."""
+    doc = base_document()
+    doc["campaign"]["date"] = "2025-07-31"
+    path = folder / "autre.json"
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    return path
+
+
+def _damaged_attack(damage_name: str, command_name: str) -> Attack:
+    def build(folder: Path, workspace: Path) -> list[str]:
+        DAMAGES[damage_name](workspace)
+        return [*_DAMAGED_COMMANDS[command_name](folder), "--workspace", str(workspace)]
+
+    return Attack(f"damaged-{damage_name}-{command_name}", "damaged", build)
+
+
+#: Which commands each damage is tried with (every command reads what the damage touches).
+_DAMAGED_CASES: dict[str, tuple[str, ...]] = {
+    "corrupt-schema": ("list", "score", "import"),
+    "truncated-half": ("list", "score", "verify-evidence", "import"),
+    "drop-answers": tuple(_DAMAGED_COMMANDS),
+    "drop-journal": ("list", "verify-journal", "import"),
+    "drop-column": ("list", "score", "import"),
+    "corrupt-establishments": ("list", "score", "export", "import"),
+    "corrupt-evidence": ("score", "report", "verify-evidence", "import"),
+    "activities-not-json": ("list", "score", "export", "report", "export-xlsx", "bundle-export", "import"),
+    "activities-not-a-list": ("list", "score"),
+    "activities-blob": ("list", "export"),
+    "fields-not-json": ("score", "export", "report", "export-xlsx", "bundle-export"),
+    "fields-a-list": ("score", "export"),
+    "fields-deep": ("score",),
+    "name-blob": ("list", "report"),
+    "campaign-date-garbage": ("list", "score", "export"),
+    "campaign-date-blob": ("list", "score"),
+    "numerator-text": ("score", "export", "report"),
+    "met-blob": ("score", "export-xlsx"),
+    "action-due-garbage": ("export", "report"),
+    "journal-old-blob": ("verify-journal", "report"),
+    "journal-hash-blob": ("verify-journal", "import"),
+    "blob-content-text": ("verify-evidence", "export", "bundle-export"),
+    "user-version-minus-5": ("list", "score", "import"),
+    "user-version-0": ("list", "score"),
+    "user-version-99": ("list", "import"),
+    "foreign-tables": ("list", "import"),
+}
+
+
+def _tampered_journal(folder: Path, workspace: Path) -> list[str]:
+    """A journal row's value changed (a SQLite REAL stored as text by the column's affinity): not
+    damage but tampering, which verify-journal reports as a problem found (exit 1)."""
+    _sql("UPDATE journal SET at = 4.5 WHERE id = 1")(workspace)
+    return ["verify-journal", "--workspace", str(workspace)]
+
+
+def _out_of_range_attack(command: list[str], campaign: str) -> Attack:
+    def build(folder: Path, workspace: Path) -> list[str]:
+        argv = [*command, "--workspace", str(workspace), "--campaign", campaign]
+        if command[0] in {"export", "report", "export-xlsx"} or command[:2] == ["bundle", "export"]:
+            argv += ["--out", str(folder / "sortie")]
+        return argv
+
+    return Attack(f"campaign-id-{campaign}-{'-'.join(command)}", "damaged", build)
+
+
+def damaged_attacks() -> list[Attack]:
+    cases = [_damaged_attack(damage, command) for damage, commands in _DAMAGED_CASES.items() for command in commands]
+    ids = ["9223372036854775808", "-9223372036854775809", "99999999999999999999999", "0", "-1"]
+    commands = [["score"], ["export"], ["report"], ["export-xlsx"], ["bundle", "export"]]
+    cases += [_out_of_range_attack(command, campaign) for campaign in ids for command in commands]
+    cases.append(Attack("tampered-journal-verify-journal", "damaged", _tampered_journal, expect=1))
+    return cases
+
+
+# ---------------------------------------------------------------------------- special files (family 5)
+
+
+def _special(kind: str) -> Callable[[Path], str]:
+    def make(folder: Path) -> str:
+        if kind == "fifo":
+            path = folder / "pipe.sqlite"
+            os.mkfifo(path)
+        elif kind == "directory":
+            path = folder / "dossier.sqlite"
+            path.mkdir()
+        elif kind == "dangling-symlink":
+            path = folder / "lien.sqlite"
+            path.symlink_to(folder / "nulle-part.sqlite")
+        elif kind == "dev-null":
+            return "/dev/null"
+        else:
+            return "/dev/zero"
+        return str(path)
+
+    return make
+
+
+_SPECIAL_KINDS = ("fifo", "directory", "dangling-symlink", "dev-null", "dev-zero")
+
+
+def special_attacks() -> list[Attack]:
+    found: list[Attack] = []
+    as_workspace: dict[str, Callable[[Path], list[str]]] = {
+        "list": lambda folder: ["list"],
+        "score": lambda folder: ["score", "--campaign", "1"],
+        "import": lambda folder: ["import", str(_campaign_file(folder))],
+        "backup-list": lambda folder: ["backup", "list"],
+        "backup-create": lambda folder: ["backup", "create"],
+        "verify-journal": lambda folder: ["verify-journal"],
+    }
+    for kind in _SPECIAL_KINDS:
+        for name, argv in as_workspace.items():
+
+            def build(folder: Path, workspace: Path, kind: str = kind, argv: Any = argv) -> list[str]:
+                return [*argv(folder), "--workspace", _special(kind)(folder)]
+
+            found.append(Attack(f"special-workspace-{kind}-{name}", "special", build))
+
+        def import_input(folder: Path, workspace: Path, kind: str = kind) -> list[str]:
+            return ["import", _special(kind)(folder), "--workspace", str(workspace)]
+
+        def import_xlsx_input(folder: Path, workspace: Path, kind: str = kind) -> list[str]:
+            return ["import-xlsx", _special(kind)(folder), "--workspace", str(workspace), "--campaign", "1"]
+
+        found.append(Attack(f"special-input-{kind}-import", "special", import_input))
+        found.append(Attack(f"special-input-{kind}-import-xlsx", "special", import_xlsx_input))
+
+        def restore(folder: Path, workspace: Path, kind: str = kind) -> list[str]:
+            return ["backup", "restore", _special(kind)(folder), "--workspace", str(workspace)]
+
+        found.append(Attack(f"special-backup-{kind}-restore", "special", restore))
+    return found
+
+
+# ---------------------------------------------------------------------------- backups (family 8)
+
+
+def _restore_attack(name: str, make: Callable[[Path, Path], Path]) -> Attack:
+    def build(folder: Path, workspace: Path) -> list[str]:
+        return ["backup", "restore", str(make(folder, workspace)), "--workspace", str(workspace)]
+
+    return Attack(f"restore-{name}", "backups", build)
+
+
+def _copy_damaged(damage: Callable[[Path], None]) -> Callable[[Path, Path], Path]:
+    """A copy of the workspace, damaged, offered as the backup to restore."""
+
+    def make(folder: Path, workspace: Path) -> Path:
+        path = folder / "copie.sqlite"
+        src, dst = sqlite3.connect(workspace), sqlite3.connect(path)
+        try:
+            src.backup(dst)
+        finally:
+            src.close()
+            dst.close()
+        damage(path)
+        return path
+
+    return make
+
+
+def _plain(content: bytes) -> Callable[[Path, Path], Path]:
+    def make(folder: Path, workspace: Path) -> Path:
+        path = folder / "sauvegarde.sqlite"
+        path.write_bytes(content)
+        return path
+
+    return make
+
+
+def _foreign_database(folder: Path, workspace: Path) -> Path:
+    path = folder / "autre.sqlite"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE clients (nom TEXT)")
+    conn.execute("INSERT INTO clients VALUES ('x')")
+    conn.commit()
+    conn.close()
+    return path
+
+
+def _blank_database(folder: Path, workspace: Path) -> Path:
+    path = folder / "vide.sqlite"
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA user_version = 1")
+    conn.close()
+    return path
+
+
+def _bad_workbook_attack(name: str, make: Callable[[Path], Path], campaign: str = "1") -> Attack:
+    def build(folder: Path, workspace: Path) -> list[str]:
+        return ["import-xlsx", str(make(folder)), "--workspace", str(workspace), "--campaign", campaign]
+
+    return Attack(f"import-xlsx-{name}", "backups", build)
+
+
+def _workbook_of_campaign_1(folder: Path) -> Path:
+    """A genuine workbook, written by the application from a scratch workspace (then removed)."""
+    import shutil
+
+    from hopen_desktop.jobs.workbook import export_xlsx
+    from hopen_desktop.model.exchange import parse_campaign_document
+    from hopen_desktop.model.operations.imports import import_campaign
+    from hopen_desktop.model.workspace import Workspace
+
+    scratch = folder / "brouillon"
+    scratch.mkdir()
+    with Workspace.open(scratch / "w.sqlite") as ws:
+        campaign = import_campaign(ws, parse_campaign_document(base_document())).value
+        path = Path(export_xlsx(ws, campaign.id, folder / "grille.xlsx"))
+    shutil.rmtree(scratch)
+    return path
+
+
+def backup_attacks() -> list[Attack]:
+    return [
+        _restore_attack("not-sqlite", _plain(b"ceci n'est pas une sauvegarde")),
+        _restore_attack("empty-file", _plain(b"")),
+        _restore_attack(
+            "truncated", lambda folder, workspace: _plain(workspace.read_bytes()[:5000])(folder, workspace)
+        ),
+        _restore_attack("foreign-database", _foreign_database),
+        _restore_attack("blank-database", _blank_database),
+        _restore_attack("newer-schema", _copy_damaged(_sql("PRAGMA user_version = 99"))),
+        _restore_attack("negative-schema", _copy_damaged(_sql("PRAGMA user_version = -5"))),
+        _restore_attack("schema-0-foreign", _copy_damaged(_sql("PRAGMA user_version = 0", "CREATE TABLE notes (x)"))),
+        _restore_attack("dropped-table", _copy_damaged(_sql("DROP TABLE answers"))),
+        _restore_attack("corrupt-page", _copy_damaged(_corrupt_table_pages("evidence"))),
+        _restore_attack("missing", lambda folder, workspace: folder / "absente.sqlite"),
+        _bad_workbook_attack("garbage", _write("grille.xlsx", b"PK\x03\x04 pas un classeur")),
+        _bad_workbook_attack("campaign-out-of-range", _workbook_of_campaign_1, "9223372036854775808"),
+        _bad_workbook_attack("campaign-absent", _workbook_of_campaign_1, "99"),
+    ]
+
+
 def attacks() -> list[Attack]:
-    return [*json_attacks(), *bundle_attacks(), *output_attacks(), *workbook_attacks(), *verify_attacks()]
+    return [
+        *json_attacks(),
+        *bundle_attacks(),
+        *output_attacks(),
+        *workbook_attacks(),
+        *verify_attacks(),
+        *damaged_attacks(),
+        *special_attacks(),
+        *backup_attacks(),
+    ]
 
 
 # ---------------------------------------------------------------------------- workbooks

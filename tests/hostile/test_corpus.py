@@ -40,11 +40,16 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def dump(path: Path) -> list[str]:
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    """Every row of the workspace and its schema version; when SQLite cannot read it whole (a
+    damaged workspace, family 6), its bytes — which must then stay exactly as they were."""
     try:
-        return list(conn.iterdump())
-    finally:
-        conn.close()
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            return [f"user_version {conn.execute('PRAGMA user_version').fetchone()[0]}", *conn.iterdump()]
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        return [hashlib.sha256(path.read_bytes()).hexdigest()]
 
 
 def files(root: Path, workspace: Path) -> dict[str, tuple[str, int, str]]:

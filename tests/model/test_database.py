@@ -1,6 +1,8 @@
 """Opening files: migrations from every earlier version, the version guard, foreign files."""
 
+import os
 import sqlite3
+from pathlib import Path
 
 import pytest
 import sqlite_utils
@@ -89,3 +91,162 @@ def test_no_sqlite_utils_plugin_runs_on_a_workspace_connection(tmp_path, read_on
     finally:
         sqlite_utils.plugins.pm.unregister(spy)
     assert len(spy.connections) == 1
+
+
+# ---------------------------------------------------------------------------- issue 14, families 5 and 6
+
+
+def _workspace(tmp_path):
+    from tests.model.helpers import make
+
+    path = tmp_path / "w.sqlite"
+    make(path)
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    return path
+
+
+def _run(path, *statements):
+    conn = sqlite3.connect(path)
+    for statement in statements:
+        conn.execute(statement)
+    conn.commit()
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+
+
+@pytest.mark.parametrize(
+    ("version", "read_only"), [(-5, False), (-5, True), (0, True), (2**31 - 1, False), (2**31 - 1, True)]
+)
+def test_an_unknown_version_is_refused_and_never_rewritten(tmp_path, version, read_only):
+    """(A writer upgrades a version 0 file holding only our tables: an early workspace, below.)"""
+    path = _workspace(tmp_path)
+    _run(path, f"PRAGMA user_version = {version}")
+    before = path.read_bytes()
+    with pytest.raises(WorkspaceError):
+        Workspace.open(path, read_only=read_only)
+    assert path.read_bytes() == before
+    assert not (tmp_path / "w.sqlite-sauvegardes").exists()
+
+
+def test_an_early_workspace_of_version_0_is_upgraded_by_a_writer_only(tmp_path):
+    path = _workspace(tmp_path)
+    _run(path, "PRAGMA user_version = 0")
+    with pytest.raises(WorkspaceError, match="ouvrez-le normalement"):
+        Workspace.open(path, read_only=True)
+    Workspace.open(path).close()
+    assert database.stored_schema_version(path) == database.SCHEMA_VERSION
+
+
+@pytest.mark.parametrize("version", [0, 1])
+def test_a_database_of_another_application_is_refused_not_migrated(tmp_path, version):
+    path = tmp_path / "autre.sqlite"
+    _run(
+        path, "CREATE TABLE clients (nom TEXT)", "INSERT INTO clients VALUES ('x')", f"PRAGMA user_version = {version}"
+    )
+    before = path.read_bytes()
+    for read_only in (False, True):
+        with pytest.raises(WorkspaceError, match="pas un espace de travail HOP'EN") as refused:
+            Workspace.open(path, read_only=read_only, backup=not read_only)
+        assert "backup restore" in refused.value.text("fr")
+    assert path.read_bytes() == before
+    assert not (tmp_path / "autre.sqlite-sauvegardes").exists()
+    assert not (tmp_path / "autre.sqlite-wal").exists()
+
+
+@pytest.mark.parametrize(
+    "statement", ["DROP TABLE answers", "DROP TABLE journal", "ALTER TABLE evidence DROP COLUMN fields"]
+)
+@pytest.mark.parametrize("read_only", [False, True])
+def test_a_workspace_missing_a_table_or_a_column_is_damaged(tmp_path, statement, read_only):
+    path = _workspace(tmp_path)
+    _run(path, statement)
+    before = path.read_bytes()
+    with pytest.raises(WorkspaceError) as refused:
+        Workspace.open(path, read_only=read_only, backup=not read_only)
+    assert refused.value.code == "workspace.damaged"
+    assert "backup restore" in refused.value.text("fr") and "endommagé" in refused.value.text("fr")
+    assert path.read_bytes() == before
+    assert not (tmp_path / "w.sqlite-sauvegardes").exists()
+
+
+def _fifo(tmp_path):
+    path = tmp_path / "tube.sqlite"
+    os.mkfifo(path)
+    return path
+
+
+def _folder(tmp_path):
+    path = tmp_path / "dossier.sqlite"
+    path.mkdir()
+    return path
+
+
+def _dangling(tmp_path):
+    path = tmp_path / "lien.sqlite"
+    path.symlink_to(tmp_path / "nulle-part.sqlite")
+    return path
+
+
+@pytest.mark.parametrize("make_special", [_fifo, _folder, _dangling, lambda tmp_path: Path("/dev/null")])
+@pytest.mark.parametrize("read_only", [False, True])
+def test_a_special_file_as_workspace_is_refused_at_once(tmp_path, make_special, read_only):
+    import time
+
+    path = make_special(tmp_path)
+    start = time.monotonic()
+    with pytest.raises(WorkspaceError) as refused:
+        Workspace.open(path, read_only=read_only)
+    assert time.monotonic() - start < 5  # a FIFO never blocks the opening
+    assert refused.value.code == "workspace.not_regular"
+    assert not (tmp_path / "nulle-part.sqlite").exists()  # a dangling link's target is never created
+
+
+def test_check_header_never_blocks_on_a_fifo(tmp_path):
+    with pytest.raises(WorkspaceError, match="fichier spécial"):
+        database.check_header(_fifo(tmp_path))
+
+
+@pytest.mark.parametrize(
+    ("error", "code"),
+    [
+        (sqlite3.OperationalError("database or disk is full"), "workspace.disk_full"),
+        (sqlite3.DatabaseError("database disk image is malformed"), "workspace.damaged"),
+        (sqlite3.OperationalError("no such table: answers"), "workspace.damaged"),
+        (sqlite3.OperationalError("attempt to write a readonly database"), "workspace.read_only_file"),
+        (sqlite3.OperationalError("database is locked"), "workspace.busy"),
+        (sqlite3.IntegrityError("UNIQUE constraint failed: establishments.finess"), "workspace.constraint"),
+    ],
+)
+def test_sqlite_failures_say_what_they_mean(error, code):
+    assert database.translate_error(error, "w.sqlite").code == code
+
+
+def test_a_full_disk_is_recognised_by_sqlite_error_code(tmp_path):
+    conn = sqlite3.connect(tmp_path / "x.sqlite")
+    conn.execute("CREATE TABLE t (x)")
+    conn.commit()
+    pages = conn.execute("PRAGMA page_count").fetchone()[0]
+    conn.execute(f"PRAGMA max_page_count = {pages}")
+    with pytest.raises(sqlite3.Error) as full:
+        conn.execute("INSERT INTO t VALUES (?)", [b"x" * 100_000])
+    conn.close()
+    refusal = database.translate_error(full.value, "x.sqlite")
+    assert refusal.code == "workspace.disk_full" and "Disque plein" in refusal.text("fr")
+
+
+@pytest.mark.parametrize("value", [0, -1, 2**63, -(2**63) - 1, True, "1", 1.0])
+def test_a_record_id_is_a_positive_sqlite_integer(value):
+    assert not database.is_record_id(value)
+    assert database.is_record_id(1) and database.is_record_id(2**63 - 1)
+
+
+def test_a_version_0_file_whose_tables_do_not_match_its_recorded_steps_is_refused_untouched(tmp_path):
+    path = _workspace(tmp_path)
+    _run(path, "DELETE FROM _sqlite_migrations", "PRAGMA user_version = 0")
+    before = path.read_bytes()
+    with pytest.raises(WorkspaceError) as refused:
+        Workspace.open(path, backup=True)
+    assert refused.value.code == "workspace.damaged"
+    assert path.read_bytes() == before and not (tmp_path / "w.sqlite-sauvegardes").exists()

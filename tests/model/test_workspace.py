@@ -251,3 +251,138 @@ def test_evidence_errors_name_their_field(ws, clinic):
     with pytest.raises(ValidationError) as info:
         ws.add_evidence(clinic.id, "availability_measurement", dt.date(2025, 1, 1), "Dispo", {"measured": 1.5})
     assert info.value.field == "measured"
+
+
+# ---------------------------------------------------------------------------- issue 14, families 6 to 8
+
+
+def _closed_workspace(tmp_path):
+    from tests.model.helpers import make
+
+    path = tmp_path / "w.sqlite"
+    cid = make(path)
+    return path, cid
+
+
+def test_the_backup_is_taken_just_before_the_first_write_and_only_once(tmp_path):
+    from hopen_desktop.model.backup import list_backups
+
+    path, cid = _closed_workspace(tmp_path)
+    ws = Workspace.open(path, backup=True, backup_before_write=True, exclusive=True)
+    assert list_backups(path) == []  # opening alone backs nothing up
+    ws.score(cid)
+    assert list_backups(path) == []  # nor does reading
+    ws.save_answer(cid, Answer("P1.1", numerator=2, denominator=10))
+    ws.save_answer(cid, Answer("P1.1", numerator=3, denominator=10))
+    ws.close()
+    (backup,) = list_backups(path)
+    with Workspace.open(backup.path, read_only=True) as old:
+        assert old.answer(cid, "P1.1").numerator == 1  # the state before the first write
+
+
+def test_a_refused_write_leaves_no_backup(tmp_path):
+    from hopen_desktop.model.backup import backups_dir, list_backups
+
+    path, cid = _closed_workspace(tmp_path)
+    ws = Workspace.open(path, backup=True, backup_before_write=True, exclusive=True)
+    with pytest.raises(ValidationError):
+        ws.save_answer(cid, Answer("P1.1", numerator=11, denominator=10))  # refused inside the transaction
+    assert list_backups(path) == [] and not backups_dir(path).exists()
+    ws.save_answer(cid, Answer("P1.1", numerator=4, denominator=10))  # the next write that happens
+    ws.close()
+    assert len(list_backups(path)) == 1
+
+
+def _fill_the_disk(ws):
+    """SQLite's own way of running out of room: no page may be added to the file."""
+    pages = ws.db.execute("PRAGMA page_count").fetchone()[0]
+    ws.db.execute(f"PRAGMA max_page_count = {pages}")
+
+
+def test_a_full_disk_is_a_french_refusal_and_the_workspace_is_intact(tmp_path):
+    from hopen_desktop.model.errors import WorkspaceError
+
+    path, cid = _closed_workspace(tmp_path)
+    with Workspace.open(path) as ws:
+        est = ws.establishments()[0]
+        evidence = ws.add_evidence(est.id, "rssi_direction_meeting", dt.date(2025, 3, 3), "Point")
+        _fill_the_disk(ws)
+        with pytest.raises(WorkspaceError) as refused:
+            ws.attach_bytes(evidence.id, "gros.pdf", b"%PDF" + bytes(range(256)) * 4096)
+        assert refused.value.code == "workspace.disk_full"
+        assert "Disque plein" in refused.value.text("fr") and "intact" in refused.value.text("fr")
+        assert ws.evidence_item(evidence.id).files == ()
+        assert ws.verify_journal() is None
+    with Workspace.open(path, read_only=True) as ws:
+        assert ws.evidence_item(evidence.id).files == ()
+
+
+def test_a_backup_that_fails_before_a_write_is_reported_and_the_write_still_happens(tmp_path, monkeypatch):
+    from hopen_desktop.model import backup
+    from hopen_desktop.model.errors import WorkspaceError
+
+    path, cid = _closed_workspace(tmp_path)
+
+    def full(*args, **kwargs):
+        raise WorkspaceError("backup.disk_full", name=path.name)
+
+    monkeypatch.setattr(backup, "create_backup", full)
+    reported = []
+    ws = Workspace.open(path, backup=True, backup_before_write=True, exclusive=True)
+    ws.on_backup_failed = reported.append
+    ws.save_answer(cid, Answer("P1.1", numerator=2, denominator=10))
+    ws.close()
+    assert [e.code for e in reported] == ["backup.disk_full"]
+
+
+@pytest.mark.parametrize(
+    ("statement", "read"),
+    [
+        ("UPDATE establishments SET activities = 'pas du json'", lambda ws, cid: ws.establishments()),
+        ("UPDATE establishments SET activities = '{\"a\": 1}'", lambda ws, cid: ws.establishments()),
+        ("UPDATE establishments SET activities = '[1]'", lambda ws, cid: ws.establishments()),
+        ("UPDATE establishments SET name = X'00'", lambda ws, cid: ws.establishment(1)),
+        ("UPDATE campaigns SET date = 'hier'", lambda ws, cid: ws.campaign(cid)),
+        ("UPDATE campaigns SET date = X'00'", lambda ws, cid: ws.campaigns()),
+        ("UPDATE answers SET numerator = 'neuf'", lambda ws, cid: ws.score(cid)),
+        ("UPDATE answers SET comment = X'00'", lambda ws, cid: ws.answer(cid, "P1.1")),
+        ("UPDATE journal SET old = X'00'", lambda ws, cid: ws.verify_journal()),
+        ("UPDATE journal SET hash = X'00'", lambda ws, cid: ws.verify_journal()),
+        ("UPDATE journal SET key = X'00'", lambda ws, cid: ws.journal()),
+    ],
+)
+def test_a_damaged_value_is_a_refusal_that_offers_a_backup(tmp_path, statement, read):
+    from hopen_desktop.model.errors import WorkspaceError
+
+    path, cid = _closed_workspace(tmp_path)
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA ignore_check_constraints = ON")
+    conn.execute(statement)
+    conn.commit()
+    conn.close()
+    with Workspace.open(path, read_only=True) as ws, pytest.raises(WorkspaceError) as refused:
+        read(ws, cid)
+    assert refused.value.code == "workspace.damaged"
+    assert "backup restore" in refused.value.text("fr")
+
+
+def test_damaged_evidence_fields_are_a_refusal(tmp_path):
+    from hopen_desktop.model.errors import WorkspaceError
+
+    path, cid = _closed_workspace(tmp_path)
+    with Workspace.open(path) as ws:
+        ws.add_evidence(ws.establishments()[0].id, "rssi_direction_meeting", dt.date(2025, 3, 3), "Point")
+    for fields in ("{pas du json", "[1, 2]", "[" * 100_000 + "]" * 100_000):
+        conn = sqlite3.connect(path)
+        conn.execute("UPDATE evidence SET fields = ?", [fields])
+        conn.commit()
+        conn.close()
+        with Workspace.open(path, read_only=True) as ws, pytest.raises(WorkspaceError, match="endommagé"):
+            ws.score(cid)
+
+
+@pytest.mark.parametrize("campaign_id", [2**63, -(2**63) - 1, 10**30, 0, -1])
+def test_an_id_out_of_sqlite_range_is_not_found(ws, campaign_id):
+    for lookup in (ws.campaign, ws.establishment, ws.action, ws.evidence_item, ws.evidence.file, ws.score):
+        with pytest.raises(NotFoundError):
+            lookup(campaign_id)

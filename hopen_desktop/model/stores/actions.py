@@ -5,9 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from hopen_desktop.model.database import is_record_id
 from hopen_desktop.model.entities import Action
 from hopen_desktop.model.errors import NotFoundError
-from hopen_desktop.model.stores.base import Store, now
+from hopen_desktop.model.stores.base import Store, iso_date, now
 
 
 def _action(r: dict[str, Any]) -> Action:
@@ -19,7 +20,7 @@ def _action(r: dict[str, Any]) -> Action:
         criterion=r["criterion"],
         title=r["title"],
         owner=r["owner"],
-        due_date=dt.date.fromisoformat(r["due_date"]) if r["due_date"] else None,
+        due_date=iso_date(r["due_date"]) if r["due_date"] else None,
         status=r["status"],
         notes=r["notes"],
     )
@@ -32,13 +33,13 @@ class ActionStore(Store):
             "SELECT * FROM actions WHERE establishment_id = ? ORDER BY due_date IS NULL, due_date, id",
             [establishment_id],
         )
-        return [_action(r) for r in rows]
+        return self._decode(rows, _action)
 
     def get(self, action_id: int) -> Action:
-        r = self._one("SELECT * FROM actions WHERE id = ?", [action_id])
+        r = self._one("SELECT * FROM actions WHERE id = ?", [action_id]) if is_record_id(action_id) else None
         if r is None:
             raise NotFoundError("action.not_found", id=action_id)
-        return _action(r)
+        return self._decode([r], _action)[0]
 
     def insert(
         self,

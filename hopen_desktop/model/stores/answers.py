@@ -25,12 +25,12 @@ class AnswerStore(Store):
     def __call__(self, campaign_id: int) -> dict[str, Answer]:
         """Every answer of the campaign, by indicator id."""
         criteria: dict[str, dict[str, bool]] = {}
-        for r in self.db.query(
+        for r in self._rows(
             "SELECT indicator, criterion, met FROM criterion_answers WHERE campaign_id = ?", [campaign_id]
         ):
             criteria.setdefault(r["indicator"], {})[r["criterion"]] = bool(r["met"])
         result: dict[str, Answer] = {}
-        for r in self.db.query("SELECT * FROM answers WHERE campaign_id = ?", [campaign_id]):
+        for r in self._rows("SELECT * FROM answers WHERE campaign_id = ?", [campaign_id]):
             result[r["indicator"]] = _answer(r, criteria.pop(r["indicator"], {}))
         for indicator, crit in criteria.items():  # criteria ticked without an answers row
             result[indicator] = Answer(indicator=indicator, criteria=crit)
@@ -40,7 +40,7 @@ class AnswerStore(Store):
         """The answer to one indicator (an empty one when unanswered): its rows only."""
         criteria = {
             r["criterion"]: bool(r["met"])
-            for r in self.db.query(
+            for r in self._rows(
                 "SELECT criterion, met FROM criterion_answers WHERE campaign_id = ? AND indicator = ?",
                 [campaign_id, indicator],
             )
@@ -92,7 +92,7 @@ class AnswerStore(Store):
         )
         return [
             r["indicator"]
-            for r in self.db.query(
+            for r in self._rows(
                 "SELECT indicator FROM answers WHERE campaign_id = ? UNION "
                 "SELECT indicator FROM criterion_answers WHERE campaign_id = ?",
                 [target_id, target_id],

@@ -5,16 +5,17 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from hopen_desktop.model.database import is_record_id
 from hopen_desktop.model.entities import Campaign
 from hopen_desktop.model.errors import NotFoundError
-from hopen_desktop.model.stores.base import Store, now
+from hopen_desktop.model.stores.base import Store, iso_date, now
 
 
 def _campaign(r: dict[str, Any]) -> Campaign:
     return Campaign(
         id=r["id"],
         establishment_id=r["establishment_id"],
-        date=dt.date.fromisoformat(r["date"]),
+        date=iso_date(r["date"]),
         referential_id=r["referential"],
         referential_version=r["referential_version"],
         auditor=r["auditor"],
@@ -32,20 +33,20 @@ class CampaignStore(Store):
                 "SELECT * FROM campaigns WHERE establishment_id = ? ORDER BY date DESC, id DESC",
                 [establishment_id],
             )
-        return [_campaign(r) for r in rows]
+        return self._decode(rows, _campaign)
 
     def get(self, campaign_id: int) -> Campaign:
-        r = self._one("SELECT * FROM campaigns WHERE id = ?", [campaign_id])
+        r = self._one("SELECT * FROM campaigns WHERE id = ?", [campaign_id]) if is_record_id(campaign_id) else None
         if r is None:
             raise NotFoundError("campaign.not_found", id=campaign_id)
-        return _campaign(r)
+        return self._decode([r], _campaign)[0]
 
     def latest(self, establishment_id: int) -> Campaign | None:
         r = self._one(
             "SELECT * FROM campaigns WHERE establishment_id = ? ORDER BY date DESC, id DESC LIMIT 1",
             [establishment_id],
         )
-        return _campaign(r) if r else None
+        return self._decode([r], _campaign)[0] if r else None
 
     def insert(
         self,

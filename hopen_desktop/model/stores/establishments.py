@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
+from hopen_desktop.model.database import is_record_id
 from hopen_desktop.model.entities import Establishment, EstablishmentData
 from hopen_desktop.model.errors import NotFoundError
-from hopen_desktop.model.stores.base import Store, now, to_json
+from hopen_desktop.model.stores.base import Store, json_column, now, to_json
 
 
 def establishment_row(data: EstablishmentData) -> dict[str, Any]:
@@ -28,27 +28,38 @@ def _establishment(r: dict[str, Any]) -> Establishment:
         finess=r["finess"],
         name=r["name"],
         legal_status=r["legal_status"],
-        activities=tuple(json.loads(r["activities"])),
+        activities=tuple(_activities(r["activities"])),
         ght=r["ght"] or None,
         ght_support=bool(r["ght_support"]),
     )
+
+
+def _activities(text: str) -> list[str]:
+    activities = json_column(text, list)
+    if not all(isinstance(a, str) for a in activities):
+        raise TypeError("activities: a value is not a text")
+    return activities
 
 
 class EstablishmentStore(Store):
     def __call__(self) -> list[Establishment]:
         """Every establishment, by name."""
         rows = self._rows("SELECT * FROM establishments ORDER BY name COLLATE NOCASE, id")
-        return [_establishment(r) for r in rows]
+        return self._decode(rows, _establishment)
 
     def get(self, establishment_id: int) -> Establishment:
-        r = self._one("SELECT * FROM establishments WHERE id = ?", [establishment_id])
+        r = (
+            self._one("SELECT * FROM establishments WHERE id = ?", [establishment_id])
+            if is_record_id(establishment_id)
+            else None
+        )
         if r is None:
             raise NotFoundError("establishment.not_found", id=establishment_id)
-        return _establishment(r)
+        return self._decode([r], _establishment)[0]
 
     def by_finess(self, finess: str) -> Establishment | None:
         r = self._one("SELECT * FROM establishments WHERE finess = ?", [finess])
-        return _establishment(r) if r else None
+        return self._decode([r], _establishment)[0] if r else None
 
     def insert(self, data: EstablishmentData) -> int:
         return self._insert(

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from hopen_desktop.model.database import is_record_id
 from hopen_desktop.model.entities import Evidence, EvidenceFile, EvidenceLink
 from hopen_desktop.model.errors import NotFoundError
-from hopen_desktop.model.stores.base import Store, now, to_json
+from hopen_desktop.model.stores.base import Store, iso_date, json_column, now, to_json
 
 
 @dataclass(frozen=True)
@@ -41,39 +41,39 @@ class EvidenceStore(Store):
         ids = [r["id"] for r in rows]
         marks = ",".join("?" * len(ids))
         files: dict[int, list[EvidenceFile]] = {}
-        for f in self.db.query(
+        for f in self._rows(
             f"SELECT f.id, f.evidence_id, f.name, f.sha256, b.size FROM evidence_files f "
             f"JOIN blobs b ON b.sha256 = f.sha256 WHERE f.evidence_id IN ({marks}) ORDER BY f.id",
             ids,
         ):
             files.setdefault(f["evidence_id"], []).append(EvidenceFile(f["id"], f["name"], f["sha256"], f["size"]))
         links: dict[int, list[EvidenceLink]] = {}
-        for link in self.db.query(
+        for link in self._rows(
             f"SELECT evidence_id, indicator, criterion FROM evidence_links WHERE evidence_id IN ({marks}) "
             "ORDER BY indicator, criterion",
             ids,
         ):
             links.setdefault(link["evidence_id"], []).append(EvidenceLink(link["indicator"], link["criterion"] or None))
-        return [
-            Evidence(
+        return self._decode(
+            rows,
+            lambda r: Evidence(
                 id=r["id"],
                 establishment_id=r["establishment_id"],
                 type=r["type"],
-                date=dt.date.fromisoformat(r["date"]),
+                date=iso_date(r["date"]),
                 title=r["title"],
-                fields=json.loads(r["fields"]),
+                fields=json_column(r["fields"], dict),
                 files=tuple(files.get(r["id"], ())),
                 links=tuple(links.get(r["id"], ())),
-            )
-            for r in rows
-        ]
+            ),
+        )
 
     def __call__(self, establishment_id: int) -> list[Evidence]:
         """The establishment's register, most recent first."""
         return self._items("establishment_id = ?", [establishment_id])
 
     def item(self, evidence_id: int) -> Evidence:
-        found = self._items("id = ?", [evidence_id])
+        found = self._items("id = ?", [evidence_id]) if is_record_id(evidence_id) else []
         if not found:
             raise NotFoundError("evidence.not_found", id=evidence_id)
         return found[0]
@@ -123,7 +123,11 @@ class EvidenceStore(Store):
         )
 
     def file(self, file_id: int) -> StoredFile:
-        r = self._one("SELECT id, evidence_id, name, sha256 FROM evidence_files WHERE id = ?", [file_id])
+        r = (
+            self._one("SELECT id, evidence_id, name, sha256 FROM evidence_files WHERE id = ?", [file_id])
+            if is_record_id(file_id)
+            else None
+        )
         if r is None:
             raise NotFoundError("evidence_file.not_found", id=file_id)
         return StoredFile(r["id"], r["evidence_id"], r["name"], r["sha256"])
@@ -145,7 +149,7 @@ class EvidenceStore(Store):
     def verify_files(self) -> list[FileProblem]:
         """Recompute every stored file's SHA-256; the files whose content no longer matches."""
         problems: list[FileProblem] = []
-        for r in self.db.query(
+        for r in self._rows(
             "SELECT f.evidence_id, e.title, f.name, f.sha256 FROM evidence_files f "
             "JOIN evidence e ON e.id = f.evidence_id ORDER BY f.id"
         ):

@@ -67,7 +67,7 @@ class JournalStore(Store):
         """The first journal row changed, removed or inserted outside the application, or None."""
         prev_hash = GENESIS_HASH
         expected_id = 1
-        for r in self.db.query("SELECT * FROM journal ORDER BY id"):
+        for r in self._rows("SELECT * FROM journal ORDER BY id"):
             if r["id"] != expected_id:
                 return JournalProblem(
                     r["id"],

@@ -12,12 +12,12 @@ from hopen_desktop.model.stores.base import Store, to_json
 class SettingStore(Store):
     def get(self, setting: Setting) -> int:
         """The stored value, or the default when absent or no longer valid."""
-        r = self._one("SELECT value FROM settings WHERE key = ?", [setting.key])
+        r = self._one("SELECT value FROM settings WHERE key = ?", [setting.key], checked=False)  # any value copes
         if r is None:
             return setting.default
         try:
             return check_setting(setting, json.loads(r["value"]))
-        except (ValueError, ValidationError):
+        except (ValueError, TypeError, RecursionError, ValidationError):
             return setting.default
 
     def put(self, setting: Setting, value: int) -> None:

@@ -42,8 +42,10 @@ def test_a_failure_half_way_leaves_nothing_written(ws, campaign, monkeypatch, na
         raise sqlite3.OperationalError("disque plein (simulé)")
 
     monkeypatch.setattr(ws.journal, "append", broken)
-    with pytest.raises(sqlite3.OperationalError):
+    with pytest.raises(WorkspaceError) as failed:  # the SQLite failure, said in French (issue 14, family 7)
         OPERATIONS[name](ws, campaign)
+    assert isinstance(failed.value.__cause__, sqlite3.OperationalError)
+    assert str(failed.value.__cause__) == "disque plein (simulé)"
     monkeypatch.undo()
     assert dump(ws) == before
 
