@@ -50,6 +50,36 @@ def _t(text: str | None) -> str:
     return escape(text or "").replace("\n", "<br/>")
 
 
+#: The most characters of user text in one table row: a row cannot split across pages, and a
+#: comment of 20,000 characters (the most a comment may hold) in one row was taller than a page
+#: (LayoutError). Longer texts continue in the rows below, cut between lines or words.
+ROW_TEXT_MAX = 1200
+
+
+def _pieces(text: str, limit: int = ROW_TEXT_MAX) -> list[str]:
+    """``text`` cut into pieces of at most ``limit`` characters, between lines where it can, else
+    between words, else anywhere; at least one piece."""
+    pieces: list[str] = []
+    current = ""
+    for line in text.split("\n"):
+        while len(line) > limit:
+            cut = line.rfind(" ", 0, limit)
+            cut = cut if cut > limit // 2 else limit
+            head, line = line[:cut], line[cut:].lstrip(" ")
+            if current:
+                pieces.append(current)
+                current = ""
+            pieces.append(head)
+        candidate = f"{current}\n{line}" if current else line
+        if len(candidate) > limit:
+            pieces.append(current)
+            current = line
+        else:
+            current = candidate
+    pieces.append(current)
+    return pieces
+
+
 def report_title(data: CampaignSnapshot) -> str:
     return f"Rapport d'autodiagnostic HOP'EN — {data.establishment.name}"
 
@@ -545,8 +575,16 @@ class _ReportBuilder:
         def line(label: str, value: str) -> None:
             rows.append([self.p(f"<b>{label}</b>", "cell"), self.p(value, "cell")])
 
+        def long_line(label: str, text: str, prefix: str = "") -> None:
+            """A user text in as many rows as it needs (a row cannot split across pages)."""
+            for n, piece in enumerate(_pieces(text)):
+                line(label if n == 0 else "", (prefix if n == 0 else "") + _t(piece))
+
         if isc.status == Status.NON_APPLICABLE:
-            line("Non applicable", "Justification : " + (_t(answer.justification) or "—"))
+            if answer.justification:
+                long_line("Non applicable", answer.justification, "Justification : ")
+            else:
+                line("Non applicable", "Justification : —")
         else:
             if ind.is_rate and ind.target is not None:
                 line("Cible", f"{target_percent(ind.target)} <font color='#555555'>({_t(ind.target_text)})</font>")
@@ -564,9 +602,9 @@ class _ReportBuilder:
             if isc.criteria:
                 line("Critères", self.criteria_text(isc.criteria))
             if answer.justification:
-                line("Justification", _t(answer.justification))
+                long_line("Justification", answer.justification)
         if answer.comment:
-            line("Commentaire", _t(answer.comment))
+            long_line("Commentaire", answer.comment)
         linked = d.evidence_for(ind)
         # One row per piece of evidence: a single cell holding them all cannot split across pages
         # (LayoutError with a couple of hundred proofs, found by bench/reports.py).
@@ -591,7 +629,7 @@ class _ReportBuilder:
                 ]
             )
         )
-        if len(rows) <= 8:
+        if len(rows) <= 8 and len(answer.comment) + len(answer.justification) <= ROW_TEXT_MAX:
             return [KeepTogether([t])]
         return [t]
 
@@ -692,9 +730,9 @@ class _ReportBuilder:
             self.steps.check()
             kind = kind_label(e, "fr")
             details = [f"<b>{_t(e.title)}</b>", f"<font color='#555555'>{_t(kind)}</font>"]
-            fields = _fields_text(e)
-            if fields:
-                details.append(fields)
+            fields = _pieces(_fields_raw(e))
+            if fields[0]:
+                details.append(_small(fields[0]))
             if e.links:
                 details.append(
                     "Rattachée à : " + ", ".join(sorted({link.criterion or link.indicator for link in e.links}))
@@ -712,6 +750,8 @@ class _ReportBuilder:
                     files or self.p("—", "cell"),
                 ]
             )
+            for piece in fields[1:]:  # a long field continues below (a row cannot split across pages)
+                rows.append([self.p("", "cell"), self.p(_small(piece), "cell"), self.p("", "cell")])
         story.extend(self.long_table(rows, [58, 185, self.width - 243]))
         return story
 
@@ -725,8 +765,9 @@ class _ReportBuilder:
             if late:
                 due = f"<font color='{STATUS_COLOURS[Status.NON_ATTEINT]}'><b>{due}</b> (en retard)</font>"
             title = f"<b>{_t(a.title)}</b>"
-            if a.notes:
-                title += f"<br/><font size='7.5' color='#555555'>{_t(a.notes)}</font>"
+            notes = _pieces(a.notes)
+            if notes[0]:
+                title += f"<br/><font size='7.5' color='#555555'>{_t(notes[0])}</font>"
             rows.append(
                 [
                     self.p(title, "cell"),
@@ -736,6 +777,9 @@ class _ReportBuilder:
                     self.p(ACTION_STATUS_LABELS.get(a.status, a.status), "cell"),
                 ]
             )
+            for piece in notes[1:]:  # long notes continue below (a row cannot split across pages)
+                note = f"<font size='7.5' color='#555555'>{_t(piece)}</font>"
+                rows.append([self.p(note, "cell"), *(self.p("", "cell") for _ in range(4))])
         story.extend(self.long_table(rows, [self.width - 75 - 80 - 70 - 60, 75, 80, 70, 60]))
         return story
 
@@ -891,7 +935,11 @@ def _short(text: str, limit: int = 110) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-def _fields_text(e: Evidence) -> str:
-    """The item's fields as labels and French values (the evidence-type declaration), never keys."""
-    parts = [f"{_t(label)} : {_t(text)}" for label, text in printable_fields(e, "fr")]
-    return "<font size='7.5'>" + " ; ".join(parts) + "</font>" if parts else ""
+def _fields_raw(e: Evidence) -> str:
+    """The item's fields as labels and French values (the evidence-type declaration), never keys;
+    plain text (``_small`` makes it markup)."""
+    return " ; ".join(f"{label} : {text}" for label, text in printable_fields(e, "fr"))
+
+
+def _small(text: str) -> str:
+    return "<font size='7.5'>" + _t(text) + "</font>" if text else ""

@@ -185,3 +185,15 @@ def test_every_action_is_printed_once_in_order_with_the_header_repeated(tmp_path
     assert numbers == list(range(count))
     plan = text[text.rindex("Plan d'action") :]
     assert plan.count("Responsable") >= 4  # one header per piece (and per page)
+
+
+def test_long_user_texts_are_cut_into_pieces_that_keep_every_character() -> None:
+    from hopen_desktop.reports.pdf_report import ROW_TEXT_MAX, _pieces
+
+    lines = "Ligne de compte rendu avec des mots\n" * 2000
+    one_line = "mot " * 5000
+    unbroken = "x" * 5000
+    for text in (lines, one_line, unbroken, "", "court"):
+        pieces = _pieces(text)
+        assert pieces and all(len(p) <= ROW_TEXT_MAX for p in pieces)
+        assert "".join(pieces).replace("\n", "").replace(" ", "") == text.replace("\n", "").replace(" ", "")
