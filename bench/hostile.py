@@ -13,7 +13,6 @@ import argparse
 import os
 import resource
 import shutil
-import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -40,29 +39,16 @@ def run(argv: list[str], env: dict[str, str]) -> tuple[int, str, float, float]:
     return result.returncode, result.stderr, took, max(peak, before) / 1024
 
 
-def dump(path: Path) -> list[str]:
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    try:
-        return list(conn.iterdump())
-    finally:
-        conn.close()
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--only", default="")
     options = parser.parse_args()
     from hopen_desktop.model.archives import allowance
-    from hopen_desktop.model.exchange import parse_campaign_document
-    from hopen_desktop.model.workspace import Workspace
-    from tests.hostile.corpus import attacks, base_document
+    from tests.hostile.corpus import attacks, build_template
+    from tests.hostile.test_corpus import dump  # the same comparison as the tests
 
     root = Path(tempfile.mkdtemp())
-    template = root / "template.sqlite"
-    from hopen_desktop.model.operations.imports import import_campaign
-
-    with Workspace.open(template) as ws:
-        import_campaign(ws, parse_campaign_document(base_document()))
+    template = build_template(root / "template.sqlite")
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOPEN_DATA_DIR": str(root / "donnees")}
     code, _, baseline, _ = run(["--version"], env)
     assert code == 0

@@ -77,6 +77,24 @@ def base_document() -> dict[str, Any]:
     }
 
 
+def build_template(path: Path) -> Path:
+    """The workspace every attack starts from: one imported campaign (id 1) and an attached file,
+    its WAL folded in."""
+    from hopen_desktop.model.exchange import parse_campaign_document
+    from hopen_desktop.model.operations.evidence import attach_bytes
+    from hopen_desktop.model.operations.imports import import_campaign
+    from hopen_desktop.model.workspace import Workspace
+
+    with Workspace.open(path) as ws:
+        campaign = import_campaign(ws, parse_campaign_document(base_document())).value
+        evidence = ws.evidence(campaign.establishment_id)[0]
+        attach_bytes(ws, evidence.id, "compte-rendu.pdf", b"%PDF-1.4 compte rendu")
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    return path
+
+
 def _json_attack(name: str, mutate: Callable[[dict[str, Any]], Any]) -> Attack:
     def build(folder: Path, workspace: Path) -> list[str]:
         doc = copy.deepcopy(base_document())

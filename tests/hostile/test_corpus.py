@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.hostile.corpus import Attack, attacks, base_document
+from tests.hostile.corpus import Attack, attacks, build_template
 
 ATTACKS = {attack.name: attack for attack in attacks()}
 
@@ -23,20 +23,7 @@ ATTACKS = {attack.name: attack for attack in attacks()}
 @pytest.fixture(scope="module")
 def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A workspace with one imported campaign (id 1) and an attached file."""
-    from hopen_desktop.model.exchange import parse_campaign_document
-    from hopen_desktop.model.operations.evidence import attach_bytes
-    from hopen_desktop.model.operations.imports import import_campaign
-    from hopen_desktop.model.workspace import Workspace
-
-    path = tmp_path_factory.mktemp("template") / "w.sqlite"
-    with Workspace.open(path) as ws:
-        campaign = import_campaign(ws, parse_campaign_document(base_document())).value
-        evidence = ws.evidence(campaign.establishment_id)[0]
-        attach_bytes(ws, evidence.id, "compte-rendu.pdf", b"%PDF-1.4 compte rendu")
-    conn = sqlite3.connect(path)
-    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    conn.close()
-    return path
+    return build_template(tmp_path_factory.mktemp("template") / "w.sqlite")
 
 
 def dump(path: Path) -> list[str]:
