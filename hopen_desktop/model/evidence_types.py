@@ -331,15 +331,18 @@ def kind_label(e: Evidence, language: str | None = None) -> str:
     return label
 
 
-def printable_fields(e: Evidence, language: str | None = None) -> list[tuple[str, str]]:
+def printable_fields(e: Evidence, language: str | None = None, *, with_kind: bool = True) -> list[tuple[str, str]]:
     """The fields of an item as (label, text) pairs to print: declared fields first in their
     order, with their formatted values (dates 07/01/2025, percentages with their sign, choices
     by their label); then fields this version does not declare, named as such. Empty values
-    are left out. Never a raw key as a label."""
+    are left out. Never a raw key as a label. ``with_kind=False`` leaves out the nature of a
+    document, for a place that already shows ``kind_label``."""
     etype = EVIDENCE_TYPE_DEFS.get(e.type)
     declared = etype.fields if etype else ()
     rows: list[tuple[str, str]] = []
     for f in declared:
+        if not with_kind and f.type == FieldType.CHOICE:
+            continue  # already said by ``kind_label`` (« Document — Politique de sécurité »)
         text = f.format(e.fields.get(f.name), language)
         if text:
             rows.append((f.title(language), text))

@@ -938,7 +938,7 @@ def _short(text: str, limit: int = 110) -> str:
 def _fields_raw(e: Evidence) -> str:
     """The item's fields as labels and French values (the evidence-type declaration), never keys;
     plain text (``_small`` makes it markup)."""
-    return " ; ".join(f"{label} : {text}" for label, text in printable_fields(e, "fr"))
+    return " ; ".join(f"{label} : {text}" for label, text in printable_fields(e, "fr", with_kind=False))
 
 
 def _small(text: str) -> str:

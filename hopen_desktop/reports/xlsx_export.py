@@ -260,7 +260,7 @@ class _Writer:
         for e in d.evidence:
             self.steps.check()
             kind = kind_label(e, "fr")
-            details = " ; ".join(f"{label} : {text}" for label, text in printable_fields(e, "fr"))
+            details = " ; ".join(f"{label} : {text}" for label, text in printable_fields(e, "fr", with_kind=False))
             links = ", ".join(sorted({link.criterion or link.indicator for link in e.links}))
             files = e.files or (None,)
             for f in files:

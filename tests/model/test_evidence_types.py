@@ -137,3 +137,18 @@ def _sample(kind: FieldType) -> object:
         FieldType.YES_NO: True,
         FieldType.CHOICE: "other",
     }.get(kind, "texte")
+
+
+def test_the_nature_of_a_document_can_be_left_to_its_kind_label():
+    import datetime as dt
+
+    from hopen_desktop.model.entities import Evidence
+    from hopen_desktop.model.evidence_types import kind_label, printable_fields
+
+    e = Evidence(1, 1, "document", dt.date(2025, 1, 1), "PSSI v2", {"kind": "pssi", "review_date": "2025-06-01"})
+    assert "Politique de sécurité" in kind_label(e, "fr")
+    with_kind = printable_fields(e, "fr")
+    without = printable_fields(e, "fr", with_kind=False)
+    assert len(with_kind) == len(without) + 1
+    assert not any("Politique de sécurité" in text for _, text in without)
+    assert "01/06/2025" in [text for _, text in without]
