@@ -15,13 +15,12 @@ Connections are per thread: open one ``Workspace`` per thread that uses it.
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import os
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Concatenate, ParamSpec, TypeVar
 
 import sqlite_utils
 
@@ -31,13 +30,11 @@ from hopen_desktop.model.entities import (
     Answer,
     Campaign,
     Establishment,
-    EstablishmentData,
     Evidence,
-    EvidenceFile,
-    EvidenceLink,
 )
 from hopen_desktop.model.errors import WorkspaceError
 from hopen_desktop.model.lock import WorkspaceLock
+from hopen_desktop.model.operations import Outcome
 from hopen_desktop.model.operations import actions as action_ops
 from hopen_desktop.model.operations import answers as answer_ops
 from hopen_desktop.model.operations import campaigns as campaign_ops
@@ -62,6 +59,22 @@ from hopen_desktop.model.stores import (
 )
 
 __all__ = ["GENESIS_HASH", "FileProblem", "JournalProblem", "Workspace", "journal_row_hash"]
+
+
+P = ParamSpec("P")
+T = TypeVar("T")
+
+
+def _value_of(operation: Callable[Concatenate[Workspace, P], Outcome[T]]) -> Callable[Concatenate[Workspace, P], T]:
+    """A Workspace method running ``operation`` and returning its value (its ``Changes`` dropped):
+    the operation's own signature, written once."""
+
+    def method(self: Workspace, /, *args: P.args, **kwargs: P.kwargs) -> T:
+        return operation(self, *args, **kwargs).value
+
+    method.__name__ = operation.__name__
+    method.__doc__ = operation.__doc__
+    return method
 
 
 class Workspace:
@@ -270,116 +283,24 @@ class Workspace:
     # Each runs the operation of the same name and returns its value, dropping what it changed:
     # for scripts, the demo and tests. The window's session runs the operations themselves.
 
-    def add_establishment(self, data: EstablishmentData) -> Establishment:
-        return establishment_ops.add_establishment(self, data).value
-
-    def update_establishment(self, establishment_id: int, data: EstablishmentData) -> Establishment:
-        return establishment_ops.update_establishment(self, establishment_id, data).value
-
-    def delete_establishment(self, establishment_id: int) -> None:
-        establishment_ops.delete_establishment(self, establishment_id)
-
-    def add_campaign(
-        self,
-        establishment_id: int,
-        date: dt.date,
-        referential_id: str,
-        auditor: str = "",
-        hn_d2_d3_attained: bool = False,
-    ) -> Campaign:
-        return campaign_ops.add_campaign(self, establishment_id, date, referential_id, auditor, hn_d2_d3_attained).value
-
-    def update_campaign(
-        self,
-        campaign_id: int,
-        *,
-        date: dt.date | None = None,
-        auditor: str | None = None,
-        hn_d2_d3_attained: bool | None = None,
-    ) -> Campaign:
-        return campaign_ops.update_campaign(
-            self, campaign_id, date=date, auditor=auditor, hn_d2_d3_attained=hn_d2_d3_attained
-        ).value
-
-    def copy_campaign(self, campaign_id: int, date: dt.date, auditor: str | None = None) -> Campaign:
-        return campaign_ops.copy_campaign(self, campaign_id, date, auditor).value
-
-    def delete_campaign(self, campaign_id: int) -> None:
-        campaign_ops.delete_campaign(self, campaign_id)
+    add_establishment = _value_of(establishment_ops.add_establishment)
+    update_establishment = _value_of(establishment_ops.update_establishment)
+    delete_establishment = _value_of(establishment_ops.delete_establishment)
+    add_campaign = _value_of(campaign_ops.add_campaign)
+    update_campaign = _value_of(campaign_ops.update_campaign)
+    copy_campaign = _value_of(campaign_ops.copy_campaign)
+    delete_campaign = _value_of(campaign_ops.delete_campaign)
+    add_evidence = _value_of(evidence_ops.add_evidence)
+    update_evidence = _value_of(evidence_ops.update_evidence)
+    delete_evidence = _value_of(evidence_ops.delete_evidence)
+    attach_bytes = _value_of(evidence_ops.attach_bytes)
+    attach_path = _value_of(evidence_ops.attach_path)
+    detach_file = _value_of(evidence_ops.detach_file)
+    add_action = _value_of(action_ops.add_action)
+    update_action = _value_of(action_ops.update_action)
+    delete_action = _value_of(action_ops.delete_action)
+    set_setting = _value_of(setting_ops.set_setting)
 
     def save_answer(self, campaign_id: int, answer: Answer) -> Answer:
         """Store ``answer``; returns the previous answer (give it back to ``save_answer`` to undo)."""
         return answer_ops.save_answer(self, campaign_id, answer).value.before
-
-    def add_evidence(
-        self,
-        establishment_id: int,
-        evidence_type: str,
-        date: dt.date,
-        title: str,
-        fields: dict[str, Any] | None = None,
-        links: Iterable[EvidenceLink] = (),
-    ) -> Evidence:
-        return evidence_ops.add_evidence(self, establishment_id, evidence_type, date, title, fields, links).value
-
-    def update_evidence(
-        self,
-        evidence_id: int,
-        *,
-        date: dt.date,
-        title: str,
-        fields: dict[str, Any],
-        links: Iterable[EvidenceLink] | None = None,
-    ) -> Evidence:
-        return evidence_ops.update_evidence(self, evidence_id, date=date, title=title, fields=fields, links=links).value
-
-    def delete_evidence(self, evidence_id: int) -> None:
-        evidence_ops.delete_evidence(self, evidence_id)
-
-    def attach_bytes(self, evidence_id: int, name: str, content: bytes, max_bytes: int | None = None) -> EvidenceFile:
-        return evidence_ops.attach_bytes(self, evidence_id, name, content, max_bytes).value
-
-    def attach_path(self, evidence_id: int, path: Path, max_bytes: int | None = None) -> EvidenceFile:
-        return evidence_ops.attach_path(self, evidence_id, path, max_bytes).value
-
-    def detach_file(self, file_id: int) -> None:
-        evidence_ops.detach_file(self, file_id)
-
-    def add_action(
-        self,
-        establishment_id: int,
-        *,
-        title: str,
-        owner: str = "",
-        due_date: dt.date | None = None,
-        status: str = "a_faire",
-        notes: str = "",
-        indicator: str | None = None,
-        criterion: str | None = None,
-        campaign_id: int | None = None,
-    ) -> Action:
-        return action_ops.add_action(
-            self,
-            establishment_id,
-            title=title,
-            owner=owner,
-            due_date=due_date,
-            status=status,
-            notes=notes,
-            indicator=indicator,
-            criterion=criterion,
-            campaign_id=campaign_id,
-        ).value
-
-    def update_action(
-        self, action_id: int, *, title: str, owner: str, due_date: dt.date | None, status: str, notes: str
-    ) -> Action:
-        return action_ops.update_action(
-            self, action_id, title=title, owner=owner, due_date=due_date, status=status, notes=notes
-        ).value
-
-    def delete_action(self, action_id: int) -> None:
-        action_ops.delete_action(self, action_id)
-
-    def set_setting(self, setting: Setting, value: int) -> None:
-        setting_ops.set_setting(self, setting, value)
