@@ -129,6 +129,24 @@ def _m0001_initial(db: sqlite_utils.Database) -> None:
     )
 
 
+@MIGRATIONS(name="0002_trust")
+def _m0002_trust(db: sqlite_utils.Database) -> None:
+    """Issue 15: the journal names the record each row changed and that record's content hash
+    after the change (``record``, ``state``: the journal is bound to the data); a campaign can be
+    sealed after its signed report (``sealed_at``, ``seal``: the report's seal as JSON) and names
+    the campaign it is a new version of (``predecessor_id``)."""
+    db.executescript(
+        """
+        ALTER TABLE journal ADD COLUMN record TEXT;
+        ALTER TABLE journal ADD COLUMN state TEXT;
+        CREATE INDEX journal_record ON journal(record, id);
+        ALTER TABLE campaigns ADD COLUMN sealed_at TEXT;
+        ALTER TABLE campaigns ADD COLUMN seal TEXT;
+        ALTER TABLE campaigns ADD COLUMN predecessor_id INTEGER REFERENCES campaigns(id) ON DELETE SET NULL;
+        """
+    )
+
+
 #: Number of migration steps this version of the application knows.
 SCHEMA_VERSION = len(MIGRATIONS._migrations)
 

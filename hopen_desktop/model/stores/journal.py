@@ -63,6 +63,12 @@ class JournalStore(Store):
             [row_id, at, campaign_id, entity, key, old_s, new_s, prev_hash, digest],
         )
 
+    def head(self) -> tuple[int, str]:
+        """The id and hash of the journal's last row: ``(0, GENESIS_HASH)`` for an empty journal.
+        A report's seal records it, as an anchor of the history outside the workspace file."""
+        last = self._one("SELECT id, hash FROM journal ORDER BY id DESC LIMIT 1")
+        return (int(last["id"]), str(last["hash"])) if last else (0, GENESIS_HASH)
+
     def verify(self) -> JournalProblem | None:
         """The first journal row changed, removed or inserted outside the application, or None."""
         prev_hash = GENESIS_HASH
