@@ -70,6 +70,18 @@ class Campaign:
     referential_version: str
     auditor: str
     hn_d2_d3_attained: bool
+    #: When the campaign was sealed (UTC timestamp, as ``created_at``), None while editable.
+    sealed_at: str | None = None
+    #: The seal of the signed report it was sealed with, stored as given (at least
+    #: ``report_id`` and ``content_sha256``); None while editable. Not part of the hash.
+    seal: dict[str, Any] | None = field(default=None, hash=False)
+    #: The campaign this one is a new version of (« Nouvelle version »), if any.
+    predecessor_id: int | None = None
+
+    @property
+    def sealed(self) -> bool:
+        """Whether the campaign is frozen by a seal: no change to it is accepted any more."""
+        return self.sealed_at is not None
 
 
 @dataclass(frozen=True)

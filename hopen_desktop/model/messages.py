@@ -801,6 +801,71 @@ CATALOGUE: dict[str, Text] = {
         "{indicator} is declared not applicable without a justification: explain why the indicator does "
         "not concern the establishment.",
     ),
+    # ------------------------------------------------------------------ sealed campaigns (model/sealing.py)
+    "campaign.sealed": _T(
+        "La campagne du {date} est scellée depuis le {sealed} (rapport signé n° {report}) : elle ne peut "
+        "plus être modifiée. Pour la faire évoluer, créez-en une nouvelle version (menu Campagne › "
+        "Nouvelle version).",
+        "The campaign of {date} has been sealed since {sealed} (signed report no. {report}): it can no "
+        "longer be changed. To make it evolve, create a new version of it (menu Campaign › New version).",
+    ),
+    "campaign.sealed_delete": _T(
+        "La campagne du {date} est scellée depuis le {sealed} (rapport signé n° {report}) : elle ne peut "
+        "pas être supprimée, son rapport signé s'y rapporte.",
+        "The campaign of {date} has been sealed since {sealed} (signed report no. {report}): it cannot be "
+        "deleted, its signed report refers to it.",
+    ),
+    "establishment.sealed_delete": _T(
+        "L'établissement a une campagne scellée, celle du {date} (scellée depuis le {sealed}, rapport "
+        "signé n° {report}) : il ne peut pas être supprimé, car ses campagnes le seraient avec lui.",
+        "The establishment has a sealed campaign, the one of {date} (sealed since {sealed}, signed report "
+        "no. {report}): it cannot be deleted, since its campaigns would be deleted with it.",
+    ),
+    "campaign.sealed_replace": _T(
+        "L'import remplacerait la campagne du {date}, scellée depuis le {sealed} (rapport signé n° "
+        "{report}) : une campagne scellée ne peut pas être remplacée. Importez le fichier comme une copie, "
+        "à côté d'elle.",
+        "The import would replace the campaign of {date}, sealed since {sealed} (signed report no. "
+        "{report}): a sealed campaign cannot be replaced. Import the file as a copy, beside it.",
+    ),
+    "campaign.already_sealed": _T(
+        "La campagne du {date} est déjà scellée depuis le {sealed} (rapport signé n° {report}) : elle ne "
+        "peut pas l'être une seconde fois. Pour sceller un nouveau rapport, créez une nouvelle version de "
+        "la campagne (menu Campagne › Nouvelle version).",
+        "The campaign of {date} is already sealed since {sealed} (signed report no. {report}): it cannot "
+        "be sealed twice. To seal a new report, create a new version of the campaign (menu Campaign › New "
+        "version).",
+    ),
+    "action.sealed": _T(
+        "Cette action appartient à la campagne du {date}, scellée depuis le {sealed} (rapport signé n° "
+        "{report}) : elle ne peut plus être modifiée ni supprimée. Pour la faire évoluer, créez une "
+        "nouvelle version de la campagne (menu Campagne › Nouvelle version).",
+        "This action belongs to the campaign of {date}, sealed since {sealed} (signed report no. "
+        "{report}): it can no longer be changed or deleted. To make it evolve, create a new version of the "
+        "campaign (menu Campaign › New version).",
+    ),
+    "action.sealed_add": _T(
+        "La campagne du {date} est scellée depuis le {sealed} (rapport signé n° {report}) : on ne peut plus "
+        "lui ajouter d'action. Ajoutez l'action à une nouvelle version de la campagne (menu Campagne › "
+        "Nouvelle version).",
+        "The campaign of {date} has been sealed since {sealed} (signed report no. {report}): no action can "
+        "be added to it any more. Add the action to a new version of the campaign (menu Campaign › New "
+        "version).",
+    ),
+    "evidence.sealed": _T(
+        "La preuve « {title} » du {evidence_date} figure dans le rapport signé de la campagne du {date}, "
+        "scellée depuis le {sealed} (rapport n° {report}) : elle ne peut plus être modifiée ni supprimée, "
+        "et aucun fichier ne peut y être joint ou retiré. Enregistrez plutôt une nouvelle preuve.",
+        "The evidence “{title}” of {evidence_date} is part of the signed report of the campaign of {date}, "
+        "sealed since {sealed} (report no. {report}): it can no longer be changed or deleted, and no file "
+        "can be attached to it or removed from it. Record a new piece of evidence instead.",
+    ),
+    "seal.invalid": _T(
+        "Le sceau du rapport signé est incomplet ou illisible ({reason}) : la campagne n'a pas été scellée. "
+        "Produisez de nouveau le rapport signé.",
+        "The signed report's seal is incomplete or unreadable ({reason}): the campaign was not sealed. "
+        "Produce the signed report again.",
+    ),
 }
 
 #: Subjects of the checks ("{what} est obligatoire"), declared once.

@@ -23,6 +23,8 @@ RUNNER = "session.py"
 
 #: Store methods that write (every other store method reads).
 STORE_WRITES = {
+    "seal",
+    "set_predecessor",
     "insert",
     "update",
     "delete",

@@ -10,6 +10,7 @@ from hopen_desktop.model.entities import ACTION_STATUS_LABELS, Action
 from hopen_desktop.model.errors import ValidationError
 from hopen_desktop.model.i18n import Text
 from hopen_desktop.model.operations import Outcome
+from hopen_desktop.model.sealing import check_action_addable, check_action_editable
 from hopen_desktop.model.validation import check_name
 from hopen_desktop.model.value_rules import check_text
 
@@ -47,6 +48,7 @@ def add_action(
     campaign_id: int | None = None,
 ) -> Outcome[Action]:
     """Raises ValidationError (French message); nothing is written then."""
+    check_action_addable(ws, campaign_id)
     title = _check_action(title, status)
     owner, notes = check_owner_notes(owner, notes)
     with ws.transaction():
@@ -69,6 +71,7 @@ def add_action(
 def update_action(
     ws: Workspace, action_id: int, *, title: str, owner: str, due_date: dt.date | None, status: str, notes: str
 ) -> Outcome[Action]:
+    check_action_editable(ws, action_id)
     title = _check_action(title, status)
     owner, notes = check_owner_notes(owner, notes)
     with ws.transaction():
@@ -96,6 +99,7 @@ def update_action(
 
 def set_action_status(ws: Workspace, action_id: int, status: str) -> Outcome[Action]:
     """Only the status changes (the action plan's status column)."""
+    check_action_editable(ws, action_id)
     with ws.transaction():
         a = ws.actions.get(action_id)
         return update_action(
@@ -104,6 +108,7 @@ def set_action_status(ws: Workspace, action_id: int, status: str) -> Outcome[Act
 
 
 def delete_action(ws: Workspace, action_id: int) -> Outcome[None]:
+    check_action_editable(ws, action_id)
     with ws.transaction():
         old = ws.actions.get(action_id)
         ws.actions.delete(action_id)

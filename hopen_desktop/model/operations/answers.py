@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from hopen_desktop.model.changes import Changes
 from hopen_desktop.model.entities import Answer
 from hopen_desktop.model.operations import Outcome
+from hopen_desktop.model.sealing import check_campaign_editable
 from hopen_desktop.model.validation import check_answer
 
 if TYPE_CHECKING:
@@ -27,6 +28,7 @@ def save_answer(ws: Workspace, campaign_id: int, answer: Answer) -> Outcome[Answ
     """Store ``answer`` (validated against the campaign's referential) with one journal row per
     field and criterion changed. Reads and writes that indicator's rows only. Raises
     ValidationError (with ``.field`` when known); nothing is written then."""
+    check_campaign_editable(ws, campaign_id)
     campaign = ws.campaigns.get(campaign_id)
     answer = check_answer(ws.referential_of(campaign), answer)
     with ws.transaction():

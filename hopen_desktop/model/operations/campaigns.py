@@ -1,16 +1,19 @@
-"""Campaigns: add, update, copy (a new visit starting from the previous answers), delete."""
+"""Campaigns: add, update, copy (a new visit starting from the previous answers), delete; seal
+(after a signed report: frozen from then on) and new version (an editable copy of a sealed one)."""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from hopen_desktop.model.changes import Changes
 from hopen_desktop.model.entities import Campaign
 from hopen_desktop.model.i18n import Text
 from hopen_desktop.model.operations import Outcome
 from hopen_desktop.model.referential import load_referential
+from hopen_desktop.model.sealing import check_campaign_deletable, check_campaign_editable, check_seal, check_sealable
 from hopen_desktop.model.validation import check_not_future
 from hopen_desktop.model.value_rules import check_text
 
@@ -55,6 +58,7 @@ def update_campaign(
     hn_d2_d3_attained: bool | None = None,
 ) -> Outcome[Campaign]:
     """Change what is given; a journal row only when something differs."""
+    check_campaign_editable(ws, campaign_id)
     with ws.transaction():
         old = ws.campaigns.get(campaign_id)
         new = replace(
@@ -92,8 +96,41 @@ def copy_campaign(ws: Workspace, campaign_id: int, date: dt.date, auditor: str |
 
 def delete_campaign(ws: Workspace, campaign_id: int) -> Outcome[None]:
     """Deletes its answers; its actions stay in the establishment's plan, detached from it."""
+    check_campaign_deletable(ws, campaign_id)
     with ws.transaction():
         old = ws.campaigns.get(campaign_id)
         ws.campaigns.delete(campaign_id)
         ws.journal.append(campaign_id, "campaign", str(campaign_id), {"date": old.date.isoformat()}, None)
     return Outcome(None, Changes(campaigns=frozenset({campaign_id}), actions_of=frozenset({old.establishment_id})))
+
+
+def seal_campaign(ws: Workspace, campaign_id: int, seal: Mapping[str, Any]) -> Outcome[Campaign]:
+    """Seal the campaign with the seal of its signed report (stored as given; it must hold at
+    least ``report_id`` and ``content_sha256``): from now on ``model/sealing.py`` refuses every
+    change to what the report showed. Refused for a campaign already sealed (HopenError
+    "campaign.already_sealed") or an incomplete seal ("seal.invalid"); nothing is written then."""
+    stored = check_seal(seal)
+    with ws.transaction():
+        campaign = check_sealable(ws, campaign_id)
+        sealed_at = ws.campaigns.seal(campaign_id, stored)
+        ws.journal.append(campaign_id, "campaign", str(campaign_id), None, {"sealed_at": sealed_at, "seal": stored})
+    # Its actions and the evidence its report covered are frozen with it: their pages redraw.
+    est = frozenset({campaign.establishment_id})
+    return Outcome(
+        ws.campaigns.get(campaign_id), Changes(campaigns=frozenset({campaign_id}), evidence_of=est, actions_of=est)
+    )
+
+
+def new_version(
+    ws: Workspace, campaign_id: int, date: dt.date | None = None, auditor: str | None = None
+) -> Outcome[Campaign]:
+    """« Nouvelle version » of a (sealed) campaign: a new editable campaign of the same
+    establishment and referential, dated like it unless ``date`` is given, with its answers and
+    criteria copied and ``predecessor_id`` naming it. The source stays as it is (and sealed)."""
+    source = ws.campaigns.get(campaign_id)
+    with ws.transaction():
+        copied = copy_campaign(ws, campaign_id, source.date if date is None else date, auditor)
+        new_id = copied.value.id
+        ws.campaigns.set_predecessor(new_id, campaign_id)
+        ws.journal.append(new_id, "campaign", str(new_id), None, {"predecessor_id": campaign_id})
+    return Outcome(ws.campaigns.get(new_id), copied.changes)

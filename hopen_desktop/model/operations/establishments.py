@@ -9,6 +9,7 @@ from hopen_desktop.model.entities import Establishment, EstablishmentData
 from hopen_desktop.model.errors import ValidationError
 from hopen_desktop.model.i18n import Text
 from hopen_desktop.model.operations import Outcome
+from hopen_desktop.model.sealing import check_establishment_deletable
 from hopen_desktop.model.stores.establishments import establishment_row
 from hopen_desktop.model.validation import check_activities, check_finess, check_legal_status, check_name
 from hopen_desktop.model.value_rules import check_text
@@ -62,6 +63,7 @@ def update_establishment(ws: Workspace, establishment_id: int, data: Establishme
 
 def delete_establishment(ws: Workspace, establishment_id: int) -> Outcome[None]:
     """Deletes its campaigns, evidence (and files no other evidence uses) and actions with it."""
+    check_establishment_deletable(ws, establishment_id)
     with ws.transaction():
         old = ws.establishments.get(establishment_id)
         campaigns = frozenset(c.id for c in ws.campaigns(establishment_id))

@@ -12,6 +12,7 @@ from hopen_desktop.model.entities import Evidence, EvidenceFile, EvidenceLink
 from hopen_desktop.model.errors import ValidationError
 from hopen_desktop.model.i18n import Text
 from hopen_desktop.model.operations import Outcome
+from hopen_desktop.model.sealing import check_evidence_editable, check_file_detachable
 from hopen_desktop.model.validation import (
     check_evidence_fields,
     check_evidence_type,
@@ -71,6 +72,7 @@ def update_evidence(
     links: Iterable[EvidenceLink] | None = None,
 ) -> Outcome[Evidence]:
     """Its links are replaced when ``links`` is given."""
+    check_evidence_editable(ws, evidence_id)
     old = ws.evidence.item(evidence_id)
     _, date, title, checked = _check_evidence(old.type, date, title, fields)
     with ws.transaction():
@@ -88,6 +90,7 @@ def update_evidence(
 
 
 def delete_evidence(ws: Workspace, evidence_id: int) -> Outcome[None]:
+    check_evidence_editable(ws, evidence_id)
     with ws.transaction():
         old = ws.evidence.item(evidence_id)
         ws.evidence.delete(evidence_id)
@@ -106,6 +109,7 @@ def attach_bytes(
     ws: Workspace, evidence_id: int, name: str, content: bytes, max_bytes: int | None = None
 ) -> Outcome[EvidenceFile]:
     """Store ``content`` (deduplicated by SHA-256) and attach it to the evidence."""
+    check_evidence_editable(ws, evidence_id)
     name = check_file_name(name)
     if not name:
         raise ValidationError("attachment.no_name", field="file")
@@ -143,6 +147,7 @@ def check_attachment(ws: Workspace, path: Path, max_bytes: int | None = None) ->
 def attach_path(ws: Workspace, evidence_id: int, path: Path, max_bytes: int | None = None) -> Outcome[EvidenceFile]:
     """Attach a file from disk; refused when above the limit (the workspace setting by default)
     or unreadable."""
+    check_evidence_editable(ws, evidence_id)
     if max_bytes is None:
         max_bytes = ws.max_file_bytes
     path = Path(path)
@@ -155,6 +160,7 @@ def attach_path(ws: Workspace, evidence_id: int, path: Path, max_bytes: int | No
 
 
 def detach_file(ws: Workspace, file_id: int) -> Outcome[None]:
+    check_file_detachable(ws, file_id)
     with ws.transaction():
         stored = ws.evidence.file(file_id)
         item = ws.evidence.item(stored.evidence_id)

@@ -17,6 +17,7 @@ from hopen_desktop.model.operations.answers import save_answer
 from hopen_desktop.model.operations.campaigns import add_campaign, delete_campaign
 from hopen_desktop.model.operations.establishments import add_establishment
 from hopen_desktop.model.operations.evidence import add_evidence, attach_bytes, update_evidence
+from hopen_desktop.model.sealing import check_replaceable
 
 if TYPE_CHECKING:
     from hopen_desktop.model.workspace import Workspace
@@ -83,6 +84,8 @@ def import_bundle(
     existing campaign raises CampaignExists (nothing written); ``COPY`` imports beside it;
     ``REPLACE`` deletes it first."""
     existing = find_existing(ws, parsed)
+    if existing is not None and on_conflict == OnConflict.REPLACE:
+        check_replaceable(ws, existing.id)
     if existing is not None and on_conflict == OnConflict.ASK:
         raise CampaignExists(existing, parsed)
     changes: Changes = NOTHING

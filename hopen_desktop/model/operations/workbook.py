@@ -14,6 +14,7 @@ from pathlib import Path
 from hopen_desktop.model.changes import Changes
 from hopen_desktop.model.entities import Answer
 from hopen_desktop.model.operations import Outcome
+from hopen_desktop.model.sealing import check_campaign_editable
 from hopen_desktop.model.workspace import Workspace
 
 
@@ -47,6 +48,7 @@ class ImportSummary:
 def import_workbook(ws: Workspace, campaign_id: int, parsed: ParsedWorkbook) -> Outcome[ImportSummary]:
     """Write the checked answers of ``parsed`` that differ from the campaign's, in one
     transaction with their journal rows. The changes name each answer written."""
+    check_campaign_editable(ws, campaign_id)
     changed: list[str] = []
     unchanged: list[str] = []
     with ws.transaction():

@@ -3,15 +3,25 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from typing import Any
 
 from hopen_desktop.model.database import is_record_id
 from hopen_desktop.model.entities import Campaign
 from hopen_desktop.model.errors import NotFoundError
-from hopen_desktop.model.stores.base import Store, iso_date, now
+from hopen_desktop.model.stores.base import Store, iso_date, json_column, now, to_json
+
+
+def _optional(value: Any, expected: type) -> Any:
+    """A nullable column of the sealing (step 0002) checked against its type: a damaged value is a
+    ``TypeError`` (a refusal of the damaged workspace), as for the columns ``check_row`` knows."""
+    if value is not None and (not isinstance(value, expected) or isinstance(value, bool)):
+        raise TypeError(f"{type(value).__name__}, {expected.__name__} expected")
+    return value
 
 
 def _campaign(r: dict[str, Any]) -> Campaign:
+    seal = _optional(r.get("seal"), str)
     return Campaign(
         id=r["id"],
         establishment_id=r["establishment_id"],
@@ -20,6 +30,9 @@ def _campaign(r: dict[str, Any]) -> Campaign:
         referential_version=r["referential_version"],
         auditor=r["auditor"],
         hn_d2_d3_attained=bool(r["hn_d2_d3_attained"]),
+        sealed_at=_optional(r.get("sealed_at"), str),
+        seal=None if seal is None else json_column(seal, dict),
+        predecessor_id=_optional(r.get("predecessor_id"), int),
     )
 
 
@@ -56,10 +69,12 @@ class CampaignStore(Store):
         referential_version: str,
         auditor: str,
         hn_d2_d3_attained: bool,
+        predecessor_id: int | None = None,
     ) -> int:
+        """A new, editable campaign (``predecessor_id``: the campaign it is a new version of)."""
         return self._insert(
             "INSERT INTO campaigns (establishment_id, date, referential, referential_version, auditor, "
-            "hn_d2_d3_attained, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            "hn_d2_d3_attained, created_at, predecessor_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 establishment_id,
                 date.isoformat(),
@@ -68,8 +83,46 @@ class CampaignStore(Store):
                 auditor,
                 int(hn_d2_d3_attained),
                 now(),
+                predecessor_id,
             ],
         )
+
+    def seal(self, campaign_id: int, seal: Mapping[str, Any]) -> str:
+        """Mark the campaign sealed now, storing ``seal`` as given (JSON); the ``sealed_at`` written."""
+        sealed_at = now()
+        self.db.execute(
+            "UPDATE campaigns SET sealed_at = ?, seal = ? WHERE id = ?", [sealed_at, to_json(dict(seal)), campaign_id]
+        )
+        return sealed_at
+
+    def set_predecessor(self, campaign_id: int, predecessor_id: int) -> None:
+        """Name the campaign ``campaign_id`` is a new version of."""
+        self.db.execute("UPDATE campaigns SET predecessor_id = ? WHERE id = ?", [predecessor_id, campaign_id])
+
+    #: The sealed campaigns whose report covered an evidence item ``e``: same establishment, dated
+    #: on or after the item, sealed after the item was created (it existed when it was sealed).
+    _COVERING = (
+        "FROM campaigns c JOIN evidence e ON e.establishment_id = c.establishment_id "
+        "WHERE c.sealed_at IS NOT NULL AND e.date <= c.date AND e.created_at <= c.sealed_at"
+    )
+
+    def sealed_covering(self, evidence_id: int) -> Campaign | None:
+        """The earliest sealed campaign whose report covered evidence item ``evidence_id``, or None."""
+        if not is_record_id(evidence_id):
+            return None
+        r = self._one(f"SELECT c.* {self._COVERING} AND e.id = ? ORDER BY c.date, c.id LIMIT 1", [evidence_id])
+        return self._decode([r], _campaign)[0] if r else None
+
+    def sealed_coverage(self, establishment_id: int) -> dict[int, Campaign]:
+        """Each evidence item of the establishment covered by a seal -> the earliest sealed campaign
+        covering it (the items a seal freezes; the others are absent)."""
+        rows = self._rows(
+            f"SELECT e.id AS evidence_id, c.* {self._COVERING} AND e.establishment_id = ? "
+            "ORDER BY c.date DESC, c.id DESC",
+            [establishment_id],
+        )
+        # Most recent first: the earliest covering campaign is written last and stays.
+        return {r["evidence_id"]: c for r, c in zip(rows, self._decode(rows, _campaign), strict=True)}
 
     def update(self, campaign: Campaign) -> None:
         """Write the campaign's date, auditor and HN flag."""
