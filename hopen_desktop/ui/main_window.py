@@ -32,6 +32,7 @@ from hopen_desktop.ui import tasks
 from hopen_desktop.ui.audit.dashboard import Dashboard
 from hopen_desktop.ui.audit.indicator_page import IndicatorPage
 from hopen_desktop.ui.audit.item_models import ID_ROLE, CampaignTableModel, EstablishmentTableModel, IndicatorTreeModel
+from hopen_desktop.ui.audit.seal_banner import SealBanner
 from hopen_desktop.ui.file_filters import workspace_filter
 from hopen_desktop.ui.followup.menu import FollowUpActions
 from hopen_desktop.ui.reports.menu import ReportActions
@@ -114,9 +115,19 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.indicator_page)
         self._register: EvidenceRegister | None = None  # built when first needed (start-up time)
 
+        # A sealed campaign's pages are read-only: a banner above them says so and offers a new version.
+        right = QWidget()
+        right_lay = QVBoxLayout(right)
+        right_lay.setContentsMargins(0, 6, 0, 0)
+        right_lay.setSpacing(4)
+        self.seal_banner = SealBanner()
+        self.seal_banner.newVersionRequested.connect(self.new_version)
+        right_lay.addWidget(self.seal_banner)
+        right_lay.addWidget(self.stack, 1)
+
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
-        self.splitter.addWidget(self.stack)
+        self.splitter.addWidget(right)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([380, 820])
@@ -189,6 +200,10 @@ class MainWindow(QMainWindow):
         )
         self.act_delete_campaign = self._action(
             self.tr("&Supprimer la campagne…"), self.delete_campaign, None, "deleteCampaign"
+        )
+        self.act_new_version = self._action(self.tr("Nou&velle version…"), self.new_version, None, "newVersion")
+        self.act_new_version.setStatusTip(
+            self.tr("Une copie modifiable d'une campagne scellée, qui la nomme comme version précédente")
         )
         self.act_dashboard = self._action(self.tr("&Tableau de bord"), self.show_dashboard, "Ctrl+D", "showDashboard")
         self.act_next = self._action(self.tr("Indicateur &suivant"), self.next_indicator, "Ctrl+PgDown", "next")
@@ -273,6 +288,8 @@ class MainWindow(QMainWindow):
         menu.addAction(self.act_new_campaign)
         menu.addAction(self.act_edit_campaign)
         menu.addAction(self.act_delete_campaign)
+        menu.addSeparator()
+        menu.addAction(self.act_new_version)
         menu = self.menuBar().addMenu(self.tr("&Preuves"))
         menu.addAction(self.act_register)
         menu.addAction(self.act_new_evidence)
@@ -570,6 +587,27 @@ class MainWindow(QMainWindow):
         if camp is not None:
             self._run(lambda: self.session.delete_campaign(camp.id))
 
+    @Slot()
+    def new_version(self) -> None:
+        camp = self.session.campaign()
+        if camp is None:
+            return
+        self.indicator_page.flush()
+        self._confirm(
+            self.tr("Nouvelle version"),
+            self.tr(
+                "Créer une nouvelle version de la campagne du {date} ? Ses réponses sont copiées dans une "
+                "campagne modifiable ; la campagne scellée reste telle qu'elle a été signée."
+            ).format(date=format_date(camp.date)),
+            self._do_new_version,
+        )
+
+    @Slot()
+    def _do_new_version(self) -> None:
+        camp = self.session.campaign()
+        if camp is not None:
+            self._run(lambda: self.session.new_version(camp.id))
+
     # ----------------------------------------------------------------- dialogs
 
     def _open_dialog(self, dialog: QWidget) -> None:
@@ -836,8 +874,16 @@ class MainWindow(QMainWindow):
         self.act_edit_establishment.setEnabled(has_est)
         self.act_delete_establishment.setEnabled(has_est)
         self.act_new_campaign.setEnabled(has_est)
-        self.act_delete_campaign.setEnabled(has_camp)
-        self.act_edit_campaign.setEnabled(has_camp and not self.session.read_only)
+        camp = self.session.campaign() if has_camp else None
+        sealed = camp is not None and camp.sealed
+        self.act_delete_campaign.setEnabled(has_camp and not sealed)
+        self.act_edit_campaign.setEnabled(has_camp and not self.session.read_only and not sealed)
+        self.act_new_version.setEnabled(sealed and not self.session.read_only)
+        refusal = self.session.campaign_refusal(camp) if sealed else None
+        for action in (self.act_edit_campaign, self.act_delete_campaign):
+            action.setStatusTip(refusal or "")
+        self.seal_banner.show_campaign(camp)
+        self.seal_banner.button.setEnabled(not self.session.read_only)
         self.act_next.setEnabled(has_camp)
         self.act_previous.setEnabled(has_camp)
         self.act_register.setEnabled(has_ws)

@@ -15,13 +15,14 @@ announce ``Changes.everything``. Nothing in ``ui/`` writes to the workspace any 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
+from hopen_desktop.model import sealing
 from hopen_desktop.model.changes import EVERYTHING, NOTHING, SELECTION, Changes
 from hopen_desktop.model.entities import (
     Action,
@@ -279,6 +280,50 @@ class Session(QObject):
         self.campaign_id = outcome.value.id
         self.announce(outcome.changes | SELECTION)
         return outcome.value
+
+    def new_version(self, campaign_id: int, date: dt.date | None = None, auditor: str | None = None) -> Campaign:
+        """« Nouvelle version » of a sealed campaign: an editable copy naming it, made current."""
+        outcome = campaign_ops.new_version(self._ws(), campaign_id, date, auditor)
+        self.campaign_id = outcome.value.id
+        self.announce(outcome.changes | SELECTION)
+        return outcome.value
+
+    def seal_campaign(self, campaign_id: int, seal: Mapping[str, Any]) -> Campaign:
+        """Seal the campaign with the seal of its signed report (the report job's, never made up
+        by the window). The edits made before can no longer be undone: the undo stack is emptied."""
+        sealed = self.run(campaign_ops.seal_campaign, campaign_id, seal)
+        self.undo_stack.clear()
+        return sealed
+
+    # What a seal freezes (model/sealing.py), as the sentence a read-only editor shows in its
+    # tooltip; None when the editor may be used.
+
+    def campaign_refusal(self, campaign: Campaign | None = None) -> str | None:
+        """Why the campaign (the current one by default) cannot be edited, or None."""
+        camp = self.campaign() if campaign is None else campaign
+        refusal = sealing.campaign_refusal(camp) if camp is not None else None
+        return refusal.message if refusal is not None else None
+
+    def action_refusal(self, action: Action) -> str | None:
+        """Why the action cannot be edited, change status or be deleted, or None."""
+        if self.workspace is None:
+            return None
+        refusal = sealing.action_refusal(self.workspace, action)
+        return refusal.message if refusal is not None else None
+
+    def frozen_evidence(self, establishment_id: int | None = None) -> dict[int, str]:
+        """The evidence items (of the current establishment by default) a seal freezes -> why."""
+        est = self.establishment_id if establishment_id is None else establishment_id
+        if self.workspace is None or est is None:
+            return {}
+        return {eid: refusal.message for eid, refusal in sealing.frozen_evidence(self.workspace, est).items()}
+
+    def evidence_refusal(self, evidence_id: int) -> str | None:
+        """Why the evidence item cannot be edited, deleted or have files attached or removed, or None."""
+        if self.workspace is None:
+            return None
+        refusal = sealing.evidence_refusal(self.workspace, evidence_id)
+        return refusal.message if refusal is not None else None
 
     def update_campaign(self, campaign_id: int, date: dt.date, auditor: str, hn_d2_d3_attained: bool) -> Campaign:
         return self.run(

@@ -4,121 +4,136 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../hopen_desktop/ui/actions/plan.py" line="92"/>
+        <location filename="../../hopen_desktop/ui/actions/plan.py" line="93"/>
         <source>Modifier l&apos;action</source>
         <translation>Edit action</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/actions/plan.py" line="92"/>
+        <location filename="../../hopen_desktop/ui/actions/plan.py" line="93"/>
         <source>Nouvelle action</source>
         <translation>New action</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/actions/plan.py" line="101"/>
+        <location filename="../../hopen_desktop/ui/actions/plan.py" line="102"/>
         <source>Pour :</source>
         <translation>For:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/actions/plan.py" line="105"/>
+        <location filename="../../hopen_desktop/ui/actions/plan.py" line="106"/>
         <source>ce qu&apos;il faut faire</source>
         <translation>what needs to be done</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/actions/plan.py" line="106"/>
+        <location filename="../../hopen_desktop/ui/actions/plan.py" line="107"/>
         <source>&amp;Action :</source>
         <translation>&amp;Action:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/actions/plan.py" line="112"/>
+        <location filename="../../hopen_desktop/ui/actions/plan.py" line="113"/>
         <source>personne ou service responsable</source>
         <translation>person or department in charge</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/actions/plan.py" line="113"/>
+        <location filename="../../hopen_desktop/ui/actions/plan.py" line="114"/>
         <source>&amp;Responsable :</source>
         <translation>&amp;Owner:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/actions/plan.py" line="118"/>
+        <location filename="../../hopen_desktop/ui/actions/plan.py" line="119"/>
         <source>É&amp;chéance :</source>
         <translation>&amp;Due date:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/actions/plan.py" line="136"/>
+        <location filename="../../hopen_desktop/ui/actions/plan.py" line="137"/>
         <source>&amp;Statut :</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/actions/plan.py" line="144"/>
+        <location filename="../../hopen_desktop/ui/actions/plan.py" line="145"/>
         <source>&amp;Notes :</source>
         <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/actions/plan.py" line="158"/>
+        <source>Action (campagne scellée)</source>
+        <translation>Action (sealed campaign)</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/actions/plan.py" line="171"/>
+        <source>Fermer</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
     <name>ActionModels</name>
     <message>
-        <location filename="../../hopen_desktop/ui/actions/models.py" line="87"/>
+        <location filename="../../hopen_desktop/ui/actions/models.py" line="100"/>
         <source>Action</source>
         <extracomment>Role giving &quot;late&quot;, &quot;soon&quot; or &quot;&quot; for a row.</extracomment>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/actions/models.py" line="88"/>
+        <location filename="../../hopen_desktop/ui/actions/models.py" line="101"/>
         <source>Indicateur / critère</source>
         <translation>Indicator / criterion</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/actions/models.py" line="89"/>
+        <location filename="../../hopen_desktop/ui/actions/models.py" line="102"/>
         <source>Responsable</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/actions/models.py" line="90"/>
+        <location filename="../../hopen_desktop/ui/actions/models.py" line="103"/>
         <source>Échéance</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/actions/models.py" line="91"/>
+        <location filename="../../hopen_desktop/ui/actions/models.py" line="104"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/actions/models.py" line="92"/>
+        <location filename="../../hopen_desktop/ui/actions/models.py" line="105"/>
         <source>Retard</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/actions/models.py" line="124"/>
+        <location filename="../../hopen_desktop/ui/actions/models.py" line="137"/>
         <source>sans échéance</source>
         <translation>no due date</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/actions/models.py" line="130"/>
+        <location filename="../../hopen_desktop/ui/actions/models.py" line="140"/>
+        <source>{status} (scellée)</source>
+        <translation>{status} (sealed)</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/actions/models.py" line="147"/>
         <source>⚠ En retard</source>
         <translation>⚠ Overdue</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/actions/models.py" line="132"/>
+        <location filename="../../hopen_desktop/ui/actions/models.py" line="149"/>
         <source>Sous 30 jours</source>
         <translation>Within 30 days</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/actions/models.py" line="144"/>
+        <location filename="../../hopen_desktop/ui/actions/models.py" line="163"/>
         <source>Échéance dépassée : l&apos;action n&apos;est pas faite.</source>
         <translation>Due date passed: the action is not done.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/actions/models.py" line="146"/>
+        <location filename="../../hopen_desktop/ui/actions/models.py" line="165"/>
         <source>Échéance dans les 30 prochains jours.</source>
         <translation>Due within the next 30 days.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/actions/models.py" line="248"/>
+        <location filename="../../hopen_desktop/ui/actions/models.py" line="267"/>
         <source>⚠ En retard (échéance {date})</source>
         <translation>⚠ Overdue (due {date})</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/actions/models.py" line="250"/>
+        <location filename="../../hopen_desktop/ui/actions/models.py" line="269"/>
         <source>Pour le {date}</source>
         <translation>Due {date}</translation>
     </message>
@@ -126,7 +141,7 @@
 <context>
     <name>ActionPlan</name>
     <message>
-        <location filename="../../hopen_desktop/ui/actions/plan.py" line="189"/>
+        <location filename="../../hopen_desktop/ui/actions/plan.py" line="212"/>
         <source>Critère : {label}</source>
         <translation>Criterion: {label}</translation>
     </message>
@@ -134,132 +149,138 @@
 <context>
     <name>ActionPlanWindow</name>
     <message>
-        <location filename="../../hopen_desktop/ui/actions/plan.py" line="241"/>
+        <location filename="../../hopen_desktop/ui/actions/plan.py" line="264"/>
         <source>Tous les statuts</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/actions/plan.py" line="242"/>
+        <location filename="../../hopen_desktop/ui/actions/plan.py" line="265"/>
         <source>Ouvertes (à faire ou en cours)</source>
         <translation>Open (to do or in progress)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/actions/plan.py" line="250"/>
+        <location filename="../../hopen_desktop/ui/actions/plan.py" line="273"/>
         <source>&amp;Statut :</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/actions/plan.py" line="255"/>
+        <location filename="../../hopen_desktop/ui/actions/plan.py" line="278"/>
         <source>&amp;Indicateur :</source>
         <translation>&amp;Indicator:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/actions/plan.py" line="281"/>
+        <location filename="../../hopen_desktop/ui/actions/plan.py" line="304"/>
         <source>Actions du plan d&apos;action</source>
         <translation>Actions of the action plan</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/actions/plan.py" line="286"/>
+        <location filename="../../hopen_desktop/ui/actions/plan.py" line="309"/>
         <source>&amp;Nouvelle action…</source>
         <translation>&amp;New action…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/actions/plan.py" line="289"/>
+        <location filename="../../hopen_desktop/ui/actions/plan.py" line="312"/>
         <source>Depuis un &amp;critère non atteint</source>
         <translation>From a &amp;criterion not attained</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/actions/plan.py" line="295"/>
+        <location filename="../../hopen_desktop/ui/actions/plan.py" line="318"/>
+        <location filename="../../hopen_desktop/ui/actions/plan.py" line="433"/>
         <source>&amp;Modifier…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/actions/plan.py" line="296"/>
+        <location filename="../../hopen_desktop/ui/actions/plan.py" line="319"/>
         <source>S&amp;upprimer…</source>
         <translation>&amp;Delete…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/actions/plan.py" line="297"/>
+        <location filename="../../hopen_desktop/ui/actions/plan.py" line="320"/>
         <source>Marquer &amp;fait</source>
         <translation>Mark d&amp;one</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/actions/plan.py" line="302"/>
+        <location filename="../../hopen_desktop/ui/actions/plan.py" line="325"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/actions/plan.py" line="308"/>
+        <location filename="../../hopen_desktop/ui/actions/plan.py" line="331"/>
         <source>&lt;span style=&apos;background:{late}&apos;&gt;&amp;nbsp;⚠ En retard&amp;nbsp;&lt;/span&gt; : échéance dépassée, action ni faite ni abandonnée. &lt;span style=&apos;background:{soon}&apos;&gt;&amp;nbsp;Sous 30 jours&amp;nbsp;&lt;/span&gt; : échéance proche. Double-clic ou Entrée : modifier l&apos;action.</source>
         <translation>&lt;span style=&apos;background:{late}&apos;&gt;&amp;nbsp;⚠ Overdue&amp;nbsp;&lt;/span&gt;: due date passed, action neither done nor abandoned. &lt;span style=&apos;background:{soon}&apos;&gt;&amp;nbsp;Within 30 days&amp;nbsp;&lt;/span&gt;: due date close. Double-click or Enter: edit the action.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/actions/plan.py" line="342"/>
+        <location filename="../../hopen_desktop/ui/actions/plan.py" line="365"/>
         <source>Plan d&apos;action — {name}</source>
         <translation>Action plan — {name}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/actions/plan.py" line="342"/>
+        <location filename="../../hopen_desktop/ui/actions/plan.py" line="365"/>
         <source>Plan d&apos;action</source>
         <translation>Action plan</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/actions/plan.py" line="345"/>
+        <location filename="../../hopen_desktop/ui/actions/plan.py" line="368"/>
         <source>Plan d&apos;action de {name} (FINESS {finess})</source>
         <translation>Action plan of {name} (FINESS {finess})</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/actions/plan.py" line="347"/>
+        <location filename="../../hopen_desktop/ui/actions/plan.py" line="370"/>
         <source>Aucun établissement sélectionné</source>
         <translation>No establishment selected</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/actions/plan.py" line="353"/>
+        <location filename="../../hopen_desktop/ui/actions/plan.py" line="378"/>
         <source>Tous les indicateurs</source>
         <translation>All indicators</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/actions/plan.py" line="382"/>
+        <location filename="../../hopen_desktop/ui/actions/plan.py" line="411"/>
         <source>{shown} action(s) affichée(s) sur {total}</source>
         <translation>{shown} of {total} action(s) shown</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/actions/plan.py" line="384"/>
+        <location filename="../../hopen_desktop/ui/actions/plan.py" line="413"/>
         <source> — {late} en retard</source>
         <translation> — {late} overdue</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/actions/plan.py" line="438"/>
+        <location filename="../../hopen_desktop/ui/actions/plan.py" line="433"/>
+        <source>&amp;Consulter…</source>
+        <translation>&amp;View…</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/actions/plan.py" line="472"/>
         <source>(aucune campagne sélectionnée)</source>
         <translation>(no campaign selected)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/actions/plan.py" line="447"/>
+        <location filename="../../hopen_desktop/ui/actions/plan.py" line="481"/>
         <source>L&apos;indicateur {id} dans son ensemble</source>
         <translation>Indicator {id} as a whole</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/actions/plan.py" line="456"/>
+        <location filename="../../hopen_desktop/ui/actions/plan.py" line="490"/>
         <source>(tous les indicateurs sont atteints)</source>
         <translation>(all indicators are attained)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/actions/plan.py" line="490"/>
+        <location filename="../../hopen_desktop/ui/actions/plan.py" line="524"/>
         <source>Supprimer l&apos;action</source>
         <translation>Delete action</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/actions/plan.py" line="491"/>
+        <location filename="../../hopen_desktop/ui/actions/plan.py" line="525"/>
         <source>Supprimer l&apos;action « {title} » ? Cette suppression est définitive.</source>
         <translation>Delete the action “{title}”? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/actions/plan.py" line="493"/>
+        <location filename="../../hopen_desktop/ui/actions/plan.py" line="527"/>
         <source>&amp;Supprimer</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/actions/plan.py" line="509"/>
+        <location filename="../../hopen_desktop/ui/actions/plan.py" line="543"/>
         <source>Opération refusée</source>
         <translation>Operation refused</translation>
     </message>
@@ -593,18 +614,18 @@ The current state will be backed up first: you will be able to go back.</transla
 <context>
     <name>DueActionsWidget</name>
     <message>
-        <location filename="../../hopen_desktop/ui/actions/plan.py" line="528"/>
+        <location filename="../../hopen_desktop/ui/actions/plan.py" line="562"/>
         <source>Actions en retard ou à échéance dans 30 jours</source>
         <extracomment>(action id) the user chose an action (Enter or double-click).</extracomment>
         <translation>Actions overdue or due within 30 days</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/actions/plan.py" line="538"/>
+        <location filename="../../hopen_desktop/ui/actions/plan.py" line="572"/>
         <source>Actions en retard ou à échéance proche</source>
         <translation>Actions overdue or due soon</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/actions/plan.py" line="542"/>
+        <location filename="../../hopen_desktop/ui/actions/plan.py" line="576"/>
         <source>Aucune action en retard ni attendue dans les 30 prochains jours.</source>
         <translation>No action is overdue or due within the next 30 days.</translation>
     </message>
@@ -636,17 +657,17 @@ The current state will be backed up first: you will be able to go back.</transla
 <context>
     <name>ErrorHook</name>
     <message>
-        <location filename="../../hopen_desktop/ui/error_hook.py" line="68"/>
+        <location filename="../../hopen_desktop/ui/error_hook.py" line="69"/>
         <source>(journal indisponible)</source>
         <translation>(log unavailable)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/error_hook.py" line="70"/>
+        <location filename="../../hopen_desktop/ui/error_hook.py" line="71"/>
         <source>Une erreur inattendue s&apos;est produite ({kind}). L&apos;opération en cours n&apos;a peut-être pas abouti ; ce qui était déjà enregistré n&apos;est pas perdu.</source>
         <translation>An unexpected error occurred ({kind}). The current operation may not have completed; what was already saved is not lost.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/error_hook.py" line="74"/>
+        <location filename="../../hopen_desktop/ui/error_hook.py" line="75"/>
         <source>Le détail technique a été écrit dans le journal de diagnostic :
 {path}
 Joignez ce fichier à votre signalement ; il ne contient ni vos réponses ni vos mots de passe.</source>
@@ -655,17 +676,17 @@ Joignez ce fichier à votre signalement ; il ne contient ni vos réponses ni vos
 Attach this file to your report; it contains neither your answers nor your passwords.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/error_hook.py" line="78"/>
+        <location filename="../../hopen_desktop/ui/error_hook.py" line="79"/>
         <source>{count} erreurs depuis le démarrage.</source>
         <translation>{count} errors since start-up.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/error_hook.py" line="84"/>
+        <location filename="../../hopen_desktop/ui/error_hook.py" line="85"/>
         <source>Erreur inattendue</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/error_hook.py" line="89"/>
+        <location filename="../../hopen_desktop/ui/error_hook.py" line="90"/>
         <source>Ouvrir le dossier du journal</source>
         <translation>Open the log folder</translation>
     </message>
@@ -726,215 +747,221 @@ Attach this file to your report; it contains neither your answers nor your passw
 <context>
     <name>EvidenceDialog</name>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="224"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="226"/>
         <source>T&amp;ype de preuve :</source>
-        <extracomment>Emitted after an item was saved (added or updated), with its id.</extracomment>
+        <extracomment>Emitted after an item was saved (added or updated), with its id. Why a seal freezes the item shown (a sealed campaign&apos;s report covered it), or None.</extracomment>
         <translation>Proof t&amp;ype:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="230"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="232"/>
         <source>Date de la preuve</source>
         <translation>Date of the proof</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="231"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="233"/>
         <source>&amp;Date :</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="240"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="242"/>
         <source>Titre</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="241"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="243"/>
         <source>exemple : Comité sécurité RSSI / Direction du 12 mars</source>
         <translation>example: CISO / Management security committee of 12 March</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="242"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="244"/>
         <source>&amp;Titre :</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="250"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="252"/>
         <source>Détails</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="260"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="262"/>
         <source>Indicateurs et critères appuyés</source>
         <translation>Indicators and criteria supported</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="265"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="267"/>
         <source>Indicateurs et critères appuyés par la preuve</source>
         <translation>Indicators and criteria supported by the proof</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="269"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="271"/>
         <source>Espace : cocher ou décocher. Les critères dérivés se calculent d&apos;après le type.</source>
         <translation>Space: check or uncheck. Derived criteria are computed from the type.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="276"/>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="282"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="278"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="284"/>
         <source>Fichiers joints</source>
         <translation>Attached files</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="301"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="303"/>
         <source>Empreinte SHA-256 du fichier sélectionné</source>
         <translation>SHA-256 fingerprint of the selected file</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="302"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="304"/>
         <source>sélectionnez un fichier pour voir son empreinte</source>
         <translation>select a file to see its fingerprint</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="306"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="308"/>
         <source>&amp;Empreinte SHA-256 :</source>
         <translation>SHA-256 &amp;fingerprint:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="312"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="314"/>
         <source>&amp;Joindre des fichiers…</source>
         <translation>&amp;Attach files…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="313"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="315"/>
         <source>&amp;Ouvrir</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="314"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="316"/>
         <source>Enregistrer &amp;sous…</source>
         <translation>&amp;Save as…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="315"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="317"/>
         <source>Reti&amp;rer</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="330"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="332"/>
         <source>Copier l&apos;empreinte</source>
         <translation>Copy the fingerprint</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="335"/>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="774"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="337"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="814"/>
         <source>Retirer le fichier</source>
         <translation>Remove the file</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="384"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="368"/>
+        <source>Preuve (couverte par une campagne scellée) : {title}</source>
+        <translation>Evidence (covered by a sealed campaign): {title}</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="417"/>
         <source>— non précisée —</source>
         <translation>— not specified —</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="390"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="423"/>
         <source>— non précisé —</source>
         <translation>— not specified —</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="391"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="424"/>
         <source>oui</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="392"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="425"/>
         <source>non</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="397"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="430"/>
         <source>exemple : 99,5</source>
         <translation>example: 99.5</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="415"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="448"/>
         <source>Ce type de preuve n&apos;a pas d&apos;autre champ.</source>
         <translation>This type of proof has no other field.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="417"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="450"/>
         <source>Détails : {type}</source>
         <translation>Details: {type}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="434"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="467"/>
         <source> (dérivé)</source>
         <translation> (derived)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="501"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="534"/>
         <source>Nouvelle preuve</source>
         <translation>New proof</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="503"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="536"/>
         <source>Preuve : {title}</source>
         <translation>Proof: {title}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="508"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="541"/>
         <source>Glissez-déposez des fichiers sur la liste, ou « Joindre des fichiers… ». Pour une nouvelle preuve, la preuve est d&apos;abord enregistrée. Limite : {mb} Mo par fichier.</source>
         <translation>Drag and drop files onto the list, or “Attach files…”. A new proof is saved first. Limit: {mb} MB per file.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="513"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="546"/>
         <source>Glissez-déposez des fichiers sur la liste, ou « Joindre des fichiers… ». Les fichiers sont joints et retirés immédiatement. Limite : {mb} Mo par fichier.</source>
         <translation>Drag and drop files onto the list, or “Attach files…”. Files are attached and removed immediately. Limit: {mb} MB per file.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="646"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="683"/>
         <source>Joindre des fichiers</source>
         <translation>Attach files</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="659"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="699"/>
         <source>Complétez d&apos;abord la preuve (date, titre) : elle est enregistrée avant d&apos;y joindre un fichier.</source>
         <translation>Complete the proof first (date, title): it is saved before a file is attached to it.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="663"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="390"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="703"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="670"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="710"/>
         <source>« {name} » est un dossier : joignez les fichiers qu&apos;il contient.</source>
         <translation>“{name}” is a folder: attach the files it contains.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="694"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="734"/>
         <source>Attention : le contenu enregistré de « {name} » ne correspond plus à son empreinte (fichier altéré dans l&apos;espace de travail).</source>
         <translation>Warning: the stored content of “{name}” no longer matches its fingerprint (file altered in the workspace).</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="722"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="762"/>
         <source>Impossible d&apos;écrire la copie temporaire ({reason}).</source>
         <translation>Cannot write the temporary copy ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="728"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="768"/>
         <source>Aucune application ne sait ouvrir « {name} ». Utilisez « Enregistrer sous… ».</source>
         <translation>No application can open “{name}”. Use “Save as…”.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="741"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="781"/>
         <source>Enregistrer le fichier joint</source>
         <translation>Save the attached file</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="754"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="794"/>
         <source>Impossible d&apos;enregistrer « {name} » ({reason}) : choisissez un autre dossier.</source>
         <translation>Cannot save “{name}” ({reason}): choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="775"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="815"/>
         <source>Retirer « {name} » de la preuve ? Son contenu est supprimé de l&apos;espace de travail.</source>
         <translation>Remove “{name}” from the proof? Its content is deleted from the workspace.</translation>
     </message>
@@ -942,89 +969,94 @@ Attach this file to your report; it contains neither your answers nor your passw
 <context>
     <name>EvidenceModels</name>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/models.py" line="70"/>
+        <location filename="../../hopen_desktop/ui/evidence/models.py" line="80"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/models.py" line="71"/>
+        <location filename="../../hopen_desktop/ui/evidence/models.py" line="81"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/models.py" line="72"/>
+        <location filename="../../hopen_desktop/ui/evidence/models.py" line="82"/>
         <source>Titre</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/models.py" line="73"/>
+        <location filename="../../hopen_desktop/ui/evidence/models.py" line="83"/>
         <source>Indicateurs</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/models.py" line="74"/>
+        <location filename="../../hopen_desktop/ui/evidence/models.py" line="84"/>
         <source>Fichiers</source>
         <translation>Files</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/models.py" line="182"/>
+        <location filename="../../hopen_desktop/ui/evidence/models.py" line="100"/>
+        <source>{title} (scellée)</source>
+        <translation>{title} (sealed)</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/evidence/models.py" line="196"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/models.py" line="183"/>
+        <location filename="../../hopen_desktop/ui/evidence/models.py" line="197"/>
         <source>Taille</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/models.py" line="184"/>
+        <location filename="../../hopen_desktop/ui/evidence/models.py" line="198"/>
         <source>Empreinte SHA-256</source>
         <translation>SHA-256 fingerprint</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/models.py" line="235"/>
+        <location filename="../../hopen_desktop/ui/evidence/models.py" line="249"/>
         <source>dernière le {date}</source>
         <extracomment>The evidence type of a proof row (None for an action row).</extracomment>
         <translation>last on {date}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/models.py" line="237"/>
+        <location filename="../../hopen_desktop/ui/evidence/models.py" line="251"/>
         <source>aucune enregistrée</source>
         <translation>none registered</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/models.py" line="240"/>
+        <location filename="../../hopen_desktop/ui/evidence/models.py" line="254"/>
         <source>à faire dès maintenant</source>
         <translation>due now</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/models.py" line="242"/>
-        <location filename="../../hopen_desktop/ui/evidence/models.py" line="255"/>
+        <location filename="../../hopen_desktop/ui/evidence/models.py" line="256"/>
+        <location filename="../../hopen_desktop/ui/evidence/models.py" line="269"/>
         <source>en retard depuis le {date}</source>
         <translation>overdue since {date}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/models.py" line="246"/>
+        <location filename="../../hopen_desktop/ui/evidence/models.py" line="260"/>
         <source>à faire au plus tard le {date}</source>
         <translation>due by {date}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/models.py" line="249"/>
+        <location filename="../../hopen_desktop/ui/evidence/models.py" line="263"/>
         <source>{label} ({indicators}) — {last} — {when}</source>
         <translation>{label} ({indicators}) — {last} — {when}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/models.py" line="259"/>
+        <location filename="../../hopen_desktop/ui/evidence/models.py" line="273"/>
         <source>échéance le {date}</source>
         <translation>due on {date}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/models.py" line="263"/>
+        <location filename="../../hopen_desktop/ui/evidence/models.py" line="277"/>
         <source>Action : {title}{where}{owner} — {when}</source>
         <translation>Action: {title}{where}{owner} — {when}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/models.py" line="286"/>
+        <location filename="../../hopen_desktop/ui/evidence/models.py" line="300"/>
         <source>en retard</source>
         <translation>late</translation>
     </message>
@@ -1100,11 +1132,13 @@ Attach this file to your report; it contains neither your answers nor your passw
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/evidence/register.py" line="142"/>
+        <location filename="../../hopen_desktop/ui/evidence/register.py" line="291"/>
         <source>&amp;Modifier…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/evidence/register.py" line="144"/>
+        <location filename="../../hopen_desktop/ui/evidence/register.py" line="292"/>
         <source>Modifier la preuve sélectionnée (Entrée)</source>
         <translation>Edit the selected proof (Enter)</translation>
     </message>
@@ -1115,6 +1149,7 @@ Attach this file to your report; it contains neither your answers nor your passw
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/evidence/register.py" line="148"/>
+        <location filename="../../hopen_desktop/ui/evidence/register.py" line="294"/>
         <source>Supprimer la preuve sélectionnée (Suppr)</source>
         <translation>Delete the selected proof (Del)</translation>
     </message>
@@ -1125,7 +1160,7 @@ Attach this file to your report; it contains neither your answers nor your passw
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/evidence/register.py" line="162"/>
-        <location filename="../../hopen_desktop/ui/evidence/register.py" line="345"/>
+        <location filename="../../hopen_desktop/ui/evidence/register.py" line="351"/>
         <source>Supprimer la preuve</source>
         <translation>Delete the proof</translation>
     </message>
@@ -1150,12 +1185,17 @@ Attach this file to your report; it contains neither your answers nor your passw
         <translation>{shown} of {total} proof(s) shown</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/register.py" line="342"/>
+        <location filename="../../hopen_desktop/ui/evidence/register.py" line="291"/>
+        <source>&amp;Consulter…</source>
+        <translation>&amp;View…</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/evidence/register.py" line="348"/>
         <source> et ses {n} fichier(s) joint(s)</source>
         <translation> and its {n} attached file(s)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/register.py" line="346"/>
+        <location filename="../../hopen_desktop/ui/evidence/register.py" line="352"/>
         <source>Supprimer « {title} » du {date}{files} ? Cette suppression est définitive.</source>
         <translation>Delete “{title}” of {date}{files}? This cannot be undone.</translation>
     </message>
@@ -1726,6 +1766,7 @@ Prerequisites attained: {rate}</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="133"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="377"/>
         <source>Ajouter au plan d&apos;action ce qui n&apos;est pas atteint</source>
         <translation>Add what is not attained to the action plan</translation>
     </message>
@@ -1886,52 +1927,52 @@ Prerequisites attained: {rate}</translation>
         <translation>Status: {status}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="358"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="381"/>
         <source>Dénominateur nul : le taux ne peut pas être calculé, l&apos;indicateur reste non renseigné.</source>
         <translation>Zero denominator: the rate cannot be computed, the indicator stays not filled in.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="360"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="383"/>
         <source>À compléter : {hint}.</source>
         <translation>To complete: {hint}.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="374"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="397"/>
         <source>Rempli par : {items}</source>
         <translation>Met by: {items}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="379"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="402"/>
         <source>Manque {n} preuve(s) « {type} » datée(s) du {start} au {end}</source>
         <translation>Missing {n} “{type}” dated from {start} to {end}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="383"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="406"/>
         <source> ({found} trouvée(s) sur {needed})</source>
         <translation> ({found} found of {needed})</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="392"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="415"/>
         <source>Chaque preuve doit indiquer : {fields}.</source>
         <translation>Each piece of evidence must give: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="434"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="457"/>
         <source>{id} : taux</source>
         <translation>{id}: rate</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="456"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="479"/>
         <source>{id} : critères</source>
         <translation>{id}: criteria</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="471"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="494"/>
         <source>{id} : applicabilité</source>
         <translation>{id}: applicability</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="486"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="509"/>
         <source>{id} : commentaire</source>
         <translation>{id}: comment</translation>
     </message>
@@ -1994,52 +2035,57 @@ Prerequisites attained: {rate}</translation>
         <translation>Campaign of {date}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="216"/>
+        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="111"/>
+        <source> — scellée</source>
+        <translation> — sealed</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="218"/>
         <source>Prérequis et domaines</source>
         <translation>Prerequisites and domains</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="297"/>
+        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="299"/>
         <source>Groupe</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="298"/>
+        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="300"/>
         <source>Intitulé</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="299"/>
+        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="301"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="300"/>
+        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="302"/>
         <source>Atteints</source>
         <translation>Attained</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="301"/>
+        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="303"/>
         <source>Éligibilité</source>
         <translation>Eligibility</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="330"/>
+        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="332"/>
         <source>{n} / {total}</source>
         <translation>{n} / {total}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="334"/>
+        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="336"/>
         <source>— (prérequis)</source>
         <translation>— (prerequisite)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="336"/>
+        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="338"/>
         <source>Éligible</source>
         <translation>Eligible</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="338"/>
+        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="340"/>
         <source>Non éligible</source>
         <translation>Not eligible</translation>
     </message>
@@ -2067,342 +2113,362 @@ The workspace was changed outside HOP&apos;EN Desktop from this line on. Restore
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="91"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="92"/>
         <source>Tableau de &amp;bord</source>
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="93"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="94"/>
         <source>Registre des pre&amp;uves</source>
         <translation>Evidence reg&amp;ister</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="101"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="102"/>
         <source>Prérequis, domaines et indicateurs</source>
         <translation>Prerequisites, domains and indicators</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="158"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="169"/>
         <source>&amp;Nouvel espace de travail…</source>
         <translation>&amp;New workspace…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="161"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="172"/>
         <source>&amp;Ouvrir un espace de travail…</source>
         <translation>&amp;Open workspace…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="163"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="174"/>
         <source>Ouvrir la &amp;démonstration</source>
         <translation>Open the &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="165"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="176"/>
         <source>&amp;Préférences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="168"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="179"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="169"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="180"/>
         <source>&amp;Annuler</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="172"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="183"/>
         <source>&amp;Rétablir</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="176"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="187"/>
         <source>&amp;Nouvel établissement…</source>
         <translation>&amp;New establishment…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="179"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="190"/>
         <source>&amp;Modifier l&apos;établissement…</source>
         <translation>&amp;Edit establishment…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="182"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="193"/>
         <source>&amp;Supprimer l&apos;établissement…</source>
         <translation>&amp;Delete establishment…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="185"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="196"/>
         <source>&amp;Nouvelle campagne…</source>
         <translation>&amp;New campaign…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="188"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="199"/>
         <source>&amp;Modifier la campagne…</source>
         <translation>&amp;Edit campaign…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="191"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="202"/>
         <source>&amp;Supprimer la campagne…</source>
         <translation>&amp;Delete campaign…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="193"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="204"/>
+        <source>Nou&amp;velle version…</source>
+        <translation>New &amp;version…</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="206"/>
+        <source>Une copie modifiable d&apos;une campagne scellée, qui la nomme comme version précédente</source>
+        <translation>An editable copy of a sealed campaign, naming it as its previous version</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="208"/>
         <source>&amp;Tableau de bord</source>
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="194"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="209"/>
         <source>Indicateur &amp;suivant</source>
         <translation>Ne&amp;xt indicator</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="195"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="210"/>
         <source>Indicateur &amp;précédent</source>
         <translation>&amp;Previous indicator</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="196"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="211"/>
         <source>Aller à la &amp;navigation</source>
         <translation>Go to &amp;navigation</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="197"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="212"/>
         <source>&amp;Registre des preuves</source>
         <translation>Evidence &amp;register</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="199"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="214"/>
         <source>&amp;Nouvelle preuve…</source>
         <translation>&amp;New proof…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="202"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="217"/>
         <source>&amp;Guide de l&apos;utilisateur</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="204"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="219"/>
         <source>À &amp;propos de HOP&apos;EN Desktop</source>
         <translation>&amp;About HOP&apos;EN Desktop</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="205"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="220"/>
         <source>&amp;Sauvegardes…</source>
         <translation>&amp;Backups…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="207"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="222"/>
         <source>Vérifier le &amp;journal des modifications…</source>
         <translation>Verify the change &amp;journal…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="210"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="225"/>
         <source>&amp;Vérifier les empreintes des fichiers joints…</source>
         <translation>&amp;Verify the fingerprints of attached files…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="214"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="229"/>
         <source>Établissement et campagne</source>
         <translation>Establishment and campaign</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="224"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="239"/>
         <source> É&amp;tablissement : </source>
         <translation> Es&amp;tablishment: </translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="238"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="253"/>
         <source> &amp;Campagne : </source>
         <translation> &amp;Campaign: </translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="247"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="262"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="250"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="265"/>
         <source>Espaces &amp;récents</source>
         <translation>&amp;Recent workspaces</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="265"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="280"/>
         <source>É&amp;dition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="268"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="283"/>
         <source>É&amp;tablissement</source>
         <translation>Es&amp;tablishment</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="272"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="287"/>
         <source>&amp;Campagne</source>
         <translation>&amp;Campaign</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="276"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="293"/>
         <source>&amp;Preuves</source>
         <translation>&amp;Proofs</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="285"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="302"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="291"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="308"/>
         <source>Ai&amp;de</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="308"/>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="324"/>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="328"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="325"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="341"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="345"/>
         <source>Ouverture impossible</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="312"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="329"/>
         <source>Espace de travail ouvert : {path}</source>
         <translation>Workspace opened: {path}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="314"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="331"/>
         <source>Espace de travail ouvert en lecture seule : {path}</source>
         <translation>Workspace opened read-only: {path}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="330"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="347"/>
         <source>&amp;Restaurer une sauvegarde…</source>
         <translation>&amp;Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="355"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="372"/>
         <source>Sauvegarde restaurée ; le fichier endommagé a été mis de côté.</source>
         <translation>Backup restored; the damaged file was set aside.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="361"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="378"/>
         <source>Ouverture impossible en écriture</source>
         <translation>Cannot open for writing</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="363"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="380"/>
         <source>Ouvrir en &amp;lecture seule</source>
         <translation>Open &amp;read-only</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="378"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="395"/>
         <source>Sauvegardes</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="379"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="396"/>
         <source>L&apos;espace de travail est ouvert en lecture seule : rouvrez-le normalement pour le restaurer.</source>
         <translation>The workspace is open read-only: reopen it normally to restore it.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="350"/>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="395"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="367"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="412"/>
         <source>Restauration impossible</source>
         <translation>Cannot restore</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="399"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="416"/>
         <source>Sauvegarde restaurée ; l&apos;état précédent a été sauvegardé.</source>
         <translation>Backup restored; the previous state was backed up.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="422"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="439"/>
         <source>Ouvrir un espace de travail</source>
         <translation>Open a workspace</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="429"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="446"/>
         <source>Nouvel espace de travail</source>
         <translation>New workspace</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="434"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="451"/>
         <source>Fichier existant</source>
         <translation>File exists</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="435"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="452"/>
         <source>« {name} » existe déjà : choisissez un autre nom, ou ouvrez-le.</source>
         <translation>“{name}” already exists: choose another name, or open it.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="445"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="462"/>
         <source>(aucun)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="464"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="481"/>
         <source>Préparation de l&apos;espace de démonstration…</source>
         <translation>Preparing the demo workspace…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="470"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="487"/>
         <source>Espace de démonstration prêt.</source>
         <translation>Demo workspace ready.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="475"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="492"/>
         <source>Opération impossible</source>
         <translation>Operation failed</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="518"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="535"/>
         <source>Supprimer l&apos;établissement</source>
         <translation>Delete establishment</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="520"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="537"/>
         <source>Supprimer « {name} » (FINESS {finess}) avec ses {n} campagne(s), ses preuves et son plan d&apos;action ? Cette suppression est définitive.</source>
         <translation>Delete “{name}” (FINESS {finess}) with its {n} campaign(s), evidence and action plan? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="540"/>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="623"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="557"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="661"/>
         <source>Aucun établissement</source>
         <translation>No establishment</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="541"/>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="624"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="558"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="662"/>
         <source>Créez d&apos;abord un établissement (menu Établissement, Ctrl+Maj+E).</source>
         <translation>Create an establishment first (Establishment menu, Ctrl+Shift+E).</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="560"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="577"/>
         <source>Supprimer la campagne</source>
         <translation>Delete campaign</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="562"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="579"/>
         <source>Supprimer la campagne du {date} et toutes ses réponses ? Cette suppression est définitive.</source>
         <translation>Delete the campaign of {date} and all its answers? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="590"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="597"/>
+        <source>Nouvelle version</source>
+        <translation>New version</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="599"/>
+        <source>Créer une nouvelle version de la campagne du {date} ? Ses réponses sont copiées dans une campagne modifiable ; la campagne scellée reste telle qu&apos;elle a été signée.</source>
+        <translation>Create a new version of the campaign of {date}? Its answers are copied into an editable campaign; the sealed campaign stays as it was signed.</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="628"/>
         <source>Opération refusée</source>
         <translation>Operation refused</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="645"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="683"/>
         <source>Vérification des empreintes des fichiers joints…</source>
         <translation>Verifying the fingerprints of attached files…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="731"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="769"/>
         <source>Sauvegarde automatique impossible</source>
         <translation>Automatic backup failed</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="733"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="771"/>
         <source>La sauvegarde automatique prise à l&apos;ouverture n&apos;a pas pu être écrite. Votre espace de travail n&apos;est pas touché et reste utilisable, mais il n&apos;a pas de nouveau point de restauration.
 
 Libérez de la place sur le disque, puis faites une sauvegarde par Fichier › Sauvegardes…</source>
@@ -2411,37 +2477,37 @@ Libérez de la place sur le disque, puis faites une sauvegarde par Fichier › S
 Free some disk space, then make a backup with File › Backups…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="744"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="782"/>
         <source>Sauvegarde automatique impossible : {0}</source>
         <translation>Automatic backup failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="768"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="806"/>
         <source>aucun espace de travail</source>
         <translation>no workspace</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="769"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="807"/>
         <source>HOP&apos;EN Desktop — {name}</source>
         <translation>HOP&apos;EN Desktop — {name}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="771"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="809"/>
         <source>HOP&apos;EN Desktop — {name} (lecture seule)</source>
         <translation>HOP&apos;EN Desktop — {name} (read-only)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="823"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="861"/>
         <source>Enregistré automatiquement à {time}</source>
         <translation>Saved automatically at {time}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="863"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="909"/>
         <source>À propos de HOP&apos;EN Desktop</source>
         <translation>About HOP&apos;EN Desktop</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="866"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="912"/>
         <source>&lt;b&gt;HOP&apos;EN Desktop {version}&lt;/b&gt;&lt;br&gt;Autodiagnostic HOP&apos;EN hors ligne : indicateurs, preuves, rapport signé.&lt;br&gt;Vos données restent sur cet ordinateur : rien n&apos;est envoyé sur le réseau.</source>
         <translation>&lt;b&gt;HOP&apos;EN Desktop {version}&lt;/b&gt;&lt;br&gt;Offline HOP&apos;EN self-assessment: indicators, evidence, signed report.&lt;br&gt;Your data stays on this computer: nothing is sent over the network.</translation>
     </message>
@@ -2693,6 +2759,25 @@ Fill in the white cells, then import it (Reports menu, Import an Excel workbook)
         <location filename="../../hopen_desktop/ui/reports/job.py" line="103"/>
         <source>&amp;Annuler</source>
         <translation>&amp;Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>SealBanner</name>
+    <message>
+        <location filename="../../hopen_desktop/ui/audit/seal_banner.py" line="34"/>
+        <source>Nouvelle &amp;version…</source>
+        <extracomment>The user asks for a new version of the sealed campaign shown.</extracomment>
+        <translation>New &amp;version…</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/audit/seal_banner.py" line="37"/>
+        <source>Créer une copie modifiable de cette campagne, qui la nomme comme version précédente</source>
+        <translation>Create an editable copy of this campaign, naming it as its previous version</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/audit/seal_banner.py" line="49"/>
+        <source>Campagne scellée le {day} : lecture seule (rapport signé n° {report}).</source>
+        <translation>Campaign sealed on {day}: read-only (signed report no. {report}).</translation>
     </message>
 </context>
 <context>

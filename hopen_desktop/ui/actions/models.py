@@ -53,13 +53,26 @@ class ActionTableModel(RecordTableModel[Action]):
         super().__init__(parent)
         self._due: dict[int, bool] = {}  # action id -> late
         self._referential: Referential | None = None
+        self._frozen: dict[int, str] = {}  # action id -> why a seal freezes it
 
-    def set_actions(self, actions: list[Action], today: dt.date, referential: Referential | None = None) -> None:
+    def set_actions(
+        self,
+        actions: list[Action],
+        today: dt.date,
+        referential: Referential | None = None,
+        frozen: dict[int, str] | None = None,
+    ) -> None:
+        """``frozen``: the actions a sealed campaign freezes, with the reason (marked « scellée »)."""
         self.beginResetModel()
         self._rows = list(actions)
         self._due = {d.action.id: d.late for d in due_actions(self._rows, today)}
         self._referential = referential
+        self._frozen = dict(frozen or {})
         self.endResetModel()
+
+    def frozen_reason(self, action: Action) -> str | None:
+        """Why the action cannot be changed (its campaign is sealed), or None."""
+        return self._frozen.get(action.id)
 
     def action(self, row: int) -> Action:
         return self.row_object(row)
@@ -123,6 +136,10 @@ class ActionTableModel(RecordTableModel[Action]):
         if col == self.DUE_DATE:
             return french_date(a.due_date) or QCoreApplication.translate("ActionModels", "sans échéance")
         if col == self.STATUS:
+            if a.id in self._frozen:
+                return QCoreApplication.translate("ActionModels", "{status} (scellée)").format(
+                    status=action_status_label(a.status)
+                )
             return action_status_label(a.status)
         if col == self.DUE:
             due = self.due_state(a)
@@ -134,6 +151,8 @@ class ActionTableModel(RecordTableModel[Action]):
         return None
 
     def tooltip(self, a: Action, col: int) -> Any:
+        if col == self.STATUS and a.id in self._frozen:
+            return self._frozen[a.id]
         if col == self.TITLE:
             return a.title + (f"\n\n{a.notes}" if a.notes else "")
         if col == self.INDICATOR:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -148,11 +149,33 @@ class ActionDialog(QDialog):
         self.error, self.buttons = lay_out_form_dialog(self, form)
         self.title.setCursorPosition(0)
         self.title.setFocus()
+        self.frozen = session.action_refusal(action) if action is not None else None
+        if self.frozen is not None:
+            self._read_only(self.frozen)
+
+    def _read_only(self, reason: str) -> None:
+        """An action of a sealed campaign: shown, readable and reachable, not changeable."""
+        self.setWindowTitle(self.tr("Action (campagne scellée)"))
+        for line in (self.title, self.owner):
+            line.setReadOnly(True)
+        self.notes.setReadOnly(True)
+        for box in (self.has_due, self.due, self.status):
+            box.setEnabled(False)
+        fields: tuple[QWidget, ...] = (self.title, self.owner, self.notes, self.has_due, self.due, self.status)
+        for field in fields:
+            field.setToolTip(reason)
+        self.error.show_message(reason)
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(False)
+        ok.setToolTip(reason)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Fermer"))
 
     def due_date(self) -> dt.date | None:
         return _pydate(self.due.date()) if self.has_due.isChecked() else None
 
     def accept(self) -> None:
+        if self.frozen is not None:
+            return
         title, owner, due = self.title.text(), self.owner.text(), self.due_date()
         status, notes = str(self.status.currentData()), self.notes.toPlainText()
         try:
@@ -346,7 +369,9 @@ class ActionPlanWindow(QWidget):
             if est
             else self.tr("Aucun établissement sélectionné")
         )
-        self.model.set_actions(self.session.actions(), self.session.today(), self._referential())
+        actions = self.session.actions()
+        frozen = {a.id: reason for a in actions if (reason := self.session.action_refusal(a)) is not None}
+        self.model.set_actions(actions, self.session.today(), self._referential(), frozen)
         current = self.indicator_filter.currentData()
         self.indicator_filter.blockSignals(True)
         self.indicator_filter.clear()
@@ -359,8 +384,12 @@ class ActionPlanWindow(QWidget):
         if selected is not None:
             self.select_action(selected.id)
         enabled = est is not None
-        self.new_button.setEnabled(enabled)
-        self.from_unmet.setEnabled(enabled and self.session.campaign_id is not None)
+        # A new action is attached to the current campaign: not to a sealed one.
+        sealed = self.session.campaign_refusal()
+        self.new_button.setEnabled(enabled and sealed is None)
+        self.from_unmet.setEnabled(enabled and self.session.campaign_id is not None and sealed is None)
+        for button in (self.new_button, self.from_unmet):
+            button.setToolTip(sealed or "")
         self._update_buttons()
 
     @Slot(object)
@@ -398,9 +427,14 @@ class ActionPlanWindow(QWidget):
     @Slot()
     def _update_buttons(self) -> None:
         action = self.selected_action()
+        frozen = self.model.frozen_reason(action) if action is not None else None
+        # A frozen action still opens (double-click, Enter, « Consulter… »), read-only.
         self.edit_button.setEnabled(action is not None)
-        self.delete_button.setEnabled(action is not None)
-        self.done_button.setEnabled(action is not None and action.status in ("a_faire", "en_cours"))
+        self.edit_button.setText(self.tr("&Consulter…") if frozen else self.tr("&Modifier…"))
+        self.delete_button.setEnabled(action is not None and frozen is None)
+        self.done_button.setEnabled(action is not None and frozen is None and action.status in ("a_faire", "en_cours"))
+        for button in (self.edit_button, self.delete_button, self.done_button):
+            button.setToolTip(frozen or "")
 
     # ----------------------------------------------------------------- operations
 
@@ -483,7 +517,7 @@ class ActionPlanWindow(QWidget):
     @Slot()
     def delete_selected(self) -> None:
         action = self.selected_action()
-        if action is None:
+        if action is None or not self.delete_button.isEnabled():  # the Delete key on a frozen action
             return
         box = confirmation_box(
             self,

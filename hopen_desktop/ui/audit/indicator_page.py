@@ -352,6 +352,29 @@ class IndicatorPage(QScrollArea):
         for widget in (self.numerator, self.denominator, *self.criteria_boxes.values()):
             if widget is not None:
                 widget.setEnabled(not self._saved.not_applicable)
+        self._apply_seal()
+
+    def _apply_seal(self) -> None:
+        """A sealed campaign's page is read-only: its fields can be read, selected and reached with
+        the keyboard, not changed; each says why in its tooltip."""
+        refusal = self.session.campaign_refusal()
+        frozen = refusal is not None
+        reason = refusal or ""
+        for line in (self.numerator, self.denominator):
+            if line is not None:
+                line.setReadOnly(frozen)
+                line.setToolTip(reason)
+        for box in self.criteria_boxes.values():
+            if frozen:
+                box.setEnabled(False)
+            box.setToolTip(reason)
+        self.not_applicable.setEnabled(not frozen)
+        self.not_applicable.setToolTip(reason)
+        for edit in (self.justification, self.comment):
+            edit.setReadOnly(frozen)
+            edit.setToolTip(reason)
+        self.action_button.setEnabled(not frozen)
+        self.action_button.setToolTip(reason or self.tr("Ajouter au plan d'action ce qui n'est pas atteint"))
 
     def _hint(self, s: IndicatorScore) -> str:
         if s.hint == "dénominateur nul":

@@ -107,6 +107,8 @@ class CampaignTableModel(RecordTableModel[Campaign]):
     def _text(self, c: Campaign, col: int, tooltip: bool) -> str | None:
         if col == self.DATE:
             text = QCoreApplication.translate("ItemModels", "Campagne du {date}").format(date=format_date(c.date))
+            if c.sealed:  # read-only: the lists say so before the campaign is opened
+                text += QCoreApplication.translate("ItemModels", " — scellée")
             return text + (f" — {c.auditor}" if c.auditor and tooltip else "")
         if col == self.REFERENTIAL:
             return f"{c.referential_id} ({c.referential_version})"

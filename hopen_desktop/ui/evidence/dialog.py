@@ -203,6 +203,8 @@ class EvidenceDialog(QDialog):
         self.temp_dirs: list[Path] = []
         self.opened: list[Path] = []
         self.confirm: QMessageBox | None = None
+        #: Why a seal freezes the item shown (a sealed campaign's report covered it), or None.
+        self.frozen: str | None = session.evidence_refusal(evidence.id) if evidence is not None else None
         self.resize(1100, 720)
 
         root = QVBoxLayout(self)
@@ -355,7 +357,38 @@ class EvidenceDialog(QDialog):
             self.date.setDate(QDate.currentDate())
             self._suggest_links(initial_type)
         self._update_mode()
+        if self.frozen is not None:
+            self._read_only(self.frozen)
         self.title.setFocus()
+
+    def _read_only(self, reason: str) -> None:
+        """An item a sealed campaign's report covered: shown, readable, its files can be opened
+        and saved, nothing can be changed; each field says why in its tooltip."""
+        self.setWindowTitle(
+            self.tr("Preuve (couverte par une campagne scellée) : {title}").format(
+                title=self.evidence.title if self.evidence else ""
+            )
+        )
+        self.date.setReadOnly(True)
+        self.title.setReadOnly(True)
+        editors: list[QWidget] = [self.date, self.title, self.links, self.files, self.attach_button, self.remove_button]
+        for widget in self.field_widgets.values():
+            if isinstance(widget, QLineEdit | QPlainTextEdit):
+                widget.setReadOnly(True)
+            else:
+                widget.setEnabled(False)
+            editors.append(widget)
+        self.links.setEnabled(False)
+        self.files.setAcceptDrops(False)
+        self.attach_button.setEnabled(False)
+        self.remove_button.setEnabled(False)
+        for widget in editors:
+            widget.setToolTip(reason)
+        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        save.setEnabled(False)
+        save.setToolTip(reason)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Fermer"))
+        self.error.show_message(reason)
 
     # ----------------------------------------------------------------- building
 
@@ -616,6 +649,8 @@ class EvidenceDialog(QDialog):
         return True
 
     def accept(self) -> None:
+        if self.frozen is not None:
+            return
         if self.save():
             super().accept()
 
@@ -631,6 +666,8 @@ class EvidenceDialog(QDialog):
         self.fingerprint.setText(f.sha256 if f else "")
         for b in (self.open_button, self.save_as_button, self.remove_button):
             b.setEnabled(f is not None)
+        if self.frozen is not None:
+            self.remove_button.setEnabled(False)
 
     def _reload_files(self, select_last: bool = False) -> None:
         if self.evidence is None:
@@ -652,6 +689,9 @@ class EvidenceDialog(QDialog):
         """Attach files (from the file dialog or a drop). Each one refused (too big, unreadable)
         is named with the model's message; the others are attached."""
         self.files_error.clear_message()
+        if self.frozen is not None:
+            self.files_error.show_message(self.frozen)
+            return
         if self.evidence is None:
             if not self.save():
                 self.files_error.show_message(
@@ -767,7 +807,7 @@ class EvidenceDialog(QDialog):
     @Slot()
     def remove_file(self) -> None:
         f = self.selected_file()
-        if f is None:
+        if f is None or self.frozen is not None:  # the Delete key on a frozen item's file
             return
         box = confirmation_box(
             self,

@@ -59,8 +59,18 @@ class EvidenceTableModel(RecordTableModel[Evidence]):
     COLUMNS = 5
     ALIGNMENTS = {DATE: Qt.AlignmentFlag.AlignCenter, FILES: Qt.AlignmentFlag.AlignCenter}
 
-    def set_evidence(self, rows: list[Evidence]) -> None:
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._frozen: dict[int, str] = {}  # evidence id -> why a seal freezes it
+
+    def set_evidence(self, rows: list[Evidence], frozen: dict[int, str] | None = None) -> None:
+        """``frozen``: the items a sealed campaign's report covered, with the reason (marked « scellée »)."""
+        self._frozen = dict(frozen or {})
         self.set_rows(rows)
+
+    def frozen_reason(self, e: Evidence) -> str | None:
+        """Why the item cannot be changed (a sealed campaign covers it), or None."""
+        return self._frozen.get(e.id)
 
     def evidence(self, row: int) -> Evidence:
         return self.row_object(row)
@@ -86,6 +96,8 @@ class EvidenceTableModel(RecordTableModel[Evidence]):
         if col == self.TYPE:
             return type_label(e.type)
         if col == self.TITLE:
+            if self.frozen_reason(e) is not None:
+                return QCoreApplication.translate("EvidenceModels", "{title} (scellée)").format(title=e.title)
             return e.title
         if col == self.INDICATORS:
             return ", ".join(linked_indicators(e))
@@ -94,6 +106,8 @@ class EvidenceTableModel(RecordTableModel[Evidence]):
         return None
 
     def tooltip(self, e: Evidence, col: int) -> Any:
+        if col == self.TITLE and (reason := self.frozen_reason(e)) is not None:
+            return reason
         if col == self.FILES:
             return "\n".join(f.name for f in e.files)
         return self.display(e, col)

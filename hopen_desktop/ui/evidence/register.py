@@ -196,7 +196,7 @@ class EvidenceRegister(QWidget):
         self.heading.setText(
             self.tr("Registre des preuves — {name}").format(name=est.name) if est else self.tr("Registre des preuves")
         )
-        self.model.set_evidence(self.session.evidence())
+        self.model.set_evidence(self.session.evidence(), self.session.frozen_evidence())
         self._fill_indicator_filter()
         if selected is not None:
             self.select(selected.id)
@@ -281,12 +281,18 @@ class EvidenceRegister(QWidget):
     @Slot()
     def _update_buttons(self, *_args: object) -> None:
         has_est = self.session.workspace is not None and self.session.establishment_id is not None
-        has_sel = self.selected() is not None
-        self.add_button.setEnabled(has_est)
+        item = self.selected()
+        has_sel = item is not None
+        frozen = self.model.frozen_reason(item) if item is not None else None
+        self.add_button.setEnabled(has_est)  # new evidence is always allowed, even under a seal
         self.act_add.setEnabled(has_est)
+        # An item a sealed campaign covers still opens, read-only; it cannot be deleted.
         self.edit_button.setEnabled(has_sel)
-        self.delete_button.setEnabled(has_sel)
-        self.act_delete.setEnabled(has_sel)
+        self.edit_button.setText(self.tr("&Consulter…") if frozen else self.tr("&Modifier…"))
+        self.edit_button.setToolTip(frozen or self.tr("Modifier la preuve sélectionnée (Entrée)"))
+        self.delete_button.setEnabled(has_sel and frozen is None)
+        self.delete_button.setToolTip(frozen or self.tr("Supprimer la preuve sélectionnée (Suppr)"))
+        self.act_delete.setEnabled(has_sel and frozen is None)
 
     # ----------------------------------------------------------------- editing
 
@@ -337,7 +343,7 @@ class EvidenceRegister(QWidget):
     @Slot()
     def delete_selected(self) -> None:
         item = self.selected()
-        if item is None:
+        if item is None or self.model.frozen_reason(item) is not None:
             return
         files = self.tr(" et ses {n} fichier(s) joint(s)").format(n=len(item.files)) if item.files else ""
         box = confirmation_box(
