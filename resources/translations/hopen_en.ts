@@ -246,8 +246,8 @@
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/actions/plan.py" line="433"/>
-        <source>&amp;Consulter…</source>
-        <translation>&amp;View…</translation>
+        <source>C&amp;onsulter…</source>
+        <translation>Vie&amp;w…</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/actions/plan.py" line="472"/>
@@ -1186,8 +1186,8 @@ Attach this file to your report; it contains neither your answers nor your passw
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/evidence/register.py" line="291"/>
-        <source>&amp;Consulter…</source>
-        <translation>&amp;View…</translation>
+        <source>C&amp;onsulter…</source>
+        <translation>Vie&amp;w…</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/evidence/register.py" line="348"/>

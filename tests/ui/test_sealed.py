@@ -115,7 +115,7 @@ def test_the_action_plan_opens_frozen_actions_read_only_and_refuses_to_delete_th
     frozen = [a for a in win.session.actions() if a.campaign_id == campaign_id]
     assert frozen, "the demo campaign has actions"
     plan.select_action(frozen[0].id)
-    assert plan.edit_button.isEnabled() and plan.edit_button.text() == "&Consulter…"
+    assert plan.edit_button.isEnabled() and plan.edit_button.text() == "C&onsulter…"
     assert not plan.delete_button.isEnabled() and SEALED.replace("est ", "") in plan.delete_button.toolTip()
     assert not plan.done_button.isEnabled()
     assert not plan.new_button.isEnabled() and SEALED in plan.new_button.toolTip()

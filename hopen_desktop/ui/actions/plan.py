@@ -430,7 +430,7 @@ class ActionPlanWindow(QWidget):
         frozen = self.model.frozen_reason(action) if action is not None else None
         # A frozen action still opens (double-click, Enter, « Consulter… »), read-only.
         self.edit_button.setEnabled(action is not None)
-        self.edit_button.setText(self.tr("&Consulter…") if frozen else self.tr("&Modifier…"))
+        self.edit_button.setText(self.tr("C&onsulter…") if frozen else self.tr("&Modifier…"))
         self.delete_button.setEnabled(action is not None and frozen is None)
         self.done_button.setEnabled(action is not None and frozen is None and action.status in ("a_faire", "en_cours"))
         for button in (self.edit_button, self.delete_button, self.done_button):

@@ -288,7 +288,7 @@ class EvidenceRegister(QWidget):
         self.act_add.setEnabled(has_est)
         # An item a sealed campaign covers still opens, read-only; it cannot be deleted.
         self.edit_button.setEnabled(has_sel)
-        self.edit_button.setText(self.tr("&Consulter…") if frozen else self.tr("&Modifier…"))
+        self.edit_button.setText(self.tr("C&onsulter…") if frozen else self.tr("&Modifier…"))
         self.edit_button.setToolTip(frozen or self.tr("Modifier la preuve sélectionnée (Entrée)"))
         self.delete_button.setEnabled(has_sel and frozen is None)
         self.delete_button.setToolTip(frozen or self.tr("Supprimer la preuve sélectionnée (Suppr)"))

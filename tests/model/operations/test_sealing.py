@@ -247,3 +247,12 @@ def test_a_damaged_seal_column_is_a_damaged_workspace(ws, sealed):
     with pytest.raises(HopenError) as info:
         ws.campaigns.get(sealed["campaign"].id)
     assert info.value.code == "workspace.damaged"
+
+
+def test_sealing_does_not_change_the_exported_content(ws, clinic):
+    """The seal's content digest is computed over the exchange export: sealing must not move it."""
+    camp = ws.add_campaign(clinic.id, DAY, "hopen-2019", "Mme Durand")
+    ws.save_answer(camp.id, Answer("P1.1", numerator=9, denominator=10))
+    before = export_campaign(ws, camp.id)
+    campaigns.seal_campaign(ws, camp.id, SEAL)
+    assert export_campaign(ws, camp.id) == before
