@@ -521,6 +521,11 @@ The current state will be backed up first: you will be able to go back.</transla
         <source>&amp;Copier les réponses de :</source>
         <translation>&amp;Copy the answers of:</translation>
     </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="93"/>
+        <source> (scellée)</source>
+        <translation> (sealed)</translation>
+    </message>
 </context>
 <context>
     <name>Dashboard</name>
@@ -1511,19 +1516,26 @@ Attach this file to your report; it contains neither your answers nor your passw
 {date}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/history.py" line="105"/>
+        <location filename="../../hopen_desktop/ui/followup/history.py" line="103"/>
+        <source>
+(scellée)</source>
+        <translation>
+(sealed)</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/followup/history.py" line="106"/>
         <source>{ref} — auditeur : {auditor}
 Prérequis atteints : {rate}</source>
         <translation>{ref} — auditor: {auditor}
 Prerequisites attained: {rate}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/history.py" line="138"/>
+        <location filename="../../hopen_desktop/ui/followup/history.py" line="139"/>
         <source>avant : {before} / maintenant : {now}</source>
         <translation>before: {before} / now: {now}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/history.py" line="143"/>
+        <location filename="../../hopen_desktop/ui/followup/history.py" line="144"/>
         <source>changé depuis la campagne précédente</source>
         <translation>changed since the previous campaign</translation>
     </message>
@@ -1531,77 +1543,77 @@ Prerequisites attained: {rate}</translation>
 <context>
     <name>HistoryWindow</name>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/history.py" line="298"/>
+        <location filename="../../hopen_desktop/ui/followup/history.py" line="299"/>
         <source>Seulement ce qui a &amp;changé</source>
         <translation>Only what has &amp;changed</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/history.py" line="302"/>
+        <location filename="../../hopen_desktop/ui/followup/history.py" line="303"/>
         <source>&amp;Nouvelle campagne à partir de la dernière…</source>
         <translation>&amp;New campaign from the latest one…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/history.py" line="316"/>
+        <location filename="../../hopen_desktop/ui/followup/history.py" line="317"/>
         <source>Indicateurs campagne par campagne</source>
         <translation>Indicators campaign by campaign</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/history.py" line="326"/>
+        <location filename="../../hopen_desktop/ui/followup/history.py" line="327"/>
         <source>&lt;b style=&apos;color:{frame}&apos;&gt;◆ changé&lt;/b&gt; (case encadrée) : le statut ou la valeur a changé depuis la campagne précédente (survolez la case pour voir avant / maintenant).</source>
         <translation>&lt;b style=&apos;color:{frame}&apos;&gt;◆ changed&lt;/b&gt; (framed cell): the status or value changed since the previous campaign (hover over the cell to see before / now).</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/history.py" line="355"/>
+        <location filename="../../hopen_desktop/ui/followup/history.py" line="356"/>
         <source>Historique des campagnes — {name}</source>
         <translation>Campaign history — {name}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/history.py" line="357"/>
+        <location filename="../../hopen_desktop/ui/followup/history.py" line="358"/>
         <source>Historique des campagnes</source>
         <translation>Campaign history</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/history.py" line="360"/>
+        <location filename="../../hopen_desktop/ui/followup/history.py" line="361"/>
         <source>Historique des campagnes de {name}</source>
         <translation>Campaign history of {name}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/history.py" line="362"/>
+        <location filename="../../hopen_desktop/ui/followup/history.py" line="363"/>
         <source>Aucun établissement sélectionné</source>
         <translation>No establishment selected</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/history.py" line="366"/>
+        <location filename="../../hopen_desktop/ui/followup/history.py" line="367"/>
         <source>Aucune campagne pour cet établissement.</source>
         <translation>No campaign for this establishment.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/history.py" line="368"/>
+        <location filename="../../hopen_desktop/ui/followup/history.py" line="369"/>
         <source>Une seule campagne : rien à comparer encore.</source>
         <translation>A single campaign: nothing to compare yet.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/history.py" line="373"/>
+        <location filename="../../hopen_desktop/ui/followup/history.py" line="374"/>
         <source>{n} campagnes, de la plus ancienne à la plus récente. {changed} indicateur(s) ont changé depuis la campagne précédente.</source>
         <translation>{n} campaigns, from oldest to most recent. {changed} indicator(s) changed since the previous campaign.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/history.py" line="416"/>
+        <location filename="../../hopen_desktop/ui/followup/history.py" line="417"/>
         <source>Nouvelle campagne</source>
         <translation>New campaign</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/history.py" line="418"/>
+        <location filename="../../hopen_desktop/ui/followup/history.py" line="419"/>
         <source>Créer une campagne datée du {today} qui reprend les réponses de la campagne du {date} ? Les critères calculés depuis le registre des preuves seront réévalués à la nouvelle date.</source>
         <translation>Create a campaign dated {today} that takes over the answers of the campaign of {date}? The criteria computed from the evidence register will be re-evaluated at the new date.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/history.py" line="422"/>
+        <location filename="../../hopen_desktop/ui/followup/history.py" line="423"/>
         <source>&amp;Créer la campagne</source>
         <translation>&amp;Create the campaign</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/history.py" line="440"/>
+        <location filename="../../hopen_desktop/ui/followup/history.py" line="441"/>
         <source>Opération refusée</source>
         <translation>Operation refused</translation>
     </message>
@@ -2589,17 +2601,17 @@ Free some disk space, then make a backup with File › Backups…</translation>
 <context>
     <name>RateChart</name>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/history.py" line="196"/>
+        <location filename="../../hopen_desktop/ui/followup/history.py" line="197"/>
         <source>Taux global d&apos;atteinte des prérequis au fil des campagnes</source>
         <translation>Global prerequisite attainment rate over the campaigns</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/history.py" line="222"/>
+        <location filename="../../hopen_desktop/ui/followup/history.py" line="223"/>
         <source>Taux global d&apos;atteinte des prérequis</source>
         <translation>Global prerequisite attainment rate</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/history.py" line="244"/>
+        <location filename="../../hopen_desktop/ui/followup/history.py" line="245"/>
         <source>Aucune campagne</source>
         <translation>No campaign</translation>
     </message>

@@ -163,3 +163,20 @@ def test_grabs_of_a_sealed_campaign(sealed_window, tmp_path):
     plan = win.followup.show_action_plan()
     grab = plan.grab()
     assert not grab.isNull() and grab.save(str(tmp_path / "sealed-actions.png"))
+
+
+def test_the_history_and_the_copy_list_mark_the_sealed_campaign(sealed_window):
+    from PySide6.QtCore import Qt
+
+    from hopen_desktop.ui.audit.campaign_dialog import CampaignDialog
+
+    win, _campaign_id = sealed_window
+    history = win.followup.show_history()
+    headers = [
+        history.model.headerData(col, Qt.Orientation.Horizontal) for col in range(1, history.model.columnCount())
+    ]
+    assert any(str(h).endswith("\n(scellée)") for h in headers)
+    dialog = CampaignDialog(win.session, win)
+    texts = [dialog.copy_from.itemText(i) for i in range(dialog.copy_from.count())]
+    assert any(" (scellée)" in t for t in texts)
+    dialog.deleteLater()

@@ -90,7 +90,8 @@ class CampaignDialog(QDialog):
         self.copy.setObjectName("copyPrevious")
         previous = session.campaigns()
         for c in previous:
-            self.copy_from.addItem(format_date(c.date) + (f" — {c.auditor}" if c.auditor else ""), c.id)
+            sealed = self.tr(" (scellée)") if c.sealed else ""
+            self.copy_from.addItem(format_date(c.date) + sealed + (f" — {c.auditor}" if c.auditor else ""), c.id)
         self.copy.setEnabled(bool(previous))
         self.copy.setChecked(False)
         self.copy_from.setEnabled(False)

@@ -99,7 +99,8 @@ class HistoryTableModel(QAbstractTableModel):
             return QCoreApplication.translate("History", "Indicateur") if role == _DISPLAY else None
         c = self._history.campaigns[section - 1]
         if role == _DISPLAY:
-            return QCoreApplication.translate("History", "Campagne du\n{date}").format(date=format_date(c.date))
+            head = QCoreApplication.translate("History", "Campagne du\n{date}").format(date=format_date(c.date))
+            return head + (QCoreApplication.translate("History", "\n(scellée)") if c.sealed else "")
         if role == Qt.ItemDataRole.ToolTipRole:
             rate = percent(self._history.scores[section - 1].prerequisites_rate)
             return QCoreApplication.translate(
