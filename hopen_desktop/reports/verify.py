@@ -210,7 +210,7 @@ class SignatureCheck:
         doc["problems"] = list(self.problems)
         doc["chain"] = list(self.chain)
         doc["trust_path"] = list(self.trust_path)
-        doc["certificate_pem"] = _pem(self.certificate_der) if self.certificate_der else None
+        doc["certificate_pem"] = certificate_pem(self.certificate_der) if self.certificate_der else None
         return doc
 
     def signer_json(self) -> dict[str, Any]:
@@ -696,7 +696,8 @@ def _day(value: dt.datetime) -> str:
     return format_date(value.astimezone().date(), "fr")
 
 
-def _pem(der: bytes) -> str:
+def certificate_pem(der: bytes) -> str:
+    """The DER certificate ``der`` armoured as PEM text."""
     from asn1crypto import pem
 
     return bytes(pem.armor("CERTIFICATE", der)).decode("ascii")
