@@ -365,11 +365,11 @@ def approve_from_report(report: Path, fingerprint: str, *, path: Path | None = N
 
     typed = normalise_fingerprint(fingerprint)
     result = verify_pdf(Path(report))
-    if result.exit_code == EXIT_NOT_SIGNED or result.main is None:
+    if result.exit_code == EXIT_NOT_SIGNED:
         raise SignersBookError("signers.report_not_signed", name=Path(report).name, verdict=result.verdict)
-    if not result.valid:
-        raise SignerMismatchError("signers.report_invalid", name=Path(report).name, verdict=result.verdict)
     main = result.main
+    if not result.valid or main is None:
+        raise SignerMismatchError("signers.report_invalid", name=Path(report).name, verdict=result.verdict)
     if main.fingerprint_sha256 != typed:
         raise SignerMismatchError(
             "signers.fingerprint_mismatch",
