@@ -236,6 +236,8 @@ class Verification:
     approved: bool | None = None
     #: Every problem and approval finding, in French sentences.
     reasons: tuple[str, ...] = ()
+    #: Why the book of approved signers could not be read (French), when it could not.
+    book_problem: str | None = None
 
     @property
     def valid(self) -> bool:
@@ -508,7 +510,7 @@ def _verdict(name: str, checks: tuple[SignatureCheck, ...], approvers: Approvers
         "Document intact mais signataire NON approuvé : rien ne prouve qui l'a signé tant que l'empreinte de son "
         "certificat n'a pas été comparée."
     )
-    return Verification(name, EXIT_NOT_APPROVED, verdict, checks, False, tuple(reasons_list))
+    return Verification(name, EXIT_NOT_APPROVED, verdict, checks, False, tuple(reasons_list), approvers.problem)
 
 
 def _approve(check: SignatureCheck, approvers: Approvers) -> SignatureCheck:
