@@ -40,8 +40,11 @@ class GroupedFingerprintLabel(QLabel):
     def __init__(self, fingerprint: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
         self.setAccessibleName(self.tr("Empreinte SHA-256 du certificat"))
+        self.setMinimumHeight(self.fontMetrics().lineSpacing() * 2 + 4)  # both lines, always
         self._fingerprint = ""
         self.set_fingerprint(fingerprint)
 

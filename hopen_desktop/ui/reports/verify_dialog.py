@@ -170,7 +170,7 @@ class VerifyDialog(QDialog):
     def _set_banner(self, kind: str, title: str, text: str) -> None:
         self.verdict_kind = kind
         background, border, colour = COLOURS[kind]
-        symbol = {"valid": "✔", "invalid": "✘", "unsigned": "⚠", "pending": "…"}[kind]
+        symbol = {"valid": "✔", "invalid": "✘", "unsigned": "⚠", "unapproved": "⚠", "pending": "…"}[kind]
         self.banner.setStyleSheet(
             f"QLabel#verdictBanner {{ background: {background}; border: 2px solid {border}; "
             f"border-radius: 6px; padding: 10px; color: {colour}; }}"
@@ -262,13 +262,25 @@ class VerifyDialog(QDialog):
         row.addWidget(field, 1)
         row.addWidget(copy)
         form.addRow(self.tr("Empreinte SHA-256 :"), row)
-        if check.approved is not None:
+        if check.approved is not None and check.ok:  # an invalid signature approves nobody
             form.addRow(self.tr("Approbation :"), self._approval(check))
 
         for problem in check.problems:
             label = text("✘ " + self.tr("Problème : {problem}").format(problem=problem), wrap=True)
             label.setStyleSheet("QLabel { color: #a61b1b; font-weight: bold; }")
             outer.addWidget(label)
+        if check.ok and check.approved and check.self_signed:
+            note = text(
+                wrap=True,
+                value=self.tr(
+                    "Certificat auto-signé, reconnu sur cet ordinateur parce qu'il figure dans le carnet des "
+                    "signataires approuvés. Ailleurs, ce rapport sera indiqué « signataire non approuvé » tant que "
+                    "son lecteur ne l'aura pas approuvé : comparez l'empreinte ensemble, par téléphone, pour qu'il "
+                    "puisse le faire."
+                ),
+            )
+            note.setStyleSheet("QLabel { background: #eef6ee; border: 1px solid #9cc79f; padding: 6px; }")
+            outer.addWidget(note)
         if check.ok and check.approved is False and check.certificate_der:
             note = text(
                 wrap=True,
@@ -282,7 +294,7 @@ class VerifyDialog(QDialog):
             )
             note.setStyleSheet("QLabel { background: #fffbe6; border: 1px solid #e0c060; padding: 6px; }")
             outer.addWidget(note)
-            approve = QPushButton(self.tr("&Approuver ce signataire…"))
+            approve = QPushButton(self.tr("Approuver ce si&gnataire…"))
             approve.setObjectName("approve")
             approve.setProperty("check", len(self.approve_buttons))
             self.approve_buttons.append(approve)
