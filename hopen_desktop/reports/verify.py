@@ -26,6 +26,7 @@ import datetime as dt
 import io
 import logging
 import re
+import shlex
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -501,10 +502,12 @@ def _verdict(name: str, checks: tuple[SignatureCheck, ...], approvers: Approvers
         who = c.signer + (f" ({c.organisation})" if c.organisation else "") + (f" <{c.email}>" if c.email else "")
         reasons_list.append(
             f"Le signataire {who} n'est pas dans votre carnet des signataires approuvés. Empreinte SHA-256 de son "
-            f"certificat : {c.fingerprint_sha256}. Un imposteur peut reprendre le même nom : téléphonez au "
-            "signataire et faites-lui lire l'empreinte de son certificat ; si elle est identique, approuvez-le "
-            f"avec « hopen-desktop signers approve --from-report {name} --fingerprint EMPREINTE » ou dans la "
-            "fenêtre (menu Rapports › Vérifier un rapport signé › Approuver ce signataire…)."
+            f"certificat : {c.fingerprint_sha256} (à comparer par groupes de quatre : "
+            f"{_grouped(c.fingerprint_sha256)}). "
+            "Un imposteur peut reprendre le même nom : téléphonez au signataire et faites-lui lire l'empreinte de "
+            "son certificat ; si elle est identique, approuvez-le avec « hopen-desktop signers approve "
+            f"--from-report {shlex.quote(name)} --fingerprint EMPREINTE » ou dans la fenêtre (menu Rapports › "
+            "Vérifier un rapport signé › Approuver ce signataire…)."
         )
     verdict = (
         "Document intact mais signataire NON approuvé : rien ne prouve qui l'a signé tant que l'empreinte de son "
@@ -678,6 +681,11 @@ def _common_name(cert: Any) -> str:
     except (ValueError, TypeError, KeyError, AttributeError):  # asn1crypto's parse errors
         log.info("unreadable common name of a certificate", exc_info=True)
     return str(cert.subject.human_friendly)
+
+
+def _grouped(fingerprint: str) -> str:
+    digits = fingerprint.replace(":", "")
+    return " ".join(digits[i : i + 4] for i in range(0, len(digits), 4))
 
 
 def _utc(value: dt.datetime | None) -> dt.datetime | None:
