@@ -53,6 +53,10 @@ ACROSS_MODULES = {
     "hostile/test_corpus.py": "the hostile corpus (hostile/corpus.py) through the command line",
     "hostile/corpus.py": "the generator of the hostile corpus (also run long by bench/hostile.py)",
     "cli/test_concurrency.py": "several command-line writers on one workspace (the lock of cli/common.py)",
+    "cli/test_signers_commands.py": "verify's four exit codes and the signers command with the book of approved "
+    "signers (cli/report_commands.py, reports/approved_signers.py)",
+    "reports/test_verify_signers.py": "who signed and whether the signer is approved: reports/verify.py through "
+    "jobs/reports.verify with --trust certificates or the book (issue 15)",
 }
 
 
