@@ -55,6 +55,10 @@ ACROSS_MODULES = {
     "cli/test_concurrency.py": "several command-line writers on one workspace (the lock of cli/common.py)",
     "cli/test_sealed.py": "a sealed campaign refused by the command line (import-xlsx, bundle import --replace)",
     "ui/test_sealed.py": "a sealed campaign in the window: banner, menu, lists, indicator page, plan, register",
+    "cli/test_signers_commands.py": "verify's four exit codes and the signers command with the book of approved "
+    "signers (cli/report_commands.py, reports/approved_signers.py)",
+    "reports/test_verify_signers.py": "who signed and whether the signer is approved: reports/verify.py through "
+    "jobs/reports.verify with --trust certificates or the book (issue 15)",
 }
 
 

@@ -1,4 +1,4 @@
-"""The report commands: report, verify, identity, export-xlsx, import-xlsx.
+"""The report commands: report, verify, identity, signers, export-xlsx, import-xlsx.
 
 ReportLab, pyHanko and openpyxl are imported inside the commands, never at import time.
 """
@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from hopen_desktop.cli.common import EXIT_OK, add_workspace_option, command, open_workspace, out
+from hopen_desktop.cli.common import EXIT_OK, EXIT_PROBLEM, add_workspace_option, command, err, open_workspace, out
 from hopen_desktop.model.errors import HopenError
 from hopen_desktop.model.formatting import format_date
 
@@ -29,7 +29,16 @@ def add_commands(sub: Any) -> None:
         help="variable d'environnement qui contient le mot de passe de l'identité (sinon il est demandé)",
     )
 
-    p = sub.add_parser("verify", help="vérifie la signature d'un PDF (0 valide, 1 altéré, 2 non signé)")
+    p = sub.add_parser(
+        "verify",
+        help="vérifie la signature d'un PDF et son signataire (0 valide et approuvé, 1 altéré ou invalide, "
+        "2 non signé, 3 signataire non approuvé)",
+        description="Vérifie la signature d'un PDF et son signataire. Codes de sortie : 0 document intact et "
+        "signataire approuvé (carnet des signataires approuvés ou --trust) ; 1 document altéré ou endommagé, "
+        "certificat invalide (expiré, pas encore valide, sans usage de signature) ou signataire autre que "
+        "les certificats --trust ; 2 pas un PDF, PDF non signé ou entrée incorrecte ; 3 document intact mais "
+        "signataire non approuvé (comparez son empreinte, puis « hopen-desktop signers approve »).",
+    )
     p.add_argument("file", metavar="FICHIER.pdf")
     p.add_argument("--json", action="store_true", help="sortie JSON")
     p.add_argument(
@@ -37,7 +46,8 @@ def add_commands(sub: Any) -> None:
         action="append",
         default=[],
         metavar="CERTIFICAT",
-        help="certificat (PEM ou DER) à considérer comme de confiance ; répétable",
+        help="certificat (PEM ou DER) du signataire attendu, ou de son autorité : seuls ces certificats "
+        "approuvent le signataire (le carnet n'est alors pas consulté) ; répétable",
     )
 
     p = sub.add_parser("identity", help="identités de signature")
@@ -51,6 +61,25 @@ def add_commands(sub: Any) -> None:
     c = isub.add_parser("show", help="affiche le titulaire et l'empreinte d'une identité")
     c.add_argument("file", metavar="FICHIER.p12")
     c.add_argument("--password-env", metavar="VARIABLE", help="variable d'environnement qui contient le mot de passe")
+
+    p = sub.add_parser("signers", help="carnet des signataires approuvés (certificats reconnus)")
+    ssub = p.add_subparsers(dest="signers_command", metavar="ACTION", required=True)
+    c = ssub.add_parser("list", help="liste les signataires approuvés")
+    c.add_argument("--json", action="store_true", help="sortie JSON")
+    c = ssub.add_parser(
+        "approve",
+        help="approuve un signataire : depuis le fichier de son certificat, ou depuis un rapport qu'il a signé "
+        "après avoir comparé l'empreinte avec lui (par téléphone)",
+    )
+    c.add_argument("certificate", nargs="?", metavar="CERTIFICAT", help="fichier .cer, .crt, .pem ou .der")
+    c.add_argument("--from-report", metavar="RAPPORT.pdf", help="rapport signé dont le signataire est approuvé")
+    c.add_argument(
+        "--fingerprint",
+        metavar="EMPREINTE",
+        help="empreinte SHA-256 lue par le signataire (espaces et deux-points ignorés) ; avec --from-report",
+    )
+    c = ssub.add_parser("remove", help="retire un signataire du carnet")
+    c.add_argument("fingerprint", metavar="EMPREINTE", help="empreinte SHA-256 du certificat à retirer")
 
     p = sub.add_parser("export-xlsx", help="exporte une campagne en classeur Excel d'autodiagnostic")
     add_workspace_option(p)
@@ -98,37 +127,34 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 @command("verify")
 def cmd_verify(args: argparse.Namespace) -> int:
+    result = verification(args)
+    print_verification(result, as_json=args.json)
+    return int(result.exit_code)
+
+
+def verification(args: argparse.Namespace) -> Any:
+    """The ``Verification`` of ``args.file``: signature, certificate and signer approval (by the
+    ``--trust`` certificates when given, else by the book of approved signers)."""
     from hopen_desktop.jobs.reports import verify
 
-    trusted = []
-    for name in args.trust:
-        trusted.append(_certificate_der(Path(name)))
-    result = verify(Path(args.file), extra_trusted=trusted)
-    if args.json:
+    trusted = [_certificate_der(Path(name)) for name in args.trust]  # bad input: exit 2 before anything
+    return verify(Path(args.file), extra_trusted=trusted)
+
+
+def print_verification(result: Any, *, as_json: bool) -> None:
+    if as_json:
         out(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
     else:
         for line in result.lines():
             out(line)
-    return result.exit_code
 
 
 def _certificate_der(path: Path) -> bytes:
     """The DER bytes of the certificate in ``path`` (PEM or DER), checked to be one: anything else
     is a refusal (exit 2), not a validation failure later."""
-    from cryptography import x509
+    from hopen_desktop.reports.approved_signers import read_certificate_file
 
-    from hopen_desktop.model.files import read_regular_file
-
-    data = read_regular_file(path, 1024 * 1024)  # a certificate is a few kilobytes
-    try:
-        certificate = (
-            x509.load_pem_x509_certificate(data) if b"-----BEGIN" in data else x509.load_der_x509_certificate(data)
-        )
-        from cryptography.hazmat.primitives.serialization import Encoding
-
-        return certificate.public_bytes(Encoding.DER)
-    except ValueError:
-        raise HopenError("certificate.invalid", path=path) from None
+    return read_certificate_file(path)
 
 
 @command("identity")
@@ -141,6 +167,12 @@ def cmd_identity(args: argparse.Namespace) -> int:
         identity = load_identity(path, password)
         out(f"Identité créée : {path}")
         out(f"Empreinte SHA-256 du certificat : {identity.fingerprint}")
+        from hopen_desktop.jobs.identities import approve_own
+
+        change = approve_own(identity)
+        if change is not None:
+            out("Ajoutée au carnet des signataires approuvés : les rapports qu'elle signe sont reconnus ici.")
+            _say_set_aside(change.set_aside)
         return EXIT_OK
     identity = load_identity(Path(args.file), read_password(args.password_env))
     out(f"Titulaire : {identity.signer_name}")
@@ -150,6 +182,53 @@ def cmd_identity(args: argparse.Namespace) -> int:
     out(f"Auto-signée : {'oui' if identity.self_signed else 'non'}")
     out(f"Empreinte SHA-256 du certificat : {identity.fingerprint}")
     return EXIT_OK
+
+
+@command("signers")
+def cmd_signers(args: argparse.Namespace) -> int:
+    from hopen_desktop.reports import approved_signers as book
+
+    if args.signers_command == "list":
+        entries = book.read_book().entries
+        if args.json:
+            out(json.dumps([e.to_json() for e in entries], ensure_ascii=False, indent=2))
+            return EXIT_OK
+        if not entries:
+            out("Aucun signataire approuvé. Approuvez-en un avec « hopen-desktop signers approve ».")
+        for entry in entries:
+            out(f"{entry.name} — {entry.organisation or '—'}" + (f" <{entry.email}>" if entry.email else ""))
+            out(f"  Empreinte SHA-256 : {entry.grouped_fingerprint}")
+            out(f"  Approuvé le {format_date(entry.approved_at.date(), 'fr')} : {book.HOW_LABELS[entry.how].fr}")
+            out(
+                f"  Certificat valide du {format_date(entry.not_before.date(), 'fr')} "
+                f"au {format_date(entry.not_after.date(), 'fr')}"
+            )
+        return EXIT_OK
+    if args.signers_command == "remove":
+        removed = book.remove(args.fingerprint)
+        out(f"Retiré du carnet des signataires approuvés : {removed.name} ({removed.grouped_fingerprint})")
+        return EXIT_OK
+    if bool(args.certificate) == bool(args.from_report) or bool(args.fingerprint) != bool(args.from_report):
+        raise book.SignersBookError("signers.approve_usage")
+    try:
+        if args.from_report:
+            change = book.approve_from_report(Path(args.from_report), args.fingerprint)
+        else:
+            change = book.approve_certificate_file(Path(args.certificate))
+    except book.SignerMismatchError as exc:  # not the signer the user checked: a problem found, exit 1
+        err(exc.message)
+        return EXIT_PROBLEM
+    entry = change.entry
+    _say_set_aside(change.set_aside)
+    who = f"{entry.name} ({entry.organisation})" if entry.organisation else entry.name
+    out(("Signataire approuvé : " if change.added else "Déjà approuvé : ") + who)
+    out(f"Empreinte SHA-256 : {entry.grouped_fingerprint}")
+    return EXIT_OK
+
+
+def _say_set_aside(path: Path | None) -> None:
+    if path is not None:
+        out(f"Le carnet des signataires approuvés était endommagé : il a été mis de côté sous « {path} ».")
 
 
 @command("export-xlsx")

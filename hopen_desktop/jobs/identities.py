@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import logging
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,6 +18,8 @@ IDENTITY_SUFFIXES = (".p12", ".pfx")
 #: The public certificate written next to each identity kept by the app: it lets the app show the
 #: fingerprint without the password, and the user send it to the readers of signed reports.
 CERTIFICATE_SUFFIX = ".crt"
+
+log = logging.getLogger(__name__)
 
 
 # ---------------------------------------------------------------------------- identities
@@ -32,6 +35,9 @@ class IdentitySummary:
     email: str
     fingerprint: str | None  # None: unknown until the password is given
     not_after: dt.datetime | None = None
+    #: Where a damaged book of approved signers was set aside when this identity was added to a
+    #: new one (creation and import approve the user's own identity).
+    book_set_aside: Path | None = None
 
 
 def identity_files(folder: Path) -> list[Path]:
@@ -84,7 +90,7 @@ def _write_certificate(identity: Any) -> None:
         write_atomic(certificate_path(identity.path), pem.armor("CERTIFICATE", der))
 
 
-def describe(identity: Any) -> IdentitySummary:
+def describe(identity: Any, book_set_aside: Path | None = None) -> IdentitySummary:
     return IdentitySummary(
         identity.path,
         identity.signer_name,
@@ -92,7 +98,23 @@ def describe(identity: Any) -> IdentitySummary:
         identity.email,
         identity.fingerprint,
         identity.not_after,
+        book_set_aside,
     )
+
+
+def approve_own(identity: Any, book: Path | None = None) -> Any:
+    """Put the user's own ``identity`` (loaded) in the book of approved signers: the reports it
+    signs verify as approved on this computer. Returns the ``BookChange``, or None when the book
+    could not be written (the identity is made all the same: its reports then verify as "signer
+    not approved", which says how to approve it)."""
+    from hopen_desktop.model.errors import HopenError
+    from hopen_desktop.reports.approved_signers import add_own_identity
+
+    try:
+        return add_own_identity(identity.signer.signing_cert.dump(), path=book)
+    except (OSError, HopenError):
+        log.warning("own identity not added to the book of approved signers", exc_info=True)
+        return None
 
 
 def load(path: Path, password: str) -> Any:
@@ -110,7 +132,8 @@ def create(name: str, organisation: str, email: str, password: str, folder: Path
     path = create_identity(name, organisation, email, password, target)
     identity = load_identity(path, password)
     _write_certificate(identity)
-    return describe(identity)
+    change = approve_own(identity)
+    return describe(identity, change.set_aside if change is not None else None)
 
 
 def import_identity(source: Path, password: str, folder: Path) -> IdentitySummary:
@@ -127,7 +150,8 @@ def import_identity(source: Path, password: str, folder: Path) -> IdentitySummar
         raise IdentityError("identity.copy_failed", folder=folder, reason=exc.strerror) from exc
     identity = load_identity(target, password)
     _write_certificate(identity)
-    return describe(identity)
+    change = approve_own(identity)
+    return describe(identity, change.set_aside if change is not None else None)
 
 
 def _free_path(path: Path) -> Path:

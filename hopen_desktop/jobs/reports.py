@@ -69,11 +69,16 @@ def produce_report(
     return write_output(Path(out), content, "le rapport")
 
 
-def verify(path: Path, extra_trusted: Iterable[bytes] = ()) -> Verification:
-    """Check the signature of the PDF at ``path`` (``extra_trusted``: DER certificates to trust)."""
-    from hopen_desktop.reports.verify import verify_pdf
+def verify(path: Path, extra_trusted: Iterable[bytes] = (), *, book: Path | None = None) -> Verification:
+    """Check the signature of the PDF at ``path`` and whether its signer is approved: by the DER
+    certificates ``extra_trusted`` when any is given (only they approve), else by the book of
+    approved signers (``book``, default: the user's)."""
+    from hopen_desktop.reports.approved_signers import book_approvers
+    from hopen_desktop.reports.verify import APPROVED_BY_TRUST, Approvers, verify_pdf
 
-    return verify_pdf(Path(path), extra_trusted=list(extra_trusted))
+    trusted = tuple(extra_trusted)
+    approvers = Approvers(APPROVED_BY_TRUST, trusted) if trusted else book_approvers(book)
+    return verify_pdf(Path(path), approvers=approvers)
 
 
 __all__ = ["produce_report", "read_report_snapshot", "render_report_bytes", "verify"]

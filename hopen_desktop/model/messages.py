@@ -866,6 +866,60 @@ CATALOGUE: dict[str, Text] = {
         "The signed report's seal is incomplete or unreadable ({reason}): the campaign was not sealed. "
         "Produce the signed report again.",
     ),
+
+    # ------------------------------------------------------------------ approved signers (issue 15)
+    "signers.book_damaged": _T(
+        "Le carnet des signataires approuvés « {path} » est endommagé ({reason}) : aucun signataire n'y est "
+        "reconnu. Il n'a pas été modifié ; la prochaine approbation le mettra de côté sous un nom daté "
+        "(« ….endommage-….json ») et commencera un nouveau carnet, où vous pourrez réimporter les certificats.",
+        "The book of approved signers “{path}” is damaged ({reason}): no signer is recognised from it. It was "
+        "not changed; the next approval will set it aside under a dated name (“….endommage-….json”) and start a "
+        "new book, into which you can import the certificates again.",
+    ),
+    "signers.book_busy": _T(
+        "Le carnet des signataires approuvés « {path} » est en cours de modification par une autre fenêtre ou "
+        "commande : réessayez dans un instant.",
+        "The book of approved signers “{path}” is being changed by another window or command: try again in a moment.",
+    ),
+    "signers.fingerprint_malformed": _T(
+        "Empreinte « {value} » mal formée : une empreinte SHA-256 compte 64 chiffres hexadécimaux (0-9, A-F), "
+        "ici {count}. Espaces et deux-points sont ignorés : recopiez-la telle que le signataire l'a lue.",
+        "Malformed fingerprint “{value}”: a SHA-256 fingerprint has 64 hexadecimal digits (0-9, A-F), here "
+        "{count}. Spaces and colons are ignored: copy it as the signer read it.",
+    ),
+    "signers.fingerprint_mismatch": _T(
+        "L'empreinte saisie ne correspond PAS au certificat qui a signé ce rapport ({signer}). Saisie : {typed}. "
+        "Certificat du rapport : {actual}. Rien n'a été approuvé : si le signataire a bien lu cette empreinte, "
+        "le rapport n'a pas été signé par lui.",
+        "The fingerprint typed does NOT match the certificate that signed this report ({signer}). Typed: {typed}. "
+        "Report's certificate: {actual}. Nothing was approved: if the signer did read that fingerprint, the report "
+        "was not signed by them.",
+    ),
+    "signers.report_not_signed": _T(
+        "« {name} » : aucun signataire à approuver ({verdict})",
+        "“{name}”: no signer to approve ({verdict})",
+    ),
+    "signers.report_invalid": _T(
+        "« {name} » : la signature n'est pas valide, son signataire ne peut pas être approuvé. {verdict}",
+        "“{name}”: the signature is not valid, its signer cannot be approved. {verdict}",
+    ),
+    "signers.not_found": _T(
+        "Aucun signataire approuvé n'a l'empreinte {fingerprint} : la liste est donnée par "
+        "« hopen-desktop signers list ».",
+        "No approved signer has the fingerprint {fingerprint}: “hopen-desktop signers list” gives the list.",
+    ),
+    "signers.approve_usage": _T(
+        "Indiquez soit le fichier du certificat (« signers approve CERTIFICAT.cer »), soit un rapport signé et "
+        "l'empreinte lue par le signataire (« signers approve --from-report RAPPORT.pdf --fingerprint EMPREINTE »).",
+        "Give either the certificate file (“signers approve CERTIFICATE.cer”), or a signed report and the "
+        "fingerprint the signer read (“signers approve --from-report REPORT.pdf --fingerprint FINGERPRINT”).",
+    ),
+    "signers.certificate_unreadable": _T(
+        "Ce certificat est illisible : il ne peut pas être approuvé. Demandez au signataire le fichier de son "
+        "certificat (.cer, .crt ou .pem).",
+        "This certificate cannot be read: it cannot be approved. Ask the signer for their certificate file "
+        "(.cer, .crt or .pem).",
+    ),
 }
 
 #: Subjects of the checks ("{what} est obligatoire"), declared once.

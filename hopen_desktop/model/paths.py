@@ -55,6 +55,11 @@ def identities_dir() -> Path:
     return data_dir() / "identites"
 
 
+def approved_signers_path() -> Path:
+    """The book of approved signers: the certificates whose signatures the user accepts (JSON)."""
+    return data_dir() / "signataires-approuves.json"
+
+
 def log_dir() -> Path:
     """The diagnostics log folder: inside the data folder when --data-dir or HOPEN_DATA_DIR says
     where data goes (tests, portable use), else the system's user log folder (platformdirs)."""

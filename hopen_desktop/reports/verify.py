@@ -5,8 +5,19 @@ file: pyHanko's ``bottom_line`` stays true after an incremental update appended 
 (TECH-NOTES), so the coverage is checked too. Any exception during validation means "invalid",
 with the reason.
 
-Exit codes of ``hopen-desktop verify``: 0 intact and valid, 1 broken or modified after signing,
-2 not a PDF or no signature.
+Who signed: each signature reports the signer's certificate (name, organisation, email, SHA-256
+fingerprint, validity period, self-signed or the chain of certificates embedded with it). A
+certificate not valid at the signing time (the signed signing-time attribute, else the time the
+signer's PDF reports), or whose key usage extension lacks digitalSignature, makes the signature
+invalid.
+
+Approval: given ``Approvers`` (the certificates passed with ``--trust``, or the fingerprints of the
+book of approved signers, ``reports/approved_signers.py``), each signer is also checked against
+them. Without ``Approvers`` the verdict is about the signature alone (0, 1 or 2).
+
+Exit codes of ``hopen-desktop verify``: 0 intact, valid and signer approved, 1 broken, modified
+after signing, invalid certificate, or signer none of the ``--trust`` certificates approves, 2 not
+a PDF or no signature, 3 intact and valid but signer not approved by the book.
 """
 
 from __future__ import annotations
@@ -15,6 +26,8 @@ import datetime as dt
 import io
 import logging
 import re
+import shlex
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -22,6 +35,10 @@ from typing import Any
 EXIT_VALID = 0
 EXIT_INVALID = 1
 EXIT_NOT_SIGNED = 2
+EXIT_NOT_APPROVED = 3
+#: Where the approving certificates come from (``Approvers.source``).
+APPROVED_BY_TRUST = "trust"
+APPROVED_BY_BOOK = "book"
 #: The largest file verified (a report with hundreds of pages and proofs is a few megabytes).
 MAX_PDF_BYTES = 1024 * 1024 * 1024
 
@@ -36,6 +53,107 @@ def _damaged_entry() -> tuple[type[BaseException], ...]:
     from pyhanko.pdf_utils.misc import PdfError
 
     return (PdfError, KeyError, IndexError, TypeError, ValueError, AttributeError)
+
+
+@dataclass(frozen=True)
+class CertificateFacts:
+    """What a certificate says of its holder, read with ``cryptography``."""
+
+    name: str
+    organisation: str
+    email: str
+    #: The issuer's distinguished name (the holder's own for a self-signed certificate).
+    issuer: str
+    subject: str
+    not_before: dt.datetime
+    not_after: dt.datetime
+    self_signed: bool
+    #: The key usage extension: None when the certificate has none (any usage allowed).
+    key_usage: frozenset[str] | None
+    fingerprint: str
+
+    def problems_at(self, moment: dt.datetime) -> list[str]:
+        """Why this certificate could not sign at ``moment`` (French sentences); none when it could."""
+        found = []
+        if moment < self.not_before:
+            found.append(
+                f"le certificat n'était pas encore valide à la date de signature ({_day(moment)}) : sa "
+                f"validité commence le {_day(self.not_before)}."
+            )
+        elif moment > self.not_after:
+            found.append(
+                f"le certificat avait expiré à la date de signature ({_day(moment)}) : sa validité a pris fin "
+                f"le {_day(self.not_after)}."
+            )
+        if self.key_usage is not None and "digital_signature" not in self.key_usage:
+            found.append(
+                "le certificat n'autorise pas la signature numérique (son extension « usage de la clé » ne "
+                "comporte pas digitalSignature) : il ne peut pas signer un document."
+            )
+        return found
+
+
+def certificate_facts(der: bytes) -> CertificateFacts:
+    """The facts of the DER certificate ``der`` (``ValueError`` when it is no certificate)."""
+    from cryptography import x509
+    from cryptography.x509.oid import ExtensionOID, NameOID
+
+    cert = x509.load_der_x509_certificate(der)
+
+    def attr(oid: Any) -> str:
+        values = cert.subject.get_attributes_for_oid(oid)
+        return str(values[0].value) if values else ""
+
+    email = attr(NameOID.EMAIL_ADDRESS)
+    usage: frozenset[str] | None = None
+    try:
+        ku = cert.extensions.get_extension_for_oid(ExtensionOID.KEY_USAGE).value
+        assert isinstance(ku, x509.KeyUsage)
+        flags = {
+            "digital_signature": ku.digital_signature,
+            "non_repudiation": ku.content_commitment,
+            "key_encipherment": ku.key_encipherment,
+            "key_cert_sign": ku.key_cert_sign,
+        }
+        usage = frozenset(k for k, v in flags.items() if v)
+    except x509.ExtensionNotFound:
+        usage = None
+    if not email:
+        try:
+            san = cert.extensions.get_extension_for_oid(ExtensionOID.SUBJECT_ALTERNATIVE_NAME).value
+            assert isinstance(san, x509.SubjectAlternativeName)
+            emails = san.get_values_for_type(x509.RFC822Name)
+            email = str(emails[0]) if emails else ""
+        except x509.ExtensionNotFound:
+            email = ""
+    from hopen_desktop.reports.signing import fingerprint_text
+
+    return CertificateFacts(
+        name=attr(NameOID.COMMON_NAME) or cert.subject.rfc4514_string(),
+        organisation=attr(NameOID.ORGANIZATION_NAME),
+        email=email,
+        issuer=cert.issuer.rfc4514_string(),
+        subject=cert.subject.rfc4514_string(),
+        not_before=cert.not_valid_before_utc,
+        not_after=cert.not_valid_after_utc,
+        self_signed=cert.issuer == cert.subject,
+        key_usage=usage,
+        fingerprint=fingerprint_text(der),
+    )
+
+
+@dataclass(frozen=True)
+class Approvers:
+    """Who approves a signer. ``source`` APPROVED_BY_TRUST: the certificates given with ``--trust``
+    (DER); only they approve, by fingerprint (the signer's own, or one of the chain validated up to
+    it), and a signer none of them approves is an error (exit 1). APPROVED_BY_BOOK: the book of
+    approved signers, ``fingerprints`` → how each was approved (French words); a signer it lacks
+    is intact but not approved (exit 3). ``problem``: why the book could not be read (French)."""
+
+    source: str
+    certificates: tuple[bytes, ...] = ()
+    fingerprints: Mapping[str, str] = field(default_factory=dict)
+    problem: str | None = None
 
 
 @dataclass(frozen=True)
@@ -56,10 +174,57 @@ class SignatureCheck:
     fingerprint_sha256: str
     reason: str | None
     problems: tuple[str, ...] = ()
+    organisation: str = ""
+    email: str = ""
+    #: The certificate's validity period (UTC).
+    not_before: dt.datetime | None = None
+    not_after: dt.datetime | None = None
+    #: The signing time used for the certificate's validity (UTC): the signed signing-time
+    #: attribute, else the time the signer's PDF reports.
+    signed_at: dt.datetime | None = None
+    #: The certificate was valid at the signing time and allows digital signatures.
+    certificate_valid: bool = False
+    #: The certificate has expired since the signature (valid when it signed): said, not an error.
+    expired_since: bool = False
+    issuer: str = ""
+    #: Subjects of the certificates embedded with the signer's, from its issuer up (CA-issued).
+    chain: tuple[str, ...] = ()
+    #: Fingerprints of the certificate path validated up to a trusted root, root first.
+    trust_path: tuple[str, ...] = ()
+    #: None: approval not checked; else whether an approving certificate approves this signer.
+    approved: bool | None = None
+    #: How the signer was approved (French words), when it was.
+    approved_how: str | None = None
+    #: The signer's certificate (DER): what the window adds to the book.
+    certificate_der: bytes = b""
 
     @property
     def ok(self) -> bool:
         return self.intact and self.valid and self.covers_whole_file and not self.problems
+
+    def to_json(self) -> dict[str, Any]:
+        doc = asdict(self)
+        del doc["certificate_der"]
+        for key in ("not_before", "not_after", "signed_at"):
+            doc[key] = _iso(getattr(self, key))
+        doc["ok"] = self.ok
+        doc["problems"] = list(self.problems)
+        doc["chain"] = list(self.chain)
+        doc["trust_path"] = list(self.trust_path)
+        doc["certificate_pem"] = certificate_pem(self.certificate_der) if self.certificate_der else None
+        return doc
+
+    def signer_json(self) -> dict[str, Any]:
+        """The ``signer`` object of the JSON verdict."""
+        return {
+            "name": self.signer,
+            "organisation": self.organisation,
+            "email": self.email,
+            "validity": {"not_before": _iso(self.not_before), "not_after": _iso(self.not_after)},
+            "self_signed": self.self_signed,
+            "issuer": self.issuer,
+            "chain": list(self.chain),
+        }
 
 
 @dataclass(frozen=True)
@@ -68,13 +233,38 @@ class Verification:
     exit_code: int
     verdict: str
     signatures: tuple[SignatureCheck, ...] = field(default_factory=tuple)
+    #: None: approval not checked (no ``Approvers``); else every signer is approved.
+    approved: bool | None = None
+    #: Every problem and approval finding, in French sentences.
+    reasons: tuple[str, ...] = ()
+    #: Why the book of approved signers could not be read (French), when it could not.
+    book_problem: str | None = None
+
+    @property
+    def valid(self) -> bool:
+        """Intact, cryptographically valid, covering the file, with valid certificates."""
+        return bool(self.signatures) and all(s.ok for s in self.signatures)
+
+    @property
+    def main(self) -> SignatureCheck | None:
+        """The signature that covers the document (the last one)."""
+        return self.signatures[-1] if self.signatures else None
 
     def to_json(self) -> dict[str, Any]:
-        doc = asdict(self)
-        doc["valid"] = self.exit_code == EXIT_VALID
-        for sig, check in zip(doc["signatures"], self.signatures, strict=True):
-            sig["ok"] = check.ok
-            sig["problems"] = list(check.problems)
+        doc: dict[str, Any] = {
+            "path": self.path,
+            "exit_code": self.exit_code,
+            "verdict": self.verdict,
+            "signatures": [s.to_json() for s in self.signatures],
+        }
+        main = self.main
+        doc["valid"] = self.valid
+        doc["approved"] = bool(self.approved)
+        doc["signer"] = main.signer_json() if main is not None else None
+        doc["fingerprint_sha256"] = main.fingerprint_sha256 if main is not None else None
+        doc["reasons"] = (
+            list(self.reasons) if self.reasons else ([] if self.exit_code == EXIT_VALID else [self.verdict])
+        )
         return doc
 
     def lines(self) -> list[str]:
@@ -84,18 +274,44 @@ class Verification:
             out += [
                 f"Signature {n} (champ « {s.field_name} ») :",
                 f"  Signataire : {s.signer}",
+                f"  Organisation : {s.organisation or '—'}",
+                f"  Adresse : {s.email or '—'}",
                 f"  Nom distinctif : {s.signer_dn}",
                 f"  Date de signature : {s.signing_time or 'inconnue'}",
                 f"  Motif : {s.reason or '—'}",
                 f"  Document intact : {'oui' if s.intact else 'NON'}",
                 f"  Signature cryptographique valide : {'oui' if s.valid else 'NON'}",
                 f"  Signature couvrant tout le fichier : {'oui' if s.covers_whole_file else 'NON'}",
-                "  Certificat reconnu par une autorité de confiance : "
-                + ("oui" if s.trusted else "non" + (" (certificat auto-signé)" if s.self_signed else "")),
-                f"  Empreinte SHA-256 du certificat : {s.fingerprint_sha256}",
             ]
+            if s.not_before is not None and s.not_after is not None:
+                validity = f"du {_day(s.not_before)} au {_day(s.not_after)}"
+                if s.expired_since:
+                    validity += " (expiré depuis la signature ; il était valide quand il a signé)"
+                out.append(f"  Validité du certificat : {validity}")
+                out.append(f"  Certificat valide à la date de signature : {'oui' if s.certificate_valid else 'NON'}")
+            out.append(
+                "  Certificat reconnu par une autorité de confiance : "
+                + ("oui" if s.trusted else "non" + (" (certificat auto-signé)" if s.self_signed else ""))
+            )
+            if s.chain:
+                out.append("  Chaîne de certification : " + " ← ".join(s.chain))
+            elif not s.self_signed and s.issuer:
+                out.append(f"  Émis par : {s.issuer}")
+            out.append(f"  Empreinte SHA-256 du certificat : {s.fingerprint_sha256}")
+            if s.approved is not None:
+                out.append(
+                    "  Signataire approuvé : "
+                    + (f"oui ({s.approved_how})" if s.approved and s.approved_how else "oui" if s.approved else "NON")
+                )
             out += [f"  Problème : {p}" for p in s.problems]
-        if self.signatures and any(not s.trusted for s in self.signatures) and self.exit_code == EXIT_VALID:
+        if self.exit_code == EXIT_NOT_APPROVED:
+            out += [r for r in self.reasons if r not in self.verdict]
+        elif (
+            self.signatures
+            and any(not s.trusted for s in self.signatures)
+            and self.exit_code == EXIT_VALID
+            and self.approved is None
+        ):
             out.append(
                 "Le certificat n'étant pas reconnu par une autorité, comparez son empreinte SHA-256 avec celle "
                 "que le signataire vous a communiquée."
@@ -135,8 +351,10 @@ def _trust_roots() -> list[Any]:
     return roots
 
 
-def verify_pdf(path: Path, *, extra_trusted: list[bytes] | None = None) -> Verification:
-    """Check every signature of the PDF at ``path``."""
+def verify_pdf(
+    path: Path, *, extra_trusted: list[bytes] | None = None, approvers: Approvers | None = None
+) -> Verification:
+    """Check every signature of the PDF at ``path`` (and its signer against ``approvers``)."""
     from hopen_desktop.model.errors import ValidationError
     from hopen_desktop.model.files import read_regular_file
 
@@ -150,7 +368,7 @@ def verify_pdf(path: Path, *, extra_trusted: list[bytes] | None = None) -> Verif
         return Verification(str(path), EXIT_NOT_SIGNED, exc.message)
     except OSError as exc:
         return Verification(str(path), EXIT_NOT_SIGNED, f"Le fichier « {path.name} » est illisible ({exc.strerror}).")
-    return verify_pdf_bytes(data, str(path), extra_trusted=extra_trusted)
+    return verify_pdf_bytes(data, str(path), extra_trusted=extra_trusted, approvers=approvers)
 
 
 def quiet_pyhanko_logs() -> None:
@@ -180,8 +398,14 @@ def carries_signature_traces(data: bytes) -> bool:
 
 
 def verify_pdf_bytes(
-    data: bytes, name: str = "document.pdf", *, extra_trusted: list[bytes] | None = None
+    data: bytes,
+    name: str = "document.pdf",
+    *,
+    extra_trusted: list[bytes] | None = None,
+    approvers: Approvers | None = None,
 ) -> Verification:
+    """Check every signature of ``data``; ``extra_trusted``: DER certificates added to the trust
+    roots; ``approvers``: who approves a signer (None: the signature alone is judged)."""
     quiet_pyhanko_logs()
     looks_signed = carries_signature_traces(data)
     if b"%PDF-" not in data[:1024]:
@@ -226,34 +450,98 @@ def verify_pdf_bytes(
         )
 
     from asn1crypto import x509 as asn1_x509
-    from pyhanko_certvalidator import ValidationContext
 
     roots = _trust_roots()
-    for der in extra_trusted or ():
+    given = list(extra_trusted or ())
+    if approvers is not None and approvers.source == APPROVED_BY_TRUST:
+        given += [der for der in approvers.certificates if der not in given]
+    for der in given:
         roots.append(asn1_x509.Certificate.load(der))
     checks = []
     for sig in embedded:
-        vc = ValidationContext(trust_roots=roots, allow_fetching=False, revocation_mode="soft-fail")
         try:
-            checks.append(_check_signature(sig, vc, len(data)))
+            checks.append(_check_signature(sig, roots, len(data)))
         except Exception as exc:  # catch-all by design: whatever breaks, this signature is not valid
             log.error("signature check failed unexpectedly", exc_info=True)
             checks.append(_damaged_block(str(getattr(sig, "field_name", "") or ""), exc))
-    if all(c.ok for c in checks):
-        verdict = (
-            "Signature valide : le document est intact et n'a pas été modifié depuis sa signature."
-            if len(checks) == 1
-            else f"{len(checks)} signatures valides : le document est intact."
-        )
-        return Verification(name, EXIT_VALID, verdict, tuple(checks))
+    if approvers is not None:
+        checks = [_approve(c, approvers) for c in checks]
+    return _verdict(name, tuple(checks), approvers)
+
+
+def _verdict(name: str, checks: tuple[SignatureCheck, ...], approvers: Approvers | None) -> Verification:
+    """The exit code, the verdict and the reasons of checked (and approved) signatures."""
     bad = [c for c in checks if not c.ok]
-    verdict = "Signature NON valide : " + " ".join(p for c in bad for p in c.problems)
-    return Verification(name, EXIT_INVALID, verdict, tuple(checks))
+    if bad:
+        problems = [p for c in bad for p in c.problems]
+        verdict = "Signature NON valide : " + " ".join(problems)
+        approved = None if approvers is None else all(c.approved for c in checks)
+        return Verification(name, EXIT_INVALID, verdict, checks, approved, tuple(problems))
+    intact = (
+        "Signature valide : le document est intact et n'a pas été modifié depuis sa signature."
+        if len(checks) == 1
+        else f"{len(checks)} signatures valides : le document est intact."
+    )
+    if approvers is None:
+        return Verification(name, EXIT_VALID, intact, checks)
+    strangers = [c for c in checks if not c.approved]
+    if not strangers:
+        hows = sorted({c.approved_how for c in checks if c.approved_how})
+        return Verification(name, EXIT_VALID, intact + f" Signataire approuvé ({', '.join(hows)}).", checks, True)
+    if approvers.source == APPROVED_BY_TRUST:
+        reasons = tuple(
+            f"le signataire « {c.signer} » (empreinte {c.fingerprint_sha256}) n'est aucun des certificats de "
+            "confiance indiqués (--trust) : ce document n'a pas été signé par la personne attendue."
+            for c in strangers
+        )
+        return Verification(name, EXIT_INVALID, "Signataire NON reconnu : " + " ".join(reasons), checks, False, reasons)
+    reasons_list = []
+    if approvers.problem:
+        reasons_list.append(approvers.problem)
+    for c in strangers:
+        who = c.signer + (f" ({c.organisation})" if c.organisation else "") + (f" <{c.email}>" if c.email else "")
+        reasons_list.append(
+            f"Le signataire {who} n'est pas dans votre carnet des signataires approuvés. Empreinte SHA-256 de son "
+            f"certificat : {c.fingerprint_sha256} (à comparer par groupes de quatre : "
+            f"{_grouped(c.fingerprint_sha256)}). "
+            "Un imposteur peut reprendre le même nom : téléphonez au signataire et faites-lui lire l'empreinte de "
+            "son certificat ; si elle est identique, approuvez-le avec « hopen-desktop signers approve "
+            f"--from-report {shlex.quote(name)} --fingerprint EMPREINTE » ou dans la fenêtre (menu Rapports › "
+            "Vérifier un rapport signé › Approuver ce signataire…)."
+        )
+    verdict = (
+        "Document intact mais signataire NON approuvé : rien ne prouve qui l'a signé tant que l'empreinte de son "
+        "certificat n'a pas été comparée."
+    )
+    return Verification(name, EXIT_NOT_APPROVED, verdict, checks, False, tuple(reasons_list), approvers.problem)
 
 
-def _check_signature(sig: Any, vc: Any, file_size: int) -> SignatureCheck:
+def _approve(check: SignatureCheck, approvers: Approvers) -> SignatureCheck:
+    """``check`` with whether ``approvers`` approve its signer, and how."""
+    from dataclasses import replace
+
+    if not check.fingerprint_sha256:
+        return replace(check, approved=False)
+    if approvers.source == APPROVED_BY_TRUST:
+        from hopen_desktop.reports.signing import fingerprint_text
+
+        given = {fingerprint_text(der) for der in approvers.certificates}
+        if check.fingerprint_sha256 in given:
+            return replace(check, approved=True, approved_how="certificat indiqué par --trust")
+        if check.trusted and given.intersection(check.trust_path):
+            return replace(check, approved=True, approved_how="autorité indiquée par --trust")
+        return replace(check, approved=False)
+    how = approvers.fingerprints.get(check.fingerprint_sha256)
+    if how is not None:
+        return replace(check, approved=True, approved_how=how)
+    return replace(check, approved=False)
+
+
+def _check_signature(sig: Any, roots: list[Any], file_size: int) -> SignatureCheck:
     from pyhanko.sign.validation import validate_pdf_signature
+    from pyhanko.sign.validation.settings import KeyUsageConstraints
     from pyhanko.sign.validation.status import SignatureCoverageLevel
+    from pyhanko_certvalidator import ValidationContext
 
     from hopen_desktop.reports.signing import fingerprint_text
 
@@ -265,8 +553,11 @@ def _check_signature(sig: Any, vc: Any, file_size: int) -> SignatureCheck:
         cert = sig.signer_cert
         signer = _common_name(cert)
         signer_dn = cert.subject.human_friendly
-        fingerprint = fingerprint_text(cert.dump())
+        der = bytes(cert.dump())
+        fingerprint = fingerprint_text(der)
         self_signed = cert.subject == cert.issuer
+        facts = certificate_facts(der)
+        chain = _embedded_chain(sig, cert)
     except Exception as exc:  # catch-all by design: a damaged signature block is an invalid signature
         log.warning("damaged signature block", exc_info=True)
         return _damaged_block(field_name, exc)
@@ -276,14 +567,36 @@ def _check_signature(sig: Any, vc: Any, file_size: int) -> SignatureCheck:
     except _damaged_entry():
         log.info("unreadable /Reason of a signature", exc_info=True)
         reason = None
-    signing_time = _time_text(getattr(sig, "self_reported_timestamp", None))
     try:
-        status = validate_pdf_signature(sig, signer_validation_context=vc)
+        # The signed signing-time attribute, else the PDF's /M: the time the signer reports.
+        signed_at = _utc(sig.self_reported_timestamp)
+    except Exception:  # catch-all by design: an unreadable time is an unknown one, said below
+        log.info("unreadable signing time of a signature", exc_info=True)
+        signed_at = None
+    signing_time = _time_text(signed_at)
+    described: dict[str, Any] = {
+        "organisation": facts.organisation,
+        "email": facts.email,
+        "not_before": facts.not_before,
+        "not_after": facts.not_after,
+        "signed_at": signed_at,
+        "issuer": facts.issuer,
+        "chain": chain,
+        "certificate_der": der,
+    }
+    try:
+        # The chain is judged at the signing time (a certificate expired since then still signed
+        # validly); key usage is checked below, by this module's rule (digitalSignature).
+        vc = ValidationContext(trust_roots=roots, allow_fetching=False, revocation_mode="soft-fail", moment=signed_at)
+        status = validate_pdf_signature(
+            sig, signer_validation_context=vc, key_usage_settings=KeyUsageConstraints(key_usage=set())
+        )
     except Exception as exc:  # catch-all by design: any failure of the validation means "invalid"
         log.warning("signature validation failed", exc_info=True)
         return SignatureCheck(
             field_name, signer, signer_dn, signing_time, False, False, False, False, self_signed, fingerprint, reason,
             (f"la validation a échoué : le fichier ou la signature a été altéré ({type(exc).__name__} : {exc}).",),
+            **described,
         )  # fmt: skip
     problems: list[str] = []
     if not status.intact:
@@ -299,12 +612,20 @@ def _check_signature(sig: Any, vc: Any, file_size: int) -> SignatureCheck:
             f"le fichier a été modifié après la signature ({what} par une mise à jour incrémentale : page, "
             "annotation, métadonnée…). Seule la version signée fait foi ; demandez l'original au signataire."
         )
-    when = _time_text(getattr(status, "signer_reported_dt", None)) or signing_time
+    now = dt.datetime.now(dt.UTC)
+    certificate_problems = facts.problems_at(signed_at or now)
+    problems += certificate_problems
+    trust_path: tuple[str, ...] = ()
+    if status.trusted and status.validation_path is not None:
+        try:
+            trust_path = tuple(fingerprint_text(c.dump()) for c in status.validation_path.iter_certs(include_root=True))
+        except _damaged_entry():
+            log.info("unreadable validation path", exc_info=True)
     return SignatureCheck(
         field_name=field_name,
         signer=signer,
         signer_dn=signer_dn,
-        signing_time=when,
+        signing_time=signing_time,
         intact=bool(status.intact),
         valid=bool(status.valid),
         trusted=bool(status.trusted),
@@ -313,7 +634,27 @@ def _check_signature(sig: Any, vc: Any, file_size: int) -> SignatureCheck:
         fingerprint_sha256=fingerprint,
         reason=reason,
         problems=tuple(problems),
+        certificate_valid=not certificate_problems,
+        expired_since=not certificate_problems and now > facts.not_after,
+        trust_path=trust_path,
+        **described,
     )
+
+
+def _embedded_chain(sig: Any, cert: Any) -> tuple[str, ...]:
+    """Subjects of the certificates embedded with the signature, from the signer's issuer up to
+    the root (each issued the previous one, by name); empty for a self-signed certificate."""
+    others = list(sig.other_embedded_certs)
+    chain: list[str] = []
+    current = cert
+    while current.subject != current.issuer and len(chain) < 10:
+        issuer = next((c for c in others if c.subject == current.issuer), None)
+        if issuer is None:
+            break
+        chain.append(str(issuer.subject.human_friendly))
+        others.remove(issuer)
+        current = issuer
+    return tuple(chain)
 
 
 def _damaged_block(field_name: str, exc: BaseException) -> SignatureCheck:
@@ -340,6 +681,36 @@ def _common_name(cert: Any) -> str:
     except (ValueError, TypeError, KeyError, AttributeError):  # asn1crypto's parse errors
         log.info("unreadable common name of a certificate", exc_info=True)
     return str(cert.subject.human_friendly)
+
+
+def _grouped(fingerprint: str) -> str:
+    digits = fingerprint.replace(":", "")
+    return " ".join(digits[i : i + 4] for i in range(0, len(digits), 4))
+
+
+def _utc(value: dt.datetime | None) -> dt.datetime | None:
+    if value is None:
+        return None
+    if value.tzinfo is None:  # a PDF date without its offset: read as UTC
+        value = value.replace(tzinfo=dt.UTC)
+    return value.astimezone(dt.UTC)
+
+
+def _iso(value: dt.datetime | None) -> str | None:
+    return value.astimezone(dt.UTC).isoformat() if value is not None else None
+
+
+def _day(value: dt.datetime) -> str:
+    from hopen_desktop.model.formatting import format_date
+
+    return format_date(value.astimezone().date(), "fr")
+
+
+def certificate_pem(der: bytes) -> str:
+    """The DER certificate ``der`` armoured as PEM text."""
+    from asn1crypto import pem
+
+    return bytes(pem.armor("CERTIFICATE", der)).decode("ascii")
 
 
 def _time_text(value: dt.datetime | None) -> str | None:

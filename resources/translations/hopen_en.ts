@@ -1259,6 +1259,11 @@ Attach this file to your report; it contains neither your answers nor your passw
         <source>Identités de signature PKCS#12 (*.p12 *.pfx);;Tous les fichiers (*)</source>
         <translation>PKCS#12 signing identities (*.p12 *.pfx);;All files (*)</translation>
     </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="64"/>
+        <source>Certificats (*.cer *.crt *.pem *.der);;Tous les fichiers (*)</source>
+        <translation>Certificates (*.cer *.crt *.pem *.der);;All files (*)</translation>
+    </message>
 </context>
 <context>
     <name>FingerprintLabel</name>
@@ -1465,6 +1470,14 @@ Attach this file to your report; it contains neither your answers nor your passw
         <location filename="../../hopen_desktop/ui/audit/group_chart.py" line="123"/>
         <source>Domaines</source>
         <translation>Domains</translation>
+    </message>
+</context>
+<context>
+    <name>GroupedFingerprintLabel</name>
+    <message>
+        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="46"/>
+        <source>Empreinte SHA-256 du certificat</source>
+        <translation>SHA-256 fingerprint of the certificate</translation>
     </message>
 </context>
 <context>
@@ -2635,101 +2648,106 @@ Free some disk space, then make a backup with File › Backups…</translation>
         <translation>&amp;Verify a signed report…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="61"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="60"/>
+        <source>Si&amp;gnataires approuvés…</source>
+        <translation>Approved si&amp;gners…</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="62"/>
         <source>&amp;Exporter le classeur Excel…</source>
         <translation>&amp;Export the Excel workbook…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="64"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="65"/>
         <source>&amp;Importer un classeur Excel…</source>
         <translation>&amp;Import an Excel workbook…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="67"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="68"/>
         <source>I&amp;dentités de signature…</source>
         <translation>Signing i&amp;dentities…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="85"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="86"/>
         <source>&amp;Rapports</source>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="191"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="193"/>
         <source>Opération impossible</source>
         <translation>Operation failed</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="198"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="200"/>
         <source>Opération annulée : aucun fichier n&apos;a été écrit.</source>
         <translation>Operation cancelled: no file was written.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="217"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="219"/>
         <source>Enregistrer le rapport signé</source>
         <translation>Save the signed report</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="217"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="219"/>
         <source>Enregistrer le rapport PDF</source>
         <translation>Save the PDF report</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="224"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="226"/>
         <source>Rapport signé</source>
         <translation>Signed report</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="224"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="226"/>
         <source>Rapport PDF</source>
         <translation>PDF report</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="234"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="236"/>
         <source>Le rapport signé a été enregistré :
 {path}</source>
         <translation>The signed report was saved:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="236"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="238"/>
         <source>Le rapport a été enregistré :
 {path}</source>
         <translation>The report was saved:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="238"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="240"/>
         <source>Rapport prêt</source>
         <translation>Report ready</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="238"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="240"/>
         <source>&amp;Ouvrir le rapport</source>
         <translation>&amp;Open the report</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="261"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="263"/>
         <source>Vérifier un rapport signé</source>
         <translation>Verify a signed report</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="293"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="304"/>
         <source>Exporter le classeur Excel</source>
         <translation>Export the Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="301"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="312"/>
         <source>Export du classeur Excel</source>
         <translation>Excel workbook export</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="314"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="325"/>
         <source>Classeur exporté</source>
         <translation>Workbook exported</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="316"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="327"/>
         <source>Le classeur a été enregistré :
 {path}
 
@@ -2740,22 +2758,22 @@ Complétez les cellules blanches, puis importez-le (menu Rapports, Importer un c
 Fill in the white cells, then import it (Reports menu, Import an Excel workbook).</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="319"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="330"/>
         <source>&amp;Ouvrir le classeur</source>
         <translation>&amp;Open the workbook</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="329"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="340"/>
         <source>Importer un classeur Excel</source>
         <translation>Import an Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="336"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="347"/>
         <source>Import du classeur Excel</source>
         <translation>Excel workbook import</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="364"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="375"/>
         <source>Classeur importé</source>
         <translation>Workbook imported</translation>
     </message>
@@ -2866,192 +2884,416 @@ Fill in the white cells, then import it (Reports menu, Import an Excel workbook)
     </message>
 </context>
 <context>
+    <name>SignersDialog</name>
+    <message>
+        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="101"/>
+        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="129"/>
+        <source>Signataires approuvés</source>
+        <translation>Approved signers</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="111"/>
+        <source>Un rapport dont le signataire figure ici est reconnu à la vérification. Vos propres identités y sont dès leur création. Pour un autre signataire, importez le fichier de son certificat, ou approuvez-le depuis un rapport vérifié après avoir comparé l&apos;empreinte avec lui par téléphone : un imposteur peut reprendre le même nom, pas la même empreinte.</source>
+        <extracomment>The confirmation or file dialog opened last (tests drive it).</extracomment>
+        <translation>A report whose signer is listed here is recognised on verification. Your own identities are here from their creation. For another signer, import their certificate file, or approve them from a verified report after comparing the fingerprint with them by phone: an impostor can take the same name, not the same fingerprint.</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="133"/>
+        <source>&amp;Empreinte SHA-256 du signataire sélectionné :</source>
+        <translation>&amp;SHA-256 fingerprint of the selected signer:</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="139"/>
+        <source>Co&amp;pier</source>
+        <translation>Co&amp;py</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="151"/>
+        <source>&amp;Importer un certificat…</source>
+        <translation>&amp;Import a certificate…</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="155"/>
+        <source>&amp;Retirer…</source>
+        <translation>&amp;Remove…</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="178"/>
+        <source>Aucun signataire approuvé pour l&apos;instant.</source>
+        <translation>No approved signer yet.</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="189"/>
+        <source>(aucun signataire sélectionné)</source>
+        <translation>(no signer selected)</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="201"/>
+        <source>Empreinte copiée dans le presse-papiers.</source>
+        <translation>Fingerprint copied to the clipboard.</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="208"/>
+        <source>Importer le certificat d&apos;un signataire</source>
+        <translation>Import a signer&apos;s certificate</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="219"/>
+        <source>« {name} » est maintenant un signataire approuvé.</source>
+        <translation>“{name}” is now an approved signer.</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="221"/>
+        <source>« {name} » était déjà un signataire approuvé.</source>
+        <translation>“{name}” was already an approved signer.</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="224"/>
+        <source>L&apos;ancien carnet, endommagé, a été mis de côté sous « {path} ».</source>
+        <translation>The old, damaged book was set aside as “{path}”.</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="236"/>
+        <source>Retirer un signataire approuvé</source>
+        <translation>Remove an approved signer</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="238"/>
+        <source>Retirer « {name} » (empreinte {fingerprint}) des signataires approuvés ? Ses rapports seront ensuite indiqués « signataire non approuvé » à la vérification.</source>
+        <translation>Remove “{name}” (fingerprint {fingerprint}) from the approved signers? Their reports will then show “signer not approved” on verification.</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="245"/>
+        <source>&amp;Retirer</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="261"/>
+        <source>« {name} » a été retiré des signataires approuvés.</source>
+        <translation>“{name}” was removed from the approved signers.</translation>
+    </message>
+</context>
+<context>
+    <name>SignersTableModel</name>
+    <message>
+        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="72"/>
+        <source>Signataire</source>
+        <translation>Signer</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="73"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="74"/>
+        <source>Empreinte (début)</source>
+        <translation>Fingerprint (start)</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="75"/>
+        <source>Approuvé par</source>
+        <translation>Approved by</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="76"/>
+        <source>Valable jusqu&apos;au</source>
+        <translation>Valid until</translation>
+    </message>
+</context>
+<context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="45"/>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="94"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="53"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="107"/>
         <source>Vérifier un rapport signé</source>
         <extracomment>(background, border, text) of the banner for each verdict.</extracomment>
         <translation>Verify a signed report</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="64"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="77"/>
         <source>Verdict</source>
+        <extracomment>The book of approved signers (default: the user&apos;s). The confirmation opened last by « Approuver ce signataire… » (tests drive it).</extracomment>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="74"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="87"/>
         <source>Vérifier un &amp;autre fichier…</source>
         <translation>Verify &amp;another file…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="78"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="91"/>
         <source>&amp;Ouvrir le PDF</source>
         <translation>&amp;Open the PDF</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="87"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="100"/>
         <source>Choisissez un PDF à vérifier.</source>
         <translation>Choose a PDF to verify.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="101"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="114"/>
         <source>Fichier : {path}</source>
         <translation>File: {path}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="103"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="116"/>
         <source>Vérification en cours…</source>
         <translation>Verifying…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="131"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="144"/>
         <source>Vérification impossible</source>
         <translation>Cannot verify</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="139"/>
-        <source>Signature valide</source>
-        <translation>Valid signature</translation>
-    </message>
-    <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="139"/>
-        <source>Signature valide — certificat à contrôler</source>
-        <translation>Valid signature — certificate to be checked</translation>
-    </message>
-    <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="142"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="159"/>
         <source>Document non signé</source>
         <translation>Unsigned document</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="144"/>
-        <source>Signature NON valide : document altéré</source>
-        <translation>Signature NOT valid: document altered</translation>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="151"/>
+        <source>Signature valide — signataire approuvé</source>
+        <translation>Valid signature — signer approved</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="169"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="155"/>
+        <source>Document intact — signataire NON approuvé</source>
+        <translation>Document intact — signer NOT approved</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="161"/>
+        <source>Signataire NON reconnu</source>
+        <translation>Signer NOT recognised</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="164"/>
+        <source>Signature NON valide : document altéré ou certificat invalide</source>
+        <translation>Signature NOT valid: document altered or certificate invalid</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="191"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="169"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="191"/>
         <source>Signature {n} sur {count}</source>
         <translation>Signature {n} of {count}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="189"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="211"/>
         <source>Signataire :</source>
         <translation>Signer:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="192"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="213"/>
+        <source>Organisation :</source>
+        <translation>Organisation:</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="215"/>
+        <source>Adresse :</source>
+        <translation>Email:</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="218"/>
         <source>Certificat délivré à :</source>
         <translation>Certificate issued to:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="193"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="219"/>
         <source>Date de signature :</source>
         <translation>Signing date:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="193"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="219"/>
         <source>inconnue</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="195"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="221"/>
         <source>Motif :</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="197"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="223"/>
         <source>Document intact :</source>
         <translation>Document intact:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="198"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="224"/>
         <source>oui, contenu inchangé</source>
         <translation>yes, content unchanged</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="198"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="224"/>
         <source>NON, contenu modifié</source>
         <translation>NO, content changed</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="203"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="229"/>
         <source>la signature elle-même est intacte, mais le document a changé</source>
         <translation>the signature itself is intact, but the document has changed</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="205"/>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="209"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="231"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="235"/>
         <source>oui</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="205"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="231"/>
         <source>NON</source>
         <translation>NO</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="206"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="232"/>
         <source>Signature cryptographique valide :</source>
         <translation>Cryptographic signature valid:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="208"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="234"/>
         <source>Couvre tout le fichier :</source>
         <translation>Covers the whole file:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="209"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="235"/>
         <source>NON, des données ont été ajoutées</source>
         <translation>NO, data has been appended</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="212"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="238"/>
+        <source>Validité du certificat :</source>
+        <translation>Certificate validity:</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="240"/>
         <source>oui, par une autorité de confiance</source>
         <translation>yes, by a trusted authority</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="215"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="243"/>
         <source>non : certificat auto-signé</source>
         <translation>no: self-signed certificate</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="215"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="243"/>
         <source>non reconnu par une autorité</source>
         <translation>not recognised by an authority</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="218"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="246"/>
         <source>Certificat reconnu :</source>
         <translation>Certificate recognised:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="223"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="250"/>
+        <source>Chaîne de certification :</source>
+        <translation>Certification chain:</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="252"/>
+        <source>Émis par :</source>
+        <translation>Issued by:</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="257"/>
         <source>Co&amp;pier</source>
         <translation>Co&amp;py</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="230"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="264"/>
         <source>Empreinte SHA-256 :</source>
         <translation>SHA-256 fingerprint:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="233"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="266"/>
+        <source>Approbation :</source>
+        <translation>Approval:</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="269"/>
         <source>Problème : {problem}</source>
         <translation>Problem: {problem}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="240"/>
-        <source>Ce certificat n&apos;est pas délivré par une autorité reconnue (identité auto-signée, créée par le signataire). La signature prouve que le document n&apos;a pas changé depuis sa signature ; pour savoir qui l&apos;a signé, comparez l&apos;empreinte SHA-256 ci-dessus avec celle que le signataire vous a communiquée par un autre moyen (courrier, téléphone).</source>
-        <translation>This certificate is not issued by a recognised authority (self-signed identity, created by the signer). The signature proves that the document has not changed since it was signed; to know who signed it, compare the SHA-256 fingerprint above with the one the signer gave you by another means (letter, telephone).</translation>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="276"/>
+        <source>Certificat auto-signé, reconnu sur cet ordinateur parce qu&apos;il figure dans le carnet des signataires approuvés. Ailleurs, ce rapport sera indiqué « signataire non approuvé » tant que son lecteur ne l&apos;aura pas approuvé : comparez l&apos;empreinte ensemble, par téléphone, pour qu&apos;il puisse le faire.</source>
+        <translation>Self-signed certificate, recognised on this computer because it is in the book of approved signers. Elsewhere, this report will show “signer not approved” until its reader approves it: compare the fingerprint together, by phone, so that they can.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="255"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="288"/>
+        <source>La signature prouve que le document n&apos;a pas changé depuis qu&apos;il a été signé avec ce certificat ; elle ne prouve pas qui détient ce certificat : un imposteur peut reprendre le même nom. Téléphonez au signataire (à un numéro que vous connaissez déjà) et demandez-lui de lire l&apos;empreinte de son certificat : si les 16 groupes sont identiques à ceux affichés ci-dessus, approuvez-le.</source>
+        <translation>The signature proves that the document has not changed since it was signed with this certificate; it does not prove who holds that certificate: an impostor can take the same name. Phone the signer (on a number you already know) and ask them to read their certificate&apos;s fingerprint: if the 16 groups are the same as those shown above, approve them.</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="297"/>
+        <source>Approuver ce si&amp;gnataire…</source>
+        <translation>Approve this si&amp;gner…</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="309"/>
+        <source>du {start} au {end}</source>
+        <translation>from {start} to {end}</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="314"/>
+        <source>NON valide à la date de signature</source>
+        <translation>NOT valid on the signing date</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="317"/>
+        <source>expiré depuis (valide quand il a signé)</source>
+        <translation>expired since (valid when it signed)</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="327"/>
+        <source>Signataire approuvé ({how})</source>
+        <translation>Signer approved ({how})</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="332"/>
+        <source>Signataire NON approuvé : comparez l&apos;empreinte avec le signataire avant de l&apos;approuver.</source>
+        <translation>Signer NOT approved: compare the fingerprint with the signer before approving them.</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="345"/>
+        <source>Approuver ce signataire</source>
+        <translation>Approve this signer</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="347"/>
+        <source>Approuver « {name} » ?
+
+Empreinte de son certificat :
+{fingerprint}
+
+Ne confirmez que si le signataire vous a lu cette même empreinte, groupe par groupe, au téléphone (à un numéro que vous connaissiez déjà). Ses prochains rapports seront alors reconnus.</source>
+        <translation>Approve “{name}”?
+
+Fingerprint of their certificate:
+{fingerprint}
+
+Confirm only if the signer read you this same fingerprint, group by group, on the phone (on a number you already knew). Their next reports will then be recognised.</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="355"/>
+        <source>&amp;Empreinte identique : approuver</source>
+        <translation>&amp;Same fingerprint: approve</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="369"/>
+        <source>Approbation impossible</source>
+        <translation>Approval impossible</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="377"/>
+        <source>L&apos;ancien carnet des signataires, endommagé, a été mis de côté sous « {path} ».</source>
+        <translation>The old, damaged signers book was set aside as “{path}”.</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="387"/>
         <source>Copiée ✔</source>
         <translation>Copied ✔</translation>
     </message>

@@ -9,8 +9,20 @@ from hopen_desktop.reports.errors import IdentityError, WrongPasswordError
 PASSWORD = "Très-secret-2025"
 
 
+@pytest.fixture(scope="module", autouse=True)
+def data_folder(tmp_path_factory):
+    """Creating and importing identities approves them in the book of the data folder: a
+    temporary one, never the user's."""
+    from hopen_desktop.model import paths
+
+    folder = tmp_path_factory.mktemp("donnees")
+    paths.set_data_dir(folder)
+    yield folder
+    paths.set_data_dir(None)
+
+
 @pytest.fixture(scope="module")
-def created(tmp_path_factory):
+def created(tmp_path_factory, data_folder):
     """One identity created once for the module (key generation is the slow part)."""
     folder = tmp_path_factory.mktemp("identites")
     return folder, identities.create("Hélène Dupré", "Clinique du Parc", "helene@parc.fr", PASSWORD, folder)
@@ -69,3 +81,17 @@ def test_a_file_that_is_no_identity_is_refused(tmp_path):
     bogus.write_bytes(b"pas un PKCS#12")
     with pytest.raises(IdentityError):
         identities.import_identity(bogus, PASSWORD, tmp_path / "dossier")
+
+
+def test_created_and_imported_identities_are_approved_signers(created, tmp_path):
+    from hopen_desktop.reports import approved_signers
+
+    _, summary = created
+    entry = approved_signers.read_book().find(summary.fingerprint)
+    assert entry is not None and entry.how == approved_signers.HOW_OWN_IDENTITY
+    other = tmp_path / "autre.p12"
+    from hopen_desktop.reports.signing import create_identity
+
+    create_identity("Paul Autre", "Cabinet", "paul@exemple.fr", PASSWORD, other)  # not through the app's job
+    imported = identities.import_identity(other, PASSWORD, tmp_path / "dossier")
+    assert approved_signers.read_book().find(imported.fingerprint) is not None

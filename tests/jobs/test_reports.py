@@ -13,10 +13,11 @@ import pytest
 
 from hopen_desktop.cli import main
 from hopen_desktop.jobs import workbook as workbook_jobs
+from hopen_desktop.jobs.identities import approve_own
 from hopen_desktop.jobs.reports import produce_report, verify
 from hopen_desktop.model.workspace import Workspace
 from hopen_desktop.reports.signing import create_identity, load_identity
-from hopen_desktop.reports.verify import EXIT_VALID
+from hopen_desktop.reports.verify import EXIT_NOT_APPROVED, EXIT_VALID
 
 #: Every read a snapshot makes, and the reads it must NOT make (``score`` reads everything again).
 READS = (
@@ -85,6 +86,9 @@ def test_signed_job_verifies(filled: tuple[Workspace, int], tmp_path: Path) -> N
     identity_path = create_identity("Hélène Müller-Loïc", "Cabinet", "h@exemple.fr", password, tmp_path / "h.p12")
     identity = load_identity(identity_path, password)
     out = produce_report(ws.path, campaign_id, tmp_path / "signe.pdf", identity)
+    # Made outside the identities folder: not the user's own until it is in the book (issue 15).
+    assert verify(out).exit_code == EXIT_NOT_APPROVED
+    approve_own(identity)
     result = verify(out)
     assert result.exit_code == EXIT_VALID, result.verdict
     assert [s.signer for s in result.signatures] == ["Hélène Müller-Loïc"]

@@ -1,5 +1,5 @@
-"""The "Rapports" menu: PDF report, signed report, verification, Excel export and import, signing
-identities. Self-contained: the main window installs it with one call,
+"""The "Rapports" menu: PDF report, signed report, verification and approved signers, Excel
+export and import, signing identities. Self-contained: the main window installs it with one call,
 
     ReportActions(session, window).install(window.menuBar())
 
@@ -57,6 +57,7 @@ class ReportActions(QObject):
         self.act_verify = self._action(
             self.tr("&Vérifier un rapport signé…"), self.verify_report, "Ctrl+Shift+V", "verifyReport"
         )
+        self.act_signers = self._action(self.tr("Si&gnataires approuvés…"), self.show_signers, None, "approvedSigners")
         self.act_export = self._action(
             self.tr("&Exporter le classeur Excel…"), self.export_workbook, "Ctrl+Shift+X", "exportXlsx"
         )
@@ -87,6 +88,7 @@ class ReportActions(QObject):
         menu.addAction(self.act_report)
         menu.addAction(self.act_sign)
         menu.addAction(self.act_verify)
+        menu.addAction(self.act_signers)
         menu.addSeparator()
         menu.addAction(self.act_export)
         menu.addAction(self.act_import)
@@ -266,6 +268,15 @@ class ReportActions(QObject):
         from hopen_desktop.ui.reports.verify_dialog import VerifyDialog
 
         dialog = VerifyDialog(Path(name), self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog = dialog
+        dialog.open()
+
+    @Slot()
+    def show_signers(self) -> None:
+        from hopen_desktop.ui.reports.signers_dialog import SignersDialog
+
+        dialog = SignersDialog(self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialog = dialog
         dialog.open()

@@ -1,9 +1,12 @@
-"""The verdict on a PDF's signature: a coloured banner (valid, altered, not signed), then for each
-signature its signer, time, integrity, coverage, trust and certificate fingerprint, with the
-explanation a reader needs for a self-signed certificate. The check runs in a pool thread."""
+"""The verdict on a PDF's signature: a coloured banner (valid and approved, intact but signer not
+approved, altered, not signed), then for each signature its signer, time, integrity, coverage,
+the certificate's validity (expired in red), self-signed or its chain, its fingerprint in groups of
+four, and whether the signer is approved, with « Approuver ce signataire… » once the user has
+compared the fingerprint with the signer by phone. The check runs in a pool thread."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from pathlib import Path
 from typing import Any
@@ -18,16 +21,20 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from hopen_desktop.jobs import reports as report_jobs
-from hopen_desktop.reports.verify import EXIT_NOT_SIGNED, EXIT_VALID
+from hopen_desktop.model.errors import HopenError
+from hopen_desktop.model.formatting import format_date
+from hopen_desktop.reports import approved_signers
+from hopen_desktop.reports.verify import EXIT_NOT_APPROVED, EXIT_NOT_SIGNED, EXIT_VALID
 from hopen_desktop.ui import tasks
 from hopen_desktop.ui.file_filters import pdf_filter
-from hopen_desktop.ui.reports.signature_widgets import FingerprintLabel
+from hopen_desktop.ui.reports.signers_dialog import GroupedFingerprintLabel
 
 #: (background, border, text) of the banner for each verdict.
 COLOURS = {
@@ -35,11 +42,12 @@ COLOURS = {
     "valid": ("#e3f4e6", "#2e7d32", "#1b5e20"),
     "invalid": ("#fdecea", "#c62828", "#8e1111"),
     "unsigned": ("#fff4e0", "#e08a00", "#6d4300"),
+    "unapproved": ("#fff4e0", "#e08a00", "#6d4300"),
 }
 
 
 class VerifyDialog(QDialog):
-    def __init__(self, path: Path | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, path: Path | None = None, parent: QWidget | None = None, book: Path | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("verifyDialog")
         self.setWindowTitle(self.tr("Vérifier un rapport signé"))
@@ -48,6 +56,11 @@ class VerifyDialog(QDialog):
         self.result: Any = None
         self.verdict_kind = "pending"
         self._task: tasks.Task | None = None
+        #: The book of approved signers (default: the user's).
+        self.book = book
+        #: The confirmation opened last by « Approuver ce signataire… » (tests drive it).
+        self.dialog: QWidget | None = None
+        self.approve_buttons: list[QPushButton] = []
 
         layout = QVBoxLayout(self)
         self.file_label = QLabel()
@@ -105,7 +118,7 @@ class VerifyDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Close).setEnabled(False)
         self.open_button.setEnabled(self.path.exists())
         self._task = tasks.run(
-            report_jobs.verify, self.path, on_done=self._on_verified, on_error=self._on_failed, owner=self
+            verify_report, self.path, self.book, on_done=self._on_verified, on_error=self._on_failed, owner=self
         )
 
     def reject(self) -> None:
@@ -135,13 +148,21 @@ class VerifyDialog(QDialog):
     def show_result(self, result: Any) -> None:
         self.result = result
         if result.exit_code == EXIT_VALID:
-            trusted = all(s.trusted for s in result.signatures)
-            title = self.tr("Signature valide") if trusted else self.tr("Signature valide — certificat à contrôler")
-            self._set_banner("valid", title, result.verdict)
+            self._set_banner("valid", self.tr("Signature valide — signataire approuvé"), result.verdict)
+        elif result.exit_code == EXIT_NOT_APPROVED:
+            self._set_banner(
+                "unapproved",
+                self.tr("Document intact — signataire NON approuvé"),
+                result.verdict + (" " + result.book_problem if result.book_problem else ""),
+            )
         elif result.exit_code == EXIT_NOT_SIGNED:
             self._set_banner("unsigned", self.tr("Document non signé"), result.verdict)
+        elif result.valid:  # intact, but refused by the approving certificates
+            self._set_banner("invalid", self.tr("Signataire NON reconnu"), result.verdict)
         else:
-            self._set_banner("invalid", self.tr("Signature NON valide : document altéré"), result.verdict)
+            self._set_banner(
+                "invalid", self.tr("Signature NON valide : document altéré ou certificat invalide"), result.verdict
+            )
         for n, check in enumerate(result.signatures, 1):
             self.details_layout.addWidget(self._signature_box(n, len(result.signatures), check))
         self.details_layout.addStretch(1)
@@ -149,7 +170,7 @@ class VerifyDialog(QDialog):
     def _set_banner(self, kind: str, title: str, text: str) -> None:
         self.verdict_kind = kind
         background, border, colour = COLOURS[kind]
-        symbol = {"valid": "✔", "invalid": "✘", "unsigned": "⚠", "pending": "…"}[kind]
+        symbol = {"valid": "✔", "invalid": "✘", "unsigned": "⚠", "unapproved": "⚠", "pending": "…"}[kind]
         self.banner.setStyleSheet(
             f"QLabel#verdictBanner {{ background: {background}; border: 2px solid {border}; "
             f"border-radius: 6px; padding: 10px; color: {colour}; }}"
@@ -159,6 +180,7 @@ class VerifyDialog(QDialog):
 
     def _clear_details(self) -> None:
         self.copy_buttons = []
+        self.approve_buttons = []
         while self.details_layout.count():
             item = self.details_layout.takeAt(0)
             widget = item.widget() if item is not None else None
@@ -187,6 +209,10 @@ class VerifyDialog(QDialog):
             return label
 
         form.addRow(self.tr("Signataire :"), text(check.signer))
+        if check.organisation:
+            form.addRow(self.tr("Organisation :"), text(check.organisation))
+        if check.email:
+            form.addRow(self.tr("Adresse :"), text(check.email))
         if check.signer_dn and check.signer_dn != check.signer:
             dn_lines = re.sub(r", (?=[A-Z][A-Za-z ]+: )", "\n", check.signer_dn)  # one attribute a line
             form.addRow(self.tr("Certificat délivré à :"), text(dn_lines))
@@ -208,6 +234,8 @@ class VerifyDialog(QDialog):
             self.tr("Couvre tout le fichier :"),
             yes_no(check.covers_whole_file, self.tr("oui"), self.tr("NON, des données ont été ajoutées")),
         )
+        if check.not_before is not None and check.not_after is not None:
+            form.addRow(self.tr("Validité du certificat :"), self._validity(check))
         if check.trusted:
             trust = yes_no(True, self.tr("oui, par une autorité de confiance"), "")
         else:
@@ -216,9 +244,15 @@ class VerifyDialog(QDialog):
             )
             trust.setStyleSheet("QLabel { color: #6d4300; font-weight: bold; }")
         form.addRow(self.tr("Certificat reconnu :"), trust)
+        if check.chain:
+            chain = text("\n".join(f"← {subject}" for subject in check.chain))
+            chain.setObjectName("chain")
+            form.addRow(self.tr("Chaîne de certification :"), chain)
+        elif not check.self_signed and check.issuer:
+            form.addRow(self.tr("Émis par :"), text(check.issuer))
 
         row = QHBoxLayout()
-        field = FingerprintLabel(check.fingerprint_sha256)
+        field = GroupedFingerprintLabel(check.fingerprint_sha256)
         field.setObjectName("fingerprint")
         copy = QPushButton(self.tr("Co&pier"))
         copy.setObjectName("copy")
@@ -228,24 +262,122 @@ class VerifyDialog(QDialog):
         row.addWidget(field, 1)
         row.addWidget(copy)
         form.addRow(self.tr("Empreinte SHA-256 :"), row)
+        if check.approved is not None and check.ok:  # an invalid signature approves nobody
+            form.addRow(self.tr("Approbation :"), self._approval(check))
 
         for problem in check.problems:
             label = text("✘ " + self.tr("Problème : {problem}").format(problem=problem), wrap=True)
             label.setStyleSheet("QLabel { color: #a61b1b; font-weight: bold; }")
             outer.addWidget(label)
-        if not check.trusted and check.ok:
+        if check.ok and check.approved and check.self_signed:
             note = text(
                 wrap=True,
                 value=self.tr(
-                    "Ce certificat n'est pas délivré par une autorité reconnue (identité auto-signée, créée par le "
-                    "signataire). La signature prouve que le document n'a pas changé depuis sa signature ; pour "
-                    "savoir qui l'a signé, comparez l'empreinte SHA-256 ci-dessus avec celle que le signataire "
-                    "vous a communiquée par un autre moyen (courrier, téléphone)."
+                    "Certificat auto-signé, reconnu sur cet ordinateur parce qu'il figure dans le carnet des "
+                    "signataires approuvés. Ailleurs, ce rapport sera indiqué « signataire non approuvé » tant que "
+                    "son lecteur ne l'aura pas approuvé : comparez l'empreinte ensemble, par téléphone, pour qu'il "
+                    "puisse le faire."
+                ),
+            )
+            note.setStyleSheet("QLabel { background: #eef6ee; border: 1px solid #9cc79f; padding: 6px; }")
+            outer.addWidget(note)
+        if check.ok and check.approved is False and check.certificate_der:
+            note = text(
+                wrap=True,
+                value=self.tr(
+                    "La signature prouve que le document n'a pas changé depuis qu'il a été signé avec ce "
+                    "certificat ; elle ne prouve pas qui détient ce certificat : un imposteur peut reprendre le "
+                    "même nom. Téléphonez au signataire (à un numéro que vous connaissez déjà) et demandez-lui de "
+                    "lire l'empreinte de son certificat : si les 16 groupes sont identiques à ceux affichés "
+                    "ci-dessus, approuvez-le."
                 ),
             )
             note.setStyleSheet("QLabel { background: #fffbe6; border: 1px solid #e0c060; padding: 6px; }")
             outer.addWidget(note)
+            approve = QPushButton(self.tr("Approuver ce si&gnataire…"))
+            approve.setObjectName("approve")
+            approve.setProperty("check", len(self.approve_buttons))
+            self.approve_buttons.append(approve)
+            approve.clicked.connect(lambda _=False, c=check: self.ask_approve(c))
+            buttons = QHBoxLayout()
+            buttons.addStretch(1)
+            buttons.addWidget(approve)
+            outer.addLayout(buttons)
         return box
+
+    def _validity(self, check: Any) -> QLabel:
+        period = self.tr("du {start} au {end}").format(
+            start=format_date(check.not_before.astimezone().date()),
+            end=format_date(check.not_after.astimezone().date()),
+        )
+        if not check.certificate_valid:
+            label = QLabel("✘ " + period + " — " + self.tr("NON valide à la date de signature"))
+            label.setStyleSheet("QLabel { color: #a61b1b; font-weight: bold; }")
+        elif check.not_after < dt.datetime.now(dt.UTC):
+            label = QLabel(period + " — " + self.tr("expiré depuis (valide quand il a signé)"))
+            label.setStyleSheet("QLabel { color: #a61b1b; font-weight: bold; }")
+        else:
+            label = QLabel(period)
+        label.setObjectName("validity")
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        return label
+
+    def _approval(self, check: Any) -> QLabel:
+        if check.approved:
+            label = QLabel("✔ " + self.tr("Signataire approuvé ({how})").format(how=check.approved_how or "—"))
+            label.setStyleSheet("QLabel { color: #1b5e20; font-weight: bold; }")
+        else:
+            label = QLabel(
+                "⚠ "
+                + self.tr("Signataire NON approuvé : comparez l'empreinte avec le signataire avant de l'approuver.")
+            )
+            label.setStyleSheet("QLabel { color: #6d4300; font-weight: bold; }")
+            label.setWordWrap(True)
+        label.setObjectName("approval")
+        return label
+
+    # ----------------------------------------------------------------- approving
+
+    def ask_approve(self, check: Any) -> None:
+        """Ask the user to confirm they compared the fingerprint with the signer, then approve."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Approuver ce signataire"),
+            self.tr(
+                "Approuver « {name} » ?\n\nEmpreinte de son certificat :\n{fingerprint}\n\n"
+                "Ne confirmez que si le signataire vous a lu cette même empreinte, groupe par groupe, au "
+                "téléphone (à un numéro que vous connaissiez déjà). Ses prochains rapports seront alors reconnus."
+            ).format(name=check.signer, fingerprint=approved_signers.grouped(check.fingerprint_sha256)),
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setObjectName("confirmApprove")
+        confirm = box.addButton(self.tr("&Empreinte identique : approuver"), QMessageBox.ButtonRole.AcceptRole)
+        confirm.setObjectName("confirm")
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        der = check.certificate_der
+        confirm.clicked.connect(lambda: self._approve(der))
+        self.dialog = box
+        box.open()
+
+    def _approve(self, der: bytes) -> None:
+        try:
+            change = approved_signers.add_certificate(der, approved_signers.HOW_PHONE, path=self.book)
+        except (HopenError, OSError) as exc:
+            message = exc.message if isinstance(exc, HopenError) else str(exc.strerror or exc)
+            self._set_banner("invalid", self.tr("Approbation impossible"), message)
+            return
+        if self.path is not None:
+            self.verify(self.path)  # the verdict again, now with the signer approved
+        if change.set_aside is not None:
+            self.file_label.setText(
+                self.file_label.text()
+                + "\n"
+                + self.tr("L'ancien carnet des signataires, endommagé, a été mis de côté sous « {path} ».").format(
+                    path=change.set_aside
+                )
+            )
 
     @Slot()
     def _copy_fingerprint(self) -> None:
@@ -258,6 +390,11 @@ class VerifyDialog(QDialog):
     def open_pdf(self) -> None:
         if self.path is not None:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.path)))
+
+
+def verify_report(path: Path, book: Path | None) -> Any:
+    """The verification of ``path``, its signer approved by ``book`` (a pool thread runs it)."""
+    return report_jobs.verify(path, book=book)
 
 
 def _escape(text: str) -> str:

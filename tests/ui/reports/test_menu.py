@@ -28,6 +28,7 @@ def test_menu_and_enabling(window, qtbot):
         "&Produire le rapport PDF…",
         "Produire et &signer le rapport…",
         "&Vérifier un rapport signé…",
+        "Si&gnataires approuvés…",
         "&Exporter le classeur Excel…",
         "&Importer un classeur Excel…",
         "I&dentités de signature…",
@@ -38,6 +39,7 @@ def test_menu_and_enabling(window, qtbot):
     for action in (actions.act_report, actions.act_sign, actions.act_export, actions.act_import):
         assert not action.isEnabled()
     assert actions.act_verify.isEnabled() and actions.act_identities.isEnabled()
+    assert actions.act_signers.isEnabled()
 
 
 def test_produce_report_then_open_it(window, qtbot, monkeypatch, tmp_path):
