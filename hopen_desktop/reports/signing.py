@@ -228,13 +228,26 @@ def load_identity(path: Path, password: str | bytes) -> Identity:
         path=path,
         signer_name=attr(NameOID.COMMON_NAME) or cert.subject.rfc4514_string(),
         organisation=attr(NameOID.ORGANIZATION_NAME),
-        email=attr(NameOID.EMAIL_ADDRESS),
+        email=attr(NameOID.EMAIL_ADDRESS) or _san_email(cert),
         fingerprint=fingerprint_text(cert.public_bytes(Encoding.DER)),
         not_after=cert.not_valid_after_utc,
         signer=signer,
         chain=_chain_of(cert, others),
         issuer=cert.issuer.rfc4514_string(),
     )
+
+
+def _san_email(cert: Any) -> str:
+    """The first e-mail address of the certificate's subject alternative names: where CAs put it
+    (their subjects seldom carry the address)."""
+    from cryptography import x509
+
+    try:
+        names = cert.extensions.get_extension_for_class(x509.SubjectAlternativeName).value
+    except (x509.ExtensionNotFound, ValueError):  # none, or one cryptography cannot parse
+        return ""
+    emails = names.get_values_for_type(x509.RFC822Name)
+    return str(emails[0]) if emails else ""
 
 
 def _chain_of(cert: Any, others: list[Any]) -> tuple[ChainCertificate, ...]:
