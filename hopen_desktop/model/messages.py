@@ -591,6 +591,12 @@ CATALOGUE: dict[str, Text] = {
     "identity.name_required": _T(
         "Le nom du signataire est obligatoire : saisissez-le.", "The signer's name is required: enter it."
     ),
+    "identity.name_too_long": _T(
+        "Le nom du signataire est trop long pour un certificat ({maximum} octets au plus, une lettre "
+        "accentuée en comptant deux) : abrégez-le.",
+        "The signer's name is too long for a certificate ({maximum} bytes at most, an accented letter "
+        "counting two): shorten it.",
+    ),
     "identity.organisation_required": _T(
         "L'organisation du signataire est obligatoire : saisissez-la.",
         "The signer's organisation is required: enter it.",

@@ -19,6 +19,8 @@ from hopen_desktop.reports.errors import IdentityError, SigningError, WrongPassw
 SIGNATURE_FIELD = "SignatureHOPEN"
 MIN_PASSWORD_LENGTH = 8
 IDENTITY_VALIDITY_DAYS = 3 * 365
+#: The most bytes (UTF-8) of a certificate's common name (RFC 5280's ub-common-name).
+MAX_COMMON_NAME_BYTES = 64
 
 
 @dataclass(frozen=True)
@@ -108,6 +110,8 @@ def create_identity(
     name, organisation, email = name.strip(), organisation.strip(), email.strip()
     if not name:
         raise IdentityError("identity.name_required", field="name")
+    if len(name.encode("utf-8")) > MAX_COMMON_NAME_BYTES:  # X.509's bound, which cryptography enforces
+        raise IdentityError("identity.name_too_long", field="name", maximum=MAX_COMMON_NAME_BYTES)
     if not organisation:
         raise IdentityError("identity.organisation_required", field="organisation")
     if not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", email):

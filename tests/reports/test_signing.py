@@ -95,6 +95,14 @@ def test_identity_creation_refusals(tmp_path: Path, identity_file: Path) -> None
     assert not (tmp_path / "a.p12").exists()
 
 
+def test_a_name_too_long_for_a_certificate_is_refused_with_a_message(tmp_path: Path) -> None:
+    target = tmp_path / "long.p12"
+    with pytest.raises(IdentityError, match="trop long pour un certificat") as info:
+        create_identity("É" * 33, "Clinique", "a@b.fr", PASSWORD, target)  # 66 bytes in UTF-8
+    assert info.value.field == "name" and not target.exists()
+    assert create_identity("É" * 32, "Clinique", "a@b.fr", PASSWORD, target) == target  # 64 bytes: accepted
+
+
 def test_identity_created_in_the_identities_folder_by_default(data_dir: Path) -> None:
     path = create_identity("Jean Ça-Va", "Clinique", "jean@exemple.fr", PASSWORD)
     assert path == data_dir / "identites" / "jean-ca-va.p12"
