@@ -26,6 +26,7 @@ from hopen_desktop.reports.signing import (
     load_identity,
     local_signing_time,
     sign_pdf_bytes,
+    signature_box_text,
 )
 
 PASSWORD = "motdepasse-très-sûr"
@@ -149,6 +150,17 @@ def test_long_names_are_wrapped_and_cut_not_overflowing(
     assert lines[4].startswith("Motif : Rapport") and lines[5].endswith("…")  # two lines at most, then cut
     assert lines[6] == "Empreinte SHA-256 du certificat :"
     assert all(len(line) <= 68 for line in lines)
+
+
+def test_decomposed_accents_are_composed_for_the_box(identities: dict[str, Identity]) -> None:
+    import dataclasses
+    import unicodedata
+
+    name = unicodedata.normalize("NFD", "Hélène Müller-Loïc")
+    decomposed = dataclasses.replace(identities["court"], signer_name=name)
+    text = signature_box_text(decomposed, "Motif composé", WINTER)
+    assert text.splitlines()[0] == "Signé électroniquement par : Hélène Müller-Loïc"
+    assert unicodedata.is_normalized("NFC", text)
 
 
 # ---------------------------------------------------------------------------- the font
