@@ -478,7 +478,7 @@ def _em_1000_factory(base: Any) -> Any:
     (1000 units per em), 2.048 times too wide for DejaVu Sans (2048): viewers spread the letters
     apart and the text ran out of the box. The engine below has HarfBuzz shape at 1000 units per
     em, and gives widths and metrics in those units; pyHanko's own positioning reads
-    ``units_per_em``, so all of it agrees (tests/reports/test_signature_box.py looks at it)."""
+    ``units_per_em``, so all of it agrees (tests/reports/test_signing.py looks at it)."""
     import io
 
     from pyhanko.pdf_utils import generic
