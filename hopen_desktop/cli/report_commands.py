@@ -181,6 +181,15 @@ def cmd_identity(args: argparse.Namespace) -> int:
     out(f"Valide jusqu'au : {format_date(identity.not_after.date(), 'fr')}")
     out(f"Auto-signée : {'oui' if identity.self_signed else 'non'}")
     out(f"Empreinte SHA-256 du certificat : {identity.fingerprint}")
+    if not identity.self_signed:  # issued by a CA: its chain, issuer by issuer up to the root
+        out(f"Émis par : {identity.issuer}")
+        out("Chaîne de certification :")
+        for ca in identity.chain:
+            out(f"  - {ca.subject}{' (racine, auto-signée)' if ca.self_signed else ''}")
+            out(f"    empreinte SHA-256 : {ca.fingerprint}")
+        if not identity.chain or not identity.chain[-1].self_signed:
+            missing = identity.chain[-1].issuer if identity.chain else identity.issuer
+            out(f"  - {missing} : absent du fichier (chaîne incomplète jusqu'à la racine)")
     return EXIT_OK
 
 

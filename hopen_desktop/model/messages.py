@@ -591,6 +591,12 @@ CATALOGUE: dict[str, Text] = {
     "identity.name_required": _T(
         "Le nom du signataire est obligatoire : saisissez-le.", "The signer's name is required: enter it."
     ),
+    "identity.name_too_long": _T(
+        "Le nom du signataire est trop long pour un certificat ({maximum} octets au plus, une lettre "
+        "accentuée en comptant deux) : abrégez-le.",
+        "The signer's name is too long for a certificate ({maximum} bytes at most, an accented letter "
+        "counting two): shorten it.",
+    ),
     "identity.organisation_required": _T(
         "L'organisation du signataire est obligatoire : saisissez-la.",
         "The signer's organisation is required: enter it.",
@@ -654,6 +660,14 @@ CATALOGUE: dict[str, Text] = {
         "This PDF is already signed: sign the report produced by HOP'EN Desktop, before any signature.",
     ),
     "signing.failed": _T("La signature du PDF a échoué ({reason}).", "Signing the PDF failed ({reason})."),
+    "signing.font_support_missing": _T(
+        "La signature visible ne peut pas être dessinée : le module « {module} » de pyHanko[opentype] "
+        "n'est pas installé. L'installation est incomplète : réinstallez HOP'EN Desktop "
+        "(ou « pip install 'pyhanko[opentype]' »).",
+        "The visible signature cannot be drawn: the module “{module}” of pyHanko[opentype] is not "
+        "installed. The installation is incomplete: reinstall HOP'EN Desktop "
+        "(or “pip install 'pyhanko[opentype]'”).",
+    ),
     "signing.source_unreadable": _T(
         "Le fichier « {path} » est illisible ({reason}).", "The file “{path}” is unreadable ({reason})."
     ),

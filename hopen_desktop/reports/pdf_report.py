@@ -27,7 +27,9 @@ from hopen_desktop.reports.progress import Steps
 PAGE_WIDTH, PAGE_HEIGHT = 595.2755905511812, 841.8897637795277  # A4 in points
 MARGIN = 56.69  # 2 cm
 #: Where the visible signature goes on the last page: (x1, y1, x2, y2) in points from the bottom left.
-SIGNATURE_BOX = (MARGIN + 130.0, 110.0, PAGE_WIDTH - MARGIN - 4.0, 210.0)
+#: 120 points high: the box's up to 10 lines of 8-point text (signer, organisation, date, reason,
+#: fingerprint on two lines; long names on two) fit without being shrunk.
+SIGNATURE_BOX = (MARGIN + 130.0, 100.0, PAGE_WIDTH - MARGIN - 4.0, 220.0)
 SIGNATURE_REASON = "Rapport d'autodiagnostic HOP'EN"
 
 STATUS_COLOURS = {

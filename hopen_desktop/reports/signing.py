@@ -7,6 +7,7 @@ held in memory for the call: never logged, never written.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -18,6 +19,22 @@ from hopen_desktop.reports.errors import IdentityError, SigningError, WrongPassw
 SIGNATURE_FIELD = "SignatureHOPEN"
 MIN_PASSWORD_LENGTH = 8
 IDENTITY_VALIDITY_DAYS = 3 * 365
+#: The most bytes (UTF-8) of a certificate's common name (RFC 5280's ub-common-name).
+MAX_COMMON_NAME_BYTES = 64
+
+
+@dataclass(frozen=True)
+class ChainCertificate:
+    """One certificate of an identity's chain of issuers (a CA's certificate)."""
+
+    #: The certificate's subject, RFC 4514 (« CN=…,O=…,C=FR »).
+    subject: str
+    #: Its issuer's subject, RFC 4514 (its own subject for a root).
+    issuer: str
+    #: SHA-256 of the DER certificate, upper-case hex pairs separated by colons.
+    fingerprint: str
+    #: True for a root: the certificate issued itself.
+    self_signed: bool
 
 
 @dataclass(frozen=True)
@@ -32,6 +49,13 @@ class Identity:
     fingerprint: str
     not_after: dt.datetime
     signer: Any  # pyhanko.sign.signers.SimpleSigner
+    #: The issuers of the signing certificate found in the PKCS#12 file, from its direct issuer up
+    #: to the root (empty for a self-signed identity). Every CA certificate of the file is also
+    #: embedded in the signature (the signer's certificate registry), so a verifier can build the
+    #: path without fetching anything.
+    chain: tuple[ChainCertificate, ...] = ()
+    #: The subject of the signing certificate's issuer, RFC 4514 (its own subject when self-signed).
+    issuer: str = ""
 
     @property
     def self_signed(self) -> bool:
@@ -86,6 +110,8 @@ def create_identity(
     name, organisation, email = name.strip(), organisation.strip(), email.strip()
     if not name:
         raise IdentityError("identity.name_required", field="name")
+    if len(name.encode("utf-8")) > MAX_COMMON_NAME_BYTES:  # X.509's bound, which cryptography enforces
+        raise IdentityError("identity.name_too_long", field="name", maximum=MAX_COMMON_NAME_BYTES)
     if not organisation:
         raise IdentityError("identity.organisation_required", field="organisation")
     if not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", email):
@@ -195,6 +221,7 @@ def load_identity(path: Path, password: str | bytes) -> Identity:
         return str(values[0].value) if values else ""
 
     store = SimpleCertificateStore()  # type: ignore[no-untyped-call]
+    # pyHanko puts the registry's certificates into the signature's CMS next to the signer's
     store.register_multiple([translate_pyca_cryptography_cert_to_asn1(c) for c in others])
     signer = SimpleSigner(
         signing_cert=translate_pyca_cryptography_cert_to_asn1(cert),
@@ -205,11 +232,61 @@ def load_identity(path: Path, password: str | bytes) -> Identity:
         path=path,
         signer_name=attr(NameOID.COMMON_NAME) or cert.subject.rfc4514_string(),
         organisation=attr(NameOID.ORGANIZATION_NAME),
-        email=attr(NameOID.EMAIL_ADDRESS),
+        email=attr(NameOID.EMAIL_ADDRESS) or _san_email(cert),
         fingerprint=fingerprint_text(cert.public_bytes(Encoding.DER)),
         not_after=cert.not_valid_after_utc,
         signer=signer,
+        chain=_chain_of(cert, others),
+        issuer=cert.issuer.rfc4514_string(),
     )
+
+
+def _san_email(cert: Any) -> str:
+    """The first e-mail address of the certificate's subject alternative names: where CAs put it
+    (their subjects seldom carry the address)."""
+    from cryptography import x509
+
+    try:
+        names = cert.extensions.get_extension_for_class(x509.SubjectAlternativeName).value
+    except (x509.ExtensionNotFound, ValueError):  # none, or one cryptography cannot parse
+        return ""
+    emails = names.get_values_for_type(x509.RFC822Name)
+    return str(emails[0]) if emails else ""
+
+
+def _chain_of(cert: Any, others: list[Any]) -> tuple[ChainCertificate, ...]:
+    """The issuers of ``cert`` among ``others`` (cryptography certificates), from its direct issuer
+    up to a self-signed root, matched by name and checked by signature; it stops where the file
+    holds no issuer."""
+    from cryptography.exceptions import InvalidSignature
+    from cryptography.hazmat.primitives.serialization import Encoding
+
+    chain: list[ChainCertificate] = []
+    current, remaining = cert, list(others)
+    while current.subject != current.issuer:
+        issuer = None
+        for candidate in remaining:
+            if candidate.subject != current.issuer:
+                continue
+            try:
+                current.verify_directly_issued_by(candidate)
+            except (ValueError, TypeError, InvalidSignature):  # same name, another key: not the issuer
+                continue
+            issuer = candidate
+            break
+        if issuer is None:
+            break
+        remaining.remove(issuer)
+        chain.append(
+            ChainCertificate(
+                subject=issuer.subject.rfc4514_string(),
+                issuer=issuer.issuer.rfc4514_string(),
+                fingerprint=fingerprint_text(issuer.public_bytes(Encoding.DER)),
+                self_signed=issuer.subject == issuer.issuer,
+            )
+        )
+        current = issuer
+    return tuple(chain)
 
 
 # ---------------------------------------------------------------------------- signing
@@ -223,7 +300,11 @@ def sign_pdf_bytes(
     location: str | None = None,
     when: dt.datetime | None = None,
 ) -> bytes:
-    """Sign ``content`` (a PDF) with a visible PAdES signature on its last page covering the whole file."""
+    """Sign ``content`` (a PDF) with a visible PAdES signature on its last page covering the whole file.
+
+    ``when`` (now by default; a naive value is local time) is the signing time written in the
+    signature, its dictionary and its visible box, the box showing it in local time with the
+    offset in force at that instant."""
     import io
 
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
@@ -235,10 +316,11 @@ def sign_pdf_bytes(
 
     from hopen_desktop.reports.pdf_report import SIGNATURE_BOX, SIGNATURE_REASON
 
-    now = (when or dt.datetime.now().astimezone()).replace(microsecond=0)
+    now = local_signing_time(when)
     if now.astimezone(dt.UTC) > identity.not_after:
         raise SigningError("signing.certificate_expired", signer=identity.signer_name, day=identity.not_after.date())
     reason = reason or SIGNATURE_REASON
+    text_box_style = _text_box_style()  # before any work: a missing font engine is an installation error
     try:
         reader = PdfFileReader(io.BytesIO(content), strict=False)
         pages = int(reader.root["/Pages"]["/Count"])
@@ -249,18 +331,8 @@ def sign_pdf_bytes(
     if reader.embedded_signatures:
         raise SigningError("signing.already_signed")
 
-    stamp_text = (
-        "Signé électroniquement par : %(signer)s\n"
-        + (f"{_escape_percent(identity.organisation)}\n" if identity.organisation else "")
-        + "Date : %(ts)s\n"
-        + f"Motif : {_escape_percent(reason)}"
-    )
-    style = TextStampStyle(
-        stamp_text=stamp_text,
-        timestamp_format="%d/%m/%Y %H:%M:%S (UTC%z)",
-        border_width=1,
-        text_box_style=_text_box_style(),
-    )
+    # The whole text is one parameter: nothing in a name or a reason is read as a % directive.
+    style = TextStampStyle(stamp_text="%(box)s", border_width=1, text_box_style=text_box_style)
     meta = signers.PdfSignatureMetadata(
         field_name=SIGNATURE_FIELD,
         reason=reason,
@@ -274,18 +346,23 @@ def sign_pdf_bytes(
         on_page=pages - 1,
         box=tuple(int(round(v)) for v in SIGNATURE_BOX),  # type: ignore[arg-type]
     )
-    pdf_signer = signers.PdfSigner(
-        meta,
-        signer=identity.signer,
-        stamp_style=style,
-        new_field_spec=spec,
-    )
+
+    class _PdfSigner(signers.PdfSigner):
+        """pyHanko's signer at the time ``now``: the CMS signing time, the signature dictionary's
+        /M and the visible box say the same instant (pyHanko would read the clock again)."""
+
+        def init_signing_session(self, pdf_out: Any, existing_fields_only: bool = False) -> Any:
+            session = super().init_signing_session(pdf_out, existing_fields_only=existing_fields_only)
+            session.system_time = now
+            return session
+
+    pdf_signer = _PdfSigner(meta, signer=identity.signer, stamp_style=style, new_field_spec=spec)
     out = io.BytesIO()
     try:
         pdf_signer.sign_pdf(
             writer,
             output=out,
-            appearance_text_params={"signer": identity.signer_name},
+            appearance_text_params={"box": signature_box_text(identity, reason, now)},
             in_place=False,
         )
     except (PdfError, ValueError, KeyError, TypeError, OSError) as exc:  # pyHanko's SigningError is a
@@ -294,23 +371,161 @@ def sign_pdf_bytes(
     return out.getvalue()
 
 
-def _escape_percent(text: str) -> str:
-    return text.replace("%", "%%")
+def local_signing_time(when: dt.datetime | None = None) -> dt.datetime:
+    """``when`` (now by default) in the computer's local time zone, to the second, with the UTC
+    offset in force at that instant (winter or summer time). A naive ``when`` is local time."""
+    moment = when if when is not None else dt.datetime.now(dt.UTC)
+    return moment.astimezone().replace(microsecond=0)
+
+
+def format_signing_time(moment: dt.datetime) -> str:
+    """« 30/11/2026 07:12:05 (UTC+01:00) »: an aware local time as the signature box shows it."""
+    offset = moment.utcoffset() or dt.timedelta(0)
+    sign = "-" if offset < dt.timedelta(0) else "+"
+    minutes = abs(int(offset.total_seconds())) // 60
+    return f"{moment:%d/%m/%Y %H:%M:%S} (UTC{sign}{minutes // 60:02d}:{minutes % 60:02d})"
+
+
+def fingerprint_groups(fingerprint: str) -> list[str]:
+    """A fingerprint (hex pairs with colons, or plain hex) in groups of four upper-case digits."""
+    digits = re.sub(r"[^0-9A-Fa-f]", "", fingerprint).upper()
+    return [digits[i : i + 4] for i in range(0, len(digits), 4)]
+
+
+#: The most characters on one line of the signature box (in its 8-point font the box holds about
+#: 80): longer names, organisations and reasons go on to further lines, then are cut.
+BOX_LINE_CHARS = 68
+BOX_FIELD_LINES = 2
+
+
+def _box_lines(text: str) -> list[str]:
+    import textwrap
+
+    text = " ".join(text.split())  # a line break in a certificate's name would break the layout
+    # composed accents: the box's font keeps no rule placing a combining accent over its letter
+    text = unicodedata.normalize("NFC", text)
+    lines = textwrap.wrap(text, BOX_LINE_CHARS, break_long_words=True, break_on_hyphens=False) or [""]
+    if len(lines) > BOX_FIELD_LINES:
+        lines = lines[:BOX_FIELD_LINES]
+        lines[-1] = lines[-1][: BOX_LINE_CHARS - 1].rstrip() + "…"
+    return lines
+
+
+def signature_box_text(identity: Identity, reason: str, moment: dt.datetime) -> str:
+    """The text of the visible signature: who signed, for which organisation, when (local time
+    and offset), why, and the certificate's SHA-256 fingerprint in groups of four on two lines."""
+    groups = fingerprint_groups(identity.fingerprint)
+    half = (len(groups) + 1) // 2
+    lines = _box_lines(f"Signé électroniquement par : {identity.signer_name}")
+    if identity.organisation:
+        lines += _box_lines(identity.organisation)
+    lines.append(f"Date : {format_signing_time(moment)}")
+    lines += _box_lines(f"Motif : {reason}")
+    lines.append("Empreinte SHA-256 du certificat :")
+    lines.append(" ".join(groups[:half]))
+    lines.append(" ".join(groups[half:]))
+    return "\n".join(lines)
 
 
 def _text_box_style() -> Any:
-    """The stamp's text in the embedded DejaVu Sans when pyHanko's OpenType support (fonttools,
-    uharfbuzz) is installed; otherwise the standard Courier font in WinAnsi, which covers French."""
+    """The signature box's text style: the embedded DejaVu Sans through pyHanko's OpenType support
+    (fonttools, uharfbuzz: the « opentype » extra). Without it pyHanko would fall back on a
+    standard, non-embedded font: that is an incomplete installation, said as such."""
     from pyhanko.pdf_utils.text import TextBoxStyle
 
-    try:
-        import uharfbuzz  # noqa: F401
-        from pyhanko.pdf_utils.font.opentype import GlyphAccumulatorFactory
-    except ImportError:
-        return TextBoxStyle(font_size=9)
+    from hopen_desktop.model.errors import HopenError
     from hopen_desktop.resources import resource_path
 
-    return TextBoxStyle(font=GlyphAccumulatorFactory(str(resource_path("fonts", "DejaVuSans.ttf"))), font_size=9)
+    try:
+        import fontTools  # noqa: F401
+        import uharfbuzz  # noqa: F401
+        from pyhanko.pdf_utils.font.opentype import GlyphAccumulatorFactory
+    except ImportError as exc:
+        raise SigningError("signing.font_support_missing", module=exc.name or "uharfbuzz") from None
+    path = resource_path("fonts", "DejaVuSans.ttf")
+    if not path.is_file():
+        raise HopenError("font.unreadable", name=path.name, path=path)
+    return TextBoxStyle(font=_em_1000_factory(GlyphAccumulatorFactory)(str(path), font_size=8), font_size=8, leading=10)
+
+
+#: Tables of DejaVu Sans the box does without: OpenType layout (GSUB, GPOS, GDEF: HarfBuzz then
+#: kerns with the legacy « kern » table, which stays), mathematics, FontForge's build dates.
+#: Subsetting them took 0.5 s of every signature; without them, 0.06 s.
+_BOX_FONT_DROPPED_TABLES = ("GSUB", "GPOS", "GDEF", "MATH", "FFTM")
+
+
+@functools.cache
+def _box_font_bytes(path: str) -> bytes:
+    """The font file of the signature box without :data:`_BOX_FONT_DROPPED_TABLES` (read once)."""
+    import io
+
+    from fontTools.ttLib import TTFont
+
+    font = TTFont(io.BytesIO(Path(path).read_bytes()), lazy=True)  # the other tables copied as they are
+    for tag in _BOX_FONT_DROPPED_TABLES:
+        if tag in font:
+            del font[tag]
+    out = io.BytesIO()
+    font.save(out)
+    return out.getvalue()
+
+
+def _em_1000_factory(base: Any) -> Any:
+    """A pyHanko font engine factory drawing TrueType fonts of any size of em.
+
+    pyHanko (0.38) writes a font's glyph widths (/W), its TJ adjustments and its descriptor's
+    metrics in the font's own units, which PDF reads as thousandths of an em: right for CFF fonts
+    (1000 units per em), 2.048 times too wide for DejaVu Sans (2048): viewers spread the letters
+    apart and the text ran out of the box. The engine below has HarfBuzz shape at 1000 units per
+    em, and gives widths and metrics in those units; pyHanko's own positioning reads
+    ``units_per_em``, so all of it agrees (tests/reports/test_signing.py looks at it)."""
+    import io
+
+    from pyhanko.pdf_utils import generic
+    from pyhanko.pdf_utils.font.opentype import GlyphAccumulator
+
+    class Em1000Glyphs(GlyphAccumulator):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            units = self.units_per_em
+            self.hb_font.scale = (1000, 1000)
+            self.units_per_em = 1000
+
+            def scaled(value: Any) -> Any:
+                return generic.NumberObject(round(int(value) * 1000 / units))  # type: ignore[no-untyped-call]
+
+            descriptor = self.cidfont_obj._font_descriptor
+            for key in ("/Ascent", "/Descent"):
+                descriptor[key] = scaled(descriptor[key])
+            if hasattr(self.tt["OS/2"], "sCapHeight"):  # else pyHanko's default, already per 1000
+                descriptor["/CapHeight"] = scaled(descriptor["/CapHeight"])
+            descriptor["/FontBBox"] = generic.ArrayObject([scaled(v) for v in descriptor["/FontBBox"]])
+
+        def _get_cid_and_width(self, glyph_id: int) -> tuple[int, int]:
+            known: tuple[int, int] | None = self._glyphs.get(glyph_id)
+            if known is None:
+                cid, _units_width = super()._get_cid_and_width(glyph_id)
+                known = self._glyphs[glyph_id] = (cid, int(self.hb_font.get_glyph_h_advance(glyph_id)))
+            return known
+
+    class Em1000Factory(base):  # type: ignore[misc]
+        def create_font_engine(self, writer: Any, obj_stream: Any = None) -> Any:
+            # the font in memory (pyHanko's own factory leaves the file open: a ResourceWarning)
+            handle = io.BytesIO(_box_font_bytes(self.font_file))
+            if obj_stream is None and writer.stream_xrefs and self.create_objstream_if_needed:
+                obj_stream = writer.prepare_object_stream()
+            return Em1000Glyphs(
+                writer=writer,
+                font_handle=handle,
+                font_size=self.font_size,
+                ot_script_tag=self.ot_script_tag,
+                ot_language_tag=self.ot_language_tag,
+                writing_direction=self.writing_direction,
+                bcp47_lang_code=self.bcp47_lang_code,
+                obj_stream=obj_stream,
+            )
+
+    return Em1000Factory
 
 
 def sign_pdf_file(source: Path, out: Path, identity: Identity, **kwargs: Any) -> Path:
