@@ -652,6 +652,12 @@ CATALOGUE: dict[str, Text] = {
         "Utilisez un certificat en cours de validité.",
         "The certificate of “{signer}” expired on {day}: it can no longer sign. Use a valid certificate.",
     ),
+    "signing.certificate_not_yet_valid": _T(
+        "Le certificat de « {signer} » n'est valable qu'à partir du {day} : il ne peut pas encore signer. "
+        "Vérifiez la date et l'heure de cet ordinateur, ou utilisez un certificat en cours de validité.",
+        "The certificate of “{signer}” is only valid from {day}: it cannot sign yet. Check this computer's "
+        "date and time, or use a valid certificate.",
+    ),
     "signing.not_pdf": _T(
         "Le fichier à signer n'est pas un PDF lisible ({reason}).", "The file to sign is not a readable PDF ({reason})."
     ),
@@ -880,7 +886,6 @@ CATALOGUE: dict[str, Text] = {
         "The signed report's seal is incomplete or unreadable ({reason}): the campaign was not sealed. "
         "Produce the signed report again.",
     ),
-
     # ------------------------------------------------------------------ approved signers (issue 15)
     "signers.book_damaged": _T(
         "Le carnet des signataires approuvés « {path} » est endommagé ({reason}) : aucun signataire n'y est "

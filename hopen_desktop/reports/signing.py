@@ -56,6 +56,8 @@ class Identity:
     chain: tuple[ChainCertificate, ...] = ()
     #: The subject of the signing certificate's issuer, RFC 4514 (its own subject when self-signed).
     issuer: str = ""
+    #: Start of the certificate's validity (UTC); None when unknown.
+    not_before: dt.datetime | None = None
 
     @property
     def self_signed(self) -> bool:
@@ -238,6 +240,7 @@ def load_identity(path: Path, password: str | bytes) -> Identity:
         signer=signer,
         chain=_chain_of(cert, others),
         issuer=cert.issuer.rfc4514_string(),
+        not_before=cert.not_valid_before_utc,
     )
 
 
@@ -319,6 +322,11 @@ def sign_pdf_bytes(
     now = local_signing_time(when)
     if now.astimezone(dt.UTC) > identity.not_after:
         raise SigningError("signing.certificate_expired", signer=identity.signer_name, day=identity.not_after.date())
+    if identity.not_before is not None and now.astimezone(dt.UTC) < identity.not_before:
+        # a signature its own verification would call invalid (reports/verify.py): refused here
+        raise SigningError(
+            "signing.certificate_not_yet_valid", signer=identity.signer_name, day=identity.not_before.date()
+        )
     reason = reason or SIGNATURE_REASON
     text_box_style = _text_box_style()  # before any work: a missing font engine is an installation error
     try:

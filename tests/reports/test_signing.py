@@ -712,3 +712,16 @@ def test_identity_show_prints_the_chain(
     assert main(["identity", "show", str(alone), "--password-env", "HOPEN_TEST_CA_PASSWORD"]) == EXIT_OK
     out = capsys.readouterr().out
     assert "CN=Autorité racine de test,O=ANS Test,C=FR : absent du fichier (chaîne incomplète" in out
+
+
+def test_a_certificate_outside_its_validity_cannot_sign(identity: Identity) -> None:
+    """Signing refuses what verifying would call invalid: a certificate expired or not yet valid at
+    the signing time (reports/verify.py), with a French message naming the day."""
+    assert identity.not_before is not None
+    content = b"%PDF-1.4 not even read"
+    with pytest.raises(SigningError) as before:
+        sign_pdf_bytes(content, identity, when=identity.not_before - dt.timedelta(days=1))
+    assert "n'est valable qu'à partir du" in str(before.value)
+    with pytest.raises(SigningError) as after:
+        sign_pdf_bytes(content, identity, when=identity.not_after + dt.timedelta(days=1))
+    assert "a expiré" in str(after.value)
