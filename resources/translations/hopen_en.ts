@@ -636,17 +636,17 @@ The current state will be backed up first: you will be able to go back.</transla
 <context>
     <name>ErrorHook</name>
     <message>
-        <location filename="../../hopen_desktop/ui/error_hook.py" line="68"/>
+        <location filename="../../hopen_desktop/ui/error_hook.py" line="69"/>
         <source>(journal indisponible)</source>
         <translation>(log unavailable)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/error_hook.py" line="70"/>
+        <location filename="../../hopen_desktop/ui/error_hook.py" line="71"/>
         <source>Une erreur inattendue s&apos;est produite ({kind}). L&apos;opération en cours n&apos;a peut-être pas abouti ; ce qui était déjà enregistré n&apos;est pas perdu.</source>
         <translation>An unexpected error occurred ({kind}). The current operation may not have completed; what was already saved is not lost.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/error_hook.py" line="74"/>
+        <location filename="../../hopen_desktop/ui/error_hook.py" line="75"/>
         <source>Le détail technique a été écrit dans le journal de diagnostic :
 {path}
 Joignez ce fichier à votre signalement ; il ne contient ni vos réponses ni vos mots de passe.</source>
@@ -655,17 +655,17 @@ Joignez ce fichier à votre signalement ; il ne contient ni vos réponses ni vos
 Attach this file to your report; it contains neither your answers nor your passwords.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/error_hook.py" line="78"/>
+        <location filename="../../hopen_desktop/ui/error_hook.py" line="79"/>
         <source>{count} erreurs depuis le démarrage.</source>
         <translation>{count} errors since start-up.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/error_hook.py" line="84"/>
+        <location filename="../../hopen_desktop/ui/error_hook.py" line="85"/>
         <source>Erreur inattendue</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/error_hook.py" line="89"/>
+        <location filename="../../hopen_desktop/ui/error_hook.py" line="90"/>
         <source>Ouvrir le dossier du journal</source>
         <translation>Open the log folder</translation>
     </message>
@@ -2607,51 +2607,58 @@ Free some disk space, then make a backup with File › Backups…</translation>
         <translation>PDF report</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="234"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="235"/>
         <source>Le rapport signé a été enregistré :
 {path}</source>
         <translation>The signed report was saved:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="236"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="237"/>
         <source>Le rapport a été enregistré :
 {path}</source>
         <translation>The report was saved:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="238"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="241"/>
+        <source>Identifiant du rapport : {id}
+Empreinte du contenu (sceau) : {digest}</source>
+        <translation>Report identifier: {id}
+Content digest (seal): {digest}</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="244"/>
         <source>Rapport prêt</source>
         <translation>Report ready</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="238"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="244"/>
         <source>&amp;Ouvrir le rapport</source>
         <translation>&amp;Open the report</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="261"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="267"/>
         <source>Vérifier un rapport signé</source>
         <translation>Verify a signed report</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="293"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="299"/>
         <source>Exporter le classeur Excel</source>
         <translation>Export the Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="301"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="307"/>
         <source>Export du classeur Excel</source>
         <translation>Excel workbook export</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="314"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="320"/>
         <source>Classeur exporté</source>
         <translation>Workbook exported</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="316"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="322"/>
         <source>Le classeur a été enregistré :
 {path}
 
@@ -2662,22 +2669,22 @@ Complétez les cellules blanches, puis importez-le (menu Rapports, Importer un c
 Fill in the white cells, then import it (Reports menu, Import an Excel workbook).</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="319"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="325"/>
         <source>&amp;Ouvrir le classeur</source>
         <translation>&amp;Open the workbook</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="329"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="335"/>
         <source>Importer un classeur Excel</source>
         <translation>Import an Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="336"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="342"/>
         <source>Import du classeur Excel</source>
         <translation>Excel workbook import</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="364"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="370"/>
         <source>Classeur importé</source>
         <translation>Workbook imported</translation>
     </message>
