@@ -38,8 +38,11 @@ from hopen_desktop.model.snapshot import CampaignSnapshot
 
 FORMAT = "hopen-seal"
 VERSION = 1
-#: The largest seal text read: a campaign with 100,000 actions seals in about 15 MB.
-MAX_SEAL_BYTES = 32 * 1024 * 1024
+#: The largest seal text read: a campaign with 100,000 actions and proofs seals in about 14 MB.
+MAX_SEAL_BYTES = 16 * 1024 * 1024
+#: The most JSON objects and arrays in a seal (two per item in ours): parsing millions of empty
+#: arrays (``[[],[],…]``) costs twenty times the text in memory.
+MAX_CONTAINERS = 1_000_000
 #: The sections of ``Seal.items``, in the order differences are listed.
 SECTIONS = ("establishment", "campaign", "indicators", "evidence", "actions")
 #: The one key of the single-item sections.
@@ -347,6 +350,8 @@ def _parse(text: str | bytes) -> Seal:
         raise _fail("ce n'est pas un texte", "it is not a text")
     if len(text) > MAX_SEAL_BYTES:
         raise HopenError("seal.too_big", limit=MAX_SEAL_BYTES // (1024 * 1024))
+    if text.count("[") + text.count("{") > MAX_CONTAINERS:
+        raise _fail("structure démesurée", "oversized structure")
     try:
         raw = json.loads(text, parse_constant=_no_constant)
     except json.JSONDecodeError:
@@ -465,6 +470,7 @@ class _Reader:
 
 __all__ = [
     "FORMAT",
+    "MAX_CONTAINERS",
     "MAX_SEAL_BYTES",
     "SECTIONS",
     "VERSION",

@@ -174,9 +174,7 @@ def _stream_bytes(spec: Any) -> bytes:
     stream = _entry(ef, key)
     if not isinstance(stream, generic.StreamObject):
         raise HopenError("seal.pdf_unreadable", reason=Text("fichier joint sans contenu", "attachment without content"))
-    encoded = stream.encoded_data
-    if encoded is None:  # a stream created in memory (not read from a file): already decoded
-        return bytes(stream.data)[: MAX_SEAL_BYTES + 1]
+    encoded = stream.encoded_data  # as stored in the file, not decoded yet
     filters = _entry(stream, "/Filter")
     if filters is None:
         names: list[str] = []

@@ -262,11 +262,12 @@ def test_a_hostile_seal_is_refused_in_french(filled: tuple[Workspace, int], chan
         ("pas du JSON", "illisible (ce n'est pas du JSON)"),
         ("[1, 2]", "illisible (un objet JSON est attendu)"),
         ("[" * 100_000 + "]" * 100_000, "illisible"),
+        ("[" + "[]," * 1_000_000 + "[]]", "illisible (structure démesurée)"),
         ('{"format": "hopen-seal", "version": ' + "9" * 5000 + "}", "illisible (un nombre est inutilisable)"),
         ('{"format": "hopen-seal", "version": NaN}', "illisible (un nombre est inutilisable)"),
         (b"\xff\xfe", "illisible (ce n'est pas du texte UTF-8)"),
         ('{"format": "hopen-seal", "version": 1, "report_id": "\\ud800"}', "invalide"),
-        (" " * (MAX_SEAL_BYTES + 1), "dépasse 32 Mo"),
+        (" " * (MAX_SEAL_BYTES + 1), "dépasse 16 Mo"),
     ],
 )
 def test_a_seal_that_is_not_json_is_refused_in_french(text: str | bytes, expected: str) -> None:
