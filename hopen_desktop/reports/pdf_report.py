@@ -381,7 +381,7 @@ class _ReportBuilder:
             ]
         )
         story: list[Any] = [
-            Spacer(1, 90),
+            Spacer(1, 60 if self.seal is not None or self.signer is not None else 90),
             self.p("Rapport d'autodiagnostic HOP'EN", "title"),
             Spacer(1, 8),
             self.p("Programme « Hôpital numérique ouvert sur son environnement »", "subtitle"),
@@ -395,9 +395,12 @@ class _ReportBuilder:
         if self.seal is not None or self.signer is not None:
             story += [self.seal_table(), Spacer(1, 10)]
         if ref.partial:
+            # The note itself opens the summary: with the seal and the signer, the cover would not
+            # hold a note of twenty lines (it ran onto a second page).
             story.append(
                 self.p(
-                    f'<font color="#c62828"><b>Référentiel partiel :</b></font> {_t(ref.partial_note)}',
+                    '<font color="#c62828"><b>Référentiel partiel :</b></font> ce référentiel est incomplet ; '
+                    "sa note de construction est reproduite en tête de la synthèse.",
                     "base",
                 )
             )
@@ -486,6 +489,14 @@ class _ReportBuilder:
         d = self.data
         score = d.score
         story: list[Any] = [self.heading("Synthèse", 1, "synthese")]
+        if d.referential.partial:
+            story += [
+                self.p(
+                    f'<font color="#c62828"><b>Référentiel partiel :</b></font> {_t(d.referential.partial_note)}',
+                    "small",
+                ),
+                Spacer(1, 8),
+            ]
         rate = fr_percent(score.prerequisites_rate)
         story += [
             self.p("Taux global d'atteinte des prérequis", "center"),
@@ -1005,8 +1016,12 @@ def _make_doc(buffer: io.BytesIO, builder: _ReportBuilder) -> Any:
         canvas.setFont(fonts.REGULAR, 7.5)
         canvas.setFillColorRGB(0.35, 0.35, 0.35)
         top = PAGE_HEIGHT - MARGIN + 14
-        canvas.drawString(MARGIN, top, f"{data.establishment.name} — FINESS {data.establishment.finess}")
-        canvas.drawRightString(PAGE_WIDTH - MARGIN, top, f"Autodiagnostic HOP'EN du {fr_date(data.campaign.date)}")
+        right = f"Autodiagnostic HOP'EN du {fr_date(data.campaign.date)}"
+        room = PAGE_WIDTH - 2 * MARGIN - canvas.stringWidth(right, fonts.REGULAR, 7.5) - 12
+        canvas.drawString(
+            MARGIN, top, _fitted(canvas, data.establishment.name, f" — FINESS {data.establishment.finess}", room)
+        )
+        canvas.drawRightString(PAGE_WIDTH - MARGIN, top, right)
         canvas.setStrokeColorRGB(0.72, 0.77, 0.82)
         canvas.setLineWidth(0.5)
         canvas.line(MARGIN, top - 4, PAGE_WIDTH - MARGIN, top - 4)
@@ -1074,6 +1089,16 @@ def _numbered_canvas_class(builder: _ReportBuilder) -> Any:
 
 
 # ---------------------------------------------------------------------------- small helpers
+
+
+def _fitted(canvas: Any, name: str, tail: str, room: float) -> str:
+    """``name + tail`` within ``room`` points at the header's size: a long establishment name is
+    shortened (with « … ») rather than drawn over the right-hand text."""
+    text = name + tail
+    while len(name) > 1 and canvas.stringWidth(text, fonts.REGULAR, 7.5) > room:
+        name = name[: max(1, len(name) - max(1, len(name) // 10))]
+        text = name.rstrip() + "…" + tail
+    return text
 
 
 def _count(value: int | None) -> str:

@@ -184,3 +184,24 @@ def test_the_cover_as_a_picture(filled: tuple[Workspace, int], identity: Identit
     run("pdftoppm", "-r", "60", "-png", "-f", "1", "-l", "1", path, tmp_path / "couverture")
     picture = next(tmp_path.glob("couverture*.png"))
     assert picture.stat().st_size > 10_000
+
+
+def test_a_long_cover_still_holds_on_one_page(workspace_path: Path, identity: Identity, tmp_path: Path) -> None:
+    """A partial referential (its note is twenty lines long), a long name, the signer and the seal:
+    the note opens the summary, the cover stays one page, the page header does not run over."""
+    import datetime as dt
+
+    from hopen_desktop.model.entities import EstablishmentData
+
+    name = "Centre hospitalier intercommunal des Deux-Rivières et du Val-de-Seine « Saint-Exupéry »"
+    with Workspace.open(workspace_path) as ws:
+        est = ws.add_establishment(EstablishmentData(finess="750000001", name=name, ght="GHT Val-de-Seine"))
+        campaign = ws.add_campaign(est.id, dt.date(2016, 12, 31), "hopital-numerique-2012", "Consultante")
+        snap = take_snapshot(ws, campaign.id)
+    pdf = render_report_bytes(snap, identity)
+    assert "Référentiel partiel : ce référentiel est incomplet" in " ".join(text_of(pdf, tmp_path, 1).split())
+    second = text_of(pdf, tmp_path, 2)
+    assert second.lstrip().splitlines()[0].startswith("Centre hospitalier intercommunal des Deux-Rivières")
+    assert "…" in second.splitlines()[0] + second.lstrip().splitlines()[0]  # the header's name is shortened
+    flat = " ".join(second.split())
+    assert "Synthèse Référentiel partiel : Référentiel incomplet, construit uniquement" in flat
