@@ -432,8 +432,8 @@ class _ReportBuilder:
                 "Empreinte du contenu (sceau)",
                 self.mono_line(seal.content_sha256, value_w),
                 self.p(
-                    "SHA-256 du contenu de la campagne (établissement, réponses, preuves comptées, plan "
-                    "d'action) ; le sceau est aussi joint au fichier (« sceau-hopen.json »)",
+                    "SHA-256 du contenu de la campagne (établissement, réponses, preuves datées au plus tard du jour "
+                    "de la campagne, plan d'action) ; le sceau est aussi joint au fichier (« sceau-hopen.json »)",
                     "muted",
                 ),
             )
