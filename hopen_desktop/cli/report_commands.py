@@ -117,8 +117,10 @@ def cmd_report(args: argparse.Namespace) -> int:
 
         identity = load_identity(Path(args.sign), read_password(args.password_env))  # fail before rendering
     with open_workspace(args) as ws:
-        target = produce_report(ws, args.campaign, Path(args.out), identity)
-    out(f"Rapport écrit : {target}")
+        result = produce_report(ws, args.campaign, Path(args.out), identity)
+    out(f"Rapport écrit : {result.path}")
+    for line in result.lines():  # the report identifier and the content digest of its seal
+        out(line)
     if identity is not None:
         out(f"Signé par : {identity.signer_name}")
         out(f"Empreinte SHA-256 du certificat : {identity.fingerprint}")

@@ -1,15 +1,19 @@
 """Report jobs: the PDF report of a campaign, signed on request, and the verification of a signed
-PDF. The window and the command line both run ``produce_report``: read the snapshot, render,
-sign, write atomically, written once here."""
+PDF. The window and the command line both run ``produce_report``, written once here: read the
+snapshot, make its seal (``model/seal.py``), render (the cover prints the seal and, when an
+identity is given, the signer), attach the seal to the PDF (``reports/seal_pdf.py``), sign (the
+signature then covers the seal too), write atomically."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from hopen_desktop.jobs.common import Source, reading, write_output
+from hopen_desktop.model.seal import Seal, make_seal
 from hopen_desktop.model.snapshot import CampaignSnapshot, take_snapshot
 from hopen_desktop.reports.progress import CancelledCallback, ProgressCallback, Steps
 
@@ -29,18 +33,49 @@ def read_report_snapshot(source: Source, campaign_id: int, steps: Steps) -> Camp
     return snapshot
 
 
+@dataclass(frozen=True)
+class ReportResult:
+    """What ``produce_report`` wrote: the file, and the seal printed on its cover and attached to
+    it. ``os.fspath(result)`` and ``str(result)`` are the path (callers that took the path keep
+    working)."""
+
+    path: Path
+    seal: Seal
+    signed: bool = False
+
+    def __fspath__(self) -> str:
+        return str(self.path)
+
+    def __str__(self) -> str:
+        return str(self.path)
+
+    def lines(self) -> list[str]:
+        """What the command line prints (French): the report's identifier and content digest."""
+        return [
+            f"Identifiant du rapport : {self.seal.report_id}",
+            f"Empreinte du contenu (sceau) : {self.seal.content_sha256}",
+        ]
+
+
 def render_report_bytes(
     snapshot: CampaignSnapshot,
     identity: Identity | None = None,
     *,
     steps: Steps | None = None,
     today: dt.date | None = None,
+    seal: Seal | None = None,
 ) -> bytes:
-    """The report of ``snapshot`` as PDF bytes, signed with ``identity`` when given."""
+    """The report of ``snapshot`` as PDF bytes, with its seal (made here unless given) printed on
+    the cover and attached inside the PDF, then signed with ``identity`` when given: the seal is
+    attached BEFORE signing, so the signature covers it."""
     from hopen_desktop.reports.pdf_report import render_report
+    from hopen_desktop.reports.seal_pdf import embed_seal
 
     steps = steps or Steps(1)
-    content = render_report(snapshot, steps=steps, today=today)
+    seal = seal or make_seal(snapshot)
+    content = render_report(snapshot, steps=steps, today=today, seal=seal, signer=identity)
+    steps.check()
+    content = embed_seal(content, seal)
     steps.check()
     if identity is not None:
         from hopen_desktop.reports.signing import sign_pdf_bytes
@@ -60,13 +95,16 @@ def produce_report(
     progress: ProgressCallback | None = None,
     cancelled: CancelledCallback | None = None,
     today: dt.date | None = None,
-) -> Path:
+) -> ReportResult:
     """Render the report of ``campaign_id`` (signed with ``identity`` when given) and write it
-    atomically to ``out``. Cancelled at any point before the write: nothing is written."""
+    atomically to ``out``. Cancelled at any point before the write: nothing is written. Returns
+    the path written and the report's seal."""
     steps = Steps(1, progress, cancelled)
     snapshot = read_report_snapshot(source, campaign_id, steps)
-    content = render_report_bytes(snapshot, identity, steps=steps, today=today)
-    return write_output(Path(out), content, "le rapport")
+    seal = make_seal(snapshot)
+    content = render_report_bytes(snapshot, identity, steps=steps, today=today, seal=seal)
+    path = write_output(Path(out), content, "le rapport")
+    return ReportResult(path, seal, signed=identity is not None)
 
 
 def verify(path: Path, extra_trusted: Iterable[bytes] = (), *, book: Path | None = None) -> Verification:
@@ -81,4 +119,4 @@ def verify(path: Path, extra_trusted: Iterable[bytes] = (), *, book: Path | None
     return verify_pdf(Path(path), approvers=approvers)
 
 
-__all__ = ["produce_report", "read_report_snapshot", "render_report_bytes", "verify"]
+__all__ = ["ReportResult", "produce_report", "read_report_snapshot", "render_report_bytes", "verify"]

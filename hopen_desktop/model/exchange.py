@@ -12,6 +12,7 @@ import binascii
 import datetime as dt
 import hashlib
 import json
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -19,8 +20,12 @@ from typing import Any
 from hopen_desktop.model import messages
 from hopen_desktop.model.entities import (
     ACTION_STATUS_LABELS,
+    Action,
     Answer,
+    Campaign,
+    Establishment,
     EstablishmentData,
+    Evidence,
     EvidenceLink,
 )
 from hopen_desktop.model.errors import HopenError, ImportFormatError, ReferentialError, ValidationError
@@ -53,73 +58,108 @@ VERSION = 1
 
 
 def export_campaign(ws: Workspace, campaign_id: int, *, include_files: bool = True) -> dict[str, Any]:
+    """The exchange document of ``campaign_id``: the establishment's whole register and action
+    plan, attached files in base64 unless ``include_files`` is false."""
     campaign = ws.campaign(campaign_id)
     est = ws.establishment(campaign.establishment_id)
-    ref = ws.referential_of(campaign)
+    return campaign_document(
+        est,
+        campaign,
+        ws.referential_of(campaign),
+        ws.answers(campaign_id).values(),
+        ws.evidence(est.id),
+        ws.actions(est.id),
+        file_content=ws.file_content if include_files else None,
+    )
+
+
+def campaign_document(
+    est: Establishment,
+    campaign: Campaign,
+    ref: Referential,
+    answers: Iterable[Answer],
+    evidence: Iterable[Evidence],
+    actions: Iterable[Action],
+    *,
+    file_content: Callable[[str], bytes] | None = None,
+) -> dict[str, Any]:
+    """The exchange document built from values already read (the workspace's, or a snapshot's:
+    ``model/seal.py`` builds the canonical content of a report from its snapshot with it).
+    ``file_content`` gives an attached file's bytes by SHA-256 (written in base64); without it,
+    files are named by their hash only. The records are put in the document's order here."""
     order = {ind.id: n for n, ind in enumerate(ref.indicators)}
-    answers = sorted(ws.answers(campaign_id).values(), key=lambda a: (order.get(a.indicator, 10**6), a.indicator))
-    evidence = sorted(ws.evidence(est.id), key=lambda e: (e.date, e.type, e.title, e.id))
-    actions = ws.actions(est.id)
+    sorted_answers = sorted(answers, key=lambda a: (order.get(a.indicator, 10**6), a.indicator))
+    sorted_evidence = sorted(evidence, key=lambda e: (e.date, e.type, e.title, e.id))
     return {
         "format": FORMAT,
         "version": VERSION,
-        "establishment": {
-            "finess": est.finess,
-            "name": est.name,
-            "legal_status": est.legal_status,
-            "activities": list(est.activities),
-            "ght": est.ght,
-            "ght_support": est.ght_support,
-        },
-        "campaign": {
-            "date": campaign.date.isoformat(),
-            "referential": campaign.referential_id,
-            "referential_version": campaign.referential_version,
-            "auditor": campaign.auditor,
-            "hn_d2_d3_attained": campaign.hn_d2_d3_attained,
-        },
-        "answers": [_export_answer(a) for a in answers],
-        "evidence": [
-            {
-                "type": e.type,
-                "date": e.date.isoformat(),
-                "title": e.title,
-                "fields": e.fields,
-                "links": [
-                    {"indicator": link.indicator, "criterion": link.criterion}
-                    for link in sorted(e.links, key=lambda x: (x.indicator, x.criterion or ""))
-                ],
-                "files": [
-                    {
-                        "name": f.name,
-                        "sha256": f.sha256,
-                        **(
-                            {"content_base64": base64.b64encode(ws.file_content(f.sha256)).decode("ascii")}
-                            if include_files
-                            else {}
-                        ),
-                    }
-                    for f in sorted(e.files, key=lambda f: (f.name, f.sha256))
-                ],
-            }
-            for e in evidence
+        "establishment": export_establishment(est),
+        "campaign": export_campaign_fields(campaign),
+        "answers": [export_answer(a) for a in sorted_answers],
+        "evidence": [export_evidence(e, file_content) for e in sorted_evidence],
+        "actions": [export_action(a) for a in actions],
+    }
+
+
+def export_establishment(est: Establishment) -> dict[str, Any]:
+    return {
+        "finess": est.finess,
+        "name": est.name,
+        "legal_status": est.legal_status,
+        "activities": list(est.activities),
+        "ght": est.ght,
+        "ght_support": est.ght_support,
+    }
+
+
+def export_campaign_fields(campaign: Campaign) -> dict[str, Any]:
+    return {
+        "date": campaign.date.isoformat(),
+        "referential": campaign.referential_id,
+        "referential_version": campaign.referential_version,
+        "auditor": campaign.auditor,
+        "hn_d2_d3_attained": campaign.hn_d2_d3_attained,
+    }
+
+
+def export_evidence(e: Evidence, file_content: Callable[[str], bytes] | None = None) -> dict[str, Any]:
+    return {
+        "type": e.type,
+        "date": e.date.isoformat(),
+        "title": e.title,
+        "fields": e.fields,
+        "links": [
+            {"indicator": link.indicator, "criterion": link.criterion}
+            for link in sorted(e.links, key=lambda x: (x.indicator, x.criterion or ""))
         ],
-        "actions": [
+        "files": [
             {
-                "indicator": a.indicator,
-                "criterion": a.criterion,
-                "title": a.title,
-                "owner": a.owner,
-                "due_date": a.due_date.isoformat() if a.due_date else None,
-                "status": a.status,
-                "notes": a.notes,
+                "name": f.name,
+                "sha256": f.sha256,
+                **(
+                    {"content_base64": base64.b64encode(file_content(f.sha256)).decode("ascii")}
+                    if file_content is not None
+                    else {}
+                ),
             }
-            for a in actions
+            for f in sorted(e.files, key=lambda f: (f.name, f.sha256))
         ],
     }
 
 
-def _export_answer(a: Answer) -> dict[str, Any]:
+def export_action(a: Action) -> dict[str, Any]:
+    return {
+        "indicator": a.indicator,
+        "criterion": a.criterion,
+        "title": a.title,
+        "owner": a.owner,
+        "due_date": a.due_date.isoformat() if a.due_date else None,
+        "status": a.status,
+        "notes": a.notes,
+    }
+
+
+def export_answer(a: Answer) -> dict[str, Any]:
     out: dict[str, Any] = {"indicator": a.indicator}
     if a.numerator is not None:
         out["numerator"] = a.numerator

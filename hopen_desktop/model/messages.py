@@ -939,6 +939,50 @@ CATALOGUE: dict[str, Text] = {
         "This certificate cannot be read: it cannot be approved. Ask the signer for their certificate file "
         "(.cer, .crt or .pem).",
     ),
+
+    # ------------------------------------------------------------------ the seal of a report (issue 15)
+    "seal.unreadable": _T(
+        "Le sceau contenu dans le rapport est illisible ({problem}) : le fichier a été abîmé ou fabriqué ; "
+        "demandez le rapport original à son auteur.",
+        "The seal inside the report is unreadable ({problem}): the file was damaged or forged; ask its "
+        "author for the original report.",
+    ),
+    "seal.too_big": _T(
+        "Le sceau contenu dans le rapport dépasse {limit} Mo : ce n'est pas un sceau produit par "
+        "HOP'EN Desktop ; demandez le rapport original à son auteur.",
+        "The seal inside the report is larger than {limit} MB: it is not a seal made by HOP'EN Desktop; "
+        "ask its author for the original report.",
+    ),
+    "seal.not_seal": _T(
+        "Le fichier joint « sceau-hopen.json » du rapport n'est pas un sceau HOP'EN Desktop : le rapport "
+        "a été modifié ou fabriqué ; demandez le rapport original à son auteur.",
+        "The attached file “sceau-hopen.json” of the report is not a HOP'EN Desktop seal: the report was "
+        "modified or forged; ask its author for the original report.",
+    ),
+    "seal.version": _T(
+        "Le sceau du rapport est d'une version inconnue ({version}, connue : {known}) : mettez à jour "
+        "HOP'EN Desktop pour le vérifier.",
+        "The report's seal is of an unknown version ({version}, known: {known}): update HOP'EN Desktop to check it.",
+    ),
+    "seal.field": _T(
+        "Le sceau contenu dans le rapport est invalide à « {where} » : {what}. Le fichier a été abîmé ou "
+        "fabriqué ; demandez le rapport original à son auteur.",
+        "The seal inside the report is invalid at “{where}”: {what}. The file was damaged or forged; ask "
+        "its author for the original report.",
+    ),
+    "seal.pdf_unreadable": _T(
+        "Impossible de lire le sceau de ce PDF ({reason}) : le fichier est abîmé ou n'est pas un PDF.",
+        "Cannot read the seal of this PDF ({reason}): the file is damaged or is not a PDF.",
+    ),
+    "seal.pdf_twice": _T(
+        "Ce PDF contient plusieurs sceaux « sceau-hopen.json » : il a été modifié ; demandez le rapport "
+        "original à son auteur.",
+        "This PDF holds several “sceau-hopen.json” seals: it was modified; ask its author for the original report.",
+    ),
+    "seal.embed_failed": _T(
+        "Impossible d'insérer le sceau dans le rapport ({reason}).",
+        "Cannot insert the seal into the report ({reason}).",
+    ),
 }
 
 #: Subjects of the checks ("{what} est obligatoire"), declared once.

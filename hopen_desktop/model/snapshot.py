@@ -1,4 +1,4 @@
-"""One campaign as a report, a workbook (and later a seal) sees it: read ONCE from the workspace.
+"""One campaign as a report, a workbook and a seal see it: read ONCE from the workspace.
 
 ``take_snapshot`` reads the establishment, the campaign, its referential, answers, evidence
 register, action plan and the integrity checks (journal chain, attached files) in one read
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any
 
@@ -42,6 +42,13 @@ class CampaignSnapshot:
     altered_files: tuple[str, ...]
     #: Whether the attached files were checked (``altered_files`` is empty otherwise).
     files_checked: bool = True
+    #: The id and hash of the journal's last row when the snapshot was taken (``ws.journal.head()``,
+    #: read in the same transaction): the anchor a report's seal records.
+    journal_head_id: int = 0
+    journal_head_hash: str = ""
+    #: The attached contents that no longer match their SHA-256: expected hash -> actual hash (or
+    #: "absent"), so that the evidence annex marks the very row of each altered file.
+    altered_hashes: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
 
     def answer(self, indicator_id: str) -> Answer:
         return self.answers.get(indicator_id, Answer(indicator=indicator_id))
@@ -76,7 +83,8 @@ def take_snapshot(ws: Workspace, campaign_id: int, *, check_files: bool = True) 
         actions = tuple(a for a in ws.actions(establishment.id) if a.campaign_id in (None, campaign_id))
         problem = ws.verify_journal()
         journal_rows = len(ws.journal())
-        altered = tuple(p.name for p in ws.verify_files()) if check_files else ()
+        head_id, head_hash = ws.journal.head()
+        problems = ws.verify_files() if check_files else []
     score = score_campaign(
         referential,
         answers,
@@ -95,8 +103,11 @@ def take_snapshot(ws: Workspace, campaign_id: int, *, check_files: bool = True) 
         actions=actions,
         journal_problem=problem.message if problem else None,
         journal_rows=journal_rows,
-        altered_files=altered,
+        altered_files=tuple(p.name for p in problems),
         files_checked=check_files,
+        journal_head_id=head_id,
+        journal_head_hash=head_hash,
+        altered_hashes=MappingProxyType({p.expected_sha256: p.actual_sha256 for p in problems}),
     )
 
 

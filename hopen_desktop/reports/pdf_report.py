@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 from fractions import Fraction
-from typing import Any
+from typing import TYPE_CHECKING, Any, Protocol
 from xml.sax.saxutils import escape
 
 from hopen_desktop import __version__
@@ -23,6 +23,24 @@ from hopen_desktop.model.snapshot import CampaignSnapshot
 from hopen_desktop.reports import fonts
 from hopen_desktop.reports.data import file_size, fr_date, fr_percent, target_percent
 from hopen_desktop.reports.progress import Steps
+
+if TYPE_CHECKING:
+    from hopen_desktop.model.seal import Seal
+
+
+class SignerInfo(Protocol):
+    """Who will sign the report, known before rendering (``reports/signing.py``'s ``Identity``)."""
+
+    @property
+    def signer_name(self) -> str: ...
+
+    @property
+    def organisation(self) -> str: ...
+
+    #: SHA-256 of the certificate, hex pairs (colons allowed).
+    @property
+    def fingerprint(self) -> str: ...
+
 
 PAGE_WIDTH, PAGE_HEIGHT = 595.2755905511812, 841.8897637795277  # A4 in points
 MARGIN = 56.69  # 2 cm
@@ -107,13 +125,23 @@ def render_report(
     *,
     steps: Steps | None = None,
     today: dt.date | None = None,
+    seal: Seal | None = None,
+    signer: SignerInfo | None = None,
 ) -> bytes:
     """The report of ``snapshot`` as PDF bytes. ``steps`` reports progress and raises
-    ``Cancelled`` when asked to stop (``hopen_desktop.jobs.reports`` runs the whole job)."""
+    ``Cancelled`` when asked to stop (``hopen_desktop.jobs.reports`` runs the whole job).
+    ``seal``: printed on the cover (``jobs.reports`` also attaches it to the PDF); ``signer``:
+    who will sign this copy, named with the certificate fingerprint on the cover and last page."""
     steps = steps or Steps(step_count(len(snapshot.referential.groups)) - 1)
     fonts.register_fonts()
-    builder = _ReportBuilder(snapshot, steps, today or dt.date.today())
+    builder = _ReportBuilder(snapshot, steps, today or dt.date.today(), seal=seal, signer=signer)
     return builder.build()
+
+
+def fingerprint_groups(fingerprint: str) -> str:
+    """A SHA-256 written in groups of four (``AB12 CD34 …``), as it is read aloud on the phone."""
+    digits = "".join(ch for ch in fingerprint if ch.isalnum()).upper()
+    return " ".join(digits[i : i + 4] for i in range(0, len(digits), 4))
 
 
 # ---------------------------------------------------------------------------- building
@@ -125,7 +153,15 @@ LONG_TABLE_ROWS = 40
 
 
 class _ReportBuilder:
-    def __init__(self, data: CampaignSnapshot, steps: Steps, today: dt.date) -> None:
+    def __init__(
+        self,
+        data: CampaignSnapshot,
+        steps: Steps,
+        today: dt.date,
+        *,
+        seal: Seal | None = None,
+        signer: SignerInfo | None = None,
+    ) -> None:
         from reportlab.lib import colors
         from reportlab.lib.enums import TA_CENTER, TA_LEFT
         from reportlab.lib.styles import ParagraphStyle
@@ -133,6 +169,8 @@ class _ReportBuilder:
         self.data = data
         self.steps = steps
         self.today = today
+        self.seal = seal
+        self.signer = signer
         self.colors = colors
         base = ParagraphStyle("base", fontName=fonts.REGULAR, fontSize=9.5, leading=12.5, alignment=TA_LEFT)
         self.s = {
@@ -260,6 +298,25 @@ class _ReportBuilder:
     def width(self) -> float:
         return PAGE_WIDTH - 2 * MARGIN
 
+    def mono_line(self, text: str, width: float, *, size: float = 8.0, colour: str | None = None) -> Any:
+        """``text`` (a hash, an identifier) in the monospaced font on ONE line of ``width``
+        points: smaller when it would not fit (a hash cut in two is misread when compared)."""
+        from reportlab.lib.styles import ParagraphStyle
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+
+        natural = stringWidth(text, fonts.MONO, 1.0)
+        fitted = min(size, (width - 0.5) / natural) if natural else size
+        style = ParagraphStyle(
+            f"mono-{fitted:.2f}",
+            parent=self.s["base"],
+            fontName=fonts.MONO,
+            fontSize=fitted,
+            leading=max(fitted * 1.25, 7.5),
+            splitLongWords=0,
+            textColor=self.colors.HexColor(colour) if colour else self.colors.black,
+        )
+        return self._para(_t(text), style)
+
     # ------------------------------------------------------------------ document
 
     def build(self) -> bytes:
@@ -326,7 +383,7 @@ class _ReportBuilder:
             ]
         )
         story: list[Any] = [
-            Spacer(1, 90),
+            Spacer(1, 60 if self.seal is not None or self.signer is not None else 90),
             self.p("Rapport d'autodiagnostic HOP'EN", "title"),
             Spacer(1, 8),
             self.p("Programme « Hôpital numérique ouvert sur son environnement »", "subtitle"),
@@ -337,23 +394,82 @@ class _ReportBuilder:
             table,
             Spacer(1, 20),
         ]
+        if self.seal is not None or self.signer is not None:
+            story += [self.seal_table(), Spacer(1, 10)]
         if ref.partial:
+            # The note itself opens the summary: with the seal and the signer, the cover would not
+            # hold a note of twenty lines (it ran onto a second page).
             story.append(
                 self.p(
-                    f'<font color="#c62828"><b>Référentiel partiel :</b></font> {_t(ref.partial_note)}',
+                    '<font color="#c62828"><b>Référentiel partiel :</b></font> ce référentiel est incomplet ; '
+                    "sa note de construction est reproduite en tête de la synthèse.",
                     "base",
                 )
             )
         story.append(self.p(self.integrity_sentence(), "small"))
         return story
 
+    def seal_table(self) -> Any:
+        """The cover's seal and signature: the report identifier, the content digest, the journal
+        head, and when signed the signer and the certificate fingerprint (hashes on one line)."""
+        label_w = 130
+        value_w = self.width - label_w - 8  # the cell's paddings
+        rows: list[list[Any]] = []
+
+        def row(label: str, *values: Any) -> None:
+            rows.append([self.p(f"<b>{label}</b>", "small"), list(values)])
+
+        if self.signer is not None:
+            org = f" — {_t(self.signer.organisation)}" if self.signer.organisation else ""
+            row("Signé par", self.p(f"<b>{_t(self.signer.signer_name)}</b>{org}", "small"))
+            row(
+                "Certificat du signataire",
+                self.mono_line(fingerprint_groups(self.signer.fingerprint), value_w),
+                self.p("empreinte SHA-256, à comparer avec celle que le signataire vous a communiquée", "muted"),
+            )
+        seal = self.seal
+        if seal is not None:
+            row("Identifiant du rapport", self.mono_line(seal.report_id, value_w))
+            row(
+                "Empreinte du contenu (sceau)",
+                self.mono_line(seal.content_sha256, value_w),
+                self.p(
+                    "SHA-256 du contenu de la campagne (établissement, réponses, preuves datées au plus tard du jour "
+                    "de la campagne, plan d'action) ; le sceau est aussi joint au fichier (« sceau-hopen.json »)",
+                    "muted",
+                ),
+            )
+            row(
+                "Tête du journal",
+                self.p(f"modification n° {seal.journal_head_id}", "small"),
+                self.mono_line(seal.journal_head_hash, value_w),
+            )
+        table = self.table(rows, [label_w, self.width - label_w], header=False, zebra=False)
+        table.setStyle(
+            [
+                ("BACKGROUND", (0, 0), (0, -1), self.colors.HexColor(LIGHT)),
+                ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+            ]
+        )
+        return table
+
     def integrity_sentence(self) -> str:
         d = self.data
         if d.journal_problem is None:
+            # Two checks: the chain of the journal's rows, and the workspace's data compared with
+            # what the journal recorded (the snapshot's ``journal_problem`` covers both). What
+            # neither can see (a journal cut or rewritten as a whole) is caught against the seal.
             journal = (
                 f'<font color="{STATUS_COLOURS[Status.ATTEINT]}"><b>vérifié</b></font> '
-                f"({d.journal_rows} modification(s) enregistrée(s), chaînage intact)"
+                f"({d.journal_rows} modification(s) enregistrée(s)) : chaînage des lignes intact et données "
+                "de l'espace de travail conformes au journal"
             )
+            if self.seal is not None:
+                journal += (
+                    f" ; sa dernière ligne (n° {self.seal.journal_head_id}) est inscrite dans le sceau de ce "
+                    "rapport, l'ancre qui permettra de reconnaître plus tard un journal tronqué ou réécrit"
+                )
         else:
             journal = (
                 f'<font color="{STATUS_COLOURS[Status.NON_ATTEINT]}"><b>NON vérifié</b></font> : '
@@ -363,7 +479,7 @@ class _ReportBuilder:
             files = "toutes les empreintes SHA-256 des fichiers joints correspondent à leur contenu"
         else:
             files = f'<font color="{STATUS_COLOURS[Status.NON_ATTEINT]}"><b>fichiers altérés</b></font> : ' + ", ".join(
-                f"« {_t(n)} »" for n in d.altered_files
+                f"«\u00a0{_t(n)}\u00a0»" for n in d.altered_files
             )
         return f"<b>Journal des modifications :</b> {journal}. <b>Fichiers joints :</b> {files}."
 
@@ -375,6 +491,14 @@ class _ReportBuilder:
         d = self.data
         score = d.score
         story: list[Any] = [self.heading("Synthèse", 1, "synthese")]
+        if d.referential.partial:
+            story += [
+                self.p(
+                    f'<font color="#c62828"><b>Référentiel partiel :</b></font> {_t(d.referential.partial_note)}',
+                    "small",
+                ),
+                Spacer(1, 8),
+            ]
         rate = fr_percent(score.prerequisites_rate)
         story += [
             self.p("Taux global d'atteinte des prérequis", "center"),
@@ -728,6 +852,8 @@ class _ReportBuilder:
             )
         )
         rows = [self.header_cells("Date", "Preuve", "Fichiers joints (nom, taille, SHA-256)")]
+        widths = [58, 185, self.width - 243]
+        hash_w = widths[2] - 8  # the cell's paddings
         for e in d.evidence:
             self.steps.check()
             kind = kind_label(e, "fr")
@@ -740,11 +866,22 @@ class _ReportBuilder:
                     "Rattachée à : " + ", ".join(sorted({link.criterion or link.indicator for link in e.links}))
                 )
             if e.date > d.campaign.date:
-                details.append("<i>Postérieure à la date de la campagne : non prise en compte.</i>")
+                details.append("<i>Postérieure à la date de la campagne : non prise en compte, hors du sceau.</i>")
             files: list[Any] = []
             for f in e.files:
                 files.append(self.p(f"{_t(f.name)} ({file_size(f.size)})", "cell"))
-                files.append(self.p(f.sha256, "mono"))
+                actual = d.altered_hashes.get(f.sha256)
+                if actual is None:
+                    files.append(self.mono_line(f.sha256, hash_w, size=6.6))
+                    continue
+                bad = STATUS_COLOURS[Status.NON_ATTEINT]
+                files.append(self.mono_line(f.sha256, hash_w, size=6.6, colour=bad))
+                now = (
+                    "fichier absent"
+                    if actual == "absent"
+                    else "le contenu conservé ne correspond plus à cette empreinte"
+                )
+                files.append(self.p(f"<font color='{bad}'><b>⚠ FICHIER ALTÉRÉ</b> : {now}</font>", "cell"))
             rows.append(
                 [
                     self.p(fr_date(e.date), "cell"),
@@ -754,7 +891,7 @@ class _ReportBuilder:
             )
             for piece in fields[1:]:  # a long field continues below (a row cannot split across pages)
                 rows.append([self.p("", "cell"), self.p(_small(piece), "cell"), self.p("", "cell")])
-        story.extend(self.long_table(rows, [58, 185, self.width - 243]))
+        story.extend(self.long_table(rows, widths))
         return story
 
     def action_plan(self) -> list[Any]:
@@ -789,16 +926,41 @@ class _ReportBuilder:
         from reportlab.platypus import Spacer
 
         d = self.data
-        return [
+        if self.signer is not None:
+            org = f" ({_t(self.signer.organisation)})" if self.signer.organisation else ""
+            signature = (
+                f"Ce rapport est signé électroniquement (signature PAdES) par <b>{_t(self.signer.signer_name)}</b>"
+                f"{org}, certificat d'empreinte SHA-256 :<br/><font name='{fonts.MONO}' size='7.5'>"
+                f"{fingerprint_groups(self.signer.fingerprint)}</font><br/>La signature couvre la totalité du "
+                "fichier, sceau compris : toute modification ultérieure, même l'ajout d'une page ou d'une "
+                "métadonnée, est détectée."
+            )
+        else:
+            signature = (
+                "Ce rapport peut être signé électroniquement (signature PAdES) par l'auditeur avec son "
+                "certificat. La signature couvre la totalité du fichier : toute modification ultérieure, même "
+                "l'ajout d'une page ou d'une métadonnée, est détectée."
+            )
+        story: list[Any] = [
             self.heading("Intégrité et signature", 1, "signature"),
             self.p(self.integrity_sentence()),
             Spacer(1, 8),
-            self.p(
-                "Ce rapport peut être signé électroniquement (signature PAdES) par l'auditeur avec son certificat. "
-                "La signature couvre la totalité du fichier : toute modification ultérieure, même l'ajout d'une "
-                "page ou d'une métadonnée, est détectée."
-            ),
+            self.p(signature),
             Spacer(1, 6),
+        ]
+        if self.seal is not None:
+            story += [
+                self.p(
+                    f"Le sceau de ce rapport (identifiant <font name='{fonts.MONO}' size='7'>{self.seal.report_id}"
+                    "</font>) est joint au fichier sous le nom «\u00a0sceau-hopen.json\u00a0» : il enregistre "
+                    "l'empreinte du contenu de la campagne, une empreinte par indicateur, preuve et action, et la "
+                    "tête du journal. "
+                    "<font name='DejaVuSansMono'>hopen-desktop verify rapport.pdf --workspace …</font> compare la "
+                    "campagne à ce contenu scellé et nomme ce qui a changé depuis."
+                ),
+                Spacer(1, 6),
+            ]
+        return story + [
             self.p(
                 "Pour vérifier la signature : ouvrez le fichier dans Acrobat Reader (panneau « Signatures »), "
                 "ou exécutez <font name='DejaVuSansMono'>hopen-desktop verify rapport.pdf</font>, ou "
@@ -856,8 +1018,12 @@ def _make_doc(buffer: io.BytesIO, builder: _ReportBuilder) -> Any:
         canvas.setFont(fonts.REGULAR, 7.5)
         canvas.setFillColorRGB(0.35, 0.35, 0.35)
         top = PAGE_HEIGHT - MARGIN + 14
-        canvas.drawString(MARGIN, top, f"{data.establishment.name} — FINESS {data.establishment.finess}")
-        canvas.drawRightString(PAGE_WIDTH - MARGIN, top, f"Autodiagnostic HOP'EN du {fr_date(data.campaign.date)}")
+        right = f"Autodiagnostic HOP'EN du {fr_date(data.campaign.date)}"
+        room = PAGE_WIDTH - 2 * MARGIN - canvas.stringWidth(right, fonts.REGULAR, 7.5) - 12
+        canvas.drawString(
+            MARGIN, top, _fitted(canvas, data.establishment.name, f" — FINESS {data.establishment.finess}", room)
+        )
+        canvas.drawRightString(PAGE_WIDTH - MARGIN, top, right)
         canvas.setStrokeColorRGB(0.72, 0.77, 0.82)
         canvas.setLineWidth(0.5)
         canvas.line(MARGIN, top - 4, PAGE_WIDTH - MARGIN, top - 4)
@@ -925,6 +1091,16 @@ def _numbered_canvas_class(builder: _ReportBuilder) -> Any:
 
 
 # ---------------------------------------------------------------------------- small helpers
+
+
+def _fitted(canvas: Any, name: str, tail: str, room: float) -> str:
+    """``name + tail`` within ``room`` points at the header's size: a long establishment name is
+    shortened (with « … ») rather than drawn over the right-hand text."""
+    text = name + tail
+    while len(name) > 1 and canvas.stringWidth(text, fonts.REGULAR, 7.5) > room:
+        name = name[: max(1, len(name) - max(1, len(name) // 10))]
+        text = name.rstrip() + "…" + tail
+    return text
 
 
 def _count(value: int | None) -> str:

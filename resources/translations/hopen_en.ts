@@ -2703,51 +2703,58 @@ Free some disk space, then make a backup with File › Backups…</translation>
         <translation>PDF report</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="236"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="237"/>
         <source>Le rapport signé a été enregistré :
 {path}</source>
         <translation>The signed report was saved:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="238"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="239"/>
         <source>Le rapport a été enregistré :
 {path}</source>
         <translation>The report was saved:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="240"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="244"/>
+        <source>Identifiant du rapport : {id}
+Empreinte du contenu (sceau) : {digest}</source>
+        <translation>Report identifier: {id}
+Content digest (seal): {digest}</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="246"/>
         <source>Rapport prêt</source>
         <translation>Report ready</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="240"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="246"/>
         <source>&amp;Ouvrir le rapport</source>
         <translation>&amp;Open the report</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="263"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="269"/>
         <source>Vérifier un rapport signé</source>
         <translation>Verify a signed report</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="304"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="310"/>
         <source>Exporter le classeur Excel</source>
         <translation>Export the Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="312"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="318"/>
         <source>Export du classeur Excel</source>
         <translation>Excel workbook export</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="325"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="331"/>
         <source>Classeur exporté</source>
         <translation>Workbook exported</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="327"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="333"/>
         <source>Le classeur a été enregistré :
 {path}
 
@@ -2758,22 +2765,22 @@ Complétez les cellules blanches, puis importez-le (menu Rapports, Importer un c
 Fill in the white cells, then import it (Reports menu, Import an Excel workbook).</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="330"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="336"/>
         <source>&amp;Ouvrir le classeur</source>
         <translation>&amp;Open the workbook</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="340"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="346"/>
         <source>Importer un classeur Excel</source>
         <translation>Import an Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="347"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="353"/>
         <source>Import du classeur Excel</source>
         <translation>Excel workbook import</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="375"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="381"/>
         <source>Classeur importé</source>
         <translation>Workbook imported</translation>
     </message>

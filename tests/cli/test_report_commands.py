@@ -104,3 +104,18 @@ def test_workbook_exported_then_imported_back(filled, tmp_path, capsys):
     assert code == EXIT_OK and book.is_file() and "Classeur écrit" in out
     code, out, _ = run(capsys, "import-xlsx", book, "--workspace", ws.path, "-c", campaign_id)
     assert code == EXIT_OK and out.strip()
+
+
+def test_report_prints_the_identifier_and_the_content_digest_of_its_seal(filled, tmp_path, capsys):
+    from hopen_desktop.reports.seal_pdf import read_seal
+
+    ws, campaign_id = filled
+    ws.close()
+    out_pdf = tmp_path / "rapport.pdf"
+    code, out, _ = run(capsys, "report", "--workspace", ws.path, "-c", campaign_id, "-o", out_pdf)
+    assert code == EXIT_OK
+    seal = read_seal(out_pdf.read_bytes())
+    assert seal is not None
+    lines = out.splitlines()
+    assert f"Identifiant du rapport : {seal.report_id}" in lines
+    assert f"Empreinte du contenu (sceau) : {seal.content_sha256}" in lines

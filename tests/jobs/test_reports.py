@@ -16,6 +16,7 @@ from hopen_desktop.jobs import workbook as workbook_jobs
 from hopen_desktop.jobs.identities import approve_own
 from hopen_desktop.jobs.reports import produce_report, verify
 from hopen_desktop.model.workspace import Workspace
+from hopen_desktop.reports.seal_pdf import read_seal
 from hopen_desktop.reports.signing import create_identity, load_identity
 from hopen_desktop.reports.verify import EXIT_NOT_APPROVED, EXIT_VALID
 
@@ -68,16 +69,22 @@ def test_window_job_and_cli_give_the_same_report(filled: tuple[Workspace, int], 
     ws, campaign_id = filled
     ws.close()
     seen: list[tuple[int, int, str]] = []
-    by_window = produce_report(
+    result = produce_report(
         ws.path, campaign_id, tmp_path / "fenetre.pdf", progress=lambda *p: seen.append(p), cancelled=lambda: False
     )
+    by_window = result.path
     assert seen[0][2].startswith("Lecture de la campagne") and seen[-1][0] == seen[-1][1]
     by_cli = tmp_path / "cli.pdf"
     code = main(["report", "--workspace", str(ws.path), "--campaign", str(campaign_id), "--out", str(by_cli)])
     assert code == 0
     window_text, cli_text = pdftotext(by_window), pdftotext(by_cli)
     assert "Taux global d'atteinte des prérequis" in window_text
-    assert window_text == cli_text
+    # Each report has its own identifier (its seal's); everything else is the same.
+    assert window_text.count(result.seal.report_id) == 2  # the cover and the last page
+    cli_seal = read_seal(by_cli.read_bytes())
+    assert cli_seal is not None and cli_seal.report_id != result.seal.report_id
+    assert cli_seal.content_sha256 == result.seal.content_sha256
+    assert window_text.replace(result.seal.report_id, "ID") == cli_text.replace(cli_seal.report_id, "ID")
 
 
 def test_signed_job_verifies(filled: tuple[Workspace, int], tmp_path: Path) -> None:
@@ -86,10 +93,11 @@ def test_signed_job_verifies(filled: tuple[Workspace, int], tmp_path: Path) -> N
     identity_path = create_identity("Hélène Müller-Loïc", "Cabinet", "h@exemple.fr", password, tmp_path / "h.p12")
     identity = load_identity(identity_path, password)
     out = produce_report(ws.path, campaign_id, tmp_path / "signe.pdf", identity)
+    assert out.signed and read_seal(out.path.read_bytes()) == out.seal  # the seal inside the signed range
     # Made outside the identities folder: not the user's own until it is in the book (issue 15).
-    assert verify(out).exit_code == EXIT_NOT_APPROVED
+    assert verify(out.path).exit_code == EXIT_NOT_APPROVED
     approve_own(identity)
-    result = verify(out)
+    result = verify(out.path)
     assert result.exit_code == EXIT_VALID, result.verdict
     assert [s.signer for s in result.signatures] == ["Hélène Müller-Loïc"]
 

@@ -228,15 +228,21 @@ class ReportActions(QObject):
         self._start_job(title, report_jobs.produce_report, ws.path, campaign_id, out, identity, done=self._report_done)
 
     @Slot(object)
-    def _report_done(self, path: object) -> None:
+    def _report_done(self, result: object) -> None:
         signed = self._signed
         self._end_job()
+        path = getattr(result, "path", result)  # jobs.reports.ReportResult: the path and the seal
         self.last_output = Path(str(path))
         message = (
             self.tr("Le rapport signé a été enregistré :\n{path}")
             if signed
             else self.tr("Le rapport a été enregistré :\n{path}")
         ).format(path=path)
+        seal = getattr(result, "seal", None)
+        if seal is not None:
+            message += "\n\n" + self.tr(
+                "Identifiant du rapport : {id}\nEmpreinte du contenu (sceau) : {digest}"
+            ).format(id=seal.report_id, digest=seal.content_sha256)
         self._show_info(self.tr("Rapport prêt"), message, self.tr("&Ouvrir le rapport"))
 
     @Slot()

@@ -57,6 +57,12 @@ def test_produce_report_then_open_it(window, qtbot, monkeypatch, tmp_path):
     assert DEMO_NAME in pdf_text(pdf)
     box = actions.dialog
     assert isinstance(box, QMessageBox) and str(pdf) in box.text()
+    from hopen_desktop.reports.seal_pdf import read_seal
+
+    seal = read_seal(pdf.read_bytes())
+    assert seal is not None
+    assert f"Identifiant du rapport : {seal.report_id}" in box.text()
+    assert f"Empreinte du contenu (sceau) : {seal.content_sha256}" in box.text()
     open_button = box.findChild(type(box.buttons()[0]), "openResult")
     qtbot.mouseClick(open_button, LEFT)
     assert opened == [str(pdf)]
