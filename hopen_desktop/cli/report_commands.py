@@ -12,7 +12,16 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from hopen_desktop.cli.common import EXIT_OK, EXIT_PROBLEM, add_workspace_option, command, err, open_workspace, out
+from hopen_desktop.cli.common import (
+    EXIT_OK,
+    EXIT_PROBLEM,
+    add_workspace_option,
+    command,
+    err,
+    open_workspace,
+    out,
+    workspace_path,
+)
 from hopen_desktop.model.errors import HopenError
 from hopen_desktop.model.formatting import format_date
 
@@ -37,9 +46,17 @@ def add_commands(sub: Any) -> None:
         "signataire approuvé (carnet des signataires approuvés ou --trust) ; 1 document altéré ou endommagé, "
         "certificat invalide (expiré, pas encore valide, sans usage de signature) ou signataire autre que "
         "les certificats --trust ; 2 pas un PDF, PDF non signé ou entrée incorrecte ; 3 document intact mais "
-        "signataire non approuvé (comparez son empreinte, puis « hopen-desktop signers approve »).",
+        "signataire non approuvé (comparez son empreinte, puis « hopen-desktop signers approve »). Avec "
+        "--workspace, compare aussi le sceau du rapport avec la campagne de cet espace de travail : une "
+        "campagne modifiée depuis le rapport (ou son journal coupé ou réécrit) donne 1.",
     )
     p.add_argument("file", metavar="FICHIER.pdf")
+    p.add_argument(
+        "--workspace",
+        "-w",
+        metavar="FICHIER.hopen.sqlite",
+        help="compare le sceau du rapport avec la campagne de cet espace de travail (lecture seule)",
+    )
     p.add_argument("--json", action="store_true", help="sortie JSON")
     p.add_argument(
         "--trust",
@@ -130,8 +147,36 @@ def cmd_report(args: argparse.Namespace) -> int:
 @command("verify")
 def cmd_verify(args: argparse.Namespace) -> int:
     result = verification(args)
-    print_verification(result, as_json=args.json)
-    return int(result.exit_code)
+    if not args.workspace:
+        print_verification(result, as_json=args.json)
+        return int(result.exit_code)
+    from hopen_desktop.jobs.seal_check import check_seal
+
+    check = check_seal(Path(args.file), workspace_path(args))
+    code = combined_exit_code(int(result.exit_code), check.same)
+    if args.json:
+        doc = result.to_json()
+        doc["exit_code"] = code
+        doc["workspace"] = check.to_json()
+        doc["reasons"] = list(doc.get("reasons") or []) + check.reasons
+        out(json.dumps(doc, ensure_ascii=False, indent=2))
+    else:
+        for line in [*result.lines(), *check.lines()]:
+            out(line)
+        if code != result.exit_code:
+            out("Verdict d'ensemble : la campagne n'est plus celle du rapport (code de sortie 1).")
+    return code
+
+
+def combined_exit_code(signature_code: int, campaign_as_sealed: bool) -> int:
+    """``verify --workspace``: a report that is not signed or not valid keeps its code (2 or 1);
+    otherwise a campaign no longer as sealed gives 1, else the signature's code (0, or 3 for a
+    signer not approved)."""
+    from hopen_desktop.reports.verify import EXIT_INVALID, EXIT_NOT_SIGNED
+
+    if signature_code in (EXIT_INVALID, EXIT_NOT_SIGNED):
+        return signature_code
+    return signature_code if campaign_as_sealed else EXIT_INVALID
 
 
 def verification(args: argparse.Namespace) -> Any:
