@@ -16,7 +16,10 @@ def test_rows_are_chained_from_the_genesis_hash(ws):
     assert [r["id"] for r in rows] == [1, 2]
     assert rows[0]["prev_hash"] == GENESIS_HASH and rows[1]["prev_hash"] == rows[0]["hash"]
     r = rows[1]
-    assert r["hash"] == journal_row_hash(r["prev_hash"], 2, r["at"], None, "setting", "max_file_mb", "12", "13")
+    assert r["record"] == "s/max_file_mb" and r["state"] == ""  # the setting row itself was never written
+    assert r["hash"] == journal_row_hash(
+        r["prev_hash"], 2, r["at"], None, "setting", "max_file_mb", "12", "13", r["record"], r["state"]
+    )
     assert ws.journal.verify() is None
 
 
