@@ -267,37 +267,37 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="103"/>
+        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="131"/>
         <source>Sauvegardes de l&apos;espace de travail</source>
         <translation>Workspace backups</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="107"/>
+        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="135"/>
         <source>Une copie de l&apos;espace de travail est faite à chaque ouverture, dans le dossier « {folder} ». Restaurer une sauvegarde remplace le contenu actuel ; celui-ci est d&apos;abord sauvegardé.</source>
         <translation>A copy of the workspace is made each time it is opened, in the folder “{folder}”. Restoring a backup replaces the current content; that content is backed up first.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="121"/>
+        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="149"/>
         <source>Liste des sauvegardes</source>
         <translation>List of backups</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="125"/>
+        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="153"/>
         <source>&amp;Sauvegarder maintenant</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="126"/>
+        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="154"/>
         <source>&amp;Restaurer la sauvegarde choisie…</source>
         <translation>&amp;Restore the selected backup…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="158"/>
+        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="186"/>
         <source>Restaurer une sauvegarde</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="160"/>
+        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="188"/>
         <source>Remplacer le contenu actuel de l&apos;espace de travail par la sauvegarde du {date} ?
 L&apos;état actuel sera d&apos;abord sauvegardé : vous pourrez revenir en arrière.</source>
         <translation>Replace the current content of the workspace with the backup of {date}?
@@ -307,22 +307,22 @@ The current state will be backed up first: you will be able to go back.</transla
 <context>
     <name>BackupTableModel</name>
     <message>
-        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="80"/>
+        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="108"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="80"/>
+        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="108"/>
         <source>Taille</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="80"/>
+        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="108"/>
         <source>Fichier</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="89"/>
+        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="117"/>
         <source>{size} Ko</source>
         <translation>{size} KB</translation>
     </message>
@@ -636,17 +636,17 @@ The current state will be backed up first: you will be able to go back.</transla
 <context>
     <name>ErrorHook</name>
     <message>
-        <location filename="../../hopen_desktop/ui/error_hook.py" line="68"/>
+        <location filename="../../hopen_desktop/ui/error_hook.py" line="69"/>
         <source>(journal indisponible)</source>
         <translation>(log unavailable)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/error_hook.py" line="70"/>
+        <location filename="../../hopen_desktop/ui/error_hook.py" line="71"/>
         <source>Une erreur inattendue s&apos;est produite ({kind}). L&apos;opération en cours n&apos;a peut-être pas abouti ; ce qui était déjà enregistré n&apos;est pas perdu.</source>
         <translation>An unexpected error occurred ({kind}). The current operation may not have completed; what was already saved is not lost.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/error_hook.py" line="74"/>
+        <location filename="../../hopen_desktop/ui/error_hook.py" line="75"/>
         <source>Le détail technique a été écrit dans le journal de diagnostic :
 {path}
 Joignez ce fichier à votre signalement ; il ne contient ni vos réponses ni vos mots de passe.</source>
@@ -655,17 +655,17 @@ Joignez ce fichier à votre signalement ; il ne contient ni vos réponses ni vos
 Attach this file to your report; it contains neither your answers nor your passwords.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/error_hook.py" line="78"/>
+        <location filename="../../hopen_desktop/ui/error_hook.py" line="79"/>
         <source>{count} erreurs depuis le démarrage.</source>
         <translation>{count} errors since start-up.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/error_hook.py" line="84"/>
+        <location filename="../../hopen_desktop/ui/error_hook.py" line="85"/>
         <source>Erreur inattendue</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/error_hook.py" line="89"/>
+        <location filename="../../hopen_desktop/ui/error_hook.py" line="90"/>
         <source>Ouvrir le dossier du journal</source>
         <translation>Open the log folder</translation>
     </message>
@@ -2047,21 +2047,29 @@ Prerequisites attained: {rate}</translation>
 <context>
     <name>JournalCheckDialog</name>
     <message>
-        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="37"/>
+        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="42"/>
         <source>Vérification du journal des modifications</source>
         <translation>Check of the change journal</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="45"/>
-        <source>Journal vérifié : ses {n} ligne(s) sont chaînées par leurs empreintes et aucune n&apos;a été modifiée, supprimée ou insérée hors de l&apos;application.</source>
-        <translation>Journal verified: its {n} line(s) are chained by their fingerprints and none was changed, deleted or inserted outside the application.</translation>
+        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="48"/>
+        <source>Contrôlé : chaînage de {rows} ligne(s) et concordance de {records} enregistrement(s) avec les données.</source>
+        <translation>Checked: the chaining of {rows} row(s) and the agreement of {records} record(s) with the data.</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="53"/>
-        <source>Journal NON vérifié : {message}
-L&apos;espace de travail a été modifié hors de HOP&apos;EN Desktop à partir de cette ligne. Restaurez une sauvegarde antérieure si ce n&apos;était pas voulu.</source>
-        <translation>Journal NOT verified: {message}
-The workspace was changed outside HOP&apos;EN Desktop from this line on. Restore an earlier backup if this was not intended.</translation>
+        <source>Journal vérifié : ses {n} ligne(s) sont chaînées par leurs empreintes, aucune n&apos;a été modifiée, supprimée ou insérée hors de l&apos;application, et chacun des {records} enregistrement(s) (réponses, critères, campagnes, établissements, preuves, fichiers joints, actions, réglages) est tel que le journal le décrit.</source>
+        <translation>Journal verified: its {n} row(s) are chained by their fingerprints, none was changed, removed or inserted outside the application, and each of the {records} record(s) (answers, criteria, campaigns, establishments, evidence, attached files, actions, settings) is as the journal describes it.</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="63"/>
+        <source>Journal NON vérifié : {n} problème(s). L&apos;espace de travail a été modifié hors de HOP&apos;EN Desktop. Restaurez une sauvegarde antérieure si ce n&apos;était pas voulu.</source>
+        <translation>Journal NOT verified: {n} problem(s). The workspace was changed outside HOP&apos;EN Desktop. Restore an earlier backup if this was not intended.</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="79"/>
+        <source>Ce contrôle ne prouve pas que l&apos;historique est d&apos;origine : un journal entièrement recalculé à partir des données ne peut être détecté qu&apos;avec une ancre extérieure au fichier (le sceau d&apos;un rapport signé).</source>
+        <translation>This check does not prove that the history is the original one: a journal entirely recomputed from the data can only be detected with an anchor kept outside the file (the seal of a signed report).</translation>
     </message>
 </context>
 <context>
@@ -2315,94 +2323,94 @@ The workspace was changed outside HOP&apos;EN Desktop from this line on. Restore
         <translation>Backup restored; the previous state was backed up.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="422"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="421"/>
         <source>Ouvrir un espace de travail</source>
         <translation>Open a workspace</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="429"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="428"/>
         <source>Nouvel espace de travail</source>
         <translation>New workspace</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="434"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="433"/>
         <source>Fichier existant</source>
         <translation>File exists</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="435"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="434"/>
         <source>« {name} » existe déjà : choisissez un autre nom, ou ouvrez-le.</source>
         <translation>“{name}” already exists: choose another name, or open it.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="445"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="444"/>
         <source>(aucun)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="464"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="463"/>
         <source>Préparation de l&apos;espace de démonstration…</source>
         <translation>Preparing the demo workspace…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="470"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="469"/>
         <source>Espace de démonstration prêt.</source>
         <translation>Demo workspace ready.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="475"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="474"/>
         <source>Opération impossible</source>
         <translation>Operation failed</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="518"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="517"/>
         <source>Supprimer l&apos;établissement</source>
         <translation>Delete establishment</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="520"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="519"/>
         <source>Supprimer « {name} » (FINESS {finess}) avec ses {n} campagne(s), ses preuves et son plan d&apos;action ? Cette suppression est définitive.</source>
         <translation>Delete “{name}” (FINESS {finess}) with its {n} campaign(s), evidence and action plan? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="540"/>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="623"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="539"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="622"/>
         <source>Aucun établissement</source>
         <translation>No establishment</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="541"/>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="624"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="540"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="623"/>
         <source>Créez d&apos;abord un établissement (menu Établissement, Ctrl+Maj+E).</source>
         <translation>Create an establishment first (Establishment menu, Ctrl+Shift+E).</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="560"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="559"/>
         <source>Supprimer la campagne</source>
         <translation>Delete campaign</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="562"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="561"/>
         <source>Supprimer la campagne du {date} et toutes ses réponses ? Cette suppression est définitive.</source>
         <translation>Delete the campaign of {date} and all its answers? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="590"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="589"/>
         <source>Opération refusée</source>
         <translation>Operation refused</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="645"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="644"/>
         <source>Vérification des empreintes des fichiers joints…</source>
         <translation>Verifying the fingerprints of attached files…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="731"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="730"/>
         <source>Sauvegarde automatique impossible</source>
         <translation>Automatic backup failed</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="733"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="732"/>
         <source>La sauvegarde automatique prise à l&apos;ouverture n&apos;a pas pu être écrite. Votre espace de travail n&apos;est pas touché et reste utilisable, mais il n&apos;a pas de nouveau point de restauration.
 
 Libérez de la place sur le disque, puis faites une sauvegarde par Fichier › Sauvegardes…</source>
@@ -2411,37 +2419,37 @@ Libérez de la place sur le disque, puis faites une sauvegarde par Fichier › S
 Free some disk space, then make a backup with File › Backups…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="744"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="743"/>
         <source>Sauvegarde automatique impossible : {0}</source>
         <translation>Automatic backup failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="768"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="767"/>
         <source>aucun espace de travail</source>
         <translation>no workspace</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="769"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="768"/>
         <source>HOP&apos;EN Desktop — {name}</source>
         <translation>HOP&apos;EN Desktop — {name}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="771"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="770"/>
         <source>HOP&apos;EN Desktop — {name} (lecture seule)</source>
         <translation>HOP&apos;EN Desktop — {name} (read-only)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="823"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="822"/>
         <source>Enregistré automatiquement à {time}</source>
         <translation>Saved automatically at {time}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="863"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="862"/>
         <source>À propos de HOP&apos;EN Desktop</source>
         <translation>About HOP&apos;EN Desktop</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="866"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="865"/>
         <source>&lt;b&gt;HOP&apos;EN Desktop {version}&lt;/b&gt;&lt;br&gt;Autodiagnostic HOP&apos;EN hors ligne : indicateurs, preuves, rapport signé.&lt;br&gt;Vos données restent sur cet ordinateur : rien n&apos;est envoyé sur le réseau.</source>
         <translation>&lt;b&gt;HOP&apos;EN Desktop {version}&lt;/b&gt;&lt;br&gt;Offline HOP&apos;EN self-assessment: indicators, evidence, signed report.&lt;br&gt;Your data stays on this computer: nothing is sent over the network.</translation>
     </message>
