@@ -715,13 +715,13 @@ class JournalStore(Store):
         if m["criterion"] is not None:
             return f"Critère {m['criterion']} de {self._campaign_name(est, m['campaign'], names)}", False
         if m["campaign"] is not None:
-            return self._campaign_name(est, m["campaign"], names)[3:].capitalize(), True
+            return _upper_first(self._campaign_name(est, m["campaign"], names)[3:]), True
         if m["file"] is not None:
             r = self._fields(names.files, record, int(m["file"]))
             name = f"« {r['name']} »" if r.get("name") else f"n° {m['file']}"
             return f"Fichier joint {name} de {self._evidence_name(est, m['evidence'], names)}", False
         if m["evidence"] is not None:
-            return self._evidence_name(est, m["evidence"], names)[3:].capitalize(), True
+            return _upper_first(self._evidence_name(est, m["evidence"], names)[3:]), True
         if m["action"] is not None:
             r = self._fields(names.actions, record, int(m["action"]))
             title = f"« {r['title']} »" if r.get("title") else f"n° {m['action']}"
@@ -801,6 +801,10 @@ class _Resolver:
         except ValueError:
             return None
         return None
+
+
+def _upper_first(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def _glob_escape(text: str) -> str:
