@@ -28,7 +28,8 @@ def test_a_direct_edit_is_exit_1_with_every_problem_named(tmp_path):
     done = run("verify-journal", "--workspace", path)
     assert done.returncode == 1
     assert "2 problème(s)" in done.stderr
-    assert "Réponse à l'indicateur P1.1 de la campagne du 01/06/2025 (Autre) modifiée hors de l'application" in done.stderr
+    answer = "Réponse à l'indicateur P1.1 de la campagne du 01/06/2025 (Autre) modifiée hors de l'application"
+    assert answer in done.stderr
     assert "Établissement « Autre » (FINESS 750000001) modifié hors de l'application" in done.stderr
     as_json = run("verify-journal", "--json", "--workspace", path)
     assert as_json.returncode == 1

@@ -99,7 +99,8 @@ def test_journal_check_names_every_record_changed_outside_and_says_what_it_check
         w for w in window.findChildren(object) if w.objectName() == "journalCheckDialog" and "NON" in w.summary.text()
     )
     assert "1 problème(s)" in dialog.summary.text()
-    assert "Réponse à l'indicateur P1.1 de la campagne du 01/06/2025 (Clinique) modifiée" in dialog.problems.toPlainText()
+    named = "Réponse à l'indicateur P1.1 de la campagne du 01/06/2025 (Clinique) modifiée"
+    assert named in dialog.problems.toPlainText()
 
 
 def test_damaged_workspace_offers_its_backups(qtbot, window, workspace_path, tmp_path, monkeypatch):

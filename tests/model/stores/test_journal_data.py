@@ -344,7 +344,9 @@ def old_workspace(path: Path) -> None:
         [at],
     )
     db.execute("INSERT INTO answers (campaign_id, indicator, numerator, denominator) VALUES (1, 'P1.3', 17, 20)")
-    db.execute("INSERT INTO criterion_answers (campaign_id, indicator, criterion, met) VALUES (1, 'P2.4', 'P2.4.pssi', 1)")
+    db.execute(
+        "INSERT INTO criterion_answers (campaign_id, indicator, criterion, met) VALUES (1, 'P2.4', 'P2.4.pssi', 1)"
+    )
     db.execute(
         "INSERT INTO evidence (id, establishment_id, type, date, title, created_at) "
         "VALUES (1, 1, 'document', '2025-01-05', 'PSSI', ?)",
@@ -359,7 +361,8 @@ def old_workspace(path: Path) -> None:
     db.execute("INSERT INTO actions (id, establishment_id, title, created_at) VALUES (1, 1, 'Former', ?)", [at])
     db.execute("INSERT INTO settings (key, value) VALUES ('max_file_mb', '12')")
     prev = GENESIS_HASH
-    for i, (entity, key, new) in enumerate([("establishment", "1", '{"name":"Clinique X"}'), ("answer", "P1.3.numerator", "17")], 1):
+    old_rows = [("establishment", "1", '{"name":"Clinique X"}'), ("answer", "P1.3.numerator", "17")]
+    for i, (entity, key, new) in enumerate(old_rows, 1):
         digest = journal_row_hash(prev, i, at, None, entity, key, None, new)
         db.execute(
             "INSERT INTO journal (id, at, campaign_id, entity, key, old, new, prev_hash, hash) "
