@@ -2,19 +2,7 @@
 content hash after the change — so that the journal describes the data, and a change made
 outside the application (a direct edit of the SQLite file) is found and named.
 
-Records are named by a hierarchical path (``record``):
-
-=============================================  ===========================================
-``e{est}``                                     an establishment
-``e{est}/c{campaign}``                         a campaign
-``e{est}/c{campaign}/a/{indicator}``           an answer (``answers`` row)
-``e{est}/c{campaign}/k/{criterion}``           a ticked criterion (``criterion_answers`` row)
-``e{est}/ev{id}``                              an evidence item, with its links
-``e{est}/ev{id}/f{file_id}``                   an attached file's row (name and SHA-256)
-``e{est}/act{id}``                             an action
-``s/{key}``                                    a setting
-=============================================  ===========================================
-
+Each row names its record (``record``: a path such as ``e1/c2/a/P1.3``, see ``model/records.py``).
 A record's ``state`` is the SHA-256 of its canonical content (every column, as sorted JSON)
 after the transaction, or "" when it no longer exists. ``append`` buffers; the workspace's
 transaction flushes the buffer when a block succeeds (``buffering``), so that each row carries
@@ -23,109 +11,55 @@ the state its record has once the edit is complete.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from hopen_desktop.model.entities import JournalEntry
+from hopen_desktop.model.records import (
+    ANSWER_FIELDS,
+    BASELINE,
+    GENESIS_HASH,
+    RecordNames,
+    action_record,
+    answer_record,
+    campaign_record,
+    content_state,
+    criterion_record,
+    establishment_record,
+    evidence_content,
+    evidence_record,
+    file_record,
+    journal_row_hash,
+    parse_record,
+    read_records,
+    setting_record,
+    write_baseline,
+)
 from hopen_desktop.model.stores.base import Store, now, to_json
 
-GENESIS_HASH = "0" * 64
-
-#: The fields of an answer journalled one row each (key ``{indicator}.{field}``).
-ANSWER_FIELDS = ("numerator", "denominator", "not_applicable", "justification", "comment")
-
-#: The entity of the rows written by schema step 0002 for the records that existed before it.
-BASELINE = "baseline"
-
-
-def journal_row_hash(
-    prev_hash: str,
-    row_id: int,
-    at: str,
-    campaign_id: int | None,
-    entity: str,
-    key: str,
-    old: str | None,
-    new: str | None,
-    record: str | None = None,
-    state: str | None = None,
-) -> str:
-    """Hash of a journal row chained to the previous one: changing, removing or inserting a
-    row outside the application breaks the chain from that row on. A row naming its record
-    (schema 0002 on) covers its record and state too; older rows keep their formula."""
-    fields: list[Any] = [prev_hash, row_id, at, campaign_id, entity, key, old, new]
-    if record is not None or state is not None:
-        fields += [record, state]
-    return hashlib.sha256(to_json(fields).encode("utf-8")).hexdigest()
-
-
-# ---------------------------------------------------------------------------- records
-
-
-def establishment_record(est: int) -> str:
-    return f"e{est}"
-
-
-def campaign_record(est: int, campaign: int) -> str:
-    return f"e{est}/c{campaign}"
-
-
-def answer_record(est: int, campaign: int, indicator: str) -> str:
-    return f"e{est}/c{campaign}/a/{indicator}"
-
-
-def criterion_record(est: int, campaign: int, criterion: str) -> str:
-    return f"e{est}/c{campaign}/k/{criterion}"
-
-
-def evidence_record(est: int, evidence: int) -> str:
-    return f"e{est}/ev{evidence}"
-
-
-def file_record(est: int, evidence: int, file_id: int) -> str:
-    return f"e{est}/ev{evidence}/f{file_id}"
-
-
-def action_record(est: int, action: int) -> str:
-    return f"e{est}/act{action}"
-
-
-def setting_record(key: str) -> str:
-    return f"s/{key}"
-
-
-_PATH = re.compile(
-    r"^e(?P<est>\d+|\?)(?:/c(?P<campaign>\d+)(?:/a/(?P<answer>.+)|/k/(?P<criterion>.+))?"
-    r"|/ev(?P<evidence>\d+)(?:/f(?P<file>\d+))?|/act(?P<action>\d+))?$"
-)
-
-
-def _canonical(value: Any) -> str:
-    def special(v: Any) -> Any:
-        if isinstance(v, bytes):
-            return {"$bytes": v.hex()}
-        raise TypeError(type(v).__name__)
-
-    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=special)
-
-
-def content_state(content: Any) -> str:
-    """The state of a record of ``content`` (None: the record does not exist)."""
-    if content is None:
-        return ""
-    return hashlib.sha256(_canonical(content).encode("utf-8")).hexdigest()
-
-
-def _evidence_content(row: dict[str, Any], links: Iterable[tuple[Any, Any]]) -> dict[str, Any]:
-    return {"row": row, "links": sorted([list(link) for link in links], key=_canonical)}
-
-
-# ---------------------------------------------------------------------------- problems
+__all__ = [
+    "ANSWER_FIELDS",
+    "BASELINE",
+    "GENESIS_HASH",
+    "JournalCheck",
+    "JournalProblem",
+    "JournalStore",
+    "RemovedRecord",
+    "action_record",
+    "answer_record",
+    "campaign_record",
+    "content_state",
+    "criterion_record",
+    "establishment_record",
+    "evidence_record",
+    "file_record",
+    "journal_row_hash",
+    "setting_record",
+]
 
 
 @dataclass(frozen=True)
@@ -178,17 +112,6 @@ class _Pending:
     old: str | None
     new: str | None
     record: str | None
-
-
-@dataclass
-class _Names:
-    """What a message needs to name records: read from the tables, or remembered by the journal."""
-
-    establishments: dict[int, dict[str, Any]] = field(default_factory=dict)
-    campaigns: dict[int, dict[str, Any]] = field(default_factory=dict)
-    evidence: dict[int, dict[str, Any]] = field(default_factory=dict)
-    files: dict[int, dict[str, Any]] = field(default_factory=dict)
-    actions: dict[int, dict[str, Any]] = field(default_factory=dict)
 
 
 def _fr_date(text: Any) -> str:
@@ -285,15 +208,8 @@ class JournalStore(Store):
     def write_baseline(self) -> int:
         """A row for every record (schema step 0002: the records written before the journal named
         them), chained after the existing rows; the number of rows written."""
-        current = self.current_states()
-        for record, (_state, campaign_id) in sorted(current.items()):
-            self._pending.append(_Pending(now(), campaign_id, BASELINE, record, None, None, record))
-        depth, self._depth = self._depth, 1  # the states are the ones just read: flush once
-        try:
-            self.flush()
-        finally:
-            self._depth = depth
-        return len(current)
+        self.flush()
+        return write_baseline(self.db)
 
     def head(self) -> tuple[int, str]:
         """The id and hash of the journal's last row: ``(0, GENESIS_HASH)`` for an empty journal.
@@ -311,7 +227,7 @@ class JournalStore(Store):
         """The canonical content of one record, read now (None when it does not exist)."""
         if record.startswith("s/"):
             return self._one("SELECT * FROM settings WHERE key = ?", [record[2:]], checked=False)
-        m = _PATH.match(record)
+        m = parse_record(record)
         if m is None or m["est"] == "?":
             return None
         est = int(m["est"])
@@ -346,7 +262,7 @@ class JournalStore(Store):
             links = self._rows(
                 "SELECT indicator, criterion FROM evidence_links WHERE evidence_id = ?", [ev], checked=False
             )
-            return _evidence_content(row, [(r["indicator"], r["criterion"]) for r in links])
+            return evidence_content(row, [(r["indicator"], r["criterion"]) for r in links])
         if m["action"] is not None:
             return self._one(
                 "SELECT * FROM actions WHERE id = ? AND establishment_id = ?", [int(m["action"]), est], checked=False
@@ -357,43 +273,9 @@ class JournalStore(Store):
         """The state of one record now: the SHA-256 of its content, "" when it does not exist."""
         return content_state(self.content(record))
 
-    def _current(self) -> tuple[dict[str, tuple[Any, int | None]], _Names]:
+    def _current(self) -> tuple[dict[str, tuple[Any, int | None]], RecordNames]:
         """Every record in the tables: its content and campaign, and the names messages use."""
-        out: dict[str, tuple[Any, int | None]] = {}
-        names = _Names()
-        q = self._rows
-        for r in q("SELECT * FROM establishments", checked=False):
-            out[f"e{r['id']}"] = (r, None)
-            names.establishments[r["id"]] = r
-        est_of: dict[Any, Any] = {}
-        for r in q("SELECT * FROM campaigns", checked=False):
-            out[f"e{r['establishment_id']}/c{r['id']}"] = (r, r["id"])
-            est_of[r["id"]] = r["establishment_id"]
-            names.campaigns[r["id"]] = r
-        for r in q("SELECT * FROM answers", checked=False):
-            est = est_of.get(r["campaign_id"], "?")
-            out[f"e{est}/c{r['campaign_id']}/a/{r['indicator']}"] = (r, r["campaign_id"])
-        for r in q("SELECT * FROM criterion_answers", checked=False):
-            est = est_of.get(r["campaign_id"], "?")
-            out[f"e{est}/c{r['campaign_id']}/k/{r['criterion']}"] = (r, r["campaign_id"])
-        links: dict[Any, list[tuple[Any, Any]]] = {}
-        for r in q("SELECT evidence_id, indicator, criterion FROM evidence_links", checked=False):
-            links.setdefault(r["evidence_id"], []).append((r["indicator"], r["criterion"]))
-        ev_est: dict[Any, Any] = {}
-        for r in q("SELECT * FROM evidence", checked=False):
-            out[f"e{r['establishment_id']}/ev{r['id']}"] = (_evidence_content(r, links.get(r["id"], [])), None)
-            ev_est[r["id"]] = r["establishment_id"]
-            names.evidence[r["id"]] = r
-        for r in q("SELECT * FROM evidence_files", checked=False):
-            est = ev_est.get(r["evidence_id"], "?")
-            out[f"e{est}/ev{r['evidence_id']}/f{r['id']}"] = (r, None)
-            names.files[r["id"]] = r
-        for r in q("SELECT * FROM actions", checked=False):
-            out[f"e{r['establishment_id']}/act{r['id']}"] = (r, None)
-            names.actions[r["id"]] = r
-        for r in q("SELECT * FROM settings", checked=False):
-            out[f"s/{r['key']}"] = (r, None)
-        return out, names
+        return read_records(lambda sql: self._rows(sql, checked=False))
 
     def current_states(self) -> dict[str, tuple[str, int | None]]:
         """Every record in the tables: its state and its campaign."""
@@ -403,7 +285,7 @@ class JournalStore(Store):
     def removed_with(self, record: str) -> list[RemovedRecord]:
         """The records a delete of ``record`` (an establishment, a campaign, an evidence item)
         removes or changes by cascade, read before the delete: their rows for ``append_removed``."""
-        m = _PATH.match(record)
+        m = parse_record(record)
         if m is None or m["est"] == "?":
             return []
         est = int(m["est"])
@@ -672,7 +554,7 @@ class JournalStore(Store):
 
     # ------------------------------------------------------------------ naming records
 
-    def _describe(self, record: str, what: str, names: _Names) -> str:
+    def _describe(self, record: str, what: str, names: RecordNames) -> str:
         noun, feminine = self._noun(record, names)
         e = "e" if feminine else ""
         verb = {
@@ -685,28 +567,28 @@ class JournalStore(Store):
     def _fields(self, table: dict[int, dict[str, Any]], record: str, key: int) -> dict[str, Any]:
         return table.get(key) or self._remembered(record)
 
-    def _est_name(self, est: str, names: _Names) -> str:
+    def _est_name(self, est: str, names: RecordNames) -> str:
         if est == "?":
             return "établissement inconnu"
         r = self._fields(names.establishments, f"e{est}", int(est))
         return str(r.get("name") or f"établissement n° {est}")
 
-    def _campaign_name(self, est: str, campaign: str, names: _Names) -> str:
+    def _campaign_name(self, est: str, campaign: str, names: RecordNames) -> str:
         r = self._fields(names.campaigns, f"e{est}/c{campaign}", int(campaign))
         date = r.get("date")
         when = f"du {_fr_date(date)}" if date else f"n° {campaign}"
         return f"la campagne {when} ({self._est_name(est, names)})"
 
-    def _evidence_name(self, est: str, evidence: str, names: _Names) -> str:
+    def _evidence_name(self, est: str, evidence: str, names: RecordNames) -> str:
         r = self._fields(names.evidence, f"e{est}/ev{evidence}", int(evidence))
         title = f"« {r['title']} »" if r.get("title") else f"n° {evidence}"
         date = f" du {_fr_date(r['date'])}" if r.get("date") else ""
         return f"la preuve {title}{date} ({self._est_name(est, names)})"
 
-    def _noun(self, record: str, names: _Names) -> tuple[str, bool]:
+    def _noun(self, record: str, names: RecordNames) -> tuple[str, bool]:
         if record.startswith("s/"):
             return f"Réglage « {record[2:]} »", False
-        m = _PATH.match(record)
+        m = parse_record(record)
         if m is None:
             return f"Enregistrement « {record} »", False
         est = m["est"]
