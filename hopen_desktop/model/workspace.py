@@ -185,6 +185,9 @@ class Workspace:
             raise WorkspaceError("workspace.read_only", name=self.path.name)
         taken = self._take_pending_backup()
         try:
+            # The enclosing block's journal rows are written in its scope, before this block's
+            # savepoint; this block's rows are written when it succeeds (journal.buffering).
+            self.journal.flush()
             with self.db.atomic(), self.journal.buffering():
                 yield
         except sqlite3.Error as exc:

@@ -171,13 +171,16 @@ class JournalStore(Store):
 
     @contextmanager
     def buffering(self) -> Iterator[None]:
-        """One block of a transaction: its rows are written when it succeeds, dropped when it fails."""
-        mark = len(self._pending)
+        """One block of a transaction: its rows are written when it succeeds, dropped when it
+        fails. The caller flushes the enclosing block's rows before opening it (outside its
+        savepoint, so that a failure of this block does not take them away)."""
+        if self._pending:
+            raise RuntimeError("journal rows of the enclosing block not flushed")
         self._depth += 1
         try:
             yield
         except BaseException:
-            del self._pending[mark:]
+            self._pending.clear()  # every row buffered since the block began is its own
             raise
         finally:
             self._depth -= 1

@@ -265,6 +265,20 @@ def test_rows_are_written_when_the_block_succeeds_and_dropped_when_it_fails(fill
     assert ws.journal.verify_all() == []
 
 
+def test_a_failed_block_drops_its_rows_even_after_an_inner_block_flushed(filled_ws):
+    ws, ids = filled_ws
+    before = len(ws.journal())
+    with ws.transaction():
+        ws.journal.append(None, "setting", "max_file_mb", 12, 12)
+        with pytest.raises(ValueError), ws.transaction():
+            ws.save_answer(ids["campaign"], Answer("P1.3", numerator=19, denominator=20))  # flushes
+            ws.journal.append(None, "setting", "other", None, 1)
+            raise ValueError
+    assert [e.key for e in ws.journal()[: len(ws.journal()) - before]] == ["max_file_mb"]
+    assert ws.answer(ids["campaign"], "P1.3").numerator == 17  # rolled back with its rows
+    assert ws.journal.verify_all() == []
+
+
 def test_saving_an_answer_reads_only_the_records_it_touched(filled_ws):
     ws, ids = filled_ws
     seen: list[str] = []
