@@ -81,8 +81,12 @@ def add_commands(sub: Any) -> None:
     add_workspace_option(b)
     b.add_argument("backup", metavar="SAUVEGARDE", help="numéro dans la liste (1 = la plus récente) ou fichier")
 
-    p = sub.add_parser("verify-journal", help="vérifie le chaînage du journal des modifications")
+    p = sub.add_parser(
+        "verify-journal",
+        help="vérifie le chaînage du journal des modifications et sa concordance avec les données",
+    )
     add_workspace_option(p)
+    p.add_argument("--json", action="store_true", help="sortie JSON")
 
 
 # ---------------------------------------------------------------------------- commands
@@ -331,13 +335,39 @@ def cmd_verify_evidence(args: argparse.Namespace) -> int:
     return EXIT_PROBLEM
 
 
+#: What ``verify-journal`` does not prove (the window's check says the same).
+JOURNAL_LIMIT = (
+    "Ce contrôle ne prouve pas que l'historique est d'origine : un journal entièrement recalculé "
+    "à partir des données ne peut être détecté qu'avec une ancre extérieure au fichier "
+    "(le sceau d'un rapport signé)."
+)
+
+
 @command("verify-journal")
 def cmd_verify_journal(args: argparse.Namespace) -> int:
     with open_workspace(args) as ws:
-        problem = ws.verify_journal()
-        count = len(ws.journal())
-    if problem is None:
-        out(f"Journal vérifié : {count} ligne(s), chaînage intact.")
+        check = ws.check_journal()
+    checked = f"chaînage de {check.rows} ligne(s) et concordance de {check.records} enregistrement(s) avec les données"
+    if args.json:
+        doc = {
+            "ok": check.ok,
+            "rows": check.rows,
+            "records": check.records,
+            "checked": checked,
+            "not_proven": JOURNAL_LIMIT,
+            "problems": [
+                {"kind": p.kind, "row_id": p.row_id, "record": p.record, "message": p.message} for p in check.problems
+            ],
+        }
+        out(json.dumps(doc, ensure_ascii=False, indent=2))
+        return EXIT_OK if check.ok else EXIT_PROBLEM
+    if check.ok:
+        out(f"Journal vérifié : {checked}.")
+        out(JOURNAL_LIMIT)
         return EXIT_OK
-    err(f"Journal NON vérifié : {problem.message}")
+    err(f"Journal NON vérifié : {len(check.problems)} problème(s).")
+    for problem in check.problems:
+        err(f"- {problem.message}")
+    err(f"Contrôlé : {checked}.")
+    err(JOURNAL_LIMIT)
     return EXIT_PROBLEM

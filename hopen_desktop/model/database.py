@@ -145,6 +145,11 @@ def _m0002_trust(db: sqlite_utils.Database) -> None:
         ALTER TABLE campaigns ADD COLUMN predecessor_id INTEGER REFERENCES campaigns(id) ON DELETE SET NULL;
         """
     )
+    # The records written before this step get a baseline row each (their state now), chained
+    # after the existing rows: a workspace of the previous schema verifies after the upgrade.
+    from hopen_desktop.model.records import write_baseline
+
+    write_baseline(db)
 
 
 #: Number of migration steps this version of the application knows.

@@ -180,3 +180,7 @@ class JournalEntry:
     key: str
     old: str | None
     new: str | None
+    #: The record the row is about (``e1/c2/a/P1.3``…) and its content hash after the change
+    #: ("" when it no longer exists); None on rows written before schema 0002.
+    record: str | None = None
+    state: str | None = None

@@ -939,7 +939,6 @@ CATALOGUE: dict[str, Text] = {
         "This certificate cannot be read: it cannot be approved. Ask the signer for their certificate file "
         "(.cer, .crt or .pem).",
     ),
-
     # ------------------------------------------------------------------ the seal of a report (issue 15)
     "seal.unreadable": _T(
         "Le sceau contenu dans le rapport est illisible ({problem}) : le fichier a été abîmé ou fabriqué ; "

@@ -52,13 +52,14 @@ from hopen_desktop.model.stores import (
     EstablishmentStore,
     EvidenceStore,
     FileProblem,
+    JournalCheck,
     JournalProblem,
     JournalStore,
     SettingStore,
     journal_row_hash,
 )
 
-__all__ = ["GENESIS_HASH", "FileProblem", "JournalProblem", "Workspace", "journal_row_hash"]
+__all__ = ["GENESIS_HASH", "FileProblem", "JournalCheck", "JournalProblem", "Workspace", "journal_row_hash"]
 
 
 P = ParamSpec("P")
@@ -184,7 +185,10 @@ class Workspace:
             raise WorkspaceError("workspace.read_only", name=self.path.name)
         taken = self._take_pending_backup()
         try:
-            with self.db.atomic():
+            # The enclosing block's journal rows are written in its scope, before this block's
+            # savepoint; this block's rows are written when it succeeds (journal.buffering).
+            self.journal.flush()
+            with self.db.atomic(), self.journal.buffering():
                 yield
         except sqlite3.Error as exc:
             self._drop_backup(taken)
@@ -253,8 +257,21 @@ class Workspace:
         return self.actions.get(action_id)
 
     def verify_journal(self) -> JournalProblem | None:
-        """The first journal row changed, removed or inserted outside the application, or None."""
+        """The first problem of the journal (a row changed, removed or inserted; then a record
+        changed, added or removed without a journal row), or None."""
         return self.journal.verify()
+
+    def verify_journal_all(self) -> list[JournalProblem]:
+        """Every problem of the journal: its chain, then its concordance with the data."""
+        return self.journal.verify_all()
+
+    def check_journal(self) -> JournalCheck:
+        """What was checked (rows chained, records compared) and every problem found."""
+        return self.journal.check()
+
+    def check_journal_anchor(self, head_id: int, head_hash: str) -> JournalProblem | None:
+        """Whether the journal still reaches a signed report's anchor (its head then)."""
+        return self.journal.check_anchor(head_id, head_hash)
 
     def setting(self, setting: Setting) -> int:
         return self.settings.get(setting)

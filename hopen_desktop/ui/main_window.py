@@ -27,7 +27,7 @@ from hopen_desktop.model import paths
 from hopen_desktop.model.changes import EVERYTHING, SELECTION, Changes
 from hopen_desktop.model.errors import HopenError, WorkspaceError
 from hopen_desktop.model.formatting import format_date
-from hopen_desktop.model.workspace import JournalProblem
+from hopen_desktop.model.workspace import JournalCheck
 from hopen_desktop.ui import tasks
 from hopen_desktop.ui.audit.dashboard import Dashboard
 from hopen_desktop.ui.audit.indicator_page import IndicatorPage
@@ -430,8 +430,7 @@ class MainWindow(QMainWindow):
     def _journal_verified(self, result: object) -> None:
         from hopen_desktop.ui.safety_dialogs import JournalCheckDialog
 
-        rows, problem = cast(tuple[int, JournalProblem | None], result)
-        self._open_dialog(JournalCheckDialog(rows, problem, self))
+        self._open_dialog(JournalCheckDialog(cast(JournalCheck, result), self))
 
     @Slot()
     def open_workspace_dialog(self) -> None:

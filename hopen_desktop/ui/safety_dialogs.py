@@ -1,4 +1,5 @@
-"""Safety screens: the journal check and the backups (list, back up now, restore)."""
+"""Safety screens: the journal check (its chain and its concordance with the data) and the
+backups (list, back up now, restore)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMessageBox,
+    QPlainTextEdit,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -19,19 +21,22 @@ from PySide6.QtWidgets import (
 
 from hopen_desktop.model.backup import BackupInfo, create_backup, list_backups
 from hopen_desktop.model.formatting import format_datetime
-from hopen_desktop.model.workspace import JournalProblem, Workspace
+from hopen_desktop.model.workspace import JournalCheck, Workspace
 from hopen_desktop.ui.record_model import OBJECT_ROLE, SORT_ROLE, RecordTableModel
 from hopen_desktop.ui.widgets import push_button, selected_record
 
 
-def verify_workspace_journal(path: Path) -> tuple[int, JournalProblem | None]:
+def verify_workspace_journal(path: Path) -> JournalCheck:
     """Runs in a pool thread, on its own read-only connection."""
     with Workspace.open(path, read_only=True) as ws:
-        return len(ws.journal()), ws.verify_journal()
+        return ws.check_journal()
 
 
 class JournalCheckDialog(QDialog):
-    def __init__(self, rows: int, problem: JournalProblem | None, parent: QWidget | None = None) -> None:
+    """What was checked (the chain of the rows, the concordance of the records with the data),
+    every problem found, and what the check does not prove."""
+
+    def __init__(self, check: JournalCheck, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("journalCheckDialog")
         self.setWindowTitle(self.tr("Vérification du journal des modifications"))
@@ -39,27 +44,50 @@ class JournalCheckDialog(QDialog):
         self.summary = QLabel()
         self.summary.setObjectName("journalCheckSummary")
         self.summary.setWordWrap(True)
-        if problem is None:
+        checked = self.tr(
+            "Contrôlé : chaînage de {rows} ligne(s) et concordance de {records} enregistrement(s) avec les données."
+        ).format(rows=check.rows, records=check.records)
+        if check.ok:
             self.summary.setText(
                 self.tr(
-                    "Journal vérifié : ses {n} ligne(s) sont chaînées par leurs empreintes et aucune n'a été "
-                    "modifiée, supprimée ou insérée hors de l'application."
-                ).format(n=rows)
+                    "Journal vérifié : ses {n} ligne(s) sont chaînées par leurs empreintes, aucune n'a été "
+                    "modifiée, supprimée ou insérée hors de l'application, et chacun des {records} "
+                    "enregistrement(s) (réponses, critères, campagnes, établissements, preuves, fichiers joints, "
+                    "actions, réglages) est tel que le journal le décrit."
+                ).format(n=check.rows, records=check.records)
             )
             self.summary.setStyleSheet("QLabel { color: #1b7f3b; font-weight: bold; }")
         else:
             self.summary.setText(
                 self.tr(
-                    "Journal NON vérifié : {message}\nL'espace de travail a été modifié hors de HOP'EN Desktop "
-                    "à partir de cette ligne. Restaurez une sauvegarde antérieure si ce n'était pas voulu."
-                ).format(message=problem.message)
+                    "Journal NON vérifié : {n} problème(s). L'espace de travail a été modifié hors de "
+                    "HOP'EN Desktop. Restaurez une sauvegarde antérieure si ce n'était pas voulu."
+                ).format(n=len(check.problems))
             )
             self.summary.setStyleSheet("QLabel { color: #a61b1b; font-weight: bold; }")
         lay.addWidget(self.summary)
+        self.problems = QPlainTextEdit()
+        self.problems.setObjectName("journalCheckProblems")
+        self.problems.setReadOnly(True)
+        self.problems.setPlainText("\n".join(f"• {p.message}" for p in check.problems))
+        self.problems.setVisible(not check.ok)
+        lay.addWidget(self.problems)
+        details = QLabel(
+            checked
+            + "\n"
+            + self.tr(
+                "Ce contrôle ne prouve pas que l'historique est d'origine : un journal entièrement recalculé "
+                "à partir des données ne peut être détecté qu'avec une ancre extérieure au fichier "
+                "(le sceau d'un rapport signé)."
+            )
+        )
+        details.setObjectName("journalCheckScope")
+        details.setWordWrap(True)
+        lay.addWidget(details)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         lay.addWidget(buttons)
-        self.resize(640, 160)
+        self.resize(680, 220 if check.ok else 420)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
 

@@ -288,37 +288,37 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="103"/>
+        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="131"/>
         <source>Sauvegardes de l&apos;espace de travail</source>
         <translation>Workspace backups</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="107"/>
+        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="135"/>
         <source>Une copie de l&apos;espace de travail est faite à chaque ouverture, dans le dossier « {folder} ». Restaurer une sauvegarde remplace le contenu actuel ; celui-ci est d&apos;abord sauvegardé.</source>
         <translation>A copy of the workspace is made each time it is opened, in the folder “{folder}”. Restoring a backup replaces the current content; that content is backed up first.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="121"/>
+        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="149"/>
         <source>Liste des sauvegardes</source>
         <translation>List of backups</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="125"/>
+        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="153"/>
         <source>&amp;Sauvegarder maintenant</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="126"/>
+        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="154"/>
         <source>&amp;Restaurer la sauvegarde choisie…</source>
         <translation>&amp;Restore the selected backup…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="158"/>
+        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="186"/>
         <source>Restaurer une sauvegarde</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="160"/>
+        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="188"/>
         <source>Remplacer le contenu actuel de l&apos;espace de travail par la sauvegarde du {date} ?
 L&apos;état actuel sera d&apos;abord sauvegardé : vous pourrez revenir en arrière.</source>
         <translation>Replace the current content of the workspace with the backup of {date}?
@@ -328,22 +328,22 @@ The current state will be backed up first: you will be able to go back.</transla
 <context>
     <name>BackupTableModel</name>
     <message>
-        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="80"/>
+        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="108"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="80"/>
+        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="108"/>
         <source>Taille</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="80"/>
+        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="108"/>
         <source>Fichier</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="89"/>
+        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="117"/>
         <source>{size} Ko</source>
         <translation>{size} KB</translation>
     </message>
@@ -2118,21 +2118,29 @@ Prerequisites attained: {rate}</translation>
 <context>
     <name>JournalCheckDialog</name>
     <message>
-        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="37"/>
+        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="42"/>
         <source>Vérification du journal des modifications</source>
         <translation>Check of the change journal</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="45"/>
-        <source>Journal vérifié : ses {n} ligne(s) sont chaînées par leurs empreintes et aucune n&apos;a été modifiée, supprimée ou insérée hors de l&apos;application.</source>
-        <translation>Journal verified: its {n} line(s) are chained by their fingerprints and none was changed, deleted or inserted outside the application.</translation>
+        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="48"/>
+        <source>Contrôlé : chaînage de {rows} ligne(s) et concordance de {records} enregistrement(s) avec les données.</source>
+        <translation>Checked: the chaining of {rows} row(s) and the agreement of {records} record(s) with the data.</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="53"/>
-        <source>Journal NON vérifié : {message}
-L&apos;espace de travail a été modifié hors de HOP&apos;EN Desktop à partir de cette ligne. Restaurez une sauvegarde antérieure si ce n&apos;était pas voulu.</source>
-        <translation>Journal NOT verified: {message}
-The workspace was changed outside HOP&apos;EN Desktop from this line on. Restore an earlier backup if this was not intended.</translation>
+        <source>Journal vérifié : ses {n} ligne(s) sont chaînées par leurs empreintes, aucune n&apos;a été modifiée, supprimée ou insérée hors de l&apos;application, et chacun des {records} enregistrement(s) (réponses, critères, campagnes, établissements, preuves, fichiers joints, actions, réglages) est tel que le journal le décrit.</source>
+        <translation>Journal verified: its {n} row(s) are chained by their fingerprints, none was changed, removed or inserted outside the application, and each of the {records} record(s) (answers, criteria, campaigns, establishments, evidence, attached files, actions, settings) is as the journal describes it.</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="63"/>
+        <source>Journal NON vérifié : {n} problème(s). L&apos;espace de travail a été modifié hors de HOP&apos;EN Desktop. Restaurez une sauvegarde antérieure si ce n&apos;était pas voulu.</source>
+        <translation>Journal NOT verified: {n} problem(s). The workspace was changed outside HOP&apos;EN Desktop. Restore an earlier backup if this was not intended.</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="79"/>
+        <source>Ce contrôle ne prouve pas que l&apos;historique est d&apos;origine : un journal entièrement recalculé à partir des données ne peut être détecté qu&apos;avec une ancre extérieure au fichier (le sceau d&apos;un rapport signé).</source>
+        <translation>This check does not prove that the history is the original one: a journal entirely recomputed from the data can only be detected with an anchor kept outside the file (the seal of a signed report).</translation>
     </message>
 </context>
 <context>
@@ -2396,104 +2404,104 @@ The workspace was changed outside HOP&apos;EN Desktop from this line on. Restore
         <translation>Backup restored; the previous state was backed up.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="439"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="438"/>
         <source>Ouvrir un espace de travail</source>
         <translation>Open a workspace</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="446"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="445"/>
         <source>Nouvel espace de travail</source>
         <translation>New workspace</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="451"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="450"/>
         <source>Fichier existant</source>
         <translation>File exists</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="452"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="451"/>
         <source>« {name} » existe déjà : choisissez un autre nom, ou ouvrez-le.</source>
         <translation>“{name}” already exists: choose another name, or open it.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="462"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="461"/>
         <source>(aucun)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="481"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="480"/>
         <source>Préparation de l&apos;espace de démonstration…</source>
         <translation>Preparing the demo workspace…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="487"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="486"/>
         <source>Espace de démonstration prêt.</source>
         <translation>Demo workspace ready.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="492"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="491"/>
         <source>Opération impossible</source>
         <translation>Operation failed</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="535"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="534"/>
         <source>Supprimer l&apos;établissement</source>
         <translation>Delete establishment</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="537"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="536"/>
         <source>Supprimer « {name} » (FINESS {finess}) avec ses {n} campagne(s), ses preuves et son plan d&apos;action ? Cette suppression est définitive.</source>
         <translation>Delete “{name}” (FINESS {finess}) with its {n} campaign(s), evidence and action plan? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="557"/>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="661"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="556"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="660"/>
         <source>Aucun établissement</source>
         <translation>No establishment</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="558"/>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="662"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="557"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="661"/>
         <source>Créez d&apos;abord un établissement (menu Établissement, Ctrl+Maj+E).</source>
         <translation>Create an establishment first (Establishment menu, Ctrl+Shift+E).</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="577"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="576"/>
         <source>Supprimer la campagne</source>
         <translation>Delete campaign</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="579"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="578"/>
         <source>Supprimer la campagne du {date} et toutes ses réponses ? Cette suppression est définitive.</source>
         <translation>Delete the campaign of {date} and all its answers? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="597"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="596"/>
         <source>Nouvelle version</source>
         <translation>New version</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="599"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="598"/>
         <source>Créer une nouvelle version de la campagne du {date} ? Ses réponses sont copiées dans une campagne modifiable ; la campagne scellée reste telle qu&apos;elle a été signée.</source>
         <translation>Create a new version of the campaign of {date}? Its answers are copied into an editable campaign; the sealed campaign stays as it was signed.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="628"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="627"/>
         <source>Opération refusée</source>
         <translation>Operation refused</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="683"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="682"/>
         <source>Vérification des empreintes des fichiers joints…</source>
         <translation>Verifying the fingerprints of attached files…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="769"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="768"/>
         <source>Sauvegarde automatique impossible</source>
         <translation>Automatic backup failed</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="771"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="770"/>
         <source>La sauvegarde automatique prise à l&apos;ouverture n&apos;a pas pu être écrite. Votre espace de travail n&apos;est pas touché et reste utilisable, mais il n&apos;a pas de nouveau point de restauration.
 
 Libérez de la place sur le disque, puis faites une sauvegarde par Fichier › Sauvegardes…</source>
@@ -2502,37 +2510,37 @@ Libérez de la place sur le disque, puis faites une sauvegarde par Fichier › S
 Free some disk space, then make a backup with File › Backups…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="782"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="781"/>
         <source>Sauvegarde automatique impossible : {0}</source>
         <translation>Automatic backup failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="806"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="805"/>
         <source>aucun espace de travail</source>
         <translation>no workspace</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="807"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="806"/>
         <source>HOP&apos;EN Desktop — {name}</source>
         <translation>HOP&apos;EN Desktop — {name}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="809"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="808"/>
         <source>HOP&apos;EN Desktop — {name} (lecture seule)</source>
         <translation>HOP&apos;EN Desktop — {name} (read-only)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="861"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="860"/>
         <source>Enregistré automatiquement à {time}</source>
         <translation>Saved automatically at {time}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="909"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="908"/>
         <source>À propos de HOP&apos;EN Desktop</source>
         <translation>About HOP&apos;EN Desktop</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="912"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="911"/>
         <source>&lt;b&gt;HOP&apos;EN Desktop {version}&lt;/b&gt;&lt;br&gt;Autodiagnostic HOP&apos;EN hors ligne : indicateurs, preuves, rapport signé.&lt;br&gt;Vos données restent sur cet ordinateur : rien n&apos;est envoyé sur le réseau.</source>
         <translation>&lt;b&gt;HOP&apos;EN Desktop {version}&lt;/b&gt;&lt;br&gt;Offline HOP&apos;EN self-assessment: indicators, evidence, signed report.&lt;br&gt;Your data stays on this computer: nothing is sent over the network.</translation>
     </message>

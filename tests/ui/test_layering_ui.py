@@ -38,6 +38,10 @@ STORE_WRITES = {
     "purge_orphan_blobs",
     "put",
     "append",
+    "append_removed",
+    "buffering",
+    "flush",
+    "write_baseline",
 }
 STORES = {"establishments", "campaigns", "answers", "evidence", "actions", "journal", "settings"}
 #: Model functions outside ``operations/`` that write to a workspace given to them.

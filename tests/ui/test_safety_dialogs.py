@@ -76,6 +76,33 @@ def test_journal_check_reports_a_changed_row(qtbot, window, workspace_path):
     )
 
 
+def test_journal_check_names_every_record_changed_outside_and_says_what_it_checked(qtbot, window, workspace_path):
+    fill(workspace_path)
+    assert window.open_workspace(workspace_path)
+    window.verify_journal()
+    qtbot.waitUntil(lambda: any(w.objectName() == "journalCheckDialog" for w in window.findChildren(object)))
+    dialog = next(w for w in window.findChildren(object) if w.objectName() == "journalCheckDialog")
+    scope = dialog.findChild(object, "journalCheckScope").text()
+    assert "concordance de 3 enregistrement(s) avec les données" in scope and "sceau d'un rapport signé" in scope
+    assert dialog.problems.isHidden()
+    dialog.close()
+    window.session.workspace.db.execute("UPDATE answers SET numerator = 2")
+    window.session.workspace.db.execute("UPDATE settings SET value = '1'")  # absent: no row changed
+    window.verify_journal()
+    qtbot.waitUntil(
+        lambda: any(
+            w.objectName() == "journalCheckDialog" and "NON vérifié" in w.summary.text()
+            for w in window.findChildren(object)
+        )
+    )
+    dialog = next(
+        w for w in window.findChildren(object) if w.objectName() == "journalCheckDialog" and "NON" in w.summary.text()
+    )
+    assert "1 problème(s)" in dialog.summary.text()
+    named = "Réponse à l'indicateur P1.1 de la campagne du 01/06/2025 (Clinique) modifiée"
+    assert named in dialog.problems.toPlainText()
+
+
 def test_damaged_workspace_offers_its_backups(qtbot, window, workspace_path, tmp_path, monkeypatch):
     from hopen_desktop.model.backup import create_backup
     from hopen_desktop.ui.main_window import MainWindow

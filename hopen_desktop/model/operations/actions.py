@@ -11,6 +11,7 @@ from hopen_desktop.model.errors import ValidationError
 from hopen_desktop.model.i18n import Text
 from hopen_desktop.model.operations import Outcome
 from hopen_desktop.model.sealing import check_action_addable, check_action_editable
+from hopen_desktop.model.stores.journal import action_record
 from hopen_desktop.model.validation import check_name
 from hopen_desktop.model.value_rules import check_text
 
@@ -112,5 +113,12 @@ def delete_action(ws: Workspace, action_id: int) -> Outcome[None]:
     with ws.transaction():
         old = ws.actions.get(action_id)
         ws.actions.delete(action_id)
-        ws.journal.append(old.campaign_id, "action", str(action_id), {"title": old.title}, None)
+        ws.journal.append(
+            old.campaign_id,
+            "action",
+            str(action_id),
+            {"title": old.title},
+            None,
+            record=action_record(old.establishment_id, action_id),
+        )
     return Outcome(None, _changed(action_id, old.establishment_id))

@@ -9,6 +9,7 @@ from hopen_desktop.model.changes import Changes
 from hopen_desktop.model.entities import Answer
 from hopen_desktop.model.operations import Outcome
 from hopen_desktop.model.sealing import check_campaign_editable
+from hopen_desktop.model.stores.journal import ANSWER_FIELDS, answer_record
 from hopen_desktop.model.validation import check_answer
 
 if TYPE_CHECKING:
@@ -33,16 +34,22 @@ def save_answer(ws: Workspace, campaign_id: int, answer: Answer) -> Outcome[Answ
     answer = check_answer(ws.referential_of(campaign), answer)
     with ws.transaction():
         old = ws.answers.one(campaign_id, answer.indicator)
+        # Whether the answers row exists: writing creates it even when no field differs.
+        created = ws.journal.content(answer_record(campaign.establishment_id, campaign_id, answer.indicator)) is None
         ws.answers.write(campaign_id, answer)
-        _journal_answer(ws, campaign_id, old, answer)
+        _journal_answer(ws, campaign_id, old, answer, created)
     return Outcome(AnswerEdit(campaign_id, old, answer), Changes(answers=frozenset({(campaign_id, answer.indicator)})))
 
 
-def _journal_answer(ws: Workspace, campaign_id: int, old: Answer, new: Answer) -> None:
-    for name in ("numerator", "denominator", "not_applicable", "justification", "comment"):
+def _journal_answer(ws: Workspace, campaign_id: int, old: Answer, new: Answer, created: bool = False) -> None:
+    fields = 0
+    for name in ANSWER_FIELDS:
         before, after = getattr(old, name), getattr(new, name)
         if before != after:
             ws.journal.append(campaign_id, "answer", f"{new.indicator}.{name}", before, after)
+            fields += 1
+    if created and not fields:  # a row of default values, written with the criteria
+        ws.journal.append(campaign_id, "answer", new.indicator, None, {f: getattr(new, f) for f in ANSWER_FIELDS})
     for cid in sorted(set(old.criteria) | set(new.criteria)):
         before_c, after_c = old.criteria.get(cid), new.criteria.get(cid)
         if before_c != after_c:

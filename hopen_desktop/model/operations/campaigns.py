@@ -14,6 +14,7 @@ from hopen_desktop.model.i18n import Text
 from hopen_desktop.model.operations import Outcome
 from hopen_desktop.model.referential import load_referential
 from hopen_desktop.model.sealing import check_campaign_deletable, check_campaign_editable, check_seal, check_sealable
+from hopen_desktop.model.stores.journal import campaign_record
 from hopen_desktop.model.validation import check_not_future
 from hopen_desktop.model.value_rules import check_text
 
@@ -91,6 +92,8 @@ def copy_campaign(ws: Workspace, campaign_id: int, date: dt.date, auditor: str |
         new = added.value
         copied = ws.answers.copy(campaign_id, new.id)
         ws.journal.append(new.id, "campaign", str(new.id), None, {"copied_from": campaign_id})
+        for r in ws.journal.campaign_children(new.establishment_id, new.id):  # each answer copied
+            ws.journal.append(new.id, r.entity, r.key, None, r.old, record=r.record)
     return Outcome(new, added.changes | Changes(answers=frozenset((new.id, i) for i in copied)))
 
 
@@ -99,8 +102,13 @@ def delete_campaign(ws: Workspace, campaign_id: int) -> Outcome[None]:
     check_campaign_deletable(ws, campaign_id)
     with ws.transaction():
         old = ws.campaigns.get(campaign_id)
+        record = campaign_record(old.establishment_id, campaign_id)
+        removed = ws.journal.removed_with(record)  # its answers, its actions detached (ON DELETE)
         ws.campaigns.delete(campaign_id)
-        ws.journal.append(campaign_id, "campaign", str(campaign_id), {"date": old.date.isoformat()}, None)
+        ws.journal.append(
+            campaign_id, "campaign", str(campaign_id), {"date": old.date.isoformat()}, None, record=record
+        )
+        ws.journal.append_removed(removed)
     return Outcome(None, Changes(campaigns=frozenset({campaign_id}), actions_of=frozenset({old.establishment_id})))
 
 

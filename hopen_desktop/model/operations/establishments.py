@@ -11,6 +11,7 @@ from hopen_desktop.model.i18n import Text
 from hopen_desktop.model.operations import Outcome
 from hopen_desktop.model.sealing import check_establishment_deletable
 from hopen_desktop.model.stores.establishments import establishment_row
+from hopen_desktop.model.stores.journal import establishment_record
 from hopen_desktop.model.validation import check_activities, check_finess, check_legal_status, check_name
 from hopen_desktop.model.value_rules import check_text
 
@@ -69,9 +70,11 @@ def delete_establishment(ws: Workspace, establishment_id: int) -> Outcome[None]:
         campaigns = frozenset(c.id for c in ws.campaigns(establishment_id))
         evidence = frozenset(e.id for e in ws.evidence(establishment_id))
         actions = frozenset(a.id for a in ws.actions(establishment_id))
+        removed = ws.journal.removed_with(establishment_record(establishment_id))  # everything it held
         ws.establishments.delete(establishment_id)
         ws.evidence.purge_orphan_blobs()
         ws.journal.append(None, "establishment", str(establishment_id), {"name": old.name}, None)
+        ws.journal.append_removed(removed)
     mine = frozenset({establishment_id})
     return Outcome(
         None,

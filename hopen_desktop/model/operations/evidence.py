@@ -13,6 +13,7 @@ from hopen_desktop.model.errors import ValidationError
 from hopen_desktop.model.i18n import Text
 from hopen_desktop.model.operations import Outcome
 from hopen_desktop.model.sealing import check_evidence_editable, check_file_detachable
+from hopen_desktop.model.stores.journal import evidence_record, file_record
 from hopen_desktop.model.validation import (
     check_evidence_fields,
     check_evidence_type,
@@ -93,9 +94,14 @@ def delete_evidence(ws: Workspace, evidence_id: int) -> Outcome[None]:
     check_evidence_editable(ws, evidence_id)
     with ws.transaction():
         old = ws.evidence.item(evidence_id)
+        record = evidence_record(old.establishment_id, evidence_id)
+        removed = ws.journal.removed_with(record)  # its files' rows (ON DELETE CASCADE)
         ws.evidence.delete(evidence_id)
         ws.evidence.purge_orphan_blobs()
-        ws.journal.append(None, "evidence", str(evidence_id), {"title": old.title, "date": old.date.isoformat()}, None)
+        ws.journal.append(
+            None, "evidence", str(evidence_id), {"title": old.title, "date": old.date.isoformat()}, None, record=record
+        )
+        ws.journal.append_removed(removed)
     return Outcome(None, _changed(evidence_id, old.establishment_id))
 
 
@@ -166,7 +172,14 @@ def detach_file(ws: Workspace, file_id: int) -> Outcome[None]:
         item = ws.evidence.item(stored.evidence_id)
         ws.evidence.delete_file(file_id)
         ws.evidence.purge_orphan_blobs()
-        ws.journal.append(None, "evidence_file", str(file_id), {"name": stored.name, "sha256": stored.sha256}, None)
+        ws.journal.append(
+            None,
+            "evidence_file",
+            str(file_id),
+            {"name": stored.name, "sha256": stored.sha256},
+            None,
+            record=file_record(item.establishment_id, stored.evidence_id, file_id),
+        )
     return Outcome(None, _changed(stored.evidence_id, item.establishment_id))
 
 

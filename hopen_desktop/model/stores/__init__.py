@@ -14,7 +14,13 @@ from hopen_desktop.model.stores.answers import AnswerStore
 from hopen_desktop.model.stores.campaigns import CampaignStore
 from hopen_desktop.model.stores.establishments import EstablishmentStore
 from hopen_desktop.model.stores.evidence import EvidenceStore, FileProblem
-from hopen_desktop.model.stores.journal import GENESIS_HASH, JournalProblem, JournalStore, journal_row_hash
+from hopen_desktop.model.stores.journal import (
+    GENESIS_HASH,
+    JournalCheck,
+    JournalProblem,
+    JournalStore,
+    journal_row_hash,
+)
 from hopen_desktop.model.stores.settings import SettingStore
 
 __all__ = [
@@ -25,6 +31,7 @@ __all__ = [
     "EstablishmentStore",
     "EvidenceStore",
     "FileProblem",
+    "JournalCheck",
     "JournalProblem",
     "JournalStore",
     "SettingStore",

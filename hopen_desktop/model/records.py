@@ -1,0 +1,210 @@
+"""The records the change journal describes, read without the stores (schema step 0002 uses them
+on the bare database): their paths, their canonical content and its hash (a record's *state*),
+and the hash chaining the journal's rows. ``model/stores/journal.py`` is the store built on them.
+
+Records are named by a hierarchical path:
+
+=============================================  ===========================================
+``e{est}``                                     an establishment
+``e{est}/c{campaign}``                         a campaign
+``e{est}/c{campaign}/a/{indicator}``           an answer (``answers`` row)
+``e{est}/c{campaign}/k/{criterion}``           a ticked criterion (``criterion_answers`` row)
+``e{est}/ev{id}``                              an evidence item, with its links
+``e{est}/ev{id}/f{file_id}``                   an attached file's row (name and SHA-256)
+``e{est}/act{id}``                             an action
+``s/{key}``                                    a setting
+=============================================  ===========================================
+
+A record's state is the SHA-256 of its content (every column, as sorted JSON; an evidence item's
+links with it), or "" when it does not exist.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+#: Runs a query and returns its rows as dicts (a store's ``_rows`` without its checks).
+Query = Callable[[str], list[dict[str, Any]]]
+
+GENESIS_HASH = "0" * 64
+
+#: The fields of an answer journalled one row each (key ``{indicator}.{field}``).
+ANSWER_FIELDS = ("numerator", "denominator", "not_applicable", "justification", "comment")
+
+#: The entity of the rows written by schema step 0002 for the records that existed before it.
+BASELINE = "baseline"
+
+
+def journal_row_hash(
+    prev_hash: str,
+    row_id: int,
+    at: str,
+    campaign_id: int | None,
+    entity: str,
+    key: str,
+    old: str | None,
+    new: str | None,
+    record: str | None = None,
+    state: str | None = None,
+) -> str:
+    """Hash of a journal row chained to the previous one: changing, removing or inserting a
+    row outside the application breaks the chain from that row on. A row naming its record
+    (schema 0002 on) covers its record and state too; older rows keep their formula."""
+    fields: list[Any] = [prev_hash, row_id, at, campaign_id, entity, key, old, new]
+    if record is not None or state is not None:
+        fields += [record, state]
+    return hashlib.sha256(canonical(fields).encode("utf-8")).hexdigest()
+
+
+# ---------------------------------------------------------------------------- records
+
+
+def establishment_record(est: int) -> str:
+    return f"e{est}"
+
+
+def campaign_record(est: int, campaign: int) -> str:
+    return f"e{est}/c{campaign}"
+
+
+def answer_record(est: int, campaign: int, indicator: str) -> str:
+    return f"e{est}/c{campaign}/a/{indicator}"
+
+
+def criterion_record(est: int, campaign: int, criterion: str) -> str:
+    return f"e{est}/c{campaign}/k/{criterion}"
+
+
+def evidence_record(est: int, evidence: int) -> str:
+    return f"e{est}/ev{evidence}"
+
+
+def file_record(est: int, evidence: int, file_id: int) -> str:
+    return f"e{est}/ev{evidence}/f{file_id}"
+
+
+def action_record(est: int, action: int) -> str:
+    return f"e{est}/act{action}"
+
+
+def setting_record(key: str) -> str:
+    return f"s/{key}"
+
+
+_PATH = re.compile(
+    r"^e(?P<est>\d+|\?)(?:/c(?P<campaign>\d+)(?:/a/(?P<answer>.+)|/k/(?P<criterion>.+))?"
+    r"|/ev(?P<evidence>\d+)(?:/f(?P<file>\d+))?|/act(?P<action>\d+))?$"
+)
+
+
+def canonical(value: Any) -> str:
+    def special(v: Any) -> Any:
+        if isinstance(v, bytes):
+            return {"$bytes": v.hex()}
+        raise TypeError(type(v).__name__)
+
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=special)
+
+
+def content_state(content: Any) -> str:
+    """The state of a record of ``content`` (None: the record does not exist)."""
+    if content is None:
+        return ""
+    return hashlib.sha256(canonical(content).encode("utf-8")).hexdigest()
+
+
+def evidence_content(row: dict[str, Any], links: Iterable[tuple[Any, Any]]) -> dict[str, Any]:
+    return {"row": row, "links": sorted([list(link) for link in links], key=canonical)}
+
+
+# ---------------------------------------------------------------------------- problems
+
+
+_PATH_RE = _PATH
+
+
+def parse_record(record: str) -> re.Match[str] | None:
+    """The parts of a record's path (``est``, ``campaign``, ``answer``, ``criterion``,
+    ``evidence``, ``file``, ``action``), or None for a setting or an unknown path."""
+    return _PATH_RE.match(record)
+
+
+@dataclass
+class RecordNames:
+    """What a message needs to name records: read from the tables, or remembered by the journal."""
+
+    establishments: dict[int, dict[str, Any]] = field(default_factory=dict)
+    campaigns: dict[int, dict[str, Any]] = field(default_factory=dict)
+    evidence: dict[int, dict[str, Any]] = field(default_factory=dict)
+    files: dict[int, dict[str, Any]] = field(default_factory=dict)
+    actions: dict[int, dict[str, Any]] = field(default_factory=dict)
+
+
+def read_records(query: Query) -> tuple[dict[str, tuple[Any, int | None]], RecordNames]:
+    """Every record in the tables: its content and campaign, and the names messages use."""
+    out: dict[str, tuple[Any, int | None]] = {}
+    names = RecordNames()
+    q = query
+    for r in q("SELECT * FROM establishments"):
+        out[f"e{r['id']}"] = (r, None)
+        names.establishments[r["id"]] = r
+    est_of: dict[Any, Any] = {}
+    for r in q("SELECT * FROM campaigns"):
+        out[f"e{r['establishment_id']}/c{r['id']}"] = (r, r["id"])
+        est_of[r["id"]] = r["establishment_id"]
+        names.campaigns[r["id"]] = r
+    for r in q("SELECT * FROM answers"):
+        est = est_of.get(r["campaign_id"], "?")
+        out[f"e{est}/c{r['campaign_id']}/a/{r['indicator']}"] = (r, r["campaign_id"])
+    for r in q("SELECT * FROM criterion_answers"):
+        est = est_of.get(r["campaign_id"], "?")
+        out[f"e{est}/c{r['campaign_id']}/k/{r['criterion']}"] = (r, r["campaign_id"])
+    links: dict[Any, list[tuple[Any, Any]]] = {}
+    for r in q("SELECT evidence_id, indicator, criterion FROM evidence_links"):
+        links.setdefault(r["evidence_id"], []).append((r["indicator"], r["criterion"]))
+    ev_est: dict[Any, Any] = {}
+    for r in q("SELECT * FROM evidence"):
+        out[f"e{r['establishment_id']}/ev{r['id']}"] = (evidence_content(r, links.get(r["id"], [])), None)
+        ev_est[r["id"]] = r["establishment_id"]
+        names.evidence[r["id"]] = r
+    for r in q("SELECT * FROM evidence_files"):
+        est = ev_est.get(r["evidence_id"], "?")
+        out[f"e{est}/ev{r['evidence_id']}/f{r['id']}"] = (r, None)
+        names.files[r["id"]] = r
+    for r in q("SELECT * FROM actions"):
+        out[f"e{r['establishment_id']}/act{r['id']}"] = (r, None)
+        names.actions[r["id"]] = r
+    for r in q("SELECT * FROM settings"):
+        out[f"s/{r['key']}"] = (r, None)
+    return out, names
+
+
+def write_baseline(db: Any, *, at: str | None = None) -> int:
+    """A journal row for every record of ``db`` (a sqlite_utils database), chained after the
+    existing rows, naming the record and its state: schema step 0002 writes them for the records
+    written before the journal named its records. The number of rows written."""
+
+    def query(sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+        return list(db.query(sql, params))
+
+    current, _ = read_records(query)
+    last = query("SELECT id, hash FROM journal ORDER BY id DESC LIMIT 1")
+    row_id, prev_hash = (int(last[0]["id"]), str(last[0]["hash"])) if last else (0, GENESIS_HASH)
+    at = at or dt.datetime.now(dt.UTC).isoformat(timespec="microseconds")
+    for record, (content, campaign_id) in sorted(current.items()):
+        row_id += 1
+        state = content_state(content)
+        digest = journal_row_hash(prev_hash, row_id, at, campaign_id, BASELINE, record, None, None, record, state)
+        db.execute(
+            "INSERT INTO journal (id, at, campaign_id, entity, key, old, new, prev_hash, hash, record, state) "
+            "VALUES (?, ?, ?, ?, ?, NULL, NULL, ?, ?, ?, ?)",
+            [row_id, at, campaign_id, BASELINE, record, prev_hash, digest, record, state],
+        )
+        prev_hash = digest
+    return len(current)

@@ -1,0 +1,111 @@
+"""The records the journal describes (``model/records.py``): the hash chaining rows, and the
+baseline schema step 0002 writes so that a workspace of schema step 1 verifies after its upgrade."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from pathlib import Path
+
+import sqlite_utils
+
+from hopen_desktop.model import database
+from hopen_desktop.model.entities import Answer
+from hopen_desktop.model.records import GENESIS_HASH, content_state, journal_row_hash, parse_record
+from hopen_desktop.model.workspace import Workspace
+
+
+def test_paths_and_states():
+    m = parse_record("e1/c2/a/P1.3")
+    assert m is not None and (m["est"], m["campaign"], m["answer"]) == ("1", "2", "P1.3")
+    m = parse_record("e1/ev3/f4")
+    assert m is not None and (m["evidence"], m["file"]) == ("3", "4")
+    assert parse_record("s/max_file_mb") is None
+    assert content_state(None) == ""
+    assert content_state({"b": 1, "a": "é"}) == hashlib.sha256('{"a":"é","b":1}'.encode()).hexdigest()
+    assert content_state({"a": b"\x00"}) != content_state({"a": "00"})  # a BLOB put in a text column
+
+
+def test_a_row_without_record_keeps_the_formula_of_schema_1():
+    base = ("0" * 64, 1, "2025-01-01T00:00:00.000000+00:00", 1, "answer", "P1.1.numerator", None, "1")
+    payload = '["' + "0" * 64 + '",1,"2025-01-01T00:00:00.000000+00:00",1,"answer","P1.1.numerator",null,"1"]'
+    assert journal_row_hash(*base) == hashlib.sha256(payload.encode()).hexdigest()
+    assert journal_row_hash(*base, "e1/c1/a/P1.1", "") != journal_row_hash(*base)
+    assert journal_row_hash(*base, "e1/c1/a/P1.1", "") != journal_row_hash(*base, "e1/c1/a/P1.2", "")
+
+
+def old_workspace(path: Path) -> None:
+    """A workspace made by schema step 1 only, its rows and journal written the old way."""
+    db = sqlite_utils.Database(path)
+    database.MIGRATIONS.apply(db, stop_before="0002_trust")
+    db.execute("PRAGMA user_version = 1")
+    at = "2025-03-12T10:00:00.000000+00:00"
+    db.execute(
+        "INSERT INTO establishments (id, finess, name, legal_status, activities, created_at) "
+        "VALUES (1, '750000001', 'Clinique X', 'prive', '[\"MCO\"]', ?)",
+        [at],
+    )
+    db.execute(
+        "INSERT INTO campaigns (id, establishment_id, date, referential, referential_version, created_at) "
+        "VALUES (1, 1, '2025-03-12', 'hopen-2019', '2019', ?)",
+        [at],
+    )
+    db.execute("INSERT INTO answers (campaign_id, indicator, numerator, denominator) VALUES (1, 'P1.3', 17, 20)")
+    db.execute(
+        "INSERT INTO criterion_answers (campaign_id, indicator, criterion, met) VALUES (1, 'P2.4', 'P2.4.pssi', 1)"
+    )
+    db.execute(
+        "INSERT INTO evidence (id, establishment_id, type, date, title, created_at) "
+        "VALUES (1, 1, 'document', '2025-01-05', 'PSSI', ?)",
+        [at],
+    )
+    db.execute("INSERT INTO evidence_links (evidence_id, indicator, criterion) VALUES (1, 'P2.4', '')")
+    db.execute("INSERT INTO blobs (sha256, size, content) VALUES (?, 1, x'61')", [hashlib.sha256(b"a").hexdigest()])
+    db.execute(
+        "INSERT INTO evidence_files (id, evidence_id, name, sha256) VALUES (1, 1, 'a.txt', ?)",
+        [hashlib.sha256(b"a").hexdigest()],
+    )
+    db.execute("INSERT INTO actions (id, establishment_id, title, created_at) VALUES (1, 1, 'Former', ?)", [at])
+    db.execute("INSERT INTO settings (key, value) VALUES ('max_file_mb', '12')")
+    prev = GENESIS_HASH
+    old_rows = [("establishment", "1", '{"name":"Clinique X"}'), ("answer", "P1.3.numerator", "17")]
+    for i, (entity, key, new) in enumerate(old_rows, 1):
+        digest = journal_row_hash(prev, i, at, None, entity, key, None, new)
+        db.execute(
+            "INSERT INTO journal (id, at, campaign_id, entity, key, old, new, prev_hash, hash) "
+            "VALUES (?, ?, NULL, ?, ?, NULL, ?, ?, ?)",
+            [i, at, entity, key, new, prev, digest],
+        )
+        prev = digest
+    db.conn.commit()
+    db.close()
+
+
+def test_a_workspace_of_schema_1_verifies_after_its_upgrade(tmp_path, data_dir):
+    path = tmp_path / "old.sqlite"
+    old_workspace(path)
+    with Workspace.open(path) as ws:
+        rows = list(reversed(ws.journal()))
+        assert [r.record for r in rows[:2]] == [None, None]  # the old rows keep their formula
+        baseline = [r for r in rows if r.entity == "baseline"]
+        assert {r.record for r in baseline} == {
+            "e1",
+            "e1/c1",
+            "e1/c1/a/P1.3",
+            "e1/c1/k/P2.4.pssi",
+            "e1/ev1",
+            "e1/ev1/f1",
+            "e1/act1",
+            "s/max_file_mb",
+        }
+        check = ws.check_journal()
+        assert check.ok and check.rows == 10 and check.records == 8
+        ws.save_answer(1, Answer("P1.3", numerator=18, denominator=20))
+        assert ws.journal.verify_all() == []
+    raw_conn = sqlite3.connect(path)
+    raw_conn.execute("UPDATE answers SET numerator = 19")
+    raw_conn.commit()
+    raw_conn.close()
+    with Workspace.open(path) as ws:
+        problems = ws.journal.verify_all()
+        assert len(problems) == 1 and "Réponse à l'indicateur P1.3" in problems[0].message
