@@ -8,8 +8,9 @@ from __future__ import annotations
 import argparse
 import json
 import os
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from hopen_desktop.cli.common import (
     EXIT_OK,
@@ -23,7 +24,12 @@ from hopen_desktop.cli.common import (
     out,
     workspace_path,
 )
+from hopen_desktop.model.errors import HopenError
 from hopen_desktop.model.formatting import format_date, format_datetime, format_percent, format_target
+
+if TYPE_CHECKING:
+    from hopen_desktop.model.stores.journal import JournalProblem
+    from hopen_desktop.model.workspace import Workspace
 
 #: The command line writes French (its sentences are French), whatever the window's language.
 FR = "fr"
@@ -87,6 +93,11 @@ def add_commands(sub: Any) -> None:
     )
     add_workspace_option(p)
     p.add_argument("--json", action="store_true", help="sortie JSON")
+    p.add_argument(
+        "--against",
+        metavar="RAPPORT.pdf",
+        help="vérifie aussi que l'historique attesté par le sceau de ce rapport signé n'a été ni coupé ni réécrit",
+    )
 
 
 # ---------------------------------------------------------------------------- commands
@@ -345,29 +356,115 @@ JOURNAL_LIMIT = (
 
 @command("verify-journal")
 def cmd_verify_journal(args: argparse.Namespace) -> int:
+    anchor = _journal_anchor(Path(args.against)) if args.against else None
     with open_workspace(args) as ws:
         check = ws.check_journal()
+        anchor_problem = anchor_check(ws, anchor) if anchor is not None else None
     checked = f"chaînage de {check.rows} ligne(s) et concordance de {check.records} enregistrement(s) avec les données"
+    problems = [*check.problems, *([anchor_problem] if anchor_problem is not None else [])]
+    limit = JOURNAL_LIMIT
+    if anchor is not None:
+        checked += (
+            f", et présence inchangée de l'historique jusqu'à la ligne {anchor.head_id} attestée par le rapport "
+            f"n° {anchor.report_id}"
+        )
+        limit = anchor.limit
+    ok = not problems
     if args.json:
         doc = {
-            "ok": check.ok,
+            "ok": ok,
             "rows": check.rows,
             "records": check.records,
             "checked": checked,
-            "not_proven": JOURNAL_LIMIT,
+            "not_proven": limit,
+            "against": anchor.to_json() if anchor is not None else None,
             "problems": [
-                {"kind": p.kind, "row_id": p.row_id, "record": p.record, "message": p.message} for p in check.problems
+                {"kind": p.kind, "row_id": p.row_id, "record": p.record, "message": p.message} for p in problems
             ],
         }
         out(json.dumps(doc, ensure_ascii=False, indent=2))
-        return EXIT_OK if check.ok else EXIT_PROBLEM
-    if check.ok:
+        return EXIT_OK if ok else EXIT_PROBLEM
+    if ok:
         out(f"Journal vérifié : {checked}.")
-        out(JOURNAL_LIMIT)
+        out(limit)
         return EXIT_OK
-    err(f"Journal NON vérifié : {len(check.problems)} problème(s).")
-    for problem in check.problems:
+    err(f"Journal NON vérifié : {len(problems)} problème(s).")
+    for problem in problems:
         err(f"- {problem.message}")
     err(f"Contrôlé : {checked}.")
-    err(JOURNAL_LIMIT)
+    err(limit)
     return EXIT_PROBLEM
+
+
+@dataclass(frozen=True)
+class JournalAnchor:
+    """The journal's head recorded by a report's seal, and whether the report is signed."""
+
+    report_id: str
+    head_id: int
+    head_hash: str
+    campaign_id: int
+    finess: str
+    #: The report's signature verdict, in French.
+    signature: str
+    signed: bool
+
+    @property
+    def limit(self) -> str:
+        if self.signed:
+            return (
+                "L'ancre vient d'un rapport signé dont la signature est intacte : un historique coupé ou recalculé "
+                "avant ce rapport est détecté. Ce qui a été écrit après le rapport n'est garanti que par le chaînage."
+            )
+        return (
+            "Attention : ce rapport n'est pas signé ; son sceau, donc l'ancre, a pu être fabriqué en même temps que "
+            "le journal. Seule l'ancre d'un rapport signé prouve que l'historique n'a pas été réécrit."
+        )
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "report_id": self.report_id,
+            "head_id": self.head_id,
+            "head_hash": self.head_hash,
+            "signed": self.signed,
+            "signature": self.signature,
+        }
+
+
+def _journal_anchor(report: Path) -> JournalAnchor:
+    """The anchor of ``report``: its seal's journal head, once its signature is checked (a report
+    altered after signing, or without a readable seal, is refused with the reason)."""
+    from hopen_desktop.jobs.reports import verify
+    from hopen_desktop.jobs.seal_check import read_report_seal
+    from hopen_desktop.reports.verify import EXIT_INVALID, EXIT_NOT_SIGNED
+
+    result = verify(report)
+    if result.exit_code == EXIT_INVALID:
+        raise HopenError("journal.anchor_report_invalid", name=report.name, verdict=result.verdict)
+    seal, problem = read_report_seal(report)
+    if problem is not None:
+        raise HopenError("journal.anchor_unreadable", name=report.name, problem=problem)
+    if seal is None:
+        raise HopenError("journal.anchor_missing", name=report.name)
+    return JournalAnchor(
+        seal.report_id,
+        seal.journal_head_id,
+        seal.journal_head_hash,
+        seal.campaign_id,
+        seal.establishment_finess,
+        result.verdict,
+        signed=result.exit_code != EXIT_NOT_SIGNED,
+    )
+
+
+def anchor_check(ws: Workspace, anchor: JournalAnchor) -> JournalProblem | None:
+    """The anchor compared with this workspace's journal. A report of another workspace is
+    refused: its anchor says nothing about this journal."""
+    try:
+        campaign = ws.campaign(anchor.campaign_id)
+        finess: str | None = ws.establishment(campaign.establishment_id).finess
+    except HopenError:
+        finess = None
+    if finess != anchor.finess:
+        raise HopenError("journal.anchor_other_workspace", report=anchor.report_id, finess=anchor.finess)
+    return ws.check_journal_anchor(anchor.head_id, anchor.head_hash)

@@ -37,6 +37,19 @@ def add_commands(sub: Any) -> None:
         metavar="VARIABLE",
         help="variable d'environnement qui contient le mot de passe de l'identité (sinon il est demandé)",
     )
+    p.add_argument(
+        "--seal",
+        action="store_true",
+        help="après la signature, scelle la campagne : plus aucune modification n'y est acceptée "
+        "(« new-version » en fait une copie modifiable)",
+    )
+
+    p = sub.add_parser(
+        "new-version",
+        help="copie une campagne (scellée) dans une nouvelle campagne modifiable qui la nomme ; affiche son numéro",
+    )
+    add_workspace_option(p)
+    p.add_argument("--campaign", "-c", type=int, required=True, metavar="ID")
 
     p = sub.add_parser(
         "verify",
@@ -128,19 +141,46 @@ def read_password(variable: str | None, prompt: str = "Mot de passe de l'identit
 def cmd_report(args: argparse.Namespace) -> int:
     from hopen_desktop.jobs.reports import produce_report
 
+    if args.seal and not args.sign:
+        raise HopenError("report.seal_needs_signature")
     identity = None
     if args.sign:
         from hopen_desktop.reports.signing import load_identity
 
         identity = load_identity(Path(args.sign), read_password(args.password_env))  # fail before rendering
-    with open_workspace(args) as ws:
+    # Sealing writes: the workspace lock is taken first (and refused while a window has it open).
+    with open_workspace(args, write=args.seal) as ws:
+        if args.seal:
+            from hopen_desktop.model.sealing import check_sealable
+
+            check_sealable(ws, args.campaign)  # an already sealed campaign: refused before rendering
         result = produce_report(ws, args.campaign, Path(args.out), identity)
+        sealed = None
+        if args.seal:
+            from hopen_desktop.model.operations.campaigns import seal_with_report
+
+            sealed = seal_with_report(ws, args.campaign, result.seal).value
     out(f"Rapport écrit : {result.path}")
     for line in result.lines():  # the report identifier and the content digest of its seal
         out(line)
     if identity is not None:
         out(f"Signé par : {identity.signer_name}")
         out(f"Empreinte SHA-256 du certificat : {identity.fingerprint}")
+    if sealed is not None:
+        out(
+            f"Campagne scellée : elle ne peut plus être modifiée (« hopen-desktop new-version --campaign "
+            f"{sealed.id} » en fait une copie modifiable)."
+        )
+    return EXIT_OK
+
+
+@command("new-version")
+def cmd_new_version(args: argparse.Namespace) -> int:
+    from hopen_desktop.model.operations.campaigns import new_version
+
+    with open_workspace(args, write=True) as ws:
+        new = new_version(ws, args.campaign).value
+    out(f"Nouvelle version de la campagne {args.campaign} (ses réponses copiées, modifiable) : {new.id}")
     return EXIT_OK
 
 

@@ -982,6 +982,42 @@ CATALOGUE: dict[str, Text] = {
         "Impossible d'insérer le sceau dans le rapport ({reason}).",
         "Cannot insert the seal into the report ({reason}).",
     ),
+    # ------------------------------------------------------------------ verify-journal --against (issue 15)
+    "journal.anchor_report_invalid": _T(
+        "Le rapport « {name} » ne peut pas servir d'ancre au journal : {verdict}",
+        "The report “{name}” cannot anchor the journal: {verdict}",
+    ),
+    "journal.anchor_unreadable": _T(
+        "Le sceau du rapport « {name} » est illisible : {problem}",
+        "The seal of the report “{name}” cannot be read: {problem}",
+    ),
+    "journal.anchor_missing": _T(
+        "Le rapport « {name} » ne porte pas de sceau (produit avant l'existence des sceaux) : il ne peut pas "
+        "servir d'ancre au journal. Produisez un nouveau rapport signé.",
+        "The report “{name}” carries no seal (made before seals existed): it cannot anchor the journal. "
+        "Produce a new signed report.",
+    ),
+    "journal.anchor_other_workspace": _T(
+        "Le rapport n° {report} (FINESS {finess}) ne vient pas de cet espace de travail : sa campagne n'y est "
+        "pas. Indiquez l'espace de travail où il a été produit (--workspace).",
+        "The report no. {report} (FINESS {finess}) does not come from this workspace: its campaign is not in "
+        "it. Give the workspace it was produced in (--workspace).",
+    ),
+    # ------------------------------------------------------------------ sealing from a report (issue 15)
+    "campaign.seal_other": _T(
+        "Le rapport n° {report} n'a pas été produit à partir de la campagne du {date} : il ne peut pas la sceller.",
+        "The report no. {report} was not produced from the campaign of {date}: it cannot seal it.",
+    ),
+    "campaign.seal_outdated": _T(
+        "La campagne du {date} a changé depuis la production du rapport ({changed}) : elle n'a pas été scellée. "
+        "Produisez et signez de nouveau le rapport, puis scellez-la.",
+        "The campaign of {date} changed since the report was produced ({changed}): it was not sealed. Produce "
+        "and sign the report again, then seal it.",
+    ),
+    "report.seal_needs_signature": _T(
+        "Seul un rapport signé peut sceller une campagne : ajoutez --sign IDENTITE.p12.",
+        "Only a signed report can seal a campaign: add --sign IDENTITY.p12.",
+    ),
 }
 
 #: Subjects of the checks ("{what} est obligatoire"), declared once.

@@ -185,8 +185,13 @@ def test_new_version_is_an_editable_copy_naming_its_predecessor(ws, clinic, seal
     assert ws.answers(new.id) == ws.answers(camp.id)
     assert ws.answer(new.id, "P2.4").criteria == {"P2.4.pssi": True}
     assert ("campaign", str(new.id)) in journal_keys(ws, mark)
-    assert outcome.changes.campaigns == one(new.id)
+    assert new.id in outcome.changes.campaigns
     assert outcome.changes.answers == frozenset({(new.id, "P1.1"), (new.id, "P2.4")})
+    # the open action of the sealed campaign is carried over, editable; the sealed one stays as it was
+    carried = [a for a in ws.actions(clinic.id) if a.campaign_id == new.id]
+    assert [(a.title, a.status) for a in carried] == [("Écrire la PSSI", "a_faire")]
+    actions.set_action_status(ws, carried[0].id, "fait")
+    assert ws.action(sealed["action"].id).status == "a_faire"
     # editable, and the source stays sealed and unchanged
     answers.save_answer(ws, new.id, Answer("P1.1", numerator=10, denominator=10))
     assert ws.answer(camp.id, "P1.1").numerator == 9 and ws.campaigns.get(camp.id).sealed
@@ -256,3 +261,28 @@ def test_sealing_does_not_change_the_exported_content(ws, clinic):
     before = export_campaign(ws, camp.id)
     campaigns.seal_campaign(ws, camp.id, SEAL)
     assert export_campaign(ws, camp.id) == before
+
+
+def test_sealing_with_a_report_checks_the_campaign_is_still_what_it_sealed(ws, clinic):
+    """The seal of a report is accepted only while the campaign is exactly what the report drew:
+    an edit made meanwhile (the report is produced in the background) refuses the sealing."""
+    from hopen_desktop.model.seal import make_seal
+    from hopen_desktop.model.snapshot import take_snapshot
+
+    camp = ws.add_campaign(clinic.id, DAY, "hopen-2019", "Mme Durand")
+    ws.save_answer(camp.id, Answer("P1.1", numerator=9, denominator=10))
+    seal = make_seal(take_snapshot(ws, camp.id))
+    ws.save_answer(camp.id, Answer("P1.1", numerator=10, denominator=10))  # edited after the report
+    before = dump(ws)
+    with pytest.raises(HopenError) as info:
+        campaigns.seal_with_report(ws, camp.id, seal)
+    assert info.value.code == "campaign.seal_outdated" and "Indicateur P1.1 modifié" in info.value.message
+    assert dump(ws) == before
+    other = ws.add_campaign(clinic.id, dt.date(2025, 2, 1), "hopen-2019")
+    with pytest.raises(HopenError) as wrong:
+        campaigns.seal_with_report(ws, other.id, seal)
+    assert wrong.value.code == "campaign.seal_other"
+    fresh = make_seal(take_snapshot(ws, camp.id))
+    sealed_campaign = campaigns.seal_with_report(ws, camp.id, fresh).value
+    assert sealed_campaign.sealed and sealed_campaign.seal == fresh.to_dict()
+    assert ws.journal.verify_all() == []

@@ -19,6 +19,7 @@ from hopen_desktop.model.validation import check_not_future
 from hopen_desktop.model.value_rules import check_text
 
 if TYPE_CHECKING:
+    from hopen_desktop.model.seal import Seal
     from hopen_desktop.model.workspace import Workspace
 
 
@@ -134,11 +135,56 @@ def new_version(
 ) -> Outcome[Campaign]:
     """« Nouvelle version » of a (sealed) campaign: a new editable campaign of the same
     establishment and referential, dated like it unless ``date`` is given, with its answers and
-    criteria copied and ``predecessor_id`` naming it. The source stays as it is (and sealed)."""
+    criteria copied, its open actions carried over and ``predecessor_id`` naming it. The source
+    stays as it is (and sealed)."""
+    from hopen_desktop.model.operations.actions import add_action
+
     source = ws.campaigns.get(campaign_id)
     with ws.transaction():
         copied = copy_campaign(ws, campaign_id, source.date if date is None else date, auditor)
         new_id = copied.value.id
         ws.campaigns.set_predecessor(new_id, campaign_id)
         ws.journal.append(new_id, "campaign", str(new_id), None, {"predecessor_id": campaign_id})
-    return Outcome(ws.campaigns.get(new_id), copied.changes)
+        # The follow-up goes on in the new version: the open actions of the (sealed, frozen)
+        # campaign are carried over, the old ones staying as its report showed them.
+        changes = copied.changes
+        for action in ws.actions(source.establishment_id):
+            if action.campaign_id == campaign_id and action.status in OPEN_ACTION_STATUSES:
+                changes |= add_action(
+                    ws,
+                    source.establishment_id,
+                    title=action.title,
+                    owner=action.owner,
+                    due_date=action.due_date,
+                    status=action.status,
+                    notes=action.notes,
+                    indicator=action.indicator,
+                    criterion=action.criterion,
+                    campaign_id=new_id,
+                ).changes
+    return Outcome(ws.campaigns.get(new_id), changes)
+
+
+#: The statuses of an action still to follow up (carried over by ``new_version``).
+OPEN_ACTION_STATUSES = ("a_faire", "en_cours")
+
+
+def seal_with_report(ws: Workspace, campaign_id: int, seal: Seal) -> Outcome[Campaign]:
+    """Seal ``campaign_id`` with the seal of the signed report just produced from it, after
+    checking, in the same transaction, that the campaign is still exactly what that report sealed
+    (an edit made while the report was being produced would otherwise be frozen without being in
+    any report): HopenError "campaign.seal_outdated" then, nothing written."""
+    from hopen_desktop.model.errors import HopenError
+    from hopen_desktop.model.formatting import format_date
+    from hopen_desktop.model.seal import compare
+    from hopen_desktop.model.snapshot import take_snapshot
+
+    with ws.transaction():
+        campaign = ws.campaigns.get(campaign_id)
+        if seal.campaign_id != campaign_id:
+            raise HopenError("campaign.seal_other", report=seal.report_id, date=format_date(campaign.date, "fr"))
+        comparison = compare(seal, take_snapshot(ws, campaign_id, check_files=False))
+        if not comparison.same:
+            changed = "; ".join(d.label for d in comparison.differences[:5])
+            raise HopenError("campaign.seal_outdated", date=format_date(campaign.date, "fr"), changed=changed)
+        return seal_campaign(ws, campaign_id, seal.to_dict())

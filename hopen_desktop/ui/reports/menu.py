@@ -47,6 +47,8 @@ class ReportActions(QObject):
         self.last_output: Path | None = None
         self._last_dir: Path | None = None
         self._signed = False
+        #: The seal of the signed report just produced, while it may still seal its campaign.
+        self._report_seal: Any = None
         self._import_campaign: int | None = None
         self.menu: QMenu | None = None
 
@@ -153,7 +155,11 @@ class ReportActions(QObject):
         box.setObjectName("reportErrorBox")
         self._open_box(box)
 
-    def _show_info(self, title: str, message: str, open_text: str | None = None) -> None:
+    def _show_info(
+        self, title: str, message: str, open_text: str | None = None, *, extra: tuple[str, str, Any] | None = None
+    ) -> None:
+        """An information box with Close, an « Ouvrir » button when ``open_text`` is given, and an
+        ``extra`` (text, object name, slot) button."""
         box = QMessageBox(QMessageBox.Icon.Information, title, message, QMessageBox.StandardButton.Close, self.window)
         box.setObjectName("reportInfoBox")
         if open_text:
@@ -161,6 +167,11 @@ class ReportActions(QObject):
             button.setObjectName("openResult")
             button.clicked.connect(self.open_last_output)
             box.setDefaultButton(button)
+        if extra is not None:
+            text, name, slot = extra
+            other = box.addButton(text, QMessageBox.ButtonRole.ActionRole)
+            other.setObjectName(name)
+            other.clicked.connect(slot)
         self._open_box(box)
 
     def _status(self, message: str) -> None:
@@ -243,7 +254,72 @@ class ReportActions(QObject):
             message += "\n\n" + self.tr(
                 "Identifiant du rapport : {id}\nEmpreinte du contenu (sceau) : {digest}"
             ).format(id=seal.report_id, digest=seal.content_sha256)
-        self._show_info(self.tr("Rapport prêt"), message, self.tr("&Ouvrir le rapport"))
+        self._report_seal = seal if signed and self._can_seal(seal) else None
+        if self._report_seal is not None:
+            message += "\n\n" + self.tr(
+                "Vous pouvez maintenant sceller la campagne : elle ne pourra plus être modifiée, et restera "
+                "telle que ce rapport signé la décrit."
+            )
+        self._show_info(
+            self.tr("Rapport prêt"),
+            message,
+            self.tr("&Ouvrir le rapport"),
+            extra=(self.tr("&Sceller la campagne…"), "sealCampaign", self.seal_campaign)
+            if self._report_seal is not None
+            else None,
+        )
+
+    def _can_seal(self, seal: object) -> bool:
+        """Whether the campaign of ``seal`` is still open in the window and not sealed yet."""
+        campaign_id = getattr(seal, "campaign_id", None)
+        return (
+            self.session.workspace is not None
+            and campaign_id is not None
+            and self.session.campaign_id == campaign_id
+            and self.session.campaign_refusal() is None
+        )
+
+    @Slot()
+    def seal_campaign(self) -> None:
+        """Seal the current campaign with the seal of the signed report just produced, once the
+        user has confirmed what it means."""
+        seal = self._report_seal
+        if seal is None or not self._can_seal(seal):
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Sceller la campagne"),
+            self.tr(
+                "Sceller la campagne la fige telle que le rapport signé n° {id} la décrit : ses réponses, ses "
+                "critères, son plan d'action et les preuves que le rapport cite ne pourront plus être modifiés ni "
+                "supprimés, ici comme en ligne de commande ou par un import.\n\nPour continuer le travail "
+                "ensuite, créez une « Nouvelle version » de la campagne (ses réponses et ses actions en cours y "
+                "sont copiées).\n\nUn sceau ne peut pas être retiré. Sceller la campagne ?"
+            ).format(id=seal.report_id),
+            QMessageBox.StandardButton.Cancel,
+            self.window,
+        )
+        box.setObjectName("sealConfirmBox")
+        confirm = box.addButton(self.tr("&Sceller"), QMessageBox.ButtonRole.AcceptRole)
+        confirm.setObjectName("confirmSeal")
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        confirm.clicked.connect(self._seal_confirmed)
+        self._open_box(box)
+
+    @Slot()
+    def _seal_confirmed(self) -> None:
+        from hopen_desktop.model.operations.campaigns import seal_with_report
+
+        seal, self._report_seal = self._report_seal, None
+        if seal is None or self.session.campaign_id is None:
+            return
+        try:
+            self.session.run(seal_with_report, self.session.campaign_id, seal)
+        except HopenError as exc:
+            self.show_error(self.tr("Campagne non scellée"), exc.message)
+            return
+        self.session.undo_stack.clear()  # edits made before the seal can no longer be undone
+        self._status(self.tr("Campagne scellée : elle est désormais en lecture seule."))
 
     @Slot()
     def produce_signed_report(self) -> None:

@@ -16,6 +16,7 @@ import pytest
 
 from hopen_desktop.model.entities import Answer, EstablishmentData, EvidenceLink
 from hopen_desktop.model.operations import actions as action_ops
+from hopen_desktop.model.operations import campaigns as campaign_ops
 from hopen_desktop.model.settings import MAX_FILE_MB
 from hopen_desktop.model.stores.journal import GENESIS_HASH, journal_row_hash
 from hopen_desktop.model.workspace import Workspace
@@ -227,11 +228,15 @@ def test_every_operation_leaves_the_check_clean(ws, tmp_path):
         lambda: ws.detach_file(ids["file"]),
         lambda: ws.attach_bytes(ids["evidence"], "b.txt", b"b"),
         lambda: ws.copy_campaign(c, dt.date(2025, 6, 1)),  # answers copied without their own rows before
-        lambda: ws.delete_campaign(c),  # answers cascade, the action detached (SET NULL)
+        lambda: versions.append(campaign_ops.new_version(ws, c).value.id),  # a copy naming its predecessor
+        lambda: ws.delete_campaign(c),  # answers cascade, the action detached (SET NULL), a successor's link
         lambda: ws.delete_action(ids["action"]),
         lambda: ws.delete_evidence(ids["evidence"]),  # its file rows cascade
         lambda: ws.set_setting(MAX_FILE_MB, 20),
+        lambda: campaign_ops.seal_campaign(ws, versions[0], {"report_id": "r1", "content_sha256": "0" * 64}),
+        lambda: campaign_ops.new_version(ws, versions[0]),  # a new version of a sealed campaign
     ]
+    versions: list[int] = []
     for step in steps:
         step()
         assert ws.journal.verify_all() == [], step

@@ -177,3 +177,55 @@ def test_nonsense_in_a_cell_is_refused_naming_sheet_and_cell(window, qtbot, monk
     assert isinstance(box, QMessageBox) and box.icon() == QMessageBox.Icon.Warning
     assert "Feuille « P1 », cellule " in box.text(), box.text()
     assert session.workspace.answers(session.campaign_id) == answers_before
+
+
+def test_seal_the_campaign_after_a_signed_report_then_new_version(window, qtbot, monkeypatch, tmp_path):
+    """After a signed report, its completion box offers to seal the campaign; once confirmed the
+    campaign is read-only in the window (the model refuses an edit), the same seal is stored, and
+    « Nouvelle version » gives an editable copy."""
+    from hopen_desktop.model.entities import Answer
+    from hopen_desktop.model.operations.answers import save_answer
+    from hopen_desktop.model.sealing import SealedError
+    from hopen_desktop.reports.seal_pdf import read_seal
+    from tests.conftest import type_text
+    from tests.ui.reports.helpers import PASSWORD, create_identity
+
+    actions: ReportActions = window.actions_
+    session: Session = window.session
+    campaign_id = session.campaign_id
+    create_identity(qtbot, window)
+    out = tmp_path / "signé.pdf"
+    save_as(monkeypatch, out)
+    actions.act_sign.trigger()
+    dialog = actions.dialog
+    type_text(dialog.password, PASSWORD)
+    with qtbot.waitSignal(dialog.finished, timeout=15000):
+        qtbot.mouseClick(dialog.ok_button, LEFT)
+    wait_idle(qtbot, actions)
+    box = actions.dialog
+    assert isinstance(box, QMessageBox) and "sceller la campagne" in box.text()
+    seal_button = box.findChild(QPushButton, "sealCampaign")
+    assert seal_button is not None and seal_button.isVisible()
+    qtbot.mouseClick(seal_button, LEFT)
+    confirm = actions.dialog
+    assert isinstance(confirm, QMessageBox) and confirm.objectName() == "sealConfirmBox"
+    assert "ne pourront plus être modifiés" in confirm.text()
+    assert confirm.defaultButton() is confirm.button(QMessageBox.StandardButton.Cancel)  # Enter does not seal
+    qtbot.mouseClick(confirm.findChild(QPushButton, "confirmSeal"), LEFT)
+
+    campaign = session.campaign()
+    assert campaign is not None and campaign.id == campaign_id and campaign.sealed
+    seal = read_seal(out.read_bytes())
+    assert seal is not None and campaign.seal == seal.to_dict()
+    assert session.campaign_refusal() is not None
+    with Workspace.open(session.workspace.path, read_only=True) as ws:
+        assert ws.verify_journal() is None
+    try:
+        session.run(save_answer, campaign_id, Answer("P1.3", numerator=1, denominator=2))
+    except SealedError as exc:
+        assert "scellée" in exc.message
+    else:
+        raise AssertionError("a sealed campaign accepted an edit")
+
+    new = session.new_version(campaign_id)
+    assert session.campaign_id == new.id and new.predecessor_id == campaign_id and session.campaign_refusal() is None
