@@ -53,6 +53,8 @@ ACROSS_MODULES = {
     "hostile/test_corpus.py": "the hostile corpus (hostile/corpus.py) through the command line",
     "hostile/corpus.py": "the generator of the hostile corpus (also run long by bench/hostile.py)",
     "cli/test_concurrency.py": "several command-line writers on one workspace (the lock of cli/common.py)",
+    "cli/test_trust.py": "issue 15 end to end: signed report, seal, journal against the report, sealed campaign "
+    "(cli/, jobs/seal_check.py, model/seal.py, model/stores/journal.py)",
     "cli/test_sealed.py": "a sealed campaign refused by the command line (import-xlsx, bundle import --replace)",
     "ui/test_sealed.py": "a sealed campaign in the window: banner, menu, lists, indicator page, plan, register",
     "cli/test_signers_commands.py": "verify's four exit codes and the signers command with the book of approved "
