@@ -128,12 +128,41 @@ def main() -> int:
     altered = tmp / "Rapport HOP'EN - modifié.pdf"
     altered.write_bytes(bytes(data))
 
-    for name, pdf in (("verify-valid", signed), ("verify-altered", altered), ("verify-unsigned", unsigned)):
+    # A report signed by someone this computer has not approved (an identity made elsewhere).
+    from hopen_desktop.reports.signing import create_identity, load_identity
+
+    stranger_path = create_identity(
+        "Claire Martin", "Clinique du Parc des Tilleuls", "claire.martin@tilleuls.example.fr", PASSWORD,
+        tmp / "ailleurs.p12",
+    )  # fmt: skip
+    foreign = tmp / "Rapport HOP'EN - reçu.pdf"
+    report_jobs.produce_report(workspace, campaign_id, foreign, load_identity(stranger_path, PASSWORD))
+
+    for name, pdf in (
+        ("verify-valid", signed),
+        ("verify-unapproved", foreign),
+        ("verify-altered", altered),
+        ("verify-unsigned", unsigned),
+    ):
         dialog = VerifyDialog(pdf, window)
         dialog.show()
         settle(lambda d=dialog: not d.busy)  # type: ignore[misc]
         grab(dialog, name)
         dialog.close()
+
+    from hopen_desktop.ui.reports.signers_dialog import SignersDialog
+
+    signers = SignersDialog(window)
+    grab(signers, "signers")
+    signers.close()
+
+    # The completion of a signed report, then the confirmation of sealing the campaign.
+    actions._signed = True
+    actions._report_done(report_jobs.produce_report(workspace, campaign_id, tmp / "scellé.pdf", identity))
+    grab(actions.dialog, "done-signed")
+    actions.seal_campaign()
+    grab(actions.dialog, "seal-confirm")
+    actions.dialog.close()
 
     session.close()
     window.close()

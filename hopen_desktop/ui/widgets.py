@@ -91,6 +91,7 @@ def confirmation_box(
     name: str = "confirmBox",
     yes_text: str | None = None,
     default_cancel: bool = True,
+    yes_name: str | None = None,
 ) -> QMessageBox:
     """A Yes / Cancel question whose Yes button calls ``on_yes``; the caller opens it (never
     exec(): tests and users keep the event loop)."""
@@ -107,6 +108,8 @@ def confirmation_box(
     yes = box.button(QMessageBox.StandardButton.Yes)
     if yes_text is not None:
         yes.setText(yes_text)
+    if yes_name is not None:
+        yes.setObjectName(yes_name)
     yes.clicked.connect(on_yes)
     return box
 

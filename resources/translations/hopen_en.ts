@@ -1260,7 +1260,7 @@ Attach this file to your report; it contains neither your answers nor your passw
         <translation>PKCS#12 signing identities (*.p12 *.pfx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="64"/>
+        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="63"/>
         <source>Certificats (*.cer *.crt *.pem *.der);;Tous les fichiers (*)</source>
         <translation>Certificates (*.cer *.crt *.pem *.der);;All files (*)</translation>
     </message>
@@ -1475,7 +1475,7 @@ Attach this file to your report; it contains neither your answers nor your passw
 <context>
     <name>GroupedFingerprintLabel</name>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="46"/>
+        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="45"/>
         <source>Empreinte SHA-256 du certificat</source>
         <translation>SHA-256 fingerprint of the certificate</translation>
     </message>
@@ -2640,129 +2640,172 @@ Free some disk space, then make a backup with File › Backups…</translation>
 <context>
     <name>ReportActions</name>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="53"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="56"/>
         <source>&amp;Produire le rapport PDF…</source>
-        <extracomment>The dialog or message box opened last (non-blocking, .open()); tests drive it. The long operation running, if any (one at a time). The last file written (report or workbook), opened on request.</extracomment>
+        <extracomment>The dialog or message box opened last (non-blocking, .open()); tests drive it. The long operation running, if any (one at a time). The last file written (report or workbook), opened on request. The seal of the signed report just produced, while it may still seal its campaign.</extracomment>
         <translation>&amp;Generate the PDF report…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="55"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="58"/>
         <source>Produire et &amp;signer le rapport…</source>
         <translation>Generate and &amp;sign the report…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="58"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="61"/>
         <source>&amp;Vérifier un rapport signé…</source>
         <translation>&amp;Verify a signed report…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="60"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="63"/>
         <source>Si&amp;gnataires approuvés…</source>
         <translation>Approved si&amp;gners…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="62"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="65"/>
         <source>&amp;Exporter le classeur Excel…</source>
         <translation>&amp;Export the Excel workbook…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="65"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="68"/>
         <source>&amp;Importer un classeur Excel…</source>
         <translation>&amp;Import an Excel workbook…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="68"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="71"/>
         <source>I&amp;dentités de signature…</source>
         <translation>Signing i&amp;dentities…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="86"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="89"/>
         <source>&amp;Rapports</source>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="193"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="205"/>
         <source>Opération impossible</source>
         <translation>Operation failed</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="200"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="212"/>
         <source>Opération annulée : aucun fichier n&apos;a été écrit.</source>
         <translation>Operation cancelled: no file was written.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="219"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="231"/>
         <source>Enregistrer le rapport signé</source>
         <translation>Save the signed report</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="219"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="231"/>
         <source>Enregistrer le rapport PDF</source>
         <translation>Save the PDF report</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="226"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="238"/>
         <source>Rapport signé</source>
         <translation>Signed report</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="226"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="238"/>
         <source>Rapport PDF</source>
         <translation>PDF report</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="237"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="249"/>
         <source>Le rapport signé a été enregistré :
 {path}</source>
         <translation>The signed report was saved:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="239"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="251"/>
         <source>Le rapport a été enregistré :
 {path}</source>
         <translation>The report was saved:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="244"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="256"/>
         <source>Identifiant du rapport : {id}
 Empreinte du contenu (sceau) : {digest}</source>
         <translation>Report identifier: {id}
 Content digest (seal): {digest}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="246"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="261"/>
+        <source>Vous pouvez maintenant sceller la campagne : elle ne pourra plus être modifiée, et restera telle que ce rapport signé la décrit.</source>
+        <translation>You can now seal the campaign: it can no longer be changed, and stays as this signed report describes it.</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="265"/>
         <source>Rapport prêt</source>
         <translation>Report ready</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="246"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="267"/>
         <source>&amp;Ouvrir le rapport</source>
         <translation>&amp;Open the report</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="269"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="268"/>
+        <source>&amp;Sceller la campagne…</source>
+        <translation>&amp;Seal the campaign…</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="292"/>
+        <source>Sceller la campagne</source>
+        <translation>Seal the campaign</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="294"/>
+        <source>Sceller la campagne la fige telle que le rapport signé n° {id} la décrit : ses réponses, ses critères, son plan d&apos;action et les preuves que le rapport cite ne pourront plus être modifiés ni supprimés, ici comme en ligne de commande ou par un import.
+
+Pour continuer le travail ensuite, créez une « Nouvelle version » de la campagne (ses réponses et ses actions en cours y sont copiées).
+
+Un sceau ne peut pas être retiré. Sceller la campagne ?</source>
+        <translation>Sealing the campaign freezes it as the signed report no. {id} describes it: its answers, its criteria, its action plan and the evidence the report cites can no longer be changed or deleted, here, on the command line or by an import.
+
+To go on working afterwards, create a “New version” of the campaign (its answers and open actions are copied into it).
+
+A seal cannot be removed. Seal the campaign?</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="302"/>
+        <source>&amp;Sceller</source>
+        <translation>&amp;Seal</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="317"/>
+        <source>Campagne non scellée</source>
+        <translation>Campaign not sealed</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="320"/>
+        <source>Campagne scellée : elle est désormais en lecture seule.</source>
+        <translation>Campaign sealed: it is now read-only.</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="343"/>
         <source>Vérifier un rapport signé</source>
         <translation>Verify a signed report</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="310"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="384"/>
         <source>Exporter le classeur Excel</source>
         <translation>Export the Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="318"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="392"/>
         <source>Export du classeur Excel</source>
         <translation>Excel workbook export</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="331"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="405"/>
         <source>Classeur exporté</source>
         <translation>Workbook exported</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="333"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="407"/>
         <source>Le classeur a été enregistré :
 {path}
 
@@ -2773,22 +2816,22 @@ Complétez les cellules blanches, puis importez-le (menu Rapports, Importer un c
 Fill in the white cells, then import it (Reports menu, Import an Excel workbook).</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="336"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="410"/>
         <source>&amp;Ouvrir le classeur</source>
         <translation>&amp;Open the workbook</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="346"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="420"/>
         <source>Importer un classeur Excel</source>
         <translation>Import an Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="353"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="427"/>
         <source>Import du classeur Excel</source>
         <translation>Excel workbook import</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="381"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="455"/>
         <source>Classeur importé</source>
         <translation>Workbook imported</translation>
     </message>
@@ -2901,69 +2944,69 @@ Fill in the white cells, then import it (Reports menu, Import an Excel workbook)
 <context>
     <name>SignersDialog</name>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="101"/>
-        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="129"/>
+        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="100"/>
+        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="128"/>
         <source>Signataires approuvés</source>
         <translation>Approved signers</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="111"/>
+        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="110"/>
         <source>Un rapport dont le signataire figure ici est reconnu à la vérification. Vos propres identités y sont dès leur création. Pour un autre signataire, importez le fichier de son certificat, ou approuvez-le depuis un rapport vérifié après avoir comparé l&apos;empreinte avec lui par téléphone : un imposteur peut reprendre le même nom, pas la même empreinte.</source>
         <extracomment>The confirmation or file dialog opened last (tests drive it).</extracomment>
         <translation>A report whose signer is listed here is recognised on verification. Your own identities are here from their creation. For another signer, import their certificate file, or approve them from a verified report after comparing the fingerprint with them by phone: an impostor can take the same name, not the same fingerprint.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="133"/>
+        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="132"/>
         <source>&amp;Empreinte SHA-256 du signataire sélectionné :</source>
         <translation>&amp;SHA-256 fingerprint of the selected signer:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="139"/>
+        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="138"/>
         <source>Co&amp;pier</source>
         <translation>Co&amp;py</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="151"/>
+        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="150"/>
         <source>&amp;Importer un certificat…</source>
         <translation>&amp;Import a certificate…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="155"/>
+        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="154"/>
         <source>&amp;Retirer…</source>
         <translation>&amp;Remove…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="178"/>
+        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="177"/>
         <source>Aucun signataire approuvé pour l&apos;instant.</source>
         <translation>No approved signer yet.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="189"/>
+        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="188"/>
         <source>(aucun signataire sélectionné)</source>
         <translation>(no signer selected)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="201"/>
+        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="200"/>
         <source>Empreinte copiée dans le presse-papiers.</source>
         <translation>Fingerprint copied to the clipboard.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="208"/>
+        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="207"/>
         <source>Importer le certificat d&apos;un signataire</source>
         <translation>Import a signer&apos;s certificate</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="219"/>
+        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="218"/>
         <source>« {name} » est maintenant un signataire approuvé.</source>
         <translation>“{name}” is now an approved signer.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="221"/>
+        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="220"/>
         <source>« {name} » était déjà un signataire approuvé.</source>
         <translation>“{name}” was already an approved signer.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="224"/>
+        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="223"/>
         <source>L&apos;ancien carnet, endommagé, a été mis de côté sous « {path} ».</source>
         <translation>The old, damaged book was set aside as “{path}”.</translation>
     </message>
@@ -2978,12 +3021,12 @@ Fill in the white cells, then import it (Reports menu, Import an Excel workbook)
         <translation>Remove “{name}” (fingerprint {fingerprint}) from the approved signers? Their reports will then show “signer not approved” on verification.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="245"/>
+        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="243"/>
         <source>&amp;Retirer</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="261"/>
+        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="257"/>
         <source>« {name} » a été retiré des signataires approuvés.</source>
         <translation>“{name}” was removed from the approved signers.</translation>
     </message>
@@ -2991,27 +3034,27 @@ Fill in the white cells, then import it (Reports menu, Import an Excel workbook)
 <context>
     <name>SignersTableModel</name>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="72"/>
+        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="71"/>
         <source>Signataire</source>
         <translation>Signer</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="73"/>
+        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="72"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="74"/>
+        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="73"/>
         <source>Empreinte (début)</source>
         <translation>Fingerprint (start)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="75"/>
+        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="74"/>
         <source>Approuvé par</source>
         <translation>Approved by</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="76"/>
+        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="75"/>
         <source>Valable jusqu&apos;au</source>
         <translation>Valid until</translation>
     </message>
@@ -3273,12 +3316,12 @@ Fill in the white cells, then import it (Reports menu, Import an Excel workbook)
         <translation>Signer NOT approved: compare the fingerprint with the signer before approving them.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="345"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="346"/>
         <source>Approuver ce signataire</source>
         <translation>Approve this signer</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="347"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="348"/>
         <source>Approuver « {name} » ?
 
 Empreinte de son certificat :
@@ -3293,22 +3336,22 @@ Fingerprint of their certificate:
 Confirm only if the signer read you this same fingerprint, group by group, on the phone (on a number you already knew). Their next reports will then be recognised.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="355"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="354"/>
         <source>&amp;Empreinte identique : approuver</source>
         <translation>&amp;Same fingerprint: approve</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="369"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="366"/>
         <source>Approbation impossible</source>
         <translation>Approval impossible</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="377"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="374"/>
         <source>L&apos;ancien carnet des signataires, endommagé, a été mis de côté sous « {path} ».</source>
         <translation>The old, damaged signers book was set aside as “{path}”.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="387"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="384"/>
         <source>Copiée ✔</source>
         <translation>Copied ✔</translation>
     </message>

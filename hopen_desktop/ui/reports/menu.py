@@ -28,6 +28,7 @@ from hopen_desktop.model.changes import Changes
 from hopen_desktop.model.errors import HopenError
 from hopen_desktop.ui.file_filters import pdf_filter, xlsx_filter
 from hopen_desktop.ui.session import Session
+from hopen_desktop.ui.widgets import confirmation_box
 
 # Dialogs and jobs are imported when first used: they pull in more than the menu needs at start-up.
 if TYPE_CHECKING:
@@ -286,8 +287,8 @@ class ReportActions(QObject):
         seal = self._report_seal
         if seal is None or not self._can_seal(seal):
             return
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
+        box = confirmation_box(
+            self.window,
             self.tr("Sceller la campagne"),
             self.tr(
                 "Sceller la campagne la fige telle que le rapport signé n° {id} la décrit : ses réponses, ses "
@@ -296,14 +297,11 @@ class ReportActions(QObject):
                 "ensuite, créez une « Nouvelle version » de la campagne (ses réponses et ses actions en cours y "
                 "sont copiées).\n\nUn sceau ne peut pas être retiré. Sceller la campagne ?"
             ).format(id=seal.report_id),
-            QMessageBox.StandardButton.Cancel,
-            self.window,
+            self._seal_confirmed,
+            name="sealConfirmBox",
+            yes_text=self.tr("&Sceller"),
+            yes_name="confirmSeal",
         )
-        box.setObjectName("sealConfirmBox")
-        confirm = box.addButton(self.tr("&Sceller"), QMessageBox.ButtonRole.AcceptRole)
-        confirm.setObjectName("confirmSeal")
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        confirm.clicked.connect(self._seal_confirmed)
         self._open_box(box)
 
     @Slot()

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -30,7 +29,7 @@ from hopen_desktop.model.formatting import format_date
 from hopen_desktop.reports import approved_signers as book
 from hopen_desktop.reports.approved_signers import ApprovedSigner
 from hopen_desktop.ui.record_model import OBJECT_ROLE, RecordTableModel
-from hopen_desktop.ui.widgets import push_button
+from hopen_desktop.ui.widgets import confirmation_box, push_button
 
 
 class GroupedFingerprintLabel(QLabel):
@@ -231,23 +230,20 @@ class SignersDialog(QDialog):
         entry = self.selected()
         if entry is None:
             return
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
+        fingerprint = entry.fingerprint
+        box = confirmation_box(
+            self,
             self.tr("Retirer un signataire approuvé"),
             self.tr(
                 "Retirer « {name} » (empreinte {fingerprint}) des signataires approuvés ? Ses rapports seront "
                 "ensuite indiqués « signataire non approuvé » à la vérification."
             ).format(name=entry.name, fingerprint=entry.grouped_fingerprint),
-            QMessageBox.StandardButton.Cancel,
-            self,
+            lambda: self._remove(fingerprint),
+            name="confirmRemove",
+            yes_text=self.tr("&Retirer"),
+            yes_name="confirm",
         )
-        box.setObjectName("confirmRemove")
-        confirm = box.addButton(self.tr("&Retirer"), QMessageBox.ButtonRole.AcceptRole)
-        confirm.setObjectName("confirm")
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        fingerprint = entry.fingerprint
-        confirm.clicked.connect(lambda: self._remove(fingerprint))
         self.dialog = box
         box.open()
 

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -35,6 +34,7 @@ from hopen_desktop.reports.verify import EXIT_NOT_APPROVED, EXIT_NOT_SIGNED, EXI
 from hopen_desktop.ui import tasks
 from hopen_desktop.ui.file_filters import pdf_filter
 from hopen_desktop.ui.reports.signers_dialog import GroupedFingerprintLabel
+from hopen_desktop.ui.widgets import confirmation_box
 
 #: (background, border, text) of the banner for each verdict.
 COLOURS = {
@@ -340,24 +340,21 @@ class VerifyDialog(QDialog):
 
     def ask_approve(self, check: Any) -> None:
         """Ask the user to confirm they compared the fingerprint with the signer, then approve."""
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
+        der = check.certificate_der
+        box = confirmation_box(
+            self,
             self.tr("Approuver ce signataire"),
             self.tr(
                 "Approuver « {name} » ?\n\nEmpreinte de son certificat :\n{fingerprint}\n\n"
                 "Ne confirmez que si le signataire vous a lu cette même empreinte, groupe par groupe, au "
                 "téléphone (à un numéro que vous connaissiez déjà). Ses prochains rapports seront alors reconnus."
             ).format(name=check.signer, fingerprint=approved_signers.grouped(check.fingerprint_sha256)),
-            QMessageBox.StandardButton.Cancel,
-            self,
+            lambda: self._approve(der),
+            name="confirmApprove",
+            yes_text=self.tr("&Empreinte identique : approuver"),
+            yes_name="confirm",
         )
-        box.setObjectName("confirmApprove")
-        confirm = box.addButton(self.tr("&Empreinte identique : approuver"), QMessageBox.ButtonRole.AcceptRole)
-        confirm.setObjectName("confirm")
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        der = check.certificate_der
-        confirm.clicked.connect(lambda: self._approve(der))
         self.dialog = box
         box.open()
 
