@@ -144,7 +144,7 @@ def main() -> int:
         ("verify-altered", altered),
         ("verify-unsigned", unsigned),
     ):
-        dialog = VerifyDialog(pdf, window)
+        dialog = VerifyDialog(pdf, window, workspace=workspace)  # the seal compared with the open workspace
         dialog.show()
         settle(lambda d=dialog: not d.busy)  # type: ignore[misc]
         grab(dialog, name)

@@ -2790,22 +2790,22 @@ A seal cannot be removed. Seal the campaign?</translation>
         <translation>Verify a signed report</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="384"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="385"/>
         <source>Exporter le classeur Excel</source>
         <translation>Export the Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="392"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="393"/>
         <source>Export du classeur Excel</source>
         <translation>Excel workbook export</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="405"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="406"/>
         <source>Classeur exporté</source>
         <translation>Workbook exported</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="407"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="408"/>
         <source>Le classeur a été enregistré :
 {path}
 
@@ -2816,22 +2816,22 @@ Complétez les cellules blanches, puis importez-le (menu Rapports, Importer un c
 Fill in the white cells, then import it (Reports menu, Import an Excel workbook).</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="410"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="411"/>
         <source>&amp;Ouvrir le classeur</source>
         <translation>&amp;Open the workbook</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="420"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="421"/>
         <source>Importer un classeur Excel</source>
         <translation>Import an Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="427"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="428"/>
         <source>Import du classeur Excel</source>
         <translation>Excel workbook import</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="455"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="456"/>
         <source>Classeur importé</source>
         <translation>Workbook imported</translation>
     </message>
@@ -3062,266 +3062,306 @@ Fill in the white cells, then import it (Reports menu, Import an Excel workbook)
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="53"/>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="107"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="60"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="124"/>
         <source>Vérifier un rapport signé</source>
         <extracomment>(background, border, text) of the banner for each verdict.</extracomment>
         <translation>Verify a signed report</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="77"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="89"/>
         <source>Verdict</source>
-        <extracomment>The book of approved signers (default: the user&apos;s). The confirmation opened last by « Approuver ce signataire… » (tests drive it).</extracomment>
+        <extracomment>The book of approved signers (default: the user&apos;s). The workspace open in the window: the report&apos;s seal is compared with it. The seal read from the report and, with a workspace, its comparison (jobs/seal_check.py). The confirmation opened last by « Approuver ce signataire… » (tests drive it).</extracomment>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="87"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="104"/>
         <source>Vérifier un &amp;autre fichier…</source>
         <translation>Verify &amp;another file…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="91"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="108"/>
         <source>&amp;Ouvrir le PDF</source>
         <translation>&amp;Open the PDF</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="100"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="117"/>
         <source>Choisissez un PDF à vérifier.</source>
         <translation>Choose a PDF to verify.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="114"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="131"/>
         <source>Fichier : {path}</source>
         <translation>File: {path}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="116"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="133"/>
         <source>Vérification en cours…</source>
         <translation>Verifying…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="144"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="185"/>
         <source>Vérification impossible</source>
         <translation>Cannot verify</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="159"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="200"/>
         <source>Document non signé</source>
         <translation>Unsigned document</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="151"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="192"/>
         <source>Signature valide — signataire approuvé</source>
         <translation>Valid signature — signer approved</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="155"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="177"/>
+        <source>Le sceau du rapport n&apos;a pas pu être lu : {message}</source>
+        <translation>The report&apos;s seal could not be read: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="196"/>
         <source>Document intact — signataire NON approuvé</source>
         <translation>Document intact — signer NOT approved</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="161"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="202"/>
         <source>Signataire NON reconnu</source>
         <translation>Signer NOT recognised</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="164"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="205"/>
         <source>Signature NON valide : document altéré ou certificat invalide</source>
         <translation>Signature NOT valid: document altered or certificate invalid</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="191"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="232"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="191"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="232"/>
         <source>Signature {n} sur {count}</source>
         <translation>Signature {n} of {count}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="211"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="252"/>
         <source>Signataire :</source>
         <translation>Signer:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="213"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="254"/>
         <source>Organisation :</source>
         <translation>Organisation:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="215"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="256"/>
         <source>Adresse :</source>
         <translation>Email:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="218"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="259"/>
         <source>Certificat délivré à :</source>
         <translation>Certificate issued to:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="219"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="260"/>
         <source>Date de signature :</source>
         <translation>Signing date:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="219"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="260"/>
         <source>inconnue</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="221"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="262"/>
         <source>Motif :</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="223"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="264"/>
         <source>Document intact :</source>
         <translation>Document intact:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="224"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="265"/>
         <source>oui, contenu inchangé</source>
         <translation>yes, content unchanged</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="224"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="265"/>
         <source>NON, contenu modifié</source>
         <translation>NO, content changed</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="229"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="270"/>
         <source>la signature elle-même est intacte, mais le document a changé</source>
         <translation>the signature itself is intact, but the document has changed</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="231"/>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="235"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="272"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="276"/>
         <source>oui</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="231"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="272"/>
         <source>NON</source>
         <translation>NO</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="232"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="273"/>
         <source>Signature cryptographique valide :</source>
         <translation>Cryptographic signature valid:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="234"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="275"/>
         <source>Couvre tout le fichier :</source>
         <translation>Covers the whole file:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="235"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="276"/>
         <source>NON, des données ont été ajoutées</source>
         <translation>NO, data has been appended</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="238"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="279"/>
         <source>Validité du certificat :</source>
         <translation>Certificate validity:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="240"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="281"/>
         <source>oui, par une autorité de confiance</source>
         <translation>yes, by a trusted authority</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="243"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="284"/>
         <source>non : certificat auto-signé</source>
         <translation>no: self-signed certificate</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="243"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="284"/>
         <source>non reconnu par une autorité</source>
         <translation>not recognised by an authority</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="246"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="287"/>
         <source>Certificat reconnu :</source>
         <translation>Certificate recognised:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="250"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="291"/>
         <source>Chaîne de certification :</source>
         <translation>Certification chain:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="252"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="293"/>
         <source>Émis par :</source>
         <translation>Issued by:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="257"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="298"/>
         <source>Co&amp;pier</source>
         <translation>Co&amp;py</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="264"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="305"/>
         <source>Empreinte SHA-256 :</source>
         <translation>SHA-256 fingerprint:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="266"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="307"/>
         <source>Approbation :</source>
         <translation>Approval:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="269"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="310"/>
         <source>Problème : {problem}</source>
         <translation>Problem: {problem}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="276"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="317"/>
         <source>Certificat auto-signé, reconnu sur cet ordinateur parce qu&apos;il figure dans le carnet des signataires approuvés. Ailleurs, ce rapport sera indiqué « signataire non approuvé » tant que son lecteur ne l&apos;aura pas approuvé : comparez l&apos;empreinte ensemble, par téléphone, pour qu&apos;il puisse le faire.</source>
         <translation>Self-signed certificate, recognised on this computer because it is in the book of approved signers. Elsewhere, this report will show “signer not approved” until its reader approves it: compare the fingerprint together, by phone, so that they can.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="288"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="329"/>
         <source>La signature prouve que le document n&apos;a pas changé depuis qu&apos;il a été signé avec ce certificat ; elle ne prouve pas qui détient ce certificat : un imposteur peut reprendre le même nom. Téléphonez au signataire (à un numéro que vous connaissez déjà) et demandez-lui de lire l&apos;empreinte de son certificat : si les 16 groupes sont identiques à ceux affichés ci-dessus, approuvez-le.</source>
         <translation>The signature proves that the document has not changed since it was signed with this certificate; it does not prove who holds that certificate: an impostor can take the same name. Phone the signer (on a number you already know) and ask them to read their certificate&apos;s fingerprint: if the 16 groups are the same as those shown above, approve them.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="297"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="338"/>
         <source>Approuver ce si&amp;gnataire…</source>
         <translation>Approve this si&amp;gner…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="309"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="350"/>
         <source>du {start} au {end}</source>
         <translation>from {start} to {end}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="314"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="355"/>
         <source>NON valide à la date de signature</source>
         <translation>NOT valid on the signing date</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="317"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="358"/>
         <source>expiré depuis (valide quand il a signé)</source>
         <translation>expired since (valid when it signed)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="327"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="368"/>
         <source>Signataire approuvé ({how})</source>
         <translation>Signer approved ({how})</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="332"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="373"/>
         <source>Signataire NON approuvé : comparez l&apos;empreinte avec le signataire avant de l&apos;approuver.</source>
         <translation>Signer NOT approved: compare the fingerprint with the signer before approving them.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="346"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="383"/>
+        <source>Sceau du rapport</source>
+        <translation>Report seal</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="400"/>
+        <source>Ce rapport ne porte pas de sceau : il ne peut pas être comparé avec un espace de travail.</source>
+        <translation>This report carries no seal: it cannot be compared with a workspace.</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="407"/>
+        <source>Rapport n° {id}</source>
+        <translation>Report no. {id}</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="408"/>
+        <source>Empreinte du contenu : {digest}</source>
+        <translation>Content fingerprint: {digest}</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="410"/>
+        <source>Ouvrez l&apos;espace de travail du rapport pour comparer la campagne avec ce sceau.</source>
+        <translation>Open the report&apos;s workspace to compare the campaign with this seal.</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="413"/>
+        <source>✔ La campagne de l&apos;espace de travail ouvert est identique à son contenu scellé.</source>
+        <translation>✔ The campaign in the open workspace is identical to its sealed content.</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="419"/>
+        <source>✘ La campagne n&apos;est plus celle du rapport :</source>
+        <translation>✘ The campaign is no longer the one of the report:</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="434"/>
         <source>Approuver ce signataire</source>
         <translation>Approve this signer</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="348"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="436"/>
         <source>Approuver « {name} » ?
 
 Empreinte de son certificat :
@@ -3336,22 +3376,22 @@ Fingerprint of their certificate:
 Confirm only if the signer read you this same fingerprint, group by group, on the phone (on a number you already knew). Their next reports will then be recognised.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="354"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="442"/>
         <source>&amp;Empreinte identique : approuver</source>
         <translation>&amp;Same fingerprint: approve</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="366"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="454"/>
         <source>Approbation impossible</source>
         <translation>Approval impossible</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="374"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="462"/>
         <source>L&apos;ancien carnet des signataires, endommagé, a été mis de côté sous « {path} ».</source>
         <translation>The old, damaged signers book was set aside as “{path}”.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="384"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="472"/>
         <source>Copiée ✔</source>
         <translation>Copied ✔</translation>
     </message>

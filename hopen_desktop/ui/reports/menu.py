@@ -347,7 +347,8 @@ class ReportActions(QObject):
         self._last_dir = Path(name).parent
         from hopen_desktop.ui.reports.verify_dialog import VerifyDialog
 
-        dialog = VerifyDialog(Path(name), self.window)
+        workspace = self.session.workspace.path if self.session.workspace is not None else None
+        dialog = VerifyDialog(Path(name), self.window, workspace=workspace)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialog = dialog
         dialog.open()

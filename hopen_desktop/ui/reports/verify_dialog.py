@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -47,7 +48,13 @@ COLOURS = {
 
 
 class VerifyDialog(QDialog):
-    def __init__(self, path: Path | None = None, parent: QWidget | None = None, book: Path | None = None) -> None:
+    def __init__(
+        self,
+        path: Path | None = None,
+        parent: QWidget | None = None,
+        book: Path | None = None,
+        workspace: Path | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("verifyDialog")
         self.setWindowTitle(self.tr("Vérifier un rapport signé"))
@@ -58,6 +65,11 @@ class VerifyDialog(QDialog):
         self._task: tasks.Task | None = None
         #: The book of approved signers (default: the user's).
         self.book = book
+        #: The workspace open in the window: the report's seal is compared with it.
+        self.workspace = workspace
+        #: The seal read from the report and, with a workspace, its comparison (jobs/seal_check.py).
+        self.seal_check: Any = None
+        self._seal_task: tasks.Task | None = None
         #: The confirmation opened last by « Approuver ce signataire… » (tests drive it).
         self.dialog: QWidget | None = None
         self.approve_buttons: list[QPushButton] = []
@@ -80,7 +92,12 @@ class VerifyDialog(QDialog):
         self.details = QWidget()
         self.details_layout = QVBoxLayout(self.details)
         self.details_layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.details, 1)
+        scroll = QScrollArea()  # signature, chain and seal may be taller than a small screen
+        scroll.setObjectName("detailsScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(self.details)
+        layout.addWidget(scroll, 1)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.other_button = self.buttons.addButton(
@@ -122,25 +139,49 @@ class VerifyDialog(QDialog):
         )
 
     def reject(self) -> None:
-        if self._task is None:  # the check takes about a second: its answer must find the dialog
+        if not self.busy:  # the check takes about a second: its answer must find the dialog
             super().reject()
 
     @property
     def busy(self) -> bool:
-        return self._task is not None
+        return self._task is not None or self._seal_task is not None
 
     @Slot(object)
     def _on_verified(self, result: object) -> None:
         self._task = None
+        self.show_result(result)
+        if self.path is None or getattr(result, "exit_code", None) == EXIT_NOT_SIGNED:
+            self._checks_done()
+            return
+        self.seal_check = None
+        self._seal_task = tasks.run(
+            seal_check_of, self.path, self.workspace, on_done=self._on_seal_checked, on_error=self._on_seal_failed,
+            owner=self,
+        )  # fmt: skip
+
+    def _checks_done(self) -> None:
         self.other_button.setEnabled(True)
         self.buttons.button(QDialogButtonBox.StandardButton.Close).setEnabled(True)
-        self.show_result(result)
+
+    @Slot(object)
+    def _on_seal_checked(self, check: object) -> None:
+        self._seal_task = None
+        self.seal_check = check
+        self._checks_done()
+        self.details_layout.insertWidget(max(0, self.details_layout.count() - 1), self._seal_box(check))
+
+    @Slot(str)
+    def _on_seal_failed(self, message: str) -> None:
+        self._seal_task = None
+        self._checks_done()
+        label = QLabel(self.tr("Le sceau du rapport n'a pas pu être lu : {message}").format(message=message))
+        label.setWordWrap(True)
+        self.details_layout.insertWidget(max(0, self.details_layout.count() - 1), label)
 
     @Slot(str)
     def _on_failed(self, message: str) -> None:
         self._task = None
-        self.other_button.setEnabled(True)
-        self.buttons.button(QDialogButtonBox.StandardButton.Close).setEnabled(True)
+        self._checks_done()
         self._set_banner("invalid", self.tr("Vérification impossible"), message)
 
     # ----------------------------------------------------------------- showing
@@ -336,6 +377,53 @@ class VerifyDialog(QDialog):
         label.setObjectName("approval")
         return label
 
+    def _seal_box(self, check: Any) -> QGroupBox:
+        """The report's seal and, when the window has a workspace open, whether its campaign is
+        still as sealed (what changed otherwise)."""
+        box = QGroupBox(self.tr("Sceau du rapport"))
+        box.setObjectName("sealBox")
+        lines = QVBoxLayout(box)
+
+        def line(text: str, colour: str | None = None, name: str = "") -> None:
+            label = QLabel(text)
+            label.setWordWrap(True)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            if colour:
+                label.setStyleSheet(f"QLabel {{ color: {colour}; font-weight: bold; }}")
+            if name:
+                label.setObjectName(name)
+            lines.addWidget(label)
+
+        seal = check.seal
+        if seal is None:
+            line(
+                self.tr("Ce rapport ne porte pas de sceau : il ne peut pas être comparé avec un espace de travail.")
+                if check.no_seal
+                else "; ".join(check.problems),
+                None if check.no_seal else "#8e1111",
+                "sealVerdict",
+            )
+            return box
+        line(self.tr("Rapport n° {id}").format(id=seal.report_id))
+        line(self.tr("Empreinte du contenu : {digest}").format(digest=seal.content_sha256))
+        if self.workspace is None:
+            line(self.tr("Ouvrez l'espace de travail du rapport pour comparer la campagne avec ce sceau."))
+        elif check.same:
+            line(
+                self.tr("✔ La campagne de l'espace de travail ouvert est identique à son contenu scellé."),
+                "#1b5e20",
+                "sealVerdict",
+            )
+        else:
+            line(
+                self.tr("✘ La campagne n'est plus celle du rapport :"),
+                "#8e1111",
+                "sealVerdict",
+            )
+            for reason in check.reasons:
+                line("– " + reason)
+        return box
+
     # ----------------------------------------------------------------- approving
 
     def ask_approve(self, check: Any) -> None:
@@ -387,6 +475,16 @@ class VerifyDialog(QDialog):
     def open_pdf(self) -> None:
         if self.path is not None:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.path)))
+
+
+def seal_check_of(path: Path, workspace: Path | None) -> Any:
+    """The report's seal, compared with ``workspace`` when one is open (a pool thread runs it)."""
+    from hopen_desktop.jobs.seal_check import SealCheck, check_seal, read_report_seal
+
+    if workspace is not None:
+        return check_seal(path, workspace)
+    seal, problem = read_report_seal(path)
+    return SealCheck(seal, None, (problem,) if problem else (), no_seal=seal is None and problem is None)
 
 
 def verify_report(path: Path, book: Path | None) -> Any:
