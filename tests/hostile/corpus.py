@@ -732,6 +732,7 @@ def attacks() -> list[Attack]:
         *output_attacks(),
         *workbook_attacks(),
         *verify_attacks(),
+        *seal_attacks(),
         *damaged_attacks(),
         *special_attacks(),
         *backup_attacks(),
@@ -867,4 +868,82 @@ def verify_attacks() -> list[Attack]:
         ),
         _verify_attack("trust-fifo", lambda folder: [_pdf(folder), "--trust", str(_fifo("c.cer")(folder))]),
         _verify_attack("trust-directory", lambda folder: [_pdf(folder), "--trust", str(folder)]),
+    ]
+
+
+# ---------------------------------------------------------------------------- seals inside reports
+
+
+def _with_embedded(content: bytes, name: str = "sceau-hopen.json") -> bytes:
+    """A small PDF carrying ``content`` as an embedded file ``name`` (where a report keeps its seal)."""
+    from pyhanko.pdf_utils import embed
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+    from reportlab.pdfgen import canvas
+
+    buffer = io.BytesIO()
+    page = canvas.Canvas(buffer)
+    page.drawString(72, 720, "Rapport")
+    page.save()
+    writer = IncrementalPdfFileWriter(io.BytesIO(buffer.getvalue()), strict=False)
+    stream = embed.EmbeddedFileObject.from_file_data(writer, content, compress=True)
+    embed.embed_file(writer, embed.FileSpec(file_spec_string=name, file_name=name, embedded_data=stream))
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def _seal_text(**changes: Any) -> bytes:
+    doc: dict[str, Any] = {
+        "format": "hopen-seal",
+        "version": 1,
+        "report_id": "0" * 32,
+        "made_at": "2025-11-20T10:00:00+01:00",
+        "campaign": {"id": 1, "date": "2025-11-20"},
+        "establishment": {"finess": "690000013", "name": "Clinique"},
+        "content_sha256": "0" * 64,
+        "items": {"indicators": {"P1.1": {"digest": "0" * 64}}},
+        "journal": {"head_id": 1, "head_hash": "0" * 64},
+    }
+    doc.update(changes)
+    return json.dumps(doc).encode()
+
+
+#: Seals a crafted report may carry: each is read (never trusted) by verify --workspace and
+#: verify-journal --against, refused with a French sentence, the workspace untouched.
+HOSTILE_SEALS: dict[str, Callable[[], bytes]] = {
+    "not-json": lambda: _with_embedded(b"{ pas du json"),
+    "not-utf8": lambda: _with_embedded(b"\xff\xfe\x00{"),
+    "json-array": lambda: _with_embedded(b"[1, 2, 3]"),
+    "nan": lambda: _with_embedded(_seal_text().replace(b'"version": 1', b'"version": NaN')),
+    "version-99": lambda: _with_embedded(_seal_text(version=99)),
+    "version-true": lambda: _with_embedded(_seal_text(version=True)),
+    "campaign-id-text": lambda: _with_embedded(_seal_text(campaign={"id": "1", "date": "2025-11-20"})),
+    "campaign-id-huge": lambda: _with_embedded(_seal_text(campaign={"id": 10**30, "date": "2025-11-20"})),
+    "head-hash-short": lambda: _with_embedded(_seal_text(journal={"head_id": 1, "head_hash": "abc"})),
+    "head-id-negative": lambda: _with_embedded(_seal_text(journal={"head_id": -5, "head_hash": "0" * 64})),
+    "items-deep": lambda: _with_embedded(_seal_text(items=json.loads("[" * 500 + "]" * 500))),
+    "items-many": lambda: _with_embedded(
+        _seal_text(items={"indicators": {f"X{n}": {"digest": "0" * 64} for n in range(50_000)}})
+    ),
+    "bomb": lambda: _with_embedded(b" " * (40 * 1024 * 1024)),
+    "duplicate-keys": lambda: _with_embedded(_seal_text()[:-1] + b', "version": 2}'),
+}
+
+
+def _seal_attack(name: str, make: Callable[[], bytes], command: str) -> Attack:
+    def build(folder: Path, workspace: Path) -> list[str]:
+        report = folder / "rapport.pdf"
+        report.write_bytes(make())
+        if command == "verify":
+            return ["verify", str(report), "--workspace", str(workspace)]
+        return ["verify-journal", "--workspace", str(workspace), "--against", str(report)]
+
+    return Attack(f"seal-{name}-{command}", "signatures", build)
+
+
+def seal_attacks() -> list[Attack]:
+    return [
+        _seal_attack(name, make, command)
+        for name, make in HOSTILE_SEALS.items()
+        for command in ("verify", "verify-journal")
     ]
