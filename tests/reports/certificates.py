@@ -127,7 +127,7 @@ def one_page_pdf(text: str = "Rapport de test") -> bytes:
 
 
 def sign_anyway(content: bytes, identity: Identity) -> bytes:
-    """Sign now even with an expired certificate: past the application's own expiry guard (a
-    forger's tool has none)."""
-    unguarded = dataclasses.replace(identity, not_after=NOW + dt.timedelta(days=3650))
+    """Sign now even with an expired or not yet valid certificate: past the application's own
+    validity guard (a forger's tool has none)."""
+    unguarded = dataclasses.replace(identity, not_before=None, not_after=NOW + dt.timedelta(days=3650))
     return sign_pdf_bytes(content, unguarded)

@@ -100,7 +100,7 @@ def test_a_certificate_not_yet_valid_makes_the_signature_invalid(folder: Path) -
     future = self_signed(
         folder, "futur.p12", not_before=NOW + dt.timedelta(days=30), not_after=NOW + dt.timedelta(days=400)
     )
-    result = verify_pdf_bytes(sign_pdf_bytes(one_page_pdf(), future), extra_trusted=[der(future)])
+    result = verify_pdf_bytes(sign_anyway(one_page_pdf(), future), extra_trusted=[der(future)])
     assert result.exit_code == EXIT_INVALID
     assert "pas encore valide" in result.verdict
 
