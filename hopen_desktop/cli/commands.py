@@ -398,27 +398,22 @@ def cmd_verify_journal(args: argparse.Namespace) -> int:
 
 @dataclass(frozen=True)
 class JournalAnchor:
-    """The journal's head recorded by a report's seal, and whether the report is signed."""
+    """The journal's head recorded by the seal of a signed report whose signer is approved."""
 
     report_id: str
     head_id: int
     head_hash: str
     campaign_id: int
     finess: str
-    #: The report's signature verdict, in French.
+    #: The report's signature verdict, in French (intact, signer approved: nothing else anchors).
     signature: str
-    signed: bool
 
     @property
     def limit(self) -> str:
-        if self.signed:
-            return (
-                "L'ancre vient d'un rapport signé dont la signature est intacte : un historique coupé ou recalculé "
-                "avant ce rapport est détecté. Ce qui a été écrit après le rapport n'est garanti que par le chaînage."
-            )
         return (
-            "Attention : ce rapport n'est pas signé ; son sceau, donc l'ancre, a pu être fabriqué en même temps que "
-            "le journal. Seule l'ancre d'un rapport signé prouve que l'historique n'a pas été réécrit."
+            "L'ancre vient d'un rapport signé, intact, par un signataire approuvé : un historique coupé ou "
+            "recalculé avant ce rapport est détecté. Ce qui a été écrit après le rapport n'est garanti que par "
+            "le chaînage."
         )
 
     def to_json(self) -> dict[str, Any]:
@@ -426,7 +421,6 @@ class JournalAnchor:
             "report_id": self.report_id,
             "head_id": self.head_id,
             "head_hash": self.head_hash,
-            "signed": self.signed,
             "signature": self.signature,
         }
 
@@ -436,11 +430,23 @@ def _journal_anchor(report: Path) -> JournalAnchor:
     altered after signing, or without a readable seal, is refused with the reason)."""
     from hopen_desktop.jobs.reports import verify
     from hopen_desktop.jobs.seal_check import read_report_seal
-    from hopen_desktop.reports.verify import EXIT_INVALID, EXIT_NOT_SIGNED
+    from hopen_desktop.reports.verify import EXIT_INVALID, EXIT_NOT_SIGNED, EXIT_VALID
 
     result = verify(report)
     if result.exit_code == EXIT_INVALID:
         raise HopenError("journal.anchor_report_invalid", name=report.name, verdict=result.verdict)
+    if result.exit_code == EXIT_NOT_SIGNED:
+        # an unsigned seal can be made up together with a recomputed journal: it anchors nothing
+        raise HopenError("journal.anchor_unsigned", name=report.name)
+    if result.exit_code != EXIT_VALID:
+        # signed, but by someone not approved here: anyone can sign a made-up seal
+        main = result.main
+        raise HopenError(
+            "journal.anchor_unapproved",
+            name=report.name,
+            signer=main.signer if main is not None else "?",
+            fingerprint=main.fingerprint_sha256 if main is not None else "?",
+        )
     seal, problem = read_report_seal(report)
     if problem is not None:
         raise HopenError("journal.anchor_unreadable", name=report.name, problem=problem)
@@ -453,7 +459,6 @@ def _journal_anchor(report: Path) -> JournalAnchor:
         seal.campaign_id,
         seal.establishment_finess,
         result.verdict,
-        signed=result.exit_code != EXIT_NOT_SIGNED,
     )
 
 

@@ -157,7 +157,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         result = produce_report(ws, args.campaign, Path(args.out), identity)
         sealed = None
         if args.seal:
-            from hopen_desktop.model.operations.campaigns import seal_with_report
+            from hopen_desktop.model.operations.seals import seal_with_report
 
             sealed = seal_with_report(ws, args.campaign, result.seal).value
     out(f"Rapport écrit : {result.path}")

@@ -856,6 +856,14 @@ CATALOGUE: dict[str, Text] = {
         "be sealed twice. To seal a new report, create a new version of the campaign (menu Campaign › New "
         "version).",
     ),
+    "action.sealed_plan": _T(
+        "Cette action du plan figurait dans le rapport signé de la campagne du {date}, scellée depuis le "
+        "{sealed} (rapport n° {report}) : elle ne peut plus être modifiée ni supprimée. Pour la suivre, créez une "
+        "nouvelle action (ou une nouvelle version de la campagne).",
+        "This plan action was listed in the signed report of the campaign of {date}, sealed since {sealed} "
+        "(report no. {report}): it can no longer be changed or deleted. To follow it up, create a new action (or "
+        "a new version of the campaign).",
+    ),
     "action.sealed": _T(
         "Cette action appartient à la campagne du {date}, scellée depuis le {sealed} (rapport signé n° "
         "{report}) : elle ne peut plus être modifiée ni supprimée. Pour la faire évoluer, créez une "
@@ -986,6 +994,21 @@ CATALOGUE: dict[str, Text] = {
     "journal.anchor_report_invalid": _T(
         "Le rapport « {name} » ne peut pas servir d'ancre au journal : {verdict}",
         "The report “{name}” cannot anchor the journal: {verdict}",
+    ),
+    "journal.anchor_unsigned": _T(
+        "Le rapport « {name} » n'est pas signé : son sceau a pu être fabriqué en même temps qu'un journal "
+        "recalculé, il ne peut donc pas servir d'ancre. Donnez un rapport signé.",
+        "The report “{name}” is not signed: its seal may have been made up together with a recomputed journal, "
+        "so it cannot anchor the journal. Give a signed report.",
+    ),
+    "journal.anchor_unapproved": _T(
+        "Le rapport « {name} » est signé par « {signer} » (empreinte {fingerprint}), qui n'est pas un signataire "
+        "approuvé ici : n'importe qui peut signer un sceau fabriqué, il ne peut donc pas servir d'ancre. "
+        "Comparez l'empreinte avec le signataire, approuvez-le (hopen-desktop signers approve), puis "
+        "recommencez.",
+        "The report “{name}” is signed by “{signer}” (fingerprint {fingerprint}), who is not an approved signer "
+        "here: anyone can sign a made-up seal, so it cannot anchor the journal. Compare the fingerprint with the "
+        "signer, approve them (hopen-desktop signers approve), then try again.",
     ),
     "journal.anchor_unreadable": _T(
         "Le sceau du rapport « {name} » est illisible : {problem}",

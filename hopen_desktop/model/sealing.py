@@ -17,11 +17,14 @@ operation that changes something a seal freezes calls one of these checks first:
   sealed campaign's date that existed when it was sealed: no edit, no deletion, no file attached
   or removed (``check_evidence_editable``, ``check_file_detachable``).
 
-Allowed on purpose: adding NEW evidence to the establishment (even dated before a sealed
-campaign), and editing the establishment's details, because both are shared with the later
-campaigns. The seal comparison of ``verify --workspace`` (issue 15, item 3) recomputes the
-campaign's content digest from the workspace, so it will name such an addition or edit as a
-change against the signed report: that is expected, the seal did not freeze them.
+- the actions of the establishment's plan attached to no campaign that its report listed (those
+  recorded before the sealing): ``check_action_editable`` too.
+
+Allowed on purpose: adding NEW evidence or actions to the establishment (even dated before a
+sealed campaign), and editing the establishment's details, because they are shared with the later
+campaigns. They do not reach the sealed campaign: ``campaign_inputs`` gives a sealed campaign the
+establishment as it was sealed and only the evidence and plan actions recorded before the sealing,
+so its score, its report and its content digest stay those of its signed report.
 
 Copying a sealed campaign (``copy_campaign``, ``new_version``) and exporting it stay allowed: they
 read it, they do not change it.
@@ -36,7 +39,7 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from hopen_desktop.model.entities import Action, Campaign
+from hopen_desktop.model.entities import Action, Campaign, Establishment, Evidence
 from hopen_desktop.model.errors import HopenError
 from hopen_desktop.model.i18n import Text
 
@@ -163,12 +166,19 @@ def check_establishment_deletable(ws: Workspace, establishment_id: int) -> None:
 
 def action_refusal(ws: Workspace, action: Action) -> SealedError | None:
     """Why the action cannot be edited, have its status changed or be deleted: it is attached to
-    a sealed campaign (None when it can). Actions of the establishment's plan attached to no
-    campaign are never frozen."""
-    if action.campaign_id is None:
+    a sealed campaign, or it is an action of the establishment's plan (attached to no campaign)
+    that a sealed campaign's report listed (None when it can)."""
+    if action.campaign_id is not None:
+        campaign = ws.campaigns.get(action.campaign_id)
+        return SealedError("action.sealed", campaign=campaign) if campaign.sealed else None
+    sealed = [c for c in ws.campaigns(action.establishment_id) if c.sealed and c.sealed_at is not None]
+    if not sealed:
         return None
-    campaign = ws.campaigns.get(action.campaign_id)
-    return SealedError("action.sealed", campaign=campaign) if campaign.sealed else None
+    created = ws.actions.created_at(action.id)
+    covering = [c for c in sealed if created <= str(c.sealed_at)]
+    if not covering:
+        return None
+    return SealedError("action.sealed_plan", campaign=min(covering, key=lambda c: (c.date, c.id)))
 
 
 def check_action_editable(ws: Workspace, action_id: int) -> Action:
@@ -229,3 +239,61 @@ def check_file_detachable(ws: Workspace, file_id: int) -> None:
     """The attached file ``file_id`` may be removed from its evidence item (see
     ``check_evidence_editable``)."""
     check_evidence_editable(ws, ws.evidence.file(file_id).evidence_id)
+
+
+# ---------------------------------------------------------------------------- what a campaign sees
+
+
+#: The key of a stored seal holding the establishment's details when the campaign was sealed.
+SEALED_ESTABLISHMENT = "establishment_record"
+
+
+def establishment_record(establishment: Establishment) -> dict[str, Any]:
+    """The establishment's details as a sealed campaign keeps them (JSON-able)."""
+    return {
+        "id": establishment.id,
+        "finess": establishment.finess,
+        "name": establishment.name,
+        "legal_status": establishment.legal_status,
+        "activities": list(establishment.activities),
+        "ght": establishment.ght,
+        "ght_support": establishment.ght_support,
+    }
+
+
+def _sealed_establishment(campaign: Campaign, live: Establishment) -> Establishment:
+    record = (campaign.seal or {}).get(SEALED_ESTABLISHMENT)
+    if not isinstance(record, Mapping):
+        return live  # sealed without it (a seal given by hand): the details as they are
+    try:
+        return Establishment(
+            id=live.id,
+            finess=str(record["finess"]),
+            name=str(record["name"]),
+            legal_status=str(record["legal_status"]),
+            activities=tuple(str(a) for a in record["activities"]),
+            ght=None if record["ght"] is None else str(record["ght"]),
+            ght_support=bool(record["ght_support"]),
+        )
+    except (KeyError, TypeError):
+        return live
+
+
+def campaign_inputs(ws: Workspace, campaign: Campaign) -> tuple[Establishment, list[Evidence], list[Action]]:
+    """What the campaign is scored and reported from: its establishment, the establishment's
+    evidence register and the actions of its plan (attached to it or to no campaign).
+
+    A sealed campaign sees them as they were when it was sealed: the establishment's details kept
+    in its seal, and only the evidence and plan actions recorded by then (those the seal freezes;
+    what was added afterwards belongs to later campaigns). Its score, report and content digest
+    therefore stay those of its signed report."""
+    live = ws.establishment(campaign.establishment_id)
+    if not campaign.sealed or campaign.sealed_at is None:
+        evidence = ws.evidence(live.id)
+        actions = ws.actions(live.id)
+        establishment = live
+    else:
+        evidence = ws.evidence.created_by(live.id, campaign.sealed_at)
+        actions = ws.actions.created_by(live.id, campaign.sealed_at)
+        establishment = _sealed_establishment(campaign, live)
+    return establishment, evidence, [a for a in actions if a.campaign_id in (None, campaign.id)]

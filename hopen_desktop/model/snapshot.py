@@ -18,6 +18,7 @@ from typing import Any
 from hopen_desktop.model.entities import Action, Answer, Campaign, Establishment, Evidence
 from hopen_desktop.model.referential import Indicator, Referential
 from hopen_desktop.model.scoring import CampaignScore, IndicatorScore, score_campaign
+from hopen_desktop.model.sealing import campaign_inputs
 from hopen_desktop.model.workspace import Workspace
 
 
@@ -76,11 +77,11 @@ def take_snapshot(ws: Workspace, campaign_id: int, *, check_files: bool = True) 
     altered files; the workbook does not need it)."""
     with _read_transaction(ws):
         campaign = ws.campaign(campaign_id)
-        establishment = ws.establishment(campaign.establishment_id)
+        establishment, register, plan = campaign_inputs(ws, campaign)  # as sealed, for a sealed one
         referential = ws.referential_of(campaign)
         answers = ws.answers(campaign_id)
-        evidence = tuple(sorted(ws.evidence(establishment.id), key=lambda e: (e.date, e.id)))
-        actions = tuple(a for a in ws.actions(establishment.id) if a.campaign_id in (None, campaign_id))
+        evidence = tuple(sorted(register, key=lambda e: (e.date, e.id)))
+        actions = tuple(plan)
         problem = ws.verify_journal()
         journal_rows = len(ws.journal())
         head_id, head_hash = ws.journal.head()

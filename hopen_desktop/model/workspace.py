@@ -285,12 +285,14 @@ class Workspace:
         return evidence_ops.check_attachment(self, path, max_bytes)
 
     def score(self, campaign_id: int) -> CampaignScore:
+        from hopen_desktop.model.sealing import campaign_inputs
+
         campaign = self.campaign(campaign_id)
-        establishment = self.establishment(campaign.establishment_id)
+        establishment, evidence, _ = campaign_inputs(self, campaign)  # as sealed, for a sealed campaign
         return score_campaign(
             self.referential_of(campaign),
             self.answers(campaign_id),
-            self.evidence(establishment.id),
+            evidence,
             campaign_date=campaign.date,
             in_ght=establishment.in_ght,
             hn_d2_d3_attained=campaign.hn_d2_d3_attained,

@@ -19,7 +19,6 @@ from hopen_desktop.model.validation import check_not_future
 from hopen_desktop.model.value_rules import check_text
 
 if TYPE_CHECKING:
-    from hopen_desktop.model.seal import Seal
     from hopen_desktop.model.workspace import Workspace
 
 
@@ -168,23 +167,3 @@ def new_version(
 #: The statuses of an action still to follow up (carried over by ``new_version``).
 OPEN_ACTION_STATUSES = ("a_faire", "en_cours")
 
-
-def seal_with_report(ws: Workspace, campaign_id: int, seal: Seal) -> Outcome[Campaign]:
-    """Seal ``campaign_id`` with the seal of the signed report just produced from it, after
-    checking, in the same transaction, that the campaign is still exactly what that report sealed
-    (an edit made while the report was being produced would otherwise be frozen without being in
-    any report): HopenError "campaign.seal_outdated" then, nothing written."""
-    from hopen_desktop.model.errors import HopenError
-    from hopen_desktop.model.formatting import format_date
-    from hopen_desktop.model.seal import compare
-    from hopen_desktop.model.snapshot import take_snapshot
-
-    with ws.transaction():
-        campaign = ws.campaigns.get(campaign_id)
-        if seal.campaign_id != campaign_id:
-            raise HopenError("campaign.seal_other", report=seal.report_id, date=format_date(campaign.date, "fr"))
-        comparison = compare(seal, take_snapshot(ws, campaign_id, check_files=False))
-        if not comparison.same:
-            changed = "; ".join(d.label for d in comparison.differences[:5])
-            raise HopenError("campaign.seal_outdated", date=format_date(campaign.date, "fr"), changed=changed)
-        return seal_campaign(ws, campaign_id, seal.to_dict())

@@ -35,6 +35,22 @@ class ActionStore(Store):
         )
         return self._decode(rows, _action)
 
+    def created_by(self, establishment_id: int, moment: str) -> list[Action]:
+        """The establishment's actions recorded at ``moment`` (a ``created_at`` timestamp)."""
+        rows = self._rows(
+            "SELECT * FROM actions WHERE establishment_id = ? AND created_at <= ? "
+            "ORDER BY due_date IS NULL, due_date, id",
+            [establishment_id, moment],
+        )
+        return self._decode(rows, _action)
+
+    def created_at(self, action_id: int) -> str:
+        """When the action was recorded (its ``created_at`` timestamp)."""
+        r = self._one("SELECT created_at FROM actions WHERE id = ?", [action_id]) if is_record_id(action_id) else None
+        if r is None:
+            raise NotFoundError("action.not_found", id=action_id)
+        return str(r["created_at"])
+
     def get(self, action_id: int) -> Action:
         r = self._one("SELECT * FROM actions WHERE id = ?", [action_id]) if is_record_id(action_id) else None
         if r is None:

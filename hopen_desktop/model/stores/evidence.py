@@ -72,6 +72,11 @@ class EvidenceStore(Store):
         """The establishment's register, most recent first."""
         return self._items("establishment_id = ?", [establishment_id])
 
+    def created_by(self, establishment_id: int, moment: str) -> list[Evidence]:
+        """The establishment's register as it stood at ``moment`` (a ``created_at`` timestamp):
+        the items recorded then (what a sealed campaign's report was drawn from)."""
+        return self._items("establishment_id = ? AND created_at <= ?", [establishment_id, moment])
+
     def item(self, evidence_id: int) -> Evidence:
         found = self._items("id = ?", [evidence_id]) if is_record_id(evidence_id) else []
         if not found:

@@ -306,7 +306,7 @@ class ReportActions(QObject):
 
     @Slot()
     def _seal_confirmed(self) -> None:
-        from hopen_desktop.model.operations.campaigns import seal_with_report
+        from hopen_desktop.model.operations.seals import seal_with_report
 
         seal, self._report_seal = self._report_seal, None
         if seal is None or self.session.campaign_id is None:
