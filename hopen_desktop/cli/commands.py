@@ -350,7 +350,8 @@ def cmd_verify_evidence(args: argparse.Namespace) -> int:
 JOURNAL_LIMIT = (
     "Ce contrôle ne prouve pas que l'historique est d'origine : un journal entièrement recalculé "
     "à partir des données ne peut être détecté qu'avec une ancre extérieure au fichier "
-    "(le sceau d'un rapport signé)."
+    "(le sceau d'un rapport signé : --against). Le contenu des fichiers joints est contrôlé par "
+    "verify-evidence."
 )
 
 
@@ -405,6 +406,8 @@ class JournalAnchor:
     head_hash: str
     campaign_id: int
     finess: str
+    #: The hash of the journal's first row in the report's workspace ("" for an older seal).
+    origin_hash: str
     #: The report's signature verdict, in French (intact, signer approved: nothing else anchors).
     signature: str
 
@@ -421,6 +424,7 @@ class JournalAnchor:
             "report_id": self.report_id,
             "head_id": self.head_id,
             "head_hash": self.head_hash,
+            "origin_hash": self.origin_hash,
             "signature": self.signature,
         }
 
@@ -458,6 +462,7 @@ def _journal_anchor(report: Path) -> JournalAnchor:
         seal.journal_head_hash,
         seal.campaign_id,
         seal.establishment_finess,
+        seal.journal_origin_hash,
         result.verdict,
     )
 
@@ -472,4 +477,14 @@ def anchor_check(ws: Workspace, anchor: JournalAnchor) -> JournalProblem | None:
         finess = None
     if finess != anchor.finess:
         raise HopenError("journal.anchor_other_workspace", report=anchor.report_id, finess=anchor.finess)
+    if anchor.origin_hash and ws.journal.origin() != anchor.origin_hash:
+        from hopen_desktop.model.stores.journal import JournalProblem
+
+        return JournalProblem(
+            1,
+            "Le journal de cet espace de travail ne commence pas comme celui du rapport n° "
+            f"{anchor.report_id} : c'est un autre espace de travail (une copie importée a son propre journal), "
+            "ou son historique a été réécrit depuis sa première ligne.",
+            "anchor",
+        )
     return ws.check_journal_anchor(anchor.head_id, anchor.head_hash)

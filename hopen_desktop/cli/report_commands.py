@@ -24,6 +24,7 @@ from hopen_desktop.cli.common import (
 )
 from hopen_desktop.model.errors import HopenError
 from hopen_desktop.model.formatting import format_date
+from hopen_desktop.reports.signing import grouped_fingerprint
 
 
 def add_commands(sub: Any) -> None:
@@ -90,6 +91,12 @@ def add_commands(sub: Any) -> None:
     c.add_argument("--password-env", metavar="VARIABLE", help="variable d'environnement qui contient le mot de passe")
     c = isub.add_parser("show", help="affiche le titulaire et l'empreinte d'une identité")
     c.add_argument("file", metavar="FICHIER.p12")
+    c.add_argument(
+        "--certificate-out",
+        metavar="CERTIFICAT.crt",
+        help="écrit le certificat public de l'identité (sans la clé) : le fichier à remettre aux lecteurs "
+        "de vos rapports",
+    )
     c.add_argument("--password-env", metavar="VARIABLE", help="variable d'environnement qui contient le mot de passe")
 
     p = sub.add_parser("signers", help="carnet des signataires approuvés (certificats reconnus)")
@@ -165,7 +172,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         out(line)
     if identity is not None:
         out(f"Signé par : {identity.signer_name}")
-        out(f"Empreinte SHA-256 du certificat : {identity.fingerprint}")
+        out(f"Empreinte SHA-256 du certificat : {grouped_fingerprint(identity.fingerprint)}")
     if sealed is not None:
         out(
             f"Campagne scellée : elle ne peut plus être modifiée (« hopen-desktop new-version --campaign "
@@ -253,8 +260,14 @@ def cmd_identity(args: argparse.Namespace) -> int:
         path = create_identity(args.name, args.organisation, args.email, password, Path(args.out) if args.out else None)
         identity = load_identity(path, password)
         out(f"Identité créée : {path}")
-        out(f"Empreinte SHA-256 du certificat : {identity.fingerprint}")
-        from hopen_desktop.jobs.identities import approve_own
+        out(f"Empreinte SHA-256 du certificat : {grouped_fingerprint(identity.fingerprint)}")
+        from hopen_desktop.jobs.identities import approve_own, certificate_path, write_certificate
+
+        try:
+            public = write_certificate(identity, certificate_path(path))
+            out(f"Certificat public, à remettre aux lecteurs de vos rapports : {public}")
+        except OSError as exc:
+            err(f"Le certificat public n'a pas pu être écrit à côté de l'identité ({exc.strerror}).")
 
         change = approve_own(identity)
         if change is not None:
@@ -267,7 +280,12 @@ def cmd_identity(args: argparse.Namespace) -> int:
     out(f"Adresse : {identity.email or '—'}")
     out(f"Valide jusqu'au : {format_date(identity.not_after.date(), 'fr')}")
     out(f"Auto-signée : {'oui' if identity.self_signed else 'non'}")
-    out(f"Empreinte SHA-256 du certificat : {identity.fingerprint}")
+    out(f"Empreinte SHA-256 du certificat : {grouped_fingerprint(identity.fingerprint)}")
+    if args.certificate_out:
+        from hopen_desktop.jobs.identities import write_certificate
+
+        public = write_certificate(identity, Path(args.certificate_out))  # refuses what write_atomic refuses
+        out(f"Certificat public écrit, à remettre aux lecteurs de vos rapports : {public}")
     if not identity.self_signed:  # issued by a CA: its chain, issuer by issuer up to the root
         out(f"Émis par : {identity.issuer}")
         out("Chaîne de certification :")

@@ -81,13 +81,20 @@ def summarise(path: Path) -> IdentitySummary:
 
 
 def _write_certificate(identity: Any) -> None:
+    with contextlib.suppress(OSError):  # a convenience only: the identity itself is complete
+        write_certificate(identity, certificate_path(identity.path))
+
+
+def write_certificate(identity: Any, target: Path) -> Path:
+    """Write the identity's PUBLIC certificate (PEM, no key) to ``target``: the file a signer hands
+    to the readers of their reports (« signers approve CERTIFICAT.crt »). OSError when it cannot."""
     from asn1crypto import pem
 
     from hopen_desktop.model.files import write_atomic
 
     der = identity.signer.signing_cert.dump()
-    with contextlib.suppress(OSError):  # a convenience only: the identity itself is complete
-        write_atomic(certificate_path(identity.path), pem.armor("CERTIFICATE", der))
+    write_atomic(Path(target), pem.armor("CERTIFICATE", der))
+    return Path(target)
 
 
 def describe(identity: Any, book_set_aside: Path | None = None) -> IdentitySummary:

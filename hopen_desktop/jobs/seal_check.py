@@ -39,6 +39,11 @@ class SealCheck:
     #: True when the report carries no seal at all (a report made before seals existed): not a
     #: sign of tampering, but nothing can be compared.
     no_seal: bool = False
+    #: Whether the workspace's journal was compared with the seal's anchor (only in the workspace
+    #: where the report was produced: the campaign under the same number).
+    journal_compared: bool = False
+    #: The campaign compared (its number in this workspace), when one was found.
+    campaign_id: int | None = None
 
     @property
     def same(self) -> bool:
@@ -53,14 +58,29 @@ class SealCheck:
                 f"{format_date(_day(self.seal.campaign_date), 'fr')} de « {self.seal.establishment_name} » "
                 f"(FINESS {self.seal.establishment_finess})"
             )
-        if self.comparison is not None:
+        if self.seal is not None and self.campaign_id is not None and not self.journal_compared:
+            out.append(
+                f"  Campagne comparée : n° {self.campaign_id} de cet espace de travail, qui n'est pas celui où le "
+                "rapport a été produit (campagne importée d'ailleurs)"
+            )
+        if self.comparison is not None and self.comparison.same and self.problems:
+            out.append(
+                "  Le contenu enregistré (réponses, preuves et empreintes attendues) est celui du rapport, mais :"
+            )
+        elif self.comparison is not None:
             out += ["  " + line for line in self.comparison.lines()]
         out += [f"  Problème : {p}" for p in self.problems]
         if self.same:
+            journal = (
+                "et le journal contient toujours, inchangé, l'historique jusqu'au rapport"
+                if self.journal_compared
+                else "mais le journal n'a pas été comparé (la campagne vient d'un autre espace de travail, "
+                "qui a son propre journal)"
+            )
             out.append(
                 "  Vérifié : le contenu de la campagne (établissement, réponses, critères, preuves et empreintes "
                 "des fichiers, plan d'action) est celui du rapport, les fichiers joints correspondent à leurs "
-                "empreintes, et le journal contient toujours, inchangé, l'historique jusqu'au rapport."
+                f"empreintes, {journal}."
             )
             out.append(
                 "  Non vérifié ici : l'origine du rapport, qui repose sur sa signature (ci-dessus), et la "
@@ -130,28 +150,53 @@ def check_seal(pdf: Path, source: Source) -> SealCheck:
 
 
 def check_seal_of(seal: Seal, source: Source) -> SealCheck:
-    """Compare ``seal`` with its campaign in the workspace ``source``."""
+    """Compare ``seal`` with its campaign in the workspace ``source``.
+
+    The campaign is the one numbered as in the seal when it belongs to the same establishment
+    (FINESS) and has the same date: the workspace where the report was produced. Otherwise — the
+    campaign imported into another workspace gets another number — the campaigns of that FINESS
+    and date are candidates: the one identical to the seal, else the only one. Only in the first
+    case is the journal compared with the seal's anchor (another workspace has another journal)."""
     from hopen_desktop.model.seal import compare
     from hopen_desktop.model.snapshot import take_snapshot
 
     with reading(source) as ws:
-        try:
-            campaign = ws.campaign(seal.campaign_id)
-            establishment = ws.establishment(campaign.establishment_id)
-        except HopenError:
-            campaign = None
-        if campaign is None or establishment.finess != seal.establishment_finess:
+        candidates = _candidates(ws, seal)
+        if not candidates:
             return SealCheck(
                 seal,
                 None,
                 (
-                    f"La campagne n° {seal.campaign_id} de « {seal.establishment_name} » (FINESS "
-                    f"{seal.establishment_finess}) n'est pas dans cet espace de travail : elle a été supprimée, "
-                    "ou ce n'est pas l'espace de travail où le rapport a été produit.",
+                    f"La campagne du {format_date(_day(seal.campaign_date), 'fr')} de « {seal.establishment_name} » "
+                    f"(FINESS {seal.establishment_finess}) n'est pas dans cet espace de travail : elle a été "
+                    "supprimée, ou ce n'est pas l'espace de travail où le rapport a été produit.",
                 ),
             )
-        snapshot = take_snapshot(ws, seal.campaign_id)
-        anchor = ws.journal.check_anchor(seal.journal_head_id, seal.journal_head_hash)
+        compared = []
+        for campaign_id in candidates:
+            snapshot = take_snapshot(ws, campaign_id)
+            compared.append((campaign_id, snapshot, compare(seal, snapshot)))
+        identical = [c for c in compared if c[2].same]
+        if identical:
+            campaign_id, snapshot, comparison = identical[0]
+        elif compared[0][0] == seal.campaign_id or len(compared) == 1:
+            campaign_id, snapshot, comparison = compared[0]
+        else:
+            return SealCheck(
+                seal,
+                None,
+                (
+                    f"{len(compared)} campagnes du {format_date(_day(seal.campaign_date), 'fr')} de cet "
+                    "établissement sont dans cet espace de travail et aucune n'est identique au contenu scellé : "
+                    "ouvrez l'espace de travail où le rapport a été produit.",
+                ),
+            )
+        # The report's own workspace: the campaign under its number there, and a journal that
+        # starts as the report's did (another workspace has another first row).
+        same_workspace = campaign_id == seal.campaign_id and (
+            not seal.journal_origin_hash or ws.journal.origin() == seal.journal_origin_hash
+        )
+        anchor = ws.journal.check_anchor(seal.journal_head_id, seal.journal_head_hash) if same_workspace else None
     problems: list[str] = []
     if anchor is not None:
         problems.append(anchor.message)
@@ -161,7 +206,21 @@ def check_seal_of(seal: Seal, source: Source) -> SealCheck:
         f"Le fichier joint « {name} » ne correspond plus à son empreinte : son contenu a été modifié."
         for name in snapshot.altered_files
     ]
-    return SealCheck(seal, compare(seal, snapshot), tuple(problems))
+    return SealCheck(seal, comparison, tuple(problems), journal_compared=same_workspace, campaign_id=campaign_id)
+
+
+def _candidates(ws: Any, seal: Seal) -> list[int]:
+    """The campaigns that may be the sealed one: the one numbered as in the seal first, when its
+    establishment and date match, then the others of that establishment and date."""
+    found: list[int] = []
+    for establishment in ws.establishments():
+        if establishment.finess != seal.establishment_finess:
+            continue
+        for campaign in ws.campaigns(establishment.id):
+            if campaign.date.isoformat() == seal.campaign_date:
+                found.append(campaign.id)
+    found.sort(key=lambda cid: (cid != seal.campaign_id, cid))
+    return found
 
 
 __all__ = ["SealCheck", "check_seal", "check_seal_of", "read_report_seal"]

@@ -162,6 +162,8 @@ class Seal:
     journal_head_hash: str
     format: str = FORMAT
     version: int = VERSION
+    #: The hash of the journal's first row: which workspace produced the report ("" when unknown).
+    journal_origin_hash: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -176,7 +178,11 @@ class Seal:
                 section: {key: item.to_json() for key, item in self.items.get(section, {}).items()}
                 for section in SECTIONS
             },
-            "journal": {"head_id": self.journal_head_id, "head_hash": self.journal_head_hash},
+            "journal": {
+                "head_id": self.journal_head_id,
+                "head_hash": self.journal_head_hash,
+                **({"origin_hash": self.journal_origin_hash} if self.journal_origin_hash else {}),
+            },
         }
 
     def to_json(self) -> str:
@@ -204,6 +210,7 @@ def make_seal(snapshot: CampaignSnapshot, report_id: str | None = None, *, now: 
         items=item_digests(snapshot),
         journal_head_id=snapshot.journal_head_id,
         journal_head_hash=snapshot.journal_head_hash,
+        journal_origin_hash=snapshot.journal_origin_hash,
     )
 
 
@@ -421,6 +428,7 @@ def _parse(text: str | bytes) -> Seal:
         items=items,
         journal_head_id=r.count(journal, "head_id", "journal.head_id"),
         journal_head_hash=r.hex64(journal, "head_hash", "journal.head_hash"),
+        journal_origin_hash=r.hex64(journal, "origin_hash", "journal.origin_hash") if "origin_hash" in journal else "",
     )
 
 

@@ -47,6 +47,8 @@ class CampaignSnapshot:
     #: read in the same transaction): the anchor a report's seal records.
     journal_head_id: int = 0
     journal_head_hash: str = ""
+    #: The hash of the journal's first row (``ws.journal.origin()``): which workspace this is.
+    journal_origin_hash: str = ""
     #: The attached contents that no longer match their SHA-256: expected hash -> actual hash (or
     #: "absent"), so that the evidence annex marks the very row of each altered file.
     altered_hashes: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
@@ -85,6 +87,7 @@ def take_snapshot(ws: Workspace, campaign_id: int, *, check_files: bool = True) 
         problem = ws.verify_journal()
         journal_rows = len(ws.journal())
         head_id, head_hash = ws.journal.head()
+        origin_hash = ws.journal.origin()
         problems = ws.verify_files() if check_files else []
     score = score_campaign(
         referential,
@@ -108,6 +111,7 @@ def take_snapshot(ws: Workspace, campaign_id: int, *, check_files: bool = True) 
         files_checked=check_files,
         journal_head_id=head_id,
         journal_head_hash=head_hash,
+        journal_origin_hash=origin_hash,
         altered_hashes=MappingProxyType({p.expected_sha256: p.actual_sha256 for p in problems}),
     )
 

@@ -157,8 +157,9 @@ def normalise_fingerprint(text: str) -> str:
 def grouped(fingerprint: str) -> str:
     """The fingerprint in 16 groups of four hexadecimal digits (« 3F2A 9C01 … »): read aloud on
     the phone and compared group by group."""
-    digits = fingerprint.replace(":", "").replace(" ", "").upper()
-    return " ".join(digits[i : i + 4] for i in range(0, len(digits), 4))
+    from hopen_desktop.reports.signing import grouped_fingerprint
+
+    return grouped_fingerprint(fingerprint)
 
 
 # ---------------------------------------------------------------------------- certificates

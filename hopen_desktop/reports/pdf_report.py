@@ -140,8 +140,9 @@ def render_report(
 
 def fingerprint_groups(fingerprint: str) -> str:
     """A SHA-256 written in groups of four (``AB12 CD34 …``), as it is read aloud on the phone."""
-    digits = "".join(ch for ch in fingerprint if ch.isalnum()).upper()
-    return " ".join(digits[i : i + 4] for i in range(0, len(digits), 4))
+    from hopen_desktop.reports.signing import grouped_fingerprint
+
+    return grouped_fingerprint(fingerprint)
 
 
 # ---------------------------------------------------------------------------- building

@@ -72,6 +72,18 @@ def fingerprint_text(der: bytes) -> str:
     return ":".join(digest[i : i + 2] for i in range(0, len(digest), 2))
 
 
+def fingerprint_groups(fingerprint: str) -> list[str]:
+    """A fingerprint (hex pairs with colons, or plain hex) in groups of four upper-case digits."""
+    digits = re.sub(r"[^0-9A-Fa-f]", "", fingerprint).upper()
+    return [digits[i : i + 4] for i in range(0, len(digits), 4)]
+
+
+def grouped_fingerprint(fingerprint: str) -> str:
+    """The fingerprint as it is shown and read aloud on the phone: 16 groups of four (« 3F2A 9C01 … »),
+    the same everywhere (cover, signature box, command line, dialogs)."""
+    return " ".join(fingerprint_groups(fingerprint))
+
+
 def _password_bytes(password: str | bytes) -> bytes:
     return password if isinstance(password, bytes) else password.encode("utf-8")
 
@@ -392,12 +404,6 @@ def format_signing_time(moment: dt.datetime) -> str:
     sign = "-" if offset < dt.timedelta(0) else "+"
     minutes = abs(int(offset.total_seconds())) // 60
     return f"{moment:%d/%m/%Y %H:%M:%S} (UTC{sign}{minutes // 60:02d}:{minutes % 60:02d})"
-
-
-def fingerprint_groups(fingerprint: str) -> list[str]:
-    """A fingerprint (hex pairs with colons, or plain hex) in groups of four upper-case digits."""
-    digits = re.sub(r"[^0-9A-Fa-f]", "", fingerprint).upper()
-    return [digits[i : i + 4] for i in range(0, len(digits), 4)]
 
 
 #: The most characters on one line of the signature box (in its 8-point font the box holds about

@@ -297,7 +297,7 @@ class Verification:
                 out.append("  Chaîne de certification : " + " ← ".join(s.chain))
             elif not s.self_signed and s.issuer:
                 out.append(f"  Émis par : {s.issuer}")
-            out.append(f"  Empreinte SHA-256 du certificat : {s.fingerprint_sha256}")
+            out.append(f"  Empreinte SHA-256 du certificat : {_grouped(s.fingerprint_sha256)}")
             if s.approved is not None:
                 out.append(
                     "  Signataire approuvé : "
@@ -684,8 +684,9 @@ def _common_name(cert: Any) -> str:
 
 
 def _grouped(fingerprint: str) -> str:
-    digits = fingerprint.replace(":", "")
-    return " ".join(digits[i : i + 4] for i in range(0, len(digits), 4))
+    from hopen_desktop.reports.signing import grouped_fingerprint
+
+    return grouped_fingerprint(fingerprint)
 
 
 def _utc(value: dt.datetime | None) -> dt.datetime | None:

@@ -153,3 +153,37 @@ def test_a_ca_issued_identity_exits_0_with_its_root_trusted(capsys, tmp_path, ho
     assert code == EXIT_OK and "Chaîne de certification : " in out and "Autorité de test HOPEN" in out
     code, out, _ = run(capsys, "verify", signed, "--json", "--trust", root_file)
     assert json.loads(out)["signer"]["self_signed"] is False
+
+
+def test_the_public_certificate_is_written_and_approves_the_signer_elsewhere(capsys, tmp_path, monkeypatch):
+    """`identity create` writes the public certificate next to the identity, `identity show
+    --certificate-out` writes it where asked: the reader approves it with `signers approve`."""
+    from hopen_desktop.model import paths
+
+    monkeypatch.setenv("HOPEN_TEST_PASSWORD", "mot-de-passe-long")
+    monkeypatch.setenv("HOPEN_DATA_DIR", str(tmp_path / "auteur"))
+    paths.set_data_dir(None)
+    identity = tmp_path / "claire.p12"
+    code, out, _ = run(
+        capsys, "identity", "create", "--name", "Claire Martin", "--organisation", "Clinique",
+        "--email", "c@exemple.fr", "--out", identity, "--password-env", "HOPEN_TEST_PASSWORD",
+    )  # fmt: skip
+    assert (
+        code == EXIT_OK
+        and f"Certificat public, à remettre aux lecteurs de vos rapports : {identity.with_suffix('.crt')}" in out
+    )
+    given = tmp_path / "a-envoyer.crt"
+    code, out, _ = run(
+        capsys, "identity", "show", identity, "--password-env", "HOPEN_TEST_PASSWORD", "--certificate-out", given
+    )
+    assert code == EXIT_OK and given.read_bytes() == identity.with_suffix(".crt").read_bytes()
+    assert b"PRIVATE" not in given.read_bytes()
+    fingerprint_line = next(line for line in out.splitlines() if line.startswith("Empreinte SHA-256"))
+    assert len(fingerprint_line.split(" : ")[1].split(" ")) == 16  # groups of four, as read on the phone
+
+    monkeypatch.setenv("HOPEN_DATA_DIR", str(tmp_path / "lecteur"))  # the reader's computer
+    paths.set_data_dir(None)
+    code, out, _ = run(capsys, "signers", "approve", given)
+    assert code == EXIT_OK and "Claire Martin" in out
+    code, out, _ = run(capsys, "signers", "list")
+    assert fingerprint_line.split(" : ")[1] in out

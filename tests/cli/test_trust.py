@@ -138,12 +138,12 @@ def test_a_journal_cut_after_the_report_is_detected_against_it(signed, capsys):
 def test_a_journal_recomputed_from_scratch_passes_alone_and_fails_against_the_report(signed, capsys):
     workspace, report, _, _ = signed
     rows = _journal(workspace)
-    # Rewrite history: the first row's date changed, and every hash recomputed from it (what
+    # Rewrite history: the second row's date changed, and every hash recomputed from it (what
     # someone with the file and this source code can do).
     rewritten = []
     prev = "0" * 64
     for n, (row_id, at, campaign_id, entity, key, old, new, record, state) in enumerate(rows):
-        if n == 0:
+        if n == 1:
             at = "2020-01-01T00:00:00+00:00"
         digest = journal_row_hash(prev, row_id, at, campaign_id, entity, key, old, new, record, state)
         rewritten.append((at, prev, digest, row_id))
@@ -155,6 +155,12 @@ def test_a_journal_recomputed_from_scratch_passes_alone_and_fails_against_the_re
     assert run(capsys, "verify-journal", "--workspace", workspace)[0] == EXIT_OK  # no anchor: undetectable
     code, _, err = run(capsys, "verify-journal", "--workspace", workspace, "--against", report)
     assert code == EXIT_PROBLEM and "Historique réécrit" in err
+    # Rewritten from its very first row: no longer the report's journal at all.
+    first = rows[0]
+    digest = journal_row_hash("0" * 64, first[0], "2019-01-01T00:00:00+00:00", *first[2:])
+    _sql(workspace, "UPDATE journal SET at = '2019-01-01T00:00:00+00:00', hash = ? WHERE id = ?", digest, first[0])
+    code, _, err = run(capsys, "verify-journal", "--workspace", workspace, "--against", report)
+    assert code == EXIT_PROBLEM and "ne commence pas comme celui du rapport" in err
 
 
 def test_verify_journal_against_refuses_a_report_it_cannot_rely_on(signed, capsys, tmp_path):
@@ -221,3 +227,44 @@ def test_pdfsig_accepts_the_signed_and_sealed_report(signed):
     _, report, _, _ = signed
     result = subprocess.run(["pdfsig", str(report)], capture_output=True, text=True, check=False)
     assert "Signature is Valid" in result.stdout and "Total document signed" in result.stdout
+
+
+def test_verify_finds_the_campaign_imported_into_another_workspace(signed, capsys, tmp_path):
+    """A recipient imports the consultant's bundle: the campaign gets another number there, and
+    another journal. The seal is compared with it by establishment and date, the journal is not
+    (and not accused of being rewritten)."""
+    workspace, report, campaign, _ = signed
+    bundle = tmp_path / "audit.hopen"
+    assert run(capsys, "bundle", "export", "--workspace", workspace, "--campaign", campaign, "--out", bundle)[0] == 0
+    other = tmp_path / "destinataire.hopen.sqlite"
+    # The same demo built elsewhere: same clinic, same campaign numbers and dates, its own journal.
+    build_demo_workspace(other, today=dt.date(2025, 11, 20))
+    code, out, _ = run(capsys, "verify", report, "--workspace", other)
+    assert "Historique réécrit" not in out and "importée d'ailleurs" in out
+    assert run(capsys, "verify-journal", "--workspace", other, "--against", report)[0] == EXIT_PROBLEM
+    code, out, err = run(capsys, "bundle", "import", bundle, "--workspace", other, "--copy")
+    assert code == EXIT_OK, err
+    code, out, _ = run(capsys, "verify", report, "--workspace", other)
+    assert code == EXIT_OK, out
+    assert "importée d'ailleurs" in out and "le journal n'a pas été comparé" in out
+    assert "Historique réécrit" not in out
+
+
+def test_an_anchor_must_be_signed_by_an_approved_signer(signed, capsys, tmp_path, monkeypatch):
+    workspace, _, campaign, _ = signed
+    unsigned = tmp_path / "non-signe.pdf"
+    assert run(capsys, "report", "--workspace", workspace, "--campaign", campaign, "--out", unsigned)[0] == EXIT_OK
+    code, _, err = run(capsys, "verify-journal", "--workspace", workspace, "--against", unsigned)
+    assert code == EXIT_REFUSED and "n'est pas signé" in err
+    # An identity made outside the application's folder: not in the book of approved signers.
+    from hopen_desktop.reports.signing import create_identity
+
+    stranger = create_identity("Hélène Dupré", "Cabinet Santé", "h@exemple.fr", PASSWORD, tmp_path / "autre.p12")
+    forged = tmp_path / "par-un-inconnu.pdf"
+    code, _, err = run(
+        capsys, "report", "--workspace", workspace, "--campaign", campaign, "--out", forged,
+        "--sign", stranger, "--password-env", "HOPEN_TEST_PASSWORD",
+    )  # fmt: skip
+    assert code == EXIT_OK, err
+    code, _, err = run(capsys, "verify-journal", "--workspace", workspace, "--against", forged)
+    assert code == EXIT_REFUSED and "n'est pas un signataire approuvé" in err

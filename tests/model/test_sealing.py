@@ -264,4 +264,3 @@ def test_sealing_does_not_change_the_exported_content(ws, clinic):
     before = export_campaign(ws, camp.id)
     campaigns.seal_campaign(ws, camp.id, SEAL)
     assert export_campaign(ws, camp.id) == before
-

@@ -166,4 +166,3 @@ def new_version(
 
 #: The statuses of an action still to follow up (carried over by ``new_version``).
 OPEN_ACTION_STATUSES = ("a_faire", "en_cours")
-

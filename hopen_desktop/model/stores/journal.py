@@ -214,6 +214,13 @@ class JournalStore(Store):
         self.flush()
         return write_baseline(self.db)
 
+    def origin(self) -> str:
+        """The hash of the journal's first row (GENESIS_HASH for an empty journal): it differs
+        from one workspace to another (the row's timestamp is in it), so a report's seal records it
+        to tell "another workspace" from "this workspace's history rewritten"."""
+        first = self._one("SELECT hash FROM journal ORDER BY id LIMIT 1")
+        return str(first["hash"]) if first else GENESIS_HASH
+
     def head(self) -> tuple[int, str]:
         """The id and hash of the journal's last row: ``(0, GENESIS_HASH)`` for an empty journal.
         A report's seal records it, as an anchor of the history outside the workspace file."""

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Slot
-from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -29,34 +29,8 @@ from hopen_desktop.model.formatting import format_date
 from hopen_desktop.reports import approved_signers as book
 from hopen_desktop.reports.approved_signers import ApprovedSigner
 from hopen_desktop.ui.record_model import OBJECT_ROLE, RecordTableModel
+from hopen_desktop.ui.reports.signature_widgets import FingerprintLabel
 from hopen_desktop.ui.widgets import confirmation_box, push_button
-
-
-class GroupedFingerprintLabel(QLabel):
-    """A SHA-256 fingerprint in 16 groups of four hexadecimal digits, on two lines of eight, in a
-    fixed-width font, selectable: what is read aloud on the phone and compared group by group."""
-
-    def __init__(self, fingerprint: str = "", parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
-        )
-        self.setAccessibleName(self.tr("Empreinte SHA-256 du certificat"))
-        self.setMinimumHeight(self.fontMetrics().lineSpacing() * 2 + 4)  # both lines, always
-        self._fingerprint = ""
-        self.set_fingerprint(fingerprint)
-
-    def set_fingerprint(self, fingerprint: str | None, placeholder: str = "") -> None:
-        self._fingerprint = fingerprint or ""
-        groups = book.grouped(self._fingerprint).split(" ") if self._fingerprint else []
-        if len(groups) > 8:
-            self.setText(" ".join(groups[:8]) + "\n" + " ".join(groups[8:]))
-        else:
-            self.setText(" ".join(groups) or placeholder)
-
-    def fingerprint(self) -> str:
-        return self._fingerprint
 
 
 def certificate_filter() -> str:
@@ -132,7 +106,7 @@ class SignersDialog(QDialog):
         label = QLabel(self.tr("&Empreinte SHA-256 du signataire sélectionné :"))
         layout.addWidget(label)
         row = QHBoxLayout()
-        self.fingerprint = GroupedFingerprintLabel()
+        self.fingerprint = FingerprintLabel()
         self.fingerprint.setObjectName("fingerprint")
         label.setBuddy(self.fingerprint)
         self.copy_button = push_button(self.tr("Co&pier"), "copy", self.copy_fingerprint)

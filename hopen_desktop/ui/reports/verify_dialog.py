@@ -34,7 +34,7 @@ from hopen_desktop.reports import approved_signers
 from hopen_desktop.reports.verify import EXIT_NOT_APPROVED, EXIT_NOT_SIGNED, EXIT_VALID
 from hopen_desktop.ui import tasks
 from hopen_desktop.ui.file_filters import pdf_filter
-from hopen_desktop.ui.reports.signers_dialog import GroupedFingerprintLabel
+from hopen_desktop.ui.reports.signature_widgets import FingerprintLabel
 from hopen_desktop.ui.widgets import confirmation_box
 
 #: (background, border, text) of the banner for each verdict.
@@ -293,7 +293,7 @@ class VerifyDialog(QDialog):
             form.addRow(self.tr("Émis par :"), text(check.issuer))
 
         row = QHBoxLayout()
-        field = GroupedFingerprintLabel(check.fingerprint_sha256)
+        field = FingerprintLabel(check.fingerprint_sha256)
         field.setObjectName("fingerprint")
         copy = QPushButton(self.tr("Co&pier"))
         copy.setObjectName("copy")
