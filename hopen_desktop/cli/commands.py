@@ -231,6 +231,8 @@ def cmd_list(args: argparse.Namespace) -> int:
                         "date": c.date.isoformat(),
                         "referential": c.referential_id,
                         "auditor": c.auditor,
+                        "sealed": c.sealed,
+                        "predecessor": c.predecessor_id,
                     }
                     for c in ws.campaigns(e.id)
                 ],
@@ -243,7 +245,10 @@ def cmd_list(args: argparse.Namespace) -> int:
     for e in data:
         out(f"{e['name']} (FINESS {e['finess']})")
         for c in e["campaigns"]:
-            out(f"  campagne {c['id']} du {c['date']} — {c['referential']} {c['auditor']}")
+            marks = (" — scellée" if c["sealed"] else "") + (
+                f" — nouvelle version de la campagne {c['predecessor']}" if c["predecessor"] else ""
+            )
+            out(f"  campagne {c['id']} du {c['date']} — {c['referential']} {c['auditor']}{marks}")
     return EXIT_OK
 
 

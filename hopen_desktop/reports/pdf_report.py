@@ -474,7 +474,7 @@ class _ReportBuilder:
         else:
             journal = (
                 f'<font color="{STATUS_COLOURS[Status.NON_ATTEINT]}"><b>NON vérifié</b></font> : '
-                f"{_t(d.journal_problem)}"
+                f"{_t(d.journal_problem.rstrip('.'))}"
             )
         if not d.altered_files:
             files = "toutes les empreintes SHA-256 des fichiers joints correspondent à leur contenu"

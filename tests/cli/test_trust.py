@@ -217,6 +217,9 @@ def test_report_seal_freezes_the_campaign_and_new_version_continues(signed, caps
     code, out, _ = run(capsys, "new-version", "--workspace", workspace, "--campaign", campaign)
     assert code == EXIT_OK
     new_id = int(out.split()[-1])
+    code, out, _ = run(capsys, "list", "--workspace", workspace)
+    assert f"campagne {campaign} du" in out and "— scellée" in out
+    assert f"campagne {new_id} du" in out and f"nouvelle version de la campagne {campaign}" in out
     fresh = tmp_path / "nouvelle.xlsx"
     assert run(capsys, "export-xlsx", "--workspace", workspace, "--campaign", new_id, "--out", fresh)[0] == EXIT_OK
     code, _, err = run(capsys, "import-xlsx", fresh, "--workspace", workspace, "--campaign", new_id)
