@@ -128,7 +128,11 @@ class SignersBook:
         """The ``reports.verify.Approvers`` this book makes."""
         from hopen_desktop.reports.verify import APPROVED_BY_BOOK, Approvers
 
-        return Approvers(APPROVED_BY_BOOK, fingerprints={e.fingerprint: e.how_label for e in self.entries})
+        return Approvers(
+            APPROVED_BY_BOOK,
+            fingerprints={e.fingerprint: e.how_label for e in self.entries},
+            names={e.fingerprint: e.name for e in self.entries},
+        )
 
 
 @dataclass(frozen=True)

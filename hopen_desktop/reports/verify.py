@@ -154,6 +154,8 @@ class Approvers:
     certificates: tuple[bytes, ...] = ()
     fingerprints: Mapping[str, str] = field(default_factory=dict)
     problem: str | None = None
+    #: The book's signers: fingerprint → name (to warn when a stranger takes an approved name).
+    names: Mapping[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -509,6 +511,13 @@ def _verdict(name: str, checks: tuple[SignatureCheck, ...], approvers: Approvers
             f"--from-report {shlex.quote(name)} --fingerprint EMPREINTE » ou dans la fenêtre (menu Rapports › "
             "Vérifier un rapport signé › Approuver ce signataire…)."
         )
+        namesakes = [fp for fp, known in approvers.names.items() if _same_name(known, c.signer)]
+        if namesakes:
+            reasons_list.append(
+                f"ATTENTION : un signataire approuvé porte ce même nom « {c.signer} », avec une AUTRE empreinte "
+                f"({_grouped(namesakes[0])}). Ce rapport peut venir d'un imposteur : ne l'approuvez pas sans avoir "
+                "comparé l'empreinte avec la personne elle-même."
+            )
     verdict = (
         "Document intact mais signataire NON approuvé : rien ne prouve qui l'a signé tant que l'empreinte de son "
         "certificat n'a pas été comparée."
@@ -681,6 +690,15 @@ def _common_name(cert: Any) -> str:
     except (ValueError, TypeError, KeyError, AttributeError):  # asn1crypto's parse errors
         log.info("unreadable common name of a certificate", exc_info=True)
     return str(cert.subject.human_friendly)
+
+
+def _same_name(a: str, b: str) -> bool:
+    import unicodedata
+
+    def fold(text: str) -> str:
+        return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
+
+    return fold(a) == fold(b)
 
 
 def _grouped(fingerprint: str) -> str:

@@ -63,7 +63,10 @@ def test_an_impostor_exits_3_without_trust_and_1_with_the_genuine_certificate(ca
     assert genuine.fingerprint.replace(":", "")[:4] in out
     code, out, _ = run(capsys, "verify", real, "--json")
     assert code == EXIT_OK and json.loads(out)["approved"] is True
-    assert run(capsys, "verify", forged)[0] == EXIT_NOT_APPROVED  # still: the name alone approves nobody
+    code, out, _ = run(capsys, "verify", forged)
+    assert code == EXIT_NOT_APPROVED  # still: the name alone approves nobody
+    assert "un signataire approuvé porte ce même nom « Hélène Müller-Loïc », avec une AUTRE empreinte" in out
+    assert "imposteur" in out
 
 
 def test_approve_from_a_report_compares_the_fingerprint(capsys, files, people, hopen_data_dir):

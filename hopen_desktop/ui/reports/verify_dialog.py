@@ -194,7 +194,14 @@ class VerifyDialog(QDialog):
             self._set_banner(
                 "unapproved",
                 self.tr("Document intact — signataire NON approuvé"),
-                result.verdict + (" " + result.book_problem if result.book_problem else ""),
+                " ".join(
+                    [
+                        result.verdict,
+                        *([result.book_problem] if result.book_problem else []),
+                        # a stranger using an approved signer's name: said first-hand, not in a detail
+                        *(r for r in result.reasons if r.startswith("ATTENTION")),
+                    ]
+                ),
             )
         elif result.exit_code == EXIT_NOT_SIGNED:
             self._set_banner("unsigned", self.tr("Document non signé"), result.verdict)

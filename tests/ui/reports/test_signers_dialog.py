@@ -87,6 +87,15 @@ def test_an_unapproved_signer_is_approved_after_confirming_the_fingerprint(
     _grab(dialog, "verify-approved.png")
     dialog.reject()
 
+    # An impostor taking the approved signer's name: warned in the banner, not approved.
+    impostor = self_signed(tmp_path, "imposteur.p12", name="Hélène Müller-Loïc")
+    forged = tmp_path / "faux.pdf"
+    forged.write_bytes(sign_pdf_bytes(one_page_pdf("Rapport falsifié"), impostor))
+    dialog = _open_verify(qtbot, window, monkeypatch, forged)
+    assert dialog.verdict_kind == "unapproved"
+    assert "même nom « Hélène Müller-Loïc », avec une AUTRE empreinte" in dialog.banner.text()
+    dialog.reject()
+
 
 def test_an_expired_certificate_is_invalid_and_said_in_red(window, qtbot, monkeypatch, tmp_path):
     expired = self_signed(
