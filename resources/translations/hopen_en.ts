@@ -1260,7 +1260,7 @@ Attach this file to your report; it contains neither your answers nor your passw
         <translation>PKCS#12 signing identities (*.p12 *.pfx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="63"/>
+        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="37"/>
         <source>Certificats (*.cer *.crt *.pem *.der);;Tous les fichiers (*)</source>
         <translation>Certificates (*.cer *.crt *.pem *.der);;All files (*)</translation>
     </message>
@@ -1268,7 +1268,7 @@ Attach this file to your report; it contains neither your answers nor your passw
 <context>
     <name>FingerprintLabel</name>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signature_widgets.py" line="18"/>
+        <location filename="../../hopen_desktop/ui/reports/signature_widgets.py" line="21"/>
         <source>Empreinte SHA-256 du certificat</source>
         <translation>SHA-256 fingerprint of the certificate</translation>
     </message>
@@ -1470,14 +1470,6 @@ Attach this file to your report; it contains neither your answers nor your passw
         <location filename="../../hopen_desktop/ui/audit/group_chart.py" line="123"/>
         <source>Domaines</source>
         <translation>Domains</translation>
-    </message>
-</context>
-<context>
-    <name>GroupedFingerprintLabel</name>
-    <message>
-        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="45"/>
-        <source>Empreinte SHA-256 du certificat</source>
-        <translation>SHA-256 fingerprint of the certificate</translation>
     </message>
 </context>
 <context>
@@ -2944,89 +2936,89 @@ Fill in the white cells, then import it (Reports menu, Import an Excel workbook)
 <context>
     <name>SignersDialog</name>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="100"/>
-        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="128"/>
+        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="74"/>
+        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="102"/>
         <source>Signataires approuvés</source>
         <translation>Approved signers</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="110"/>
+        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="84"/>
         <source>Un rapport dont le signataire figure ici est reconnu à la vérification. Vos propres identités y sont dès leur création. Pour un autre signataire, importez le fichier de son certificat, ou approuvez-le depuis un rapport vérifié après avoir comparé l&apos;empreinte avec lui par téléphone : un imposteur peut reprendre le même nom, pas la même empreinte.</source>
         <extracomment>The confirmation or file dialog opened last (tests drive it).</extracomment>
         <translation>A report whose signer is listed here is recognised on verification. Your own identities are here from their creation. For another signer, import their certificate file, or approve them from a verified report after comparing the fingerprint with them by phone: an impostor can take the same name, not the same fingerprint.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="132"/>
+        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="106"/>
         <source>&amp;Empreinte SHA-256 du signataire sélectionné :</source>
         <translation>&amp;SHA-256 fingerprint of the selected signer:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="138"/>
+        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="112"/>
         <source>Co&amp;pier</source>
         <translation>Co&amp;py</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="150"/>
+        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="124"/>
         <source>&amp;Importer un certificat…</source>
         <translation>&amp;Import a certificate…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="154"/>
+        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="128"/>
         <source>&amp;Retirer…</source>
         <translation>&amp;Remove…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="177"/>
+        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="151"/>
         <source>Aucun signataire approuvé pour l&apos;instant.</source>
         <translation>No approved signer yet.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="188"/>
+        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="162"/>
         <source>(aucun signataire sélectionné)</source>
         <translation>(no signer selected)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="200"/>
+        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="174"/>
         <source>Empreinte copiée dans le presse-papiers.</source>
         <translation>Fingerprint copied to the clipboard.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="207"/>
+        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="181"/>
         <source>Importer le certificat d&apos;un signataire</source>
         <translation>Import a signer&apos;s certificate</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="218"/>
+        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="192"/>
         <source>« {name} » est maintenant un signataire approuvé.</source>
         <translation>“{name}” is now an approved signer.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="220"/>
+        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="194"/>
         <source>« {name} » était déjà un signataire approuvé.</source>
         <translation>“{name}” was already an approved signer.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="223"/>
+        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="197"/>
         <source>L&apos;ancien carnet, endommagé, a été mis de côté sous « {path} ».</source>
         <translation>The old, damaged book was set aside as “{path}”.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="236"/>
+        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="210"/>
         <source>Retirer un signataire approuvé</source>
         <translation>Remove an approved signer</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="238"/>
+        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="212"/>
         <source>Retirer « {name} » (empreinte {fingerprint}) des signataires approuvés ? Ses rapports seront ensuite indiqués « signataire non approuvé » à la vérification.</source>
         <translation>Remove “{name}” (fingerprint {fingerprint}) from the approved signers? Their reports will then show “signer not approved” on verification.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="243"/>
+        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="217"/>
         <source>&amp;Retirer</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="257"/>
+        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="231"/>
         <source>« {name} » a été retiré des signataires approuvés.</source>
         <translation>“{name}” was removed from the approved signers.</translation>
     </message>
@@ -3034,27 +3026,27 @@ Fill in the white cells, then import it (Reports menu, Import an Excel workbook)
 <context>
     <name>SignersTableModel</name>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="71"/>
+        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="45"/>
         <source>Signataire</source>
         <translation>Signer</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="72"/>
+        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="46"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="73"/>
+        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="47"/>
         <source>Empreinte (début)</source>
         <translation>Fingerprint (start)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="74"/>
+        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="48"/>
         <source>Approuvé par</source>
         <translation>Approved by</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="75"/>
+        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="49"/>
         <source>Valable jusqu&apos;au</source>
         <translation>Valid until</translation>
     </message>
@@ -3105,7 +3097,7 @@ Fill in the white cells, then import it (Reports menu, Import an Excel workbook)
         <translation>Cannot verify</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="200"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="207"/>
         <source>Document non signé</source>
         <translation>Unsigned document</translation>
     </message>
@@ -3125,243 +3117,243 @@ Fill in the white cells, then import it (Reports menu, Import an Excel workbook)
         <translation>Document intact — signer NOT approved</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="202"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="209"/>
         <source>Signataire NON reconnu</source>
         <translation>Signer NOT recognised</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="205"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="212"/>
         <source>Signature NON valide : document altéré ou certificat invalide</source>
         <translation>Signature NOT valid: document altered or certificate invalid</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="232"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="239"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="232"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="239"/>
         <source>Signature {n} sur {count}</source>
         <translation>Signature {n} of {count}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="252"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="259"/>
         <source>Signataire :</source>
         <translation>Signer:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="254"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="261"/>
         <source>Organisation :</source>
         <translation>Organisation:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="256"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="263"/>
         <source>Adresse :</source>
         <translation>Email:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="259"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="266"/>
         <source>Certificat délivré à :</source>
         <translation>Certificate issued to:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="260"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="267"/>
         <source>Date de signature :</source>
         <translation>Signing date:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="260"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="267"/>
         <source>inconnue</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="262"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="269"/>
         <source>Motif :</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="264"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="271"/>
         <source>Document intact :</source>
         <translation>Document intact:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="265"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="272"/>
         <source>oui, contenu inchangé</source>
         <translation>yes, content unchanged</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="265"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="272"/>
         <source>NON, contenu modifié</source>
         <translation>NO, content changed</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="270"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="277"/>
         <source>la signature elle-même est intacte, mais le document a changé</source>
         <translation>the signature itself is intact, but the document has changed</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="272"/>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="276"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="279"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="283"/>
         <source>oui</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="272"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="279"/>
         <source>NON</source>
         <translation>NO</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="273"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="280"/>
         <source>Signature cryptographique valide :</source>
         <translation>Cryptographic signature valid:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="275"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="282"/>
         <source>Couvre tout le fichier :</source>
         <translation>Covers the whole file:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="276"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="283"/>
         <source>NON, des données ont été ajoutées</source>
         <translation>NO, data has been appended</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="279"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="286"/>
         <source>Validité du certificat :</source>
         <translation>Certificate validity:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="281"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="288"/>
         <source>oui, par une autorité de confiance</source>
         <translation>yes, by a trusted authority</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="284"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="291"/>
         <source>non : certificat auto-signé</source>
         <translation>no: self-signed certificate</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="284"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="291"/>
         <source>non reconnu par une autorité</source>
         <translation>not recognised by an authority</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="287"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="294"/>
         <source>Certificat reconnu :</source>
         <translation>Certificate recognised:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="291"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="298"/>
         <source>Chaîne de certification :</source>
         <translation>Certification chain:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="293"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="300"/>
         <source>Émis par :</source>
         <translation>Issued by:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="298"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="305"/>
         <source>Co&amp;pier</source>
         <translation>Co&amp;py</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="305"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="312"/>
         <source>Empreinte SHA-256 :</source>
         <translation>SHA-256 fingerprint:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="307"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="314"/>
         <source>Approbation :</source>
         <translation>Approval:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="310"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="317"/>
         <source>Problème : {problem}</source>
         <translation>Problem: {problem}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="317"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="324"/>
         <source>Certificat auto-signé, reconnu sur cet ordinateur parce qu&apos;il figure dans le carnet des signataires approuvés. Ailleurs, ce rapport sera indiqué « signataire non approuvé » tant que son lecteur ne l&apos;aura pas approuvé : comparez l&apos;empreinte ensemble, par téléphone, pour qu&apos;il puisse le faire.</source>
         <translation>Self-signed certificate, recognised on this computer because it is in the book of approved signers. Elsewhere, this report will show “signer not approved” until its reader approves it: compare the fingerprint together, by phone, so that they can.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="329"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="336"/>
         <source>La signature prouve que le document n&apos;a pas changé depuis qu&apos;il a été signé avec ce certificat ; elle ne prouve pas qui détient ce certificat : un imposteur peut reprendre le même nom. Téléphonez au signataire (à un numéro que vous connaissez déjà) et demandez-lui de lire l&apos;empreinte de son certificat : si les 16 groupes sont identiques à ceux affichés ci-dessus, approuvez-le.</source>
         <translation>The signature proves that the document has not changed since it was signed with this certificate; it does not prove who holds that certificate: an impostor can take the same name. Phone the signer (on a number you already know) and ask them to read their certificate&apos;s fingerprint: if the 16 groups are the same as those shown above, approve them.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="338"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="345"/>
         <source>Approuver ce si&amp;gnataire…</source>
         <translation>Approve this si&amp;gner…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="350"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="357"/>
         <source>du {start} au {end}</source>
         <translation>from {start} to {end}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="355"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="362"/>
         <source>NON valide à la date de signature</source>
         <translation>NOT valid on the signing date</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="358"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="365"/>
         <source>expiré depuis (valide quand il a signé)</source>
         <translation>expired since (valid when it signed)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="368"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="375"/>
         <source>Signataire approuvé ({how})</source>
         <translation>Signer approved ({how})</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="373"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="380"/>
         <source>Signataire NON approuvé : comparez l&apos;empreinte avec le signataire avant de l&apos;approuver.</source>
         <translation>Signer NOT approved: compare the fingerprint with the signer before approving them.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="383"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="390"/>
         <source>Sceau du rapport</source>
         <translation>Report seal</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="400"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="407"/>
         <source>Ce rapport ne porte pas de sceau : il ne peut pas être comparé avec un espace de travail.</source>
         <translation>This report carries no seal: it cannot be compared with a workspace.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="407"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="414"/>
         <source>Rapport n° {id}</source>
         <translation>Report no. {id}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="408"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="415"/>
         <source>Empreinte du contenu : {digest}</source>
         <translation>Content fingerprint: {digest}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="410"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="417"/>
         <source>Ouvrez l&apos;espace de travail du rapport pour comparer la campagne avec ce sceau.</source>
         <translation>Open the report&apos;s workspace to compare the campaign with this seal.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="413"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="420"/>
         <source>✔ La campagne de l&apos;espace de travail ouvert est identique à son contenu scellé.</source>
         <translation>✔ The campaign in the open workspace is identical to its sealed content.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="419"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="426"/>
         <source>✘ La campagne n&apos;est plus celle du rapport :</source>
         <translation>✘ The campaign is no longer the one of the report:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="434"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="441"/>
         <source>Approuver ce signataire</source>
         <translation>Approve this signer</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="436"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="443"/>
         <source>Approuver « {name} » ?
 
 Empreinte de son certificat :
@@ -3376,22 +3368,22 @@ Fingerprint of their certificate:
 Confirm only if the signer read you this same fingerprint, group by group, on the phone (on a number you already knew). Their next reports will then be recognised.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="442"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="449"/>
         <source>&amp;Empreinte identique : approuver</source>
         <translation>&amp;Same fingerprint: approve</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="454"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="461"/>
         <source>Approbation impossible</source>
         <translation>Approval impossible</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="462"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="469"/>
         <source>L&apos;ancien carnet des signataires, endommagé, a été mis de côté sous « {path} ».</source>
         <translation>The old, damaged signers book was set aside as “{path}”.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="472"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="479"/>
         <source>Copiée ✔</source>
         <translation>Copied ✔</translation>
     </message>
