@@ -23,8 +23,7 @@ from hopen_desktop.cli.common import (
     workspace_path,
 )
 from hopen_desktop.model.errors import HopenError
-from hopen_desktop.model.formatting import format_date
-from hopen_desktop.reports.signing import grouped_fingerprint
+from hopen_desktop.model.formatting import format_date, format_fingerprint
 
 
 def add_commands(sub: Any) -> None:
@@ -172,7 +171,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         out(line)
     if identity is not None:
         out(f"Signé par : {identity.signer_name}")
-        out(f"Empreinte SHA-256 du certificat : {grouped_fingerprint(identity.fingerprint)}")
+        out(f"Empreinte SHA-256 du certificat : {format_fingerprint(identity.fingerprint)}")
     if sealed is not None:
         out(
             f"Campagne scellée : elle ne peut plus être modifiée (« hopen-desktop new-version --campaign "
@@ -260,7 +259,7 @@ def cmd_identity(args: argparse.Namespace) -> int:
         path = create_identity(args.name, args.organisation, args.email, password, Path(args.out) if args.out else None)
         identity = load_identity(path, password)
         out(f"Identité créée : {path}")
-        out(f"Empreinte SHA-256 du certificat : {grouped_fingerprint(identity.fingerprint)}")
+        out(f"Empreinte SHA-256 du certificat : {format_fingerprint(identity.fingerprint)}")
         from hopen_desktop.jobs.identities import approve_own, certificate_path, write_certificate
 
         try:
@@ -280,7 +279,7 @@ def cmd_identity(args: argparse.Namespace) -> int:
     out(f"Adresse : {identity.email or '—'}")
     out(f"Valide jusqu'au : {format_date(identity.not_after.date(), 'fr')}")
     out(f"Auto-signée : {'oui' if identity.self_signed else 'non'}")
-    out(f"Empreinte SHA-256 du certificat : {grouped_fingerprint(identity.fingerprint)}")
+    out(f"Empreinte SHA-256 du certificat : {format_fingerprint(identity.fingerprint)}")
     if args.certificate_out:
         from hopen_desktop.jobs.identities import write_certificate
 

@@ -159,3 +159,16 @@ def parse_percent_input(text: str) -> float | None:
     if not 0 <= value <= 100:
         raise ValueError(compact)
     return round(value / 100, 8)
+
+
+def fingerprint_groups(fingerprint: str) -> list[str]:
+    """A certificate fingerprint (hex pairs with colons, or plain hex) in groups of four upper-case
+    digits."""
+    digits = "".join(ch for ch in fingerprint if ch in "0123456789abcdefABCDEF").upper()
+    return [digits[i : i + 4] for i in range(0, len(digits), 4)]
+
+
+def format_fingerprint(fingerprint: str) -> str:
+    """A SHA-256 fingerprint as it is shown and read aloud on the phone: 16 groups of four
+    (« 3F2A 9C01 … »), the same everywhere (cover, signature box, command line, dialogs)."""
+    return " ".join(fingerprint_groups(fingerprint))

@@ -161,9 +161,9 @@ def normalise_fingerprint(text: str) -> str:
 def grouped(fingerprint: str) -> str:
     """The fingerprint in 16 groups of four hexadecimal digits (« 3F2A 9C01 … »): read aloud on
     the phone and compared group by group."""
-    from hopen_desktop.reports.signing import grouped_fingerprint
+    from hopen_desktop.model.formatting import format_fingerprint
 
-    return grouped_fingerprint(fingerprint)
+    return format_fingerprint(fingerprint)
 
 
 # ---------------------------------------------------------------------------- certificates

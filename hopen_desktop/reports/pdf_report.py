@@ -140,9 +140,9 @@ def render_report(
 
 def fingerprint_groups(fingerprint: str) -> str:
     """A SHA-256 written in groups of four (``AB12 CD34 …``), as it is read aloud on the phone."""
-    from hopen_desktop.reports.signing import grouped_fingerprint
+    from hopen_desktop.model.formatting import format_fingerprint
 
-    return grouped_fingerprint(fingerprint)
+    return format_fingerprint(fingerprint)
 
 
 # ---------------------------------------------------------------------------- building

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from hopen_desktop.model import formatting as _formatting
 from hopen_desktop.reports.errors import IdentityError, SigningError, WrongPasswordError
 
 SIGNATURE_FIELD = "SignatureHOPEN"
@@ -72,16 +73,9 @@ def fingerprint_text(der: bytes) -> str:
     return ":".join(digest[i : i + 2] for i in range(0, len(digest), 2))
 
 
-def fingerprint_groups(fingerprint: str) -> list[str]:
-    """A fingerprint (hex pairs with colons, or plain hex) in groups of four upper-case digits."""
-    digits = re.sub(r"[^0-9A-Fa-f]", "", fingerprint).upper()
-    return [digits[i : i + 4] for i in range(0, len(digits), 4)]
-
-
-def grouped_fingerprint(fingerprint: str) -> str:
-    """The fingerprint as it is shown and read aloud on the phone: 16 groups of four (« 3F2A 9C01 … »),
-    the same everywhere (cover, signature box, command line, dialogs)."""
-    return " ".join(fingerprint_groups(fingerprint))
+# The grouping shown everywhere (« 3F2A 9C01 … ») lives with the other display formats.
+fingerprint_groups = _formatting.fingerprint_groups
+grouped_fingerprint = _formatting.format_fingerprint
 
 
 def _password_bytes(password: str | bytes) -> bytes:

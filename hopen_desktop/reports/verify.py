@@ -702,9 +702,9 @@ def _same_name(a: str, b: str) -> bool:
 
 
 def _grouped(fingerprint: str) -> str:
-    from hopen_desktop.reports.signing import grouped_fingerprint
+    from hopen_desktop.model.formatting import format_fingerprint
 
-    return grouped_fingerprint(fingerprint)
+    return format_fingerprint(fingerprint)
 
 
 def _utc(value: dt.datetime | None) -> dt.datetime | None:

@@ -92,3 +92,13 @@ def test_percentages_typed_in_a_form():
     assert percent_input_text(0.9971, "en") == "99.71"
     assert percent_input_text(1) == "100"
     assert percent_input_text(None) == ""
+
+
+def test_a_fingerprint_is_shown_in_groups_of_four_whatever_its_input_form():
+    from hopen_desktop.model.formatting import fingerprint_groups, format_fingerprint
+
+    colons = ":".join(f"{n:02x}" for n in range(32))
+    shown = format_fingerprint(colons)
+    assert shown.split(" ")[:3] == ["0001", "0203", "0405"] and len(shown.split(" ")) == 16
+    assert format_fingerprint(shown) == shown == format_fingerprint(shown.replace(" ", "").lower())
+    assert fingerprint_groups("AB:CD:EF") == ["ABCD", "EF"]

@@ -19,6 +19,7 @@ import pytest
 
 from hopen_desktop.cli import EXIT_OK, main
 from hopen_desktop.jobs.reports import render_report_bytes
+from hopen_desktop.model.formatting import format_fingerprint
 from hopen_desktop.model.snapshot import take_snapshot
 from hopen_desktop.model.workspace import Workspace
 from hopen_desktop.reports.errors import IdentityError, SigningError, WrongPasswordError
@@ -263,7 +264,8 @@ def test_cli_identity_report_sign_and_verify(filled: tuple[Workspace, int], tmp_
     assert doc["signatures"][0]["trusted"] is False
 
     trusted = run_cli("verify", str(out), "--json", env=env)
-    assert json.loads(trusted.stdout)["signatures"][0]["fingerprint_sha256"] in created.stdout
+    fingerprint = json.loads(trusted.stdout)["signatures"][0]["fingerprint_sha256"]  # canonical: colon pairs
+    assert format_fingerprint(fingerprint) in created.stdout  # shown in groups of four, as read on the phone
 
 
 def test_cli_wrong_password_refused_before_writing(filled: tuple[Workspace, int], tmp_path: Path,
