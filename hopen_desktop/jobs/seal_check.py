@@ -39,8 +39,9 @@ class SealCheck:
     #: True when the report carries no seal at all (a report made before seals existed): not a
     #: sign of tampering, but nothing can be compared.
     no_seal: bool = False
-    #: Whether the workspace's journal was compared with the seal's anchor (only in the workspace
-    #: where the report was produced: the campaign under the same number).
+    #: Whether the workspace's journal was compared with the seal's anchor: only in the workspace
+    #: where the report was produced (the campaign under the same number, a journal starting with
+    #: the same first row).
     journal_compared: bool = False
     #: The campaign compared (its number in this workspace), when one was found.
     campaign_id: int | None = None
@@ -94,6 +95,8 @@ class SealCheck:
             "seal": self.seal.to_dict() if self.seal is not None else None,
             "comparison": self.comparison.to_json() if self.comparison is not None else None,
             "problems": list(self.problems),
+            "campaign_id": self.campaign_id,
+            "journal_compared": self.journal_compared,
         }
 
     @property
