@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QSortFilterProxyModel, QTimer, Signal
+from PySide6.QtCore import QAbstractItemModel, QSortFilterProxyModel, QTimer, Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
+    QHeaderView,
     QLabel,
     QLayout,
     QMessageBox,
@@ -162,3 +163,20 @@ def select_source_row(table: QTableView, proxy: QSortFilterProxyModel, row: int)
     if index.isValid():
         table.selectRow(index.row())
         table.scrollTo(index)
+
+
+def list_table(model: QAbstractItemModel, name: str, accessible_name: str) -> QTableView:
+    """A read-only table of records, one selected row at a time, columns fitted to their contents
+    (the identities and the approved signers are listed this way)."""
+    table = QTableView()
+    table.setObjectName(name)
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().hide()
+    table.setWordWrap(False)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.setAccessibleName(accessible_name)
+    return table
