@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QVBoxLayout,
@@ -30,8 +29,8 @@ from hopen_desktop.ui import tasks
 from hopen_desktop.ui.file_filters import identity_filter
 from hopen_desktop.ui.record_model import OBJECT_ROLE, RecordTableModel
 from hopen_desktop.ui.reports.signature_dialog import SignatureDialog
-from hopen_desktop.ui.reports.signature_widgets import FingerprintLabel
-from hopen_desktop.ui.widgets import ErrorLabel, list_table, push_button
+from hopen_desktop.ui.reports.signature_widgets import add_fingerprint_row
+from hopen_desktop.ui.widgets import ErrorLabel, list_table
 
 
 class IdentityTableModel(RecordTableModel[IdentitySummary]):
@@ -208,16 +207,9 @@ class IdentitiesDialog(QDialog):
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
         layout.addWidget(self.table, 1)
 
-        label = QLabel(self.tr("&Empreinte SHA-256 du certificat sélectionné :"))
-        layout.addWidget(label)
-        row = QHBoxLayout()
-        self.fingerprint = FingerprintLabel()
-        self.fingerprint.setObjectName("fingerprint")
-        label.setBuddy(self.fingerprint)
-        self.copy_button = push_button(self.tr("Co&pier"), "copy", self.copy_fingerprint)
-        row.addWidget(self.fingerprint, 1)
-        row.addWidget(self.copy_button)
-        layout.addLayout(row)
+        self.fingerprint, self.copy_button = add_fingerprint_row(
+            layout, self.tr("&Empreinte SHA-256 du certificat sélectionné :"), self.tr("Co&pier"), self.copy_fingerprint
+        )
         self.message = QLabel()
         self.message.setObjectName("message")
         self.message.setWordWrap(True)

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from hopen_desktop.ui.widgets import push_button
 
 
 class FingerprintLabel(QLabel):
@@ -36,3 +41,21 @@ class FingerprintLabel(QLabel):
     def fingerprint(self) -> str:
         """The fingerprint as given (upper-case pairs separated by colons)."""
         return self._fingerprint
+
+
+def add_fingerprint_row(
+    layout: QBoxLayout, title: str, copy_text: str, on_copy: Callable[..., Any]
+) -> tuple[FingerprintLabel, QPushButton]:
+    """Add to ``layout`` a titled fingerprint (the title is its keyboard buddy) with its « Copier »
+    button, as the identities and the approved signers show the selected one."""
+    label = QLabel(title)
+    layout.addWidget(label)
+    row = QHBoxLayout()
+    fingerprint = FingerprintLabel()
+    fingerprint.setObjectName("fingerprint")
+    label.setBuddy(fingerprint)
+    copy_button = push_button(copy_text, "copy", on_copy)
+    row.addWidget(fingerprint, 1)
+    row.addWidget(copy_button)
+    layout.addLayout(row)
+    return fingerprint, copy_button

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QVBoxLayout,
     QWidget,
@@ -26,8 +25,8 @@ from hopen_desktop.model.formatting import format_date
 from hopen_desktop.reports import approved_signers as book
 from hopen_desktop.reports.approved_signers import ApprovedSigner
 from hopen_desktop.ui.record_model import OBJECT_ROLE, RecordTableModel
-from hopen_desktop.ui.reports.signature_widgets import FingerprintLabel
-from hopen_desktop.ui.widgets import confirmation_box, list_table, push_button
+from hopen_desktop.ui.reports.signature_widgets import add_fingerprint_row
+from hopen_desktop.ui.widgets import confirmation_box, list_table
 
 
 def certificate_filter() -> str:
@@ -90,16 +89,9 @@ class SignersDialog(QDialog):
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
         layout.addWidget(self.table, 1)
 
-        label = QLabel(self.tr("&Empreinte SHA-256 du signataire sélectionné :"))
-        layout.addWidget(label)
-        row = QHBoxLayout()
-        self.fingerprint = FingerprintLabel()
-        self.fingerprint.setObjectName("fingerprint")
-        label.setBuddy(self.fingerprint)
-        self.copy_button = push_button(self.tr("Co&pier"), "copy", self.copy_fingerprint)
-        row.addWidget(self.fingerprint, 1)
-        row.addWidget(self.copy_button)
-        layout.addLayout(row)
+        self.fingerprint, self.copy_button = add_fingerprint_row(
+            layout, self.tr("&Empreinte SHA-256 du signataire sélectionné :"), self.tr("Co&pier"), self.copy_fingerprint
+        )
         self.message = QLabel()
         self.message.setObjectName("message")
         self.message.setWordWrap(True)
