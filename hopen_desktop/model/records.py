@@ -39,6 +39,8 @@ ANSWER_FIELDS = ("numerator", "denominator", "not_applicable", "justification", 
 
 #: The entity of the rows written by schema step 0002 for the records that existed before it.
 BASELINE = "baseline"
+#: The entity of the rows a later schema step writes for the records whose content it changed.
+MIGRATION = "migration"
 
 
 def journal_row_hash(
@@ -183,6 +185,59 @@ def read_records(query: Query) -> tuple[dict[str, tuple[Any, int | None]], Recor
     for r in q("SELECT * FROM settings"):
         out[f"s/{r['key']}"] = (r, None)
     return out, names
+
+
+def _read_db(db: Any) -> dict[str, tuple[Any, int | None]]:
+    def query(sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+        return list(db.query(sql, params))
+
+    return read_records(query)[0]
+
+
+def record_states(db: Any) -> dict[str, str]:
+    """The state of every record of ``db`` (a sqlite_utils database), read from the tables."""
+    return {record: content_state(content) for record, (content, _campaign) in _read_db(db).items()}
+
+
+def journalled_states(db: Any) -> dict[str, str]:
+    """The state the journal's latest row gives each record it names."""
+    rows = db.query(
+        "SELECT j.record, j.state FROM journal j JOIN (SELECT record, max(id) AS id FROM journal "
+        "WHERE record IS NOT NULL GROUP BY record) m ON m.id = j.id"
+    )
+    return {str(r["record"]): str(r["state"] or "") for r in rows}
+
+
+def reanchor_after_migration(db: Any, before: dict[str, str], step: str, *, at: str | None = None) -> int:
+    """Journal what a schema step changed in the records' content (a new column, a value it
+    filled in): one row per record whose state changed, entity ``migration``, key ``step``.
+
+    ``before`` is ``record_states(db)`` taken before the step. Only a record that agreed with the
+    journal before the step is re-anchored: one changed outside the application stays reported
+    by ``verify-journal`` after the upgrade. The number of rows written."""
+    journalled = journalled_states(db)
+    current = _read_db(db)
+    after = {record: content_state(content) for record, (content, _campaign) in current.items()}
+    changed = {
+        record: state
+        for record, state in after.items()
+        if before.get(record) != state and journalled.get(record, "") == before.get(record, "")
+    }
+    campaigns = {record: campaign for record, (_content, campaign) in current.items()}
+    last = list(db.query("SELECT id, hash FROM journal ORDER BY id DESC LIMIT 1"))
+    row_id, prev_hash = (int(last[0]["id"]), str(last[0]["hash"])) if last else (0, GENESIS_HASH)
+    at = at or dt.datetime.now(dt.UTC).isoformat(timespec="microseconds")
+    for record, state in sorted(changed.items()):
+        row_id += 1
+        campaign_id = campaigns.get(record)
+        digest = journal_row_hash(prev_hash, row_id, at, campaign_id, MIGRATION, step, None, None, record, state)
+        db.execute(
+            "INSERT INTO journal (id, at, campaign_id, entity, key, old, new, prev_hash, hash, record, state) "
+            "VALUES (?, ?, ?, ?, ?, NULL, NULL, ?, ?, ?, ?)",
+            [row_id, at, campaign_id, MIGRATION, step, prev_hash, digest, record, state],
+        )
+        prev_hash = digest
+    return len(changed)
 
 
 def write_baseline(db: Any, *, at: str | None = None) -> int:

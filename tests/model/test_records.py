@@ -11,7 +11,14 @@ import sqlite_utils
 
 from hopen_desktop.model import database
 from hopen_desktop.model.entities import Answer
-from hopen_desktop.model.records import GENESIS_HASH, content_state, journal_row_hash, parse_record
+from hopen_desktop.model.records import (
+    GENESIS_HASH,
+    content_state,
+    journal_row_hash,
+    parse_record,
+    reanchor_after_migration,
+    record_states,
+)
 from hopen_desktop.model.workspace import Workspace
 
 
@@ -109,3 +116,28 @@ def test_a_workspace_of_schema_1_verifies_after_its_upgrade(tmp_path, data_dir):
     with Workspace.open(path) as ws:
         problems = ws.journal.verify_all()
         assert len(problems) == 1 and "Réponse à l'indicateur P1.3" in problems[0].message
+
+
+def test_a_schema_step_changing_content_reanchors_only_records_that_agreed_with_the_journal(tmp_path, data_dir):
+    path = tmp_path / "w.sqlite"
+    old_workspace(path)
+    with Workspace.open(path) as ws:
+        assert ws.journal.verify_all() == []
+    raw = sqlite3.connect(path)
+    raw.execute("UPDATE actions SET title = 'Changé dehors'")  # a change outside the application
+    raw.commit()
+    raw.close()
+    db = sqlite_utils.Database(path)
+    before = record_states(db)
+    # What a later schema step does: a new column with its default changes every campaign's content.
+    db.execute("ALTER TABLE campaigns ADD COLUMN later_flag INTEGER NOT NULL DEFAULT 0")
+    db.execute("ALTER TABLE actions ADD COLUMN later_note TEXT NOT NULL DEFAULT ''")
+    written = reanchor_after_migration(db, before, "9999_test")
+    db.conn.commit()
+    db.close()
+    assert written == 1  # the campaign; the action changed outside stays unanchored
+    with Workspace.open(path) as ws:
+        rows = [r for r in ws.journal() if r.entity == "migration"]
+        assert [(r.record, r.key, r.campaign_id) for r in rows] == [("e1/c1", "9999_test", 1)]
+        problems = ws.journal.verify_all()
+        assert [p.record for p in problems] == ["e1/act1"]
