@@ -27,12 +27,17 @@ class Window:
 @dataclass(frozen=True)
 class WindowResult:
     window: Window
+    #: The usable evidence dated in the window.
     evidence_ids: tuple[int, ...]
     needed: int
+    #: How many distinct days they fall on: two meetings on the same day count once.
+    days: int = 0
+    #: Evidence of the type dated in the window that lacks a required field (it does not count).
+    incomplete: int = 0
 
     @property
     def met(self) -> bool:
-        return len(self.evidence_ids) >= self.needed
+        return self.days >= self.needed
 
 
 @dataclass(frozen=True)
@@ -78,12 +83,13 @@ def has_required_fields(evidence: Evidence, rule: DerivationRule) -> bool:
 
 
 def evaluate(rule: DerivationRule, evidence: Iterable[Evidence], campaign_date: dt.date) -> RuleResult:
-    usable = sorted(
-        (e for e in evidence if e.type == rule.evidence_type and has_required_fields(e, rule)),
-        key=lambda e: (e.date, e.id),
-    )
+    of_type = sorted((e for e in evidence if e.type == rule.evidence_type), key=lambda e: (e.date, e.id))
+    usable = [e for e in of_type if has_required_fields(e, rule)]
     results = []
     for window in windows(rule, campaign_date):
-        ids = tuple(e.id for e in usable if window.contains(e.date))
-        results.append(WindowResult(window, ids, rule.min_count))
+        inside = [e for e in usable if window.contains(e.date)]
+        incomplete = sum(1 for e in of_type if window.contains(e.date) and not has_required_fields(e, rule))
+        results.append(
+            WindowResult(window, tuple(e.id for e in inside), rule.min_count, len({e.date for e in inside}), incomplete)
+        )
     return RuleResult(rule, tuple(results))

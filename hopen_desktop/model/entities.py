@@ -77,6 +77,9 @@ class Campaign:
     seal: dict[str, Any] | None = field(default=None, hash=False)
     #: The campaign this one is a new version of (« Nouvelle version »), if any.
     predecessor_id: int | None = None
+    #: The establishment commits to domains D2 or D3 jointly with D7 (seed 004: « s'engager sur
+    #: ces domaines D2 ou D3 de façon conjointe »): D7 is then eligible « sous réserve ».
+    d2_d3_commitment: bool = False
 
     @property
     def sealed(self) -> bool:
@@ -95,6 +98,9 @@ class Answer:
     justification: str = ""
     comment: str = ""
     criteria: dict[str, bool] = field(default_factory=dict)
+    #: Conditional criteria (``Criterion.conditional``) answered « non applicable », with the
+    #: justification of each.
+    criteria_na: dict[str, str] = field(default_factory=dict)
 
     @property
     def is_empty(self) -> bool:
@@ -105,6 +111,7 @@ class Answer:
             and not self.justification
             and not self.comment
             and not self.criteria
+            and not self.criteria_na
         )
 
 

@@ -71,6 +71,15 @@ class Criterion:
     derived: DerivationRule | None = None
     #: "all" applies to every establishment; "ght" only to an establishment in a GHT.
     applies_to: Literal["all", "ght"] = "all"
+    #: The words of the instruction that make this criterion conditional (« le cas échéant »,
+    #: « si … »), quoted; empty when it always applies. A conditional criterion can be answered
+    #: « non applicable » with a justification (an indicator that is a prerequisite cannot).
+    conditional: str = ""
+    #: « Texte de l'instruction »: the quotation of the instruction this criterion stands for.
+    instruction: str = ""
+    #: « Lecture appliquée par l'application »: how the application reads that text when the
+    #: instruction leaves it open (the window of a derived criterion...); empty when it does not.
+    reading: str = ""
 
     @property
     def is_derived(self) -> bool:

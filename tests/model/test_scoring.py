@@ -69,7 +69,7 @@ def test_missing_figures_are_not_filled():
 def test_ght_criterion_only_for_an_establishment_in_a_ght():
     answer = Answer("P1.1", numerator=10, denominator=10)
     assert score([answer], in_ght=False).indicators["P1.1"].status == Status.ATTEINT
-    assert score([answer], in_ght=True).indicators["P1.1"].status == Status.NON_ATTEINT
+    assert score([answer], in_ght=True).indicators["P1.1"].status == Status.NON_RENSEIGNE
     ticked = Answer("P1.1", numerator=10, denominator=10, criteria={"P1.1.ght": True})
     assert score([ticked], in_ght=True).indicators["P1.1"].status == Status.ATTEINT
     assert [c.criterion_id for c in score([answer]).indicators["P1.1"].criteria] == []
@@ -86,30 +86,53 @@ def test_existence_needs_every_criterion_including_derived():
     assert score([ticked], late).indicators["P2.4"].status == Status.NON_ATTEINT
 
 
-def test_existence_not_answered_is_not_filled():
-    assert score().indicators["P2.4"].status == Status.NON_RENSEIGNE
+def test_existence_not_answered_is_not_filled_unless_something_known_fails():
+    meetings = [meeting(1, dt.date(2025, 3, 1)), meeting(2, dt.date(2025, 9, 1))]
+    p24 = score([], meetings).indicators["P2.4"]
+    assert p24.status == Status.NON_RENSEIGNE
+    assert p24.reason_texts("fr") == ["critère « PSSI » non coché"]
     unticked = Answer("P2.4", criteria={"P2.4.pssi": False})
-    assert score([unticked]).indicators["P2.4"].status == Status.NON_ATTEINT
+    assert score([unticked], meetings).indicators["P2.4"].status == Status.NON_ATTEINT
+    # Nothing in the register: the derived criterion is known to fail, whatever is unanswered.
+    empty = score().indicators["P2.4"]
+    assert empty.status == Status.NON_ATTEINT
+    assert empty.reason_texts("fr") == [
+        "aucune preuve « Réunion RSSI / Direction » datée des 12 derniers mois (du 01/01/2025 au 31/12/2025)"
+    ]
 
 
-def test_not_applicable_is_left_out_of_rates_and_groups():
+def test_a_prerequisite_cannot_be_not_applicable():
     answers, evidence = all_prerequisites_met()
     answers[0] = Answer("P1.1", numerator=1, denominator=10)
     s = score(answers, evidence)
     assert s.prerequisites_rate == Fraction(2, 3)
     assert s.blockers == ("P1.1",)
-    answers[0] = Answer("P1.1", not_applicable=True, justification="Aucune application")
+    answers[0] = Answer("P1.1", numerator=9, denominator=10, not_applicable=True, justification="Aucune application")
     s = score(answers, evidence)
-    assert s.indicators["P1.1"].status == Status.NON_APPLICABLE
-    assert s.prerequisites_rate == 1
-    assert s.groups["P1"].status == Status.ATTEINT
-    assert (s.groups["P1"].attained, s.groups["P1"].applicable) == (1, 1)
+    p11 = s.indicators["P1.1"]
+    assert p11.status == Status.NON_RENSEIGNE
+    assert "ce qu'un prérequis ne peut pas être" in p11.explanation("fr")
+    assert s.prerequisites_rate == Fraction(2, 3) and s.prerequisites_applicable == 3
+    assert s.groups["P1"].status == Status.NON_RENSEIGNE
+    assert not s.eligibility["D2"].eligible
+
+
+def test_a_domain_indicator_not_applicable_is_left_out_and_an_empty_group_is_never_attained():
+    answers, evidence = all_prerequisites_met()
+    na = Answer("D2.3", not_applicable=True, justification="Pas de DPI")
+    s = score([*answers, na], evidence)
+    assert s.indicators["D2.3"].status == Status.NON_APPLICABLE
+    assert s.indicators["D2.3"].reason_texts("fr") == ["déclaré non applicable : Pas de DPI"]
+    assert s.groups["D2"].status == Status.NON_APPLICABLE
+    assert (s.groups["D2"].attained, s.groups["D2"].applicable) == (0, 0)
+    assert not s.eligibility["D7"].eligible  # D2 with nothing applicable does not open D7
 
 
 def test_group_status():
-    s = score([Answer("P1.1", numerator=9, denominator=10)])
-    assert s.groups["P1"].status == Status.NON_RENSEIGNE  # P1.2 not filled
-    s = score([Answer("P1.1", numerator=1, denominator=10)])
+    _, evidence = all_prerequisites_met()
+    s = score([Answer("P1.1", numerator=9, denominator=10)], evidence)
+    assert s.groups["P1"].status == Status.NON_RENSEIGNE  # P1.2's report not ticked
+    s = score([Answer("P1.1", numerator=1, denominator=10)], evidence)
     assert s.groups["P1"].status == Status.NON_ATTEINT
 
 
@@ -158,12 +181,12 @@ def test_rates_stay_between_zero_and_one(p11, d23, na, ght):
 
 
 @given(p11=rate_answers(), ticked=st.booleans())
-def test_not_applicable_never_changes_the_rate_of_the_others(p11, ticked):
+def test_a_prerequisite_marked_not_applicable_counts_whatever_its_figures(p11, ticked):
     base = [Answer("P1.2", criteria={"P1.2.rapport": ticked}), Answer("P2.4", criteria={"P2.4.pssi": True})]
     without = score([*base, Answer("P1.1", not_applicable=True, justification="x")])
     other = score([*base, Answer("P1.1", numerator=p11[0], denominator=p11[1], not_applicable=True, justification="y")])
     assert without.prerequisites_rate == other.prerequisites_rate
-    assert without.prerequisites_applicable == 2
+    assert without.prerequisites_applicable == 3  # a prerequisite marked N/A still counts
 
 
 ORDER = {Status.NON_RENSEIGNE: 0, Status.NON_ATTEINT: 0, Status.ATTEINT: 1}
