@@ -164,14 +164,15 @@ def cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def score_document(score: Any, campaign_id: int) -> dict[str, Any]:
-    return {
+def score_document(score: Any, campaign_id: int, hn: Any = None) -> dict[str, Any]:
+    doc = {
         "campaign": campaign_id,
         "indicators": {
             iid: {
                 "status": s.status.value,
                 "value": float(s.value) if s.value is not None else None,
                 "hint": s.hint,
+                "reasons": s.reason_texts(FR),
                 "criteria": {c.criterion_id: c.met for c in s.criteria},
             }
             for iid, s in score.indicators.items()
@@ -183,20 +184,30 @@ def score_document(score: Any, campaign_id: int) -> dict[str, Any]:
         "prerequisites_rate": float(score.prerequisites_rate),
         "eligibility": {d: e.eligible for d, e in score.eligibility.items()},
         "eligibility_reasons": {d: list(e.reasons) for d, e in score.eligibility.items()},
+        "eligibility_reserves": {d: e.reserve.text(FR) for d, e in score.eligibility.items() if e.reserve},
         "blockers": list(score.blockers),
     }
+    if hn is not None:
+        doc["hn_d2_d3"] = {
+            "declared": hn.declared,
+            "backed_by": hn.backed_by.id if hn.backed_by else None,
+            "text": hn.text().text(FR),
+        }
+    return doc
 
 
 @command("score")
 def cmd_score(args: argparse.Namespace) -> int:
+    from hopen_desktop.model.hn_backing import hn_declaration
     from hopen_desktop.model.scoring import STATUS_LABELS
 
     with open_workspace(args) as ws:
         score = ws.score(args.campaign)
         campaign = ws.campaign(args.campaign)
         est = ws.establishment(campaign.establishment_id)
+        hn = hn_declaration(ws, campaign)
     if args.json:
-        out(json.dumps(score_document(score, args.campaign), ensure_ascii=False, indent=2))
+        out(json.dumps(score_document(score, args.campaign, hn), ensure_ascii=False, indent=2))
         return EXIT_OK
     out(f"{est.name} (FINESS {est.finess}) — campagne du {format_date(campaign.date, FR)}")
     out(
@@ -205,8 +216,17 @@ def cmd_score(args: argparse.Namespace) -> int:
     )
     for gid, g in score.groups.items():
         out(f"  {gid:3} {STATUS_LABELS[g.status]} ({g.attained}/{g.applicable})")
+    if score.blockers:
+        out("Prérequis non atteints :")
+        for iid in score.blockers:
+            out(f"  {iid} {score.indicators[iid].explanation(FR)}")
+    if "D7" in score.eligibility:
+        out(f"Atteinte des cibles Hôpital Numérique D2 ou D3 : {hn.text().text(FR)}")
     for d, e in score.eligibility.items():
-        out(f"  {d} {'éligible' if e.eligible else 'non éligible : ' + ' '.join(e.reasons)}")
+        if e.eligible:
+            out(f"  {d} éligible" + (f" {e.reserve.text(FR)}" if e.reserve else ""))
+        else:
+            out(f"  {d} non éligible : " + " ".join(e.reasons))
     return EXIT_OK
 
 

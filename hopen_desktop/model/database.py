@@ -152,6 +152,25 @@ def _m0002_trust(db: sqlite_utils.Database) -> None:
     write_baseline(db)
 
 
+@MIGRATIONS(name="0003_rules")
+def _m0003_rules(db: sqlite_utils.Database) -> None:
+    """Issue 16: a conditional criterion can be answered « non applicable » with a justification
+    (``criterion_answers.not_applicable``, ``justification``), and a campaign can record the joint
+    commitment to D2 or D3 that opens D7 « sous réserve » (``campaigns.d2_d3_commitment``)."""
+    from hopen_desktop.model.records import reanchor_after_migration, record_states
+
+    before = record_states(db)
+    db.executescript(
+        """
+        ALTER TABLE criterion_answers ADD COLUMN not_applicable INTEGER NOT NULL DEFAULT 0
+            CHECK (not_applicable IN (0, 1));
+        ALTER TABLE criterion_answers ADD COLUMN justification TEXT NOT NULL DEFAULT '';
+        ALTER TABLE campaigns ADD COLUMN d2_d3_commitment INTEGER NOT NULL DEFAULT 0;
+        """
+    )
+    reanchor_after_migration(db, before, "0003_rules")
+
+
 # A later step that changes the records' content (a new column, a value filled in) takes
 # ``records.record_states(db)`` before its change and calls ``records.reanchor_after_migration``
 # after it, so that the journal still describes every record (``verify-journal`` stays clean).

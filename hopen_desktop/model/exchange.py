@@ -119,6 +119,7 @@ def export_campaign_fields(campaign: Campaign) -> dict[str, Any]:
         "referential_version": campaign.referential_version,
         "auditor": campaign.auditor,
         "hn_d2_d3_attained": campaign.hn_d2_d3_attained,
+        "d2_d3_commitment": campaign.d2_d3_commitment,
     }
 
 
@@ -167,6 +168,8 @@ def export_answer(a: Answer) -> dict[str, Any]:
         out["denominator"] = a.denominator
     if a.criteria:
         out["criteria"] = dict(sorted(a.criteria.items()))
+    if a.criteria_na:
+        out["criteria_not_applicable"] = dict(sorted(a.criteria_na.items()))
     if a.not_applicable:
         out["not_applicable"] = True
     if a.justification:
@@ -226,6 +229,8 @@ class ParsedCampaign:
     answers: tuple[Answer, ...]
     evidence: tuple[ParsedEvidence, ...]
     actions: tuple[ParsedAction, ...]
+    #: The joint commitment to D2 or D3 (optional key, False when absent).
+    d2_d3_commitment: bool = False
 
 
 #: The largest exchange document read (it carries its attached files in base64).
@@ -370,6 +375,7 @@ def parse_campaign_document(raw: Any) -> ParsedCampaign:
     except ValidationError as exc:
         raise _located("campaign.auditor", exc) from None
     hn = d.bool_(c, "hn_d2_d3_attained", "campaign")
+    commitment = d.bool_(c, "d2_d3_commitment", "campaign")
 
     answers: list[Answer] = []
     seen: set[str] = set()
@@ -392,6 +398,7 @@ def parse_campaign_document(raw: Any) -> ParsedCampaign:
             )
         seen.add(indicator)
         criteria = d.obj(a.get("criteria", {}), f"{where}.criteria")
+        criteria_na = d.obj(a.get("criteria_not_applicable", {}), f"{where}.criteria_not_applicable")
         answer = Answer(
             indicator=indicator,
             numerator=a.get("numerator"),
@@ -400,6 +407,7 @@ def parse_campaign_document(raw: Any) -> ParsedCampaign:
             justification=d.str_(a, "justification", where, default=""),
             comment=d.str_(a, "comment", where, default=""),
             criteria=dict(criteria),
+            criteria_na=dict(criteria_na),
         )
         try:
             answers.append(check_answer(referential, answer))
@@ -492,5 +500,5 @@ def parse_campaign_document(raw: Any) -> ParsedCampaign:
             )
         )
     return ParsedCampaign(
-        establishment, date, referential, auditor, hn, tuple(answers), tuple(evidence), tuple(actions)
+        establishment, date, referential, auditor, hn, tuple(answers), tuple(evidence), tuple(actions), commitment
     )

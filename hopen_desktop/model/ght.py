@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from hopen_desktop.model.entities import Campaign, Establishment
 from hopen_desktop.model.referential import Referential, load_referential
-from hopen_desktop.model.scoring import CampaignScore, Status
+from hopen_desktop.model.scoring import CampaignScore, Status, group_reached
 from hopen_desktop.model.workspace import Workspace
 
 
@@ -16,13 +16,13 @@ class Member:
     establishment: Establishment
     campaign: Campaign | None
     score: CampaignScore | None
+    #: The prerequisite groups of the campaign's referential.
+    prerequisite_groups: tuple[str, ...] = ()
 
     @property
     def prerequisites_attained(self) -> bool:
         return self.score is not None and all(
-            self.score.groups[g].status in (Status.ATTEINT, Status.NON_APPLICABLE)
-            for g in self.score.groups
-            if g.startswith("P")
+            group_reached(self.score.groups[g].status) for g in self.prerequisite_groups
         )
 
 
@@ -62,7 +62,8 @@ def ght_view(ws: Workspace, name: str, referential_id: str = "hopen-2019") -> Gh
     members = []
     for est in ght_names(ws).get(name, []):
         latest = next((c for c in ws.campaigns(est.id) if c.referential_id == ref.id), None)
-        members.append(Member(est, latest, ws.score(latest.id) if latest else None))
+        groups = tuple(g.id for g in ref.prerequisite_groups)
+        members.append(Member(est, latest, ws.score(latest.id) if latest else None, groups))
     members.sort(key=lambda m: (not m.establishment.ght_support, m.establishment.name.casefold()))
     common = tuple(i.id for i in ref.indicators if any(c.applies_to == "ght" for c in i.criteria))
     return GhtView(name, ref, tuple(members), common)

@@ -126,6 +126,26 @@ CATALOGUE: dict[str, Text] = {
         "{indicator} : le critère « {criterion} » doit valoir vrai ou faux.",
         "{indicator}: the criterion “{criterion}” must be true or false.",
     ),
+    "answer.prerequisite_not_applicable": _T(
+        "{indicator} est un prérequis : il ne peut pas être déclaré non applicable (l'instruction demande "
+        "d'atteindre l'ensemble des prérequis). Renseignez-le ; seul un critère que l'instruction rend "
+        "conditionnel (« le cas échéant », « si … ») peut être déclaré non applicable.",
+        "{indicator} is a prerequisite: it cannot be declared not applicable (the instruction requires every "
+        "prerequisite to be attained). Fill it in; only a criterion the instruction makes conditional "
+        "(“le cas échéant”, “si …”) can be declared not applicable.",
+    ),
+    "answer.criterion_not_conditional": _T(
+        "{indicator} : le critère « {label} » ne peut pas être déclaré non applicable : l'instruction ne le "
+        "rend pas conditionnel. Répondez oui ou non.",
+        "{indicator}: the criterion “{label}” cannot be declared not applicable: the instruction does not make "
+        "it conditional. Answer yes or no.",
+    ),
+    "answer.criterion_justification_required": _T(
+        "{indicator} : le critère « {label} » est déclaré non applicable sans justification. Expliquez "
+        "pourquoi il ne concerne pas l'établissement.",
+        "{indicator}: the criterion “{label}” is declared not applicable without a justification. Explain "
+        "why it does not concern the establishment.",
+    ),
     # ------------------------------------------------------------------ evidence
     "evidence.type_unknown": _T(
         "Type de preuve inconnu « {value} ». Types reconnus : {known}.",

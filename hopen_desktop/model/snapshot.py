@@ -96,6 +96,7 @@ def take_snapshot(ws: Workspace, campaign_id: int, *, check_files: bool = True) 
         campaign_date=campaign.date,
         in_ght=establishment.in_ght,
         hn_d2_d3_attained=campaign.hn_d2_d3_attained,
+        d2_d3_commitment=campaign.d2_d3_commitment,
     )
     return CampaignSnapshot(
         campaign=campaign,

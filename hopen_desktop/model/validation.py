@@ -19,7 +19,7 @@ from hopen_desktop.model.errors import ValidationError
 from hopen_desktop.model.evidence_types import EVIDENCE_TYPE_DEFS
 from hopen_desktop.model.i18n import Text
 from hopen_desktop.model.messages import subject
-from hopen_desktop.model.referential import Referential
+from hopen_desktop.model.referential import Criterion, Indicator, Referential
 from hopen_desktop.model.value_rules import (  # noqa: F401 - the rules of values, re-exported
     EARLIEST_DATE,
     LONG_TEXT_MAX,
@@ -134,8 +134,12 @@ def check_evidence_fields(evidence_type: str, fields: Any) -> dict[str, Any]:
     return etype.validate(fields) if etype else dict(fields)
 
 
-def check_answer(ref: Referential, answer: Answer) -> Answer:
-    """Validate an answer against the referential; returns it normalised."""
+def check_answer(ref: Referential, answer: Answer, previous: Answer | None = None) -> Answer:
+    """Validate an answer against the referential; returns it normalised.
+
+    A prerequisite cannot be declared non applicable; an answer that already was (``previous``,
+    stored before that rule) may keep the flag until the user removes it: it scores *non
+    renseigné* meanwhile."""
     if not ref.has_indicator(answer.indicator):
         raise ValidationError(
             "answer.indicator_unknown", field="indicator", indicator=answer.indicator, referential=ref.id
@@ -159,15 +163,48 @@ def check_answer(ref: Referential, answer: Answer) -> Answer:
     check_text(answer.comment, Text(f"{ind.id} : le commentaire", f"{ind.id}: the comment"), "comment", multiline=True)
     if answer.not_applicable and not justification:
         raise ValidationError("answer.justification_required", field="justification", indicator=ind.id)
+    if answer.not_applicable and ref.group(ind.group).is_prerequisite and not (previous and previous.not_applicable):
+        raise ValidationError("answer.prerequisite_not_applicable", field="not_applicable", indicator=ind.id)
     for cid, met in answer.criteria.items():
-        try:
-            crit = ind.criterion(cid)
-        except KeyError:
-            raise ValidationError(
-                "answer.criterion_unknown", field="criteria", indicator=ind.id, criterion=cid
-            ) from None
-        if crit.is_derived:
-            raise ValidationError("answer.criterion_derived", field="criteria", indicator=ind.id, label=crit.label)
+        crit = _manual_criterion(ind, cid)
         if not isinstance(met, bool):
             raise ValidationError("answer.criterion_not_bool", field="criteria", indicator=ind.id, criterion=cid)
-    return replace(answer, numerator=numerator, denominator=denominator, justification=justification)
+    criteria_na: dict[str, str] = {}
+    for cid, why in answer.criteria_na.items():
+        crit = _manual_criterion(ind, cid)
+        if not crit.conditional:
+            raise ValidationError(
+                "answer.criterion_not_conditional", field="criteria", indicator=ind.id, label=crit.label
+            )
+        text = check_text(
+            why,
+            Text(f"{ind.id} : la justification du critère", f"{ind.id}: the criterion's justification"),
+            "criteria",
+            multiline=True,
+        )
+        if not text:
+            raise ValidationError(
+                "answer.criterion_justification_required", field="criteria", indicator=ind.id, label=crit.label
+            )
+        criteria_na[cid] = text
+    # A criterion declared non applicable is not also ticked.
+    criteria = {cid: met for cid, met in answer.criteria.items() if cid not in criteria_na}
+    return replace(
+        answer,
+        numerator=numerator,
+        denominator=denominator,
+        justification=justification,
+        criteria=criteria,
+        criteria_na=criteria_na,
+    )
+
+
+def _manual_criterion(ind: Indicator, cid: object) -> Criterion:
+    """The criterion ``cid`` of ``ind``, refused when unknown or computed from the evidence."""
+    try:
+        crit = ind.criterion(str(cid))
+    except KeyError:
+        raise ValidationError("answer.criterion_unknown", field="criteria", indicator=ind.id, criterion=cid) from None
+    if crit.is_derived:
+        raise ValidationError("answer.criterion_derived", field="criteria", indicator=ind.id, label=crit.label)
+    return crit

@@ -296,6 +296,7 @@ class Workspace:
             campaign_date=campaign.date,
             in_ght=establishment.in_ght,
             hn_d2_d3_attained=campaign.hn_d2_d3_attained,
+            d2_d3_commitment=campaign.d2_d3_commitment,
         )
 
     # ------------------------------------------------------------------ writing (through operations)

@@ -233,11 +233,19 @@ class _Pending:
     at: _At
     criteria: dict[str, bool]
     criteria_seen: set[str] = field(default_factory=set)
+    #: The answer stored in the workspace (its criteria declared non applicable stay, unless the sheet
+    #: answers them; a prerequisite it already declared non applicable may stay so).
+    current: Answer | None = None
 
     def answer(self, ref: Referential) -> Answer:
-        answer = replace(self.base, criteria=dict(sorted(self.criteria.items())))
+        current_na = self.current.criteria_na if self.current else {}
+        answer = replace(
+            self.base,
+            criteria=dict(sorted(self.criteria.items())),
+            criteria_na={k: v for k, v in current_na.items() if k not in self.criteria_seen},
+        )
         try:
-            return check_answer(ref, answer)
+            return check_answer(ref, answer, self.current)
         except ValidationError as exc:
             col = COL_JUST if answer.not_applicable and not answer.justification.strip() else COL_ID
             raise _refuse("xlsx.answer", self.at.sheet, self.at.cell(col), error=exc) from None
@@ -353,7 +361,7 @@ def _read_indicator_row(cells: list[Any], at: _At, ind: Indicator, current: Answ
     )
     manual = {c.id for c in ind.criteria if not c.is_derived}
     criteria = {k: v for k, v in current.criteria.items() if k in manual}
-    return _Pending(ind, base, at, criteria)
+    return _Pending(ind, base, at, criteria, current=current)
 
 
 def _criterion_owner(ref: Referential, criterion_id: str) -> Indicator | None:

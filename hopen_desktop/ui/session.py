@@ -34,6 +34,7 @@ from hopen_desktop.model.entities import (
     EvidenceFile,
     EvidenceLink,
 )
+from hopen_desktop.model.hn_backing import HnDeclaration, hn_declaration
 from hopen_desktop.model.operations import Outcome
 from hopen_desktop.model.operations import actions as action_ops
 from hopen_desktop.model.operations import answers as answer_ops
@@ -325,10 +326,28 @@ class Session(QObject):
         refusal = sealing.evidence_refusal(self.workspace, evidence_id)
         return refusal.message if refusal is not None else None
 
-    def update_campaign(self, campaign_id: int, date: dt.date, auditor: str, hn_d2_d3_attained: bool) -> Campaign:
+    def update_campaign(
+        self,
+        campaign_id: int,
+        date: dt.date,
+        auditor: str,
+        hn_d2_d3_attained: bool,
+        d2_d3_commitment: bool | None = None,
+    ) -> Campaign:
         return self.run(
-            campaign_ops.update_campaign, campaign_id, date=date, auditor=auditor, hn_d2_d3_attained=hn_d2_d3_attained
+            campaign_ops.update_campaign,
+            campaign_id,
+            date=date,
+            auditor=auditor,
+            hn_d2_d3_attained=hn_d2_d3_attained,
+            d2_d3_commitment=d2_d3_commitment,
         )
+
+    def hn_declaration(self, campaign: Campaign) -> HnDeclaration | None:
+        """The campaign's declared HN D2/D3 attainment and the HN campaign backing it, if any."""
+        if self.workspace is None:
+            return None
+        return hn_declaration(self.workspace, campaign)
 
     def delete_campaign(self, campaign_id: int) -> None:
         outcome = campaign_ops.delete_campaign(self._ws(), campaign_id)

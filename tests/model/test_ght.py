@@ -31,7 +31,7 @@ def test_ght_table_of_three_establishments(ws):
     chu_m, ch_m, ehpad = view.members
     assert ch_m.campaign.id == c2.id  # the latest campaign
     assert view.status(chu_m, "D1.1") == Status.ATTEINT
-    assert view.status(ch_m, "D1.1") == Status.NON_ATTEINT  # GHT criterion not ticked
+    assert view.status(ch_m, "D1.1") == Status.NON_RENSEIGNE  # GHT criterion not ticked
     assert view.status(ehpad, "D1.1") is None
     assert "D1.1" in view.common_indicators and "D7.3" not in view.common_indicators
     assert len(view.members_missing_prerequisites) == 3

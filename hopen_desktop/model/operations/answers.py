@@ -31,7 +31,8 @@ def save_answer(ws: Workspace, campaign_id: int, answer: Answer) -> Outcome[Answ
     ValidationError (with ``.field`` when known); nothing is written then."""
     check_campaign_editable(ws, campaign_id)
     campaign = ws.campaigns.get(campaign_id)
-    answer = check_answer(ws.referential_of(campaign), answer)
+    previous = ws.answers.one(campaign_id, answer.indicator) if isinstance(answer.indicator, str) else None
+    answer = check_answer(ws.referential_of(campaign), answer, previous)
     with ws.transaction():
         old = ws.answers.one(campaign_id, answer.indicator)
         # Whether the answers row exists: writing creates it even when no field differs.
@@ -50,7 +51,14 @@ def _journal_answer(ws: Workspace, campaign_id: int, old: Answer, new: Answer, c
             fields += 1
     if created and not fields:  # a row of default values, written with the criteria
         ws.journal.append(campaign_id, "answer", new.indicator, None, {f: getattr(new, f) for f in ANSWER_FIELDS})
-    for cid in sorted(set(old.criteria) | set(new.criteria)):
-        before_c, after_c = old.criteria.get(cid), new.criteria.get(cid)
+    for cid in sorted(set(old.criteria) | set(new.criteria) | set(old.criteria_na) | set(new.criteria_na)):
+        before_c, after_c = _criterion_value(old, cid), _criterion_value(new, cid)
         if before_c != after_c:
             ws.journal.append(campaign_id, "criterion", cid, before_c, after_c)
+
+
+def _criterion_value(answer: Answer, cid: str) -> bool | dict[str, str] | None:
+    """What the journal says of a criterion: ticked or not, or non applicable with its justification."""
+    if cid in answer.criteria_na:
+        return {"non_applicable": answer.criteria_na[cid]}
+    return answer.criteria.get(cid)

@@ -33,20 +33,20 @@ def add_campaign(
     referential_id: str,
     auditor: str = "",
     hn_d2_d3_attained: bool = False,
+    d2_d3_commitment: bool = False,
 ) -> Outcome[Campaign]:
     check_not_future(date, "La date de la campagne")
     auditor = check_auditor(auditor)
     ref = load_referential(referential_id)
     with ws.transaction():
         ws.establishments.get(establishment_id)
-        new_id = ws.campaigns.insert(establishment_id, date, ref.id, ref.version, auditor, hn_d2_d3_attained)
-        ws.journal.append(
-            new_id,
-            "campaign",
-            str(new_id),
-            None,
-            {"date": date.isoformat(), "referential": ref.id, "auditor": auditor},
+        new_id = ws.campaigns.insert(
+            establishment_id, date, ref.id, ref.version, auditor, hn_d2_d3_attained, d2_d3_commitment=d2_d3_commitment
         )
+        created = {"date": date.isoformat(), "referential": ref.id, "auditor": auditor}
+        if d2_d3_commitment:
+            created["d2_d3_commitment"] = "True"
+        ws.journal.append(new_id, "campaign", str(new_id), None, created)
     return Outcome(ws.campaigns.get(new_id), Changes(campaigns=frozenset({new_id})))
 
 
@@ -57,6 +57,7 @@ def update_campaign(
     date: dt.date | None = None,
     auditor: str | None = None,
     hn_d2_d3_attained: bool | None = None,
+    d2_d3_commitment: bool | None = None,
 ) -> Outcome[Campaign]:
     """Change what is given; a journal row only when something differs."""
     check_campaign_editable(ws, campaign_id)
@@ -67,9 +68,10 @@ def update_campaign(
             date=check_not_future(date, "La date de la campagne") if date is not None else old.date,
             auditor=check_auditor(auditor) if auditor is not None else old.auditor,
             hn_d2_d3_attained=old.hn_d2_d3_attained if hn_d2_d3_attained is None else hn_d2_d3_attained,
+            d2_d3_commitment=old.d2_d3_commitment if d2_d3_commitment is None else d2_d3_commitment,
         )
         ws.campaigns.update(new)
-        fields = ("date", "auditor", "hn_d2_d3_attained")
+        fields = ("date", "auditor", "hn_d2_d3_attained", "d2_d3_commitment")
         before = {f: str(getattr(old, f)) for f in fields if getattr(old, f) != getattr(new, f)}
         after = {f: str(getattr(new, f)) for f in before}
         if before:
@@ -88,6 +90,7 @@ def copy_campaign(ws: Workspace, campaign_id: int, date: dt.date, auditor: str |
             source.referential_id,
             source.auditor if auditor is None else auditor,
             source.hn_d2_d3_attained,
+            source.d2_d3_commitment,
         )
         new = added.value
         copied = ws.answers.copy(campaign_id, new.id)

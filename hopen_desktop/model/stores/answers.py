@@ -9,7 +9,7 @@ from hopen_desktop.model.entities import Answer
 from hopen_desktop.model.stores.base import Store
 
 
-def _answer(r: dict[str, Any], criteria: dict[str, bool]) -> Answer:
+def _answer(r: dict[str, Any], criteria: dict[str, bool], criteria_na: dict[str, str]) -> Answer:
     return Answer(
         indicator=r["indicator"],
         numerator=r["numerator"],
@@ -18,35 +18,49 @@ def _answer(r: dict[str, Any], criteria: dict[str, bool]) -> Answer:
         justification=r["justification"],
         comment=r["comment"],
         criteria=criteria,
+        criteria_na=criteria_na,
     )
+
+
+_CRITERIA = "SELECT indicator, criterion, met, not_applicable, justification FROM criterion_answers"
+
+
+def _sort(rows: list[dict[str, Any]]) -> tuple[dict[str, dict[str, bool]], dict[str, dict[str, str]]]:
+    """The criterion rows by indicator: ticked or not (``criteria``), non applicable (``criteria_na``)."""
+    criteria: dict[str, dict[str, bool]] = {}
+    criteria_na: dict[str, dict[str, str]] = {}
+    for r in rows:
+        if r["not_applicable"]:
+            criteria_na.setdefault(r["indicator"], {})[r["criterion"]] = r["justification"]
+        else:
+            criteria.setdefault(r["indicator"], {})[r["criterion"]] = bool(r["met"])
+    return criteria, criteria_na
 
 
 class AnswerStore(Store):
     def __call__(self, campaign_id: int) -> dict[str, Answer]:
         """Every answer of the campaign, by indicator id."""
-        criteria: dict[str, dict[str, bool]] = {}
-        for r in self._rows(
-            "SELECT indicator, criterion, met FROM criterion_answers WHERE campaign_id = ?", [campaign_id]
-        ):
-            criteria.setdefault(r["indicator"], {})[r["criterion"]] = bool(r["met"])
+        criteria, criteria_na = _sort(self._rows(f"{_CRITERIA} WHERE campaign_id = ?", [campaign_id]))
         result: dict[str, Answer] = {}
         for r in self._rows("SELECT * FROM answers WHERE campaign_id = ?", [campaign_id]):
-            result[r["indicator"]] = _answer(r, criteria.pop(r["indicator"], {}))
-        for indicator, crit in criteria.items():  # criteria ticked without an answers row
-            result[indicator] = Answer(indicator=indicator, criteria=crit)
+            ind = r["indicator"]
+            result[ind] = _answer(r, criteria.pop(ind, {}), criteria_na.pop(ind, {}))
+        for indicator in sorted(set(criteria) | set(criteria_na)):  # criteria answered without an answers row
+            result[indicator] = Answer(
+                indicator=indicator, criteria=criteria.get(indicator, {}), criteria_na=criteria_na.get(indicator, {})
+            )
         return result
 
     def one(self, campaign_id: int, indicator: str) -> Answer:
         """The answer to one indicator (an empty one when unanswered): its rows only."""
-        criteria = {
-            r["criterion"]: bool(r["met"])
-            for r in self._rows(
-                "SELECT criterion, met FROM criterion_answers WHERE campaign_id = ? AND indicator = ?",
-                [campaign_id, indicator],
-            )
-        }
+        by_ind, na_by_ind = _sort(
+            self._rows(f"{_CRITERIA} WHERE campaign_id = ? AND indicator = ?", [campaign_id, indicator])
+        )
+        criteria, criteria_na = by_ind.get(indicator, {}), na_by_ind.get(indicator, {})
         r = self._one("SELECT * FROM answers WHERE campaign_id = ? AND indicator = ?", [campaign_id, indicator])
-        return _answer(r, criteria) if r else Answer(indicator=indicator, criteria=criteria)
+        if r:
+            return _answer(r, criteria, criteria_na)
+        return Answer(indicator=indicator, criteria=criteria, criteria_na=criteria_na)
 
     def write(self, campaign_id: int, answer: Answer) -> None:
         """Replace the rows of ``answer.indicator`` in the campaign."""
@@ -71,9 +85,17 @@ class AnswerStore(Store):
             ],
         )
         for cid, met in sorted(answer.criteria.items()):
+            if cid in answer.criteria_na:
+                continue
             self.db.execute(
                 "INSERT INTO criterion_answers (campaign_id, indicator, criterion, met) VALUES (?, ?, ?, ?)",
                 [campaign_id, answer.indicator, cid, int(met)],
+            )
+        for cid, why in sorted(answer.criteria_na.items()):
+            self.db.execute(
+                "INSERT INTO criterion_answers (campaign_id, indicator, criterion, met, not_applicable, "
+                "justification) VALUES (?, ?, ?, 0, 1, ?)",
+                [campaign_id, answer.indicator, cid, why],
             )
 
     def copy(self, source_id: int, target_id: int) -> list[str]:
@@ -86,8 +108,9 @@ class AnswerStore(Store):
             [target_id, source_id],
         )
         self.db.execute(
-            "INSERT INTO criterion_answers (campaign_id, indicator, criterion, met) "
-            "SELECT ?, indicator, criterion, met FROM criterion_answers WHERE campaign_id = ?",
+            "INSERT INTO criterion_answers (campaign_id, indicator, criterion, met, not_applicable, justification) "
+            "SELECT ?, indicator, criterion, met, not_applicable, justification FROM criterion_answers "
+            "WHERE campaign_id = ?",
             [target_id, source_id],
         )
         return [

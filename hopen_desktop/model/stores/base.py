@@ -46,6 +46,7 @@ COLUMN_TYPES: dict[str, tuple[type, ...]] = {
     "referential_version": _TEXT,
     "auditor": _TEXT,
     "hn_d2_d3_attained": _INT,
+    "d2_d3_commitment": _INT,
     "indicator": _OPT_TEXT,
     "criterion": _OPT_TEXT,
     "numerator": _OPT_INT,

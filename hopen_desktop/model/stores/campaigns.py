@@ -33,6 +33,7 @@ def _campaign(r: dict[str, Any]) -> Campaign:
         sealed_at=_optional(r.get("sealed_at"), str),
         seal=None if seal is None else json_column(seal, dict),
         predecessor_id=_optional(r.get("predecessor_id"), int),
+        d2_d3_commitment=bool(r.get("d2_d3_commitment", 0)),
     )
 
 
@@ -70,11 +71,12 @@ class CampaignStore(Store):
         auditor: str,
         hn_d2_d3_attained: bool,
         predecessor_id: int | None = None,
+        d2_d3_commitment: bool = False,
     ) -> int:
         """A new, editable campaign (``predecessor_id``: the campaign it is a new version of)."""
         return self._insert(
             "INSERT INTO campaigns (establishment_id, date, referential, referential_version, auditor, "
-            "hn_d2_d3_attained, created_at, predecessor_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            "hn_d2_d3_attained, created_at, predecessor_id, d2_d3_commitment) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 establishment_id,
                 date.isoformat(),
@@ -84,6 +86,7 @@ class CampaignStore(Store):
                 int(hn_d2_d3_attained),
                 now(),
                 predecessor_id,
+                int(d2_d3_commitment),
             ],
         )
 
@@ -125,10 +128,16 @@ class CampaignStore(Store):
         return {r["evidence_id"]: c for r, c in zip(rows, self._decode(rows, _campaign), strict=True)}
 
     def update(self, campaign: Campaign) -> None:
-        """Write the campaign's date, auditor and HN flag."""
+        """Write the campaign's date, auditor, HN flag and D2/D3 joint commitment."""
         self.db.execute(
-            "UPDATE campaigns SET date = ?, auditor = ?, hn_d2_d3_attained = ? WHERE id = ?",
-            [campaign.date.isoformat(), campaign.auditor, int(campaign.hn_d2_d3_attained), campaign.id],
+            "UPDATE campaigns SET date = ?, auditor = ?, hn_d2_d3_attained = ?, d2_d3_commitment = ? WHERE id = ?",
+            [
+                campaign.date.isoformat(),
+                campaign.auditor,
+                int(campaign.hn_d2_d3_attained),
+                int(campaign.d2_d3_commitment),
+                campaign.id,
+            ],
         )
 
     def delete(self, campaign_id: int) -> None:

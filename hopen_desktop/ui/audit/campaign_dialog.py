@@ -83,6 +83,23 @@ class CampaignDialog(QDialog):
             )
         )
         form.addRow("", self.hn_attained)
+        # What backs the declaration in this workspace (an existing campaign only).
+        self.hn_backing = QLabel()
+        self.hn_backing.setObjectName("hnBacking")
+        self.hn_backing.setWordWrap(True)
+        self.hn_backing.setStyleSheet("QLabel { color: #4b5563; }")
+        self.hn_backing.setVisible(False)
+        form.addRow("", self.hn_backing)
+        self.commitment = QCheckBox(self.tr("&Engagement conjoint sur les domaines D2 ou D3 (candidature D7)"))
+        self.commitment.setObjectName("d2d3Commitment")
+        self.commitment.setToolTip(
+            self.tr(
+                "Instruction HOP'EN : « À défaut, il est possible de s'engager sur ces domaines D2 ou D3 de façon "
+                "conjointe dont les cibles d'usage HOP'EN devront être atteintes pour percevoir les financements "
+                "du domaine D7. » Cochée, D7 devient éligible sous réserve."
+            )
+        )
+        form.addRow("", self.commitment)
 
         self.copy_from = QComboBox()
         self.copy_from.setObjectName("copyFrom")
@@ -105,6 +122,11 @@ class CampaignDialog(QDialog):
             self.referential.setEnabled(False)  # the answers belong to that referential
             self.auditor.setText(campaign.auditor)
             self.hn_attained.setChecked(campaign.hn_d2_d3_attained)
+            self.commitment.setChecked(campaign.d2_d3_commitment)
+            declaration = session.hn_declaration(campaign)
+            if declaration is not None:
+                self.hn_backing.setText(self.tr("Dans cet espace : {state}.").format(state=declaration.text().text()))
+                self.hn_backing.setVisible(True)
             self.copy.setVisible(False)
             self.copy_from.setVisible(False)
 
@@ -123,7 +145,11 @@ class CampaignDialog(QDialog):
         try:
             if self.editing is not None:
                 self.saved = self.session.update_campaign(
-                    self.editing.id, self.campaign_date(), self.auditor.text(), self.hn_attained.isChecked()
+                    self.editing.id,
+                    self.campaign_date(),
+                    self.auditor.text(),
+                    self.hn_attained.isChecked(),
+                    self.commitment.isChecked(),
                 )
             elif self.copy.isChecked() and self.copy_from.currentData() is not None:
                 self.saved = self.session.copy_campaign(
@@ -133,9 +159,13 @@ class CampaignDialog(QDialog):
                 self.saved = self.session.add_campaign(
                     self.campaign_date(), self.referential.currentData(), self.auditor.text()
                 )
-                if self.hn_attained.isChecked():
+                if self.hn_attained.isChecked() or self.commitment.isChecked():
                     self.saved = self.session.update_campaign(
-                        self.saved.id, self.saved.date, self.saved.auditor, hn_d2_d3_attained=True
+                        self.saved.id,
+                        self.saved.date,
+                        self.saved.auditor,
+                        hn_d2_d3_attained=self.hn_attained.isChecked(),
+                        d2_d3_commitment=self.commitment.isChecked(),
                     )
         except HopenError as exc:
             self.error.show_message(exc.message)

@@ -224,7 +224,7 @@ class Dashboard(QScrollArea):
             GroupTableModel.STATUS: max(metrics.horizontalAdvance(f"✖ {status_label(s)}") for s in Status),
             GroupTableModel.ELIGIBILITY: max(
                 metrics.horizontalAdvance(QCoreApplication.translate("ItemModels", text))
-                for text in ("— (prérequis)", "Éligible", "Non éligible")
+                for text in ("— (prérequis)", "Éligible", "Éligible sous réserve", "Non éligible")
             ),
         }
         for column in range(self.group_model.columnCount()):
@@ -237,17 +237,22 @@ class Dashboard(QScrollArea):
 
     def _show_eligibility(self, score: CampaignScore) -> None:
         by_reason: dict[str, list[str]] = {}
+        reserves: list[str] = []
         for domain, elig in score.eligibility.items():
-            for reason in elig.reasons:
+            for reason in elig.reasons_in():
                 by_reason.setdefault(reason, []).append(domain)
-        if not by_reason:
+            if elig.eligible and elig.reserve is not None:
+                reserves.append(
+                    self.tr("<b>{domain} éligible</b> {reserve}").format(domain=domain, reserve=elig.reserve.text())
+                )
+        if not by_reason and not reserves:
             self.eligibility_notes.setText(self.tr("Tous les domaines sont éligibles au financement."))
             return
         lines = [
             self.tr("<b>{domains} non éligible(s)</b> : {reason}").format(domains=", ".join(d), reason=reason)
             for reason, d in by_reason.items()
         ]
-        self.eligibility_notes.setText("<br>".join(lines))
+        self.eligibility_notes.setText("<br>".join(lines + reserves))
 
     @Slot(QModelIndex)
     def _open_blocker(self, index: QModelIndex) -> None:

@@ -32,6 +32,7 @@ from hopen_desktop.model.evidence_types import type_label as evidence_type_label
 from hopen_desktop.model.formatting import format_date
 from hopen_desktop.model.referential import Indicator
 from hopen_desktop.model.scoring import CriterionState, IndicatorScore, Status
+from hopen_desktop.ui.audit.conditional_criteria import ConditionalCriteria
 from hopen_desktop.ui.audit.rate_bar import RateBar, percent
 from hopen_desktop.ui.session import Session
 from hopen_desktop.ui.status import badge_style, status_color, status_label, status_symbol
@@ -83,6 +84,8 @@ class IndicatorPage(QScrollArea):
         self.criteria_boxes: dict[str, QCheckBox] = {}
         self.derived_labels: dict[str, QLabel] = {}
         self.criteria_error = ErrorLabel(self)
+        self.conditional_box: ConditionalCriteria | None = None
+        self._prerequisite = False
 
     # ----------------------------------------------------------------- building
 
@@ -136,8 +139,10 @@ class IndicatorPage(QScrollArea):
         self.action_button.setMenu(self.action_menu)
         head.addWidget(self.action_button, 0, Qt.AlignmentFlag.AlignTop)
         root.addLayout(head)
+        # The status's reason, always shown next to it (« Non atteint : taux … sous la cible … »).
         self.hint_label = _wrap()
-        self.hint_label.setStyleSheet("QLabel { color: #8a4b00; }")
+        self.hint_label.setObjectName("statusReason")
+        self.hint_label.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # read aloud and reachable
         root.addWidget(self.hint_label)
 
         # What is asked, in plain words; the details come after the form.
@@ -219,6 +224,11 @@ class IndicatorPage(QScrollArea):
                 lay.addWidget(note)
             lay.addWidget(self.criteria_error)
             root.addWidget(box)
+        conditional = [c for c in criteria if c.conditional and not c.is_derived]
+        self.conditional_box = ConditionalCriteria(conditional) if conditional else None
+        if self.conditional_box is not None:
+            self.conditional_box.committed.connect(self._commit_criteria_na)
+            root.addWidget(self.conditional_box)
 
         # Not applicable, comment.
         box = QGroupBox(self.tr("Applicabilité et commentaire"))
@@ -227,6 +237,17 @@ class IndicatorPage(QScrollArea):
         self.not_applicable.setObjectName("notApplicable")
         self.not_applicable.toggled.connect(self._commit_not_applicable)
         lay.addWidget(self.not_applicable)
+        self._prerequisite = bool(group and group.is_prerequisite)
+        if self._prerequisite:
+            na_note = _wrap(
+                self.tr(
+                    "Un prérequis ne peut pas être déclaré non applicable : l'instruction demande d'atteindre "
+                    "l'ensemble des prérequis."
+                )
+            )
+            na_note.setObjectName("prerequisiteNaNote")
+            na_note.setStyleSheet("QLabel { color: #4b5563; }")
+            lay.addWidget(na_note)
         just_label = QLabel(self.tr("&Justification (obligatoire si non applicable) :"))
         lay.addWidget(just_label)
         self.justification = CommitTextEdit()
@@ -297,6 +318,8 @@ class IndicatorPage(QScrollArea):
         for cid, box in self.criteria_boxes.items():
             box.setChecked(bool(answer.criteria.get(cid)))
         self.not_applicable.setChecked(answer.not_applicable)
+        if self.conditional_box is not None:
+            self.conditional_box.set_values(answer.criteria_na)
         self.justification.set_text_quietly(answer.justification)
         self.comment.set_text_quietly(answer.comment)
         for w in widgets:
@@ -340,7 +363,7 @@ class IndicatorPage(QScrollArea):
         self.status_badge.setStyleSheet(badge_style(s.status))
         self.status_badge.setAccessibleName(self.tr("Statut : {status}").format(status=status_label(s.status)))
         self.hint_label.setText(self._hint(s))
-        self.hint_label.setVisible(bool(s.hint))
+        self.hint_label.setStyleSheet(f"QLabel {{ color: {status_color(s.status).darker(130).name()}; }}")
         self._fill_action_menu(s)
         if self.rate_bar is not None:
             self.rate_bar.set_values(s.value, self.indicator.target, s.status)
@@ -352,6 +375,9 @@ class IndicatorPage(QScrollArea):
         for widget in (self.numerator, self.denominator, *self.criteria_boxes.values()):
             if widget is not None:
                 widget.setEnabled(not self._saved.not_applicable)
+        for cid in self._saved.criteria_na:
+            if cid in self.criteria_boxes:
+                self.criteria_boxes[cid].setEnabled(False)
         self._apply_seal()
 
     def _apply_seal(self) -> None:
@@ -368,8 +394,15 @@ class IndicatorPage(QScrollArea):
             if frozen:
                 box.setEnabled(False)
             box.setToolTip(reason)
-        self.not_applicable.setEnabled(not frozen)
-        self.not_applicable.setToolTip(reason)
+        # A prerequisite cannot be declared non applicable; one stored so before that rule can
+        # still be unticked.
+        locked = self._prerequisite and not self._saved.not_applicable
+        self.not_applicable.setEnabled(not frozen and not locked)
+        self.not_applicable.setToolTip(
+            reason or (self.tr("Un prérequis ne peut pas être déclaré non applicable.") if locked else "")
+        )
+        if self.conditional_box is not None:
+            self.conditional_box.set_frozen(refusal)
         for edit in (self.justification, self.comment):
             edit.setReadOnly(frozen)
             edit.setToolTip(reason)
@@ -377,11 +410,11 @@ class IndicatorPage(QScrollArea):
         self.action_button.setToolTip(reason or self.tr("Ajouter au plan d'action ce qui n'est pas atteint"))
 
     def _hint(self, s: IndicatorScore) -> str:
+        """The status with its reasons, in the language of the window."""
+        text = s.explanation() + "."
         if s.hint == "dénominateur nul":
-            return self.tr("Dénominateur nul : le taux ne peut pas être calculé, l'indicateur reste non renseigné.")
-        if s.hint:
-            return self.tr("À compléter : {hint}.").format(hint=s.hint)
-        return ""
+            text += " " + self.tr("Dénominateur nul : le taux ne peut pas être calculé.")
+        return text
 
     def _derived_text(self, state: CriterionState, evidence: dict[int, Evidence]) -> str:
         color = status_color_for(state.met)
@@ -495,6 +528,18 @@ class IndicatorPage(QScrollArea):
         )
         if not ok and na and not text:
             self.justification.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    @Slot(dict)
+    def _commit_criteria_na(self, values: dict[str, str]) -> None:
+        if self.indicator is None or self.conditional_box is None:
+            return
+        ok = self._save(
+            replace(self._saved, criteria_na=values),
+            self.conditional_box.error,
+            self.tr("{id} : critère non applicable").format(id=self.indicator.id),
+        )
+        if ok:
+            self.conditional_box.saved(values)
 
     @Slot()
     def _commit_comment(self) -> None:

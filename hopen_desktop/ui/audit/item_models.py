@@ -334,6 +334,8 @@ class GroupTableModel(RecordTableModel[Group]):
             elig = self._elig(g)
             if elig is None:
                 return QCoreApplication.translate("ItemModels", "— (prérequis)")
+            if elig.eligible and elig.reserve is not None:
+                return QCoreApplication.translate("ItemModels", "Éligible sous réserve")
             return (
                 QCoreApplication.translate("ItemModels", "Éligible")
                 if elig.eligible
@@ -345,7 +347,9 @@ class GroupTableModel(RecordTableModel[Group]):
         if col == self.ELIGIBILITY:
             elig = self._elig(g)
             if elig is not None and not elig.eligible:
-                return "\n".join(elig.reasons)
+                return "\n".join(elig.reasons_in())
+            if elig is not None and elig.reserve is not None:
+                return elig.reserve.text()
         if col == self.TITLE:
             return g.title
         return None
@@ -364,12 +368,15 @@ class BlockerListModel(QAbstractListModel):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[tuple[Indicator, Status]] = []
+        self._rows: list[tuple[Indicator, Status, str]] = []
 
     def set_data(self, ref: Referential | None, score: CampaignScore | None) -> None:
         rows = []
         if ref is not None and score is not None:
-            rows = [(ref.indicator(i), score.indicators[i].status) for i in score.blockers]
+            rows = [
+                (ref.indicator(i), score.indicators[i].status, score.indicators[i].explanation())
+                for i in score.blockers
+            ]
         if rows == self._rows:
             return  # most edits leave the list of blockers as it was
         self.beginResetModel()
@@ -382,9 +389,10 @@ class BlockerListModel(QAbstractListModel):
     def data(self, index: Index, role: int = _DISPLAY) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        ind, status = self._rows[index.row()]
+        ind, status, why = self._rows[index.row()]
         if role == _DISPLAY:
-            return f"{status_symbol(status)} {ind.id} — {status_label(status)} — {ind.label}"
+            # The status with its reason under the indicator: what to do next is read at once.
+            return f"{status_symbol(status)} {ind.id} — {ind.label}\n      {why}"
         if role in (ID_ROLE, SORT_ROLE):
             return ind.id
         if role == OBJECT_ROLE:
@@ -392,5 +400,5 @@ class BlockerListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             return QBrush(status_color(status))
         if role == Qt.ItemDataRole.ToolTipRole:
-            return ind.label
+            return f"{ind.label}\n{why}"
         return None

@@ -43,3 +43,28 @@ def test_future_date_refused_when_editing(qtbot, window):
     dialog.accept()
     assert "futur" in dialog.error.text()
     assert s.campaign().date == dt.date(2025, 6, 30)
+
+
+def test_a_joint_commitment_makes_d7_eligible_under_reserve_and_the_hn_declaration_says_what_backs_it(qtbot, window):
+    s = window.session
+    s.add_establishment(EstablishmentData(finess="750000002", name="Clinique"))
+    s.add_campaign(dt.date(2025, 6, 30), "hopen-2019", "Auditrice")
+    window.edit_campaign()
+    dialog = window.dialog
+    assert dialog.hn_backing.isVisibleTo(dialog) and dialog.hn_backing.text() == "Dans cet espace : non déclarée."
+    dialog.commitment.setChecked(True)
+    dialog.hn_attained.setChecked(True)
+    dialog.accept()
+    assert s.campaign().d2_d3_commitment
+    d7 = s.score().eligibility["D7"]
+    assert not d7.needs_d2_or_d3  # the HN declaration alone opens it; the commitment is recorded too
+    window.edit_campaign()
+    again = window.dialog
+    assert again.commitment.isChecked()
+    assert again.hn_backing.text() == "Dans cet espace : déclarée, non justifiée dans l'espace."
+    again.hn_attained.setChecked(False)
+    again.accept()
+    d7 = s.score().eligibility["D7"]
+    # Only the prerequisites keep D7 closed now: the commitment stands for D2 or D3.
+    assert not d7.needs_d2_or_d3 and not d7.eligible
+    assert all("D2 ou D3" not in reason for reason in d7.reasons)

@@ -66,3 +66,36 @@ def test_a_blocker_activated_asks_for_its_indicator(qtbot, session):
     with qtbot.waitSignal(dashboard.indicatorRequested) as asked:
         dashboard.blockers.activated.emit(first)
     assert asked.args == [first.data(ID_ROLE)]
+
+
+def test_blockers_say_why_and_d7_shows_its_reserve(qtbot, session):
+    from hopen_desktop.model.exchange import parse_campaign_document
+    from hopen_desktop.model.operations.imports import import_campaign
+    from hopen_desktop.ui.audit.item_models import GroupTableModel
+    from tests.model.test_rules_scenarios import complete_document
+
+    doc = complete_document()
+    doc["campaign"]["d2_d3_commitment"] = True
+    for a in doc["answers"]:  # D2 and D3 not attained: D7 opens on the commitment only
+        if a["indicator"].startswith(("D2.", "D3.")) and "numerator" in a:
+            a["numerator"] = 0
+    for a in doc["answers"]:  # one prerequisite left blocking, for the list of blockers
+        if a["indicator"] == "P1.1":
+            a["numerator"] = 1
+    ws = session.workspace
+    campaign = import_campaign(ws, parse_campaign_document(doc)).value
+    session.select_establishment(campaign.establishment_id)
+    dashboard = make_dashboard(qtbot, session)
+    assert blocker_ids(dashboard) == ["P1.1"]
+    row = dashboard.blocker_model.index(0, 0).data()
+    assert "\n      Non atteint : taux 10 % (1/10) sous la cible" in row
+    # With the prerequisite attained, D7 is eligible under its reserve.
+    p11 = session.answer("P1.1")
+    from dataclasses import replace
+
+    session.save_answer(replace(p11, numerator=10))
+    assert blocker_ids(dashboard) == []
+    assert "<b>D7 éligible</b> sous réserve : l'établissement s'engage" in dashboard.eligibility_notes.text()
+    groups = dashboard.group_model
+    d7_row = next(r for r in range(groups.rowCount()) if groups.index(r, GroupTableModel.TITLE).data(ID_ROLE) == "D7")
+    assert groups.index(d7_row, GroupTableModel.ELIGIBILITY).data() == "Éligible sous réserve"
