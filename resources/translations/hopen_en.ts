@@ -518,8 +518,8 @@ The current state will be backed up first: you will be able to go back.</transla
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="93"/>
-        <source>&amp;Engagement conjoint sur les domaines D2 ou D3 (candidature D7)</source>
-        <translation>&amp;Joint commitment to domains D2 or D3 (D7 application)</translation>
+        <source>&amp;Engagement conjoint sur D2 ou D3 (pour candidater à D7)</source>
+        <translation>&amp;Joint commitment to D2 or D3 (to apply for D7)</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="97"/>

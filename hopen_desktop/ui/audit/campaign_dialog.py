@@ -90,7 +90,7 @@ class CampaignDialog(QDialog):
         self.hn_backing.setStyleSheet("QLabel { color: #4b5563; }")
         self.hn_backing.setVisible(False)
         form.addRow("", self.hn_backing)
-        self.commitment = QCheckBox(self.tr("&Engagement conjoint sur les domaines D2 ou D3 (candidature D7)"))
+        self.commitment = QCheckBox(self.tr("&Engagement conjoint sur D2 ou D3 (pour candidater à D7)"))
         self.commitment.setObjectName("d2d3Commitment")
         self.commitment.setToolTip(
             self.tr(
