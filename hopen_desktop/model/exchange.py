@@ -113,14 +113,18 @@ def export_establishment(est: Establishment) -> dict[str, Any]:
 
 
 def export_campaign_fields(campaign: Campaign) -> dict[str, Any]:
-    return {
+    fields: dict[str, Any] = {
         "date": campaign.date.isoformat(),
         "referential": campaign.referential_id,
         "referential_version": campaign.referential_version,
         "auditor": campaign.auditor,
         "hn_d2_d3_attained": campaign.hn_d2_d3_attained,
-        "d2_d3_commitment": campaign.d2_d3_commitment,
     }
+    # Written only when set: the export of a campaign without it stays byte for byte what it was,
+    # and so does the canonical content a seal digests (model/seal.py).
+    if campaign.d2_d3_commitment:
+        fields["d2_d3_commitment"] = True
+    return fields
 
 
 def export_evidence(e: Evidence, file_content: Callable[[str], bytes] | None = None) -> dict[str, Any]:

@@ -62,6 +62,20 @@ def test_canonical_content_is_the_exchange_export_without_file_contents(filled: 
     assert content_sha256(snap) == hashlib.sha256(text).hexdigest()
 
 
+def test_the_canonical_content_keeps_the_shape_seals_were_made_with(filled: tuple[Workspace, int]) -> None:
+    """A seal made before issue 16 digests a content without the new optional keys: a campaign
+    that uses none of them (no D2/D3 commitment, no criterion declared non applicable) must give
+    the same keys, or re-rendering it would no longer match its seal."""
+    ws, campaign_id = filled
+    content = canonical_content(take_snapshot(ws, campaign_id, check_files=False))
+    assert set(content["campaign"]) == {"date", "referential", "referential_version", "auditor", "hn_d2_d3_attained"}
+    assert set(content["establishment"]) == {"finess", "name", "legal_status", "activities", "ght", "ght_support"}
+    answer_keys = {"indicator", "numerator", "denominator", "criteria", "not_applicable", "justification", "comment"}
+    assert all(set(a) <= answer_keys for a in content["answers"])
+    ws.update_campaign(campaign_id, d2_d3_commitment=True)
+    assert canonical_content(take_snapshot(ws, campaign_id, check_files=False))["campaign"]["d2_d3_commitment"]
+
+
 def test_the_digest_is_stable_and_report_ids_differ(filled: tuple[Workspace, int]) -> None:
     ws, campaign_id = filled
     first, second = seal_of(ws, campaign_id), seal_of(ws, campaign_id)
