@@ -16,6 +16,7 @@ from types import MappingProxyType
 from typing import Any
 
 from hopen_desktop.model.entities import Action, Answer, Campaign, Establishment, Evidence
+from hopen_desktop.model.hn_backing import HnDeclaration, hn_declaration
 from hopen_desktop.model.referential import Indicator, Referential
 from hopen_desktop.model.scoring import CampaignScore, IndicatorScore, score_campaign
 from hopen_desktop.model.sealing import campaign_inputs
@@ -52,6 +53,9 @@ class CampaignSnapshot:
     #: The attached contents that no longer match their SHA-256: expected hash -> actual hash (or
     #: "absent"), so that the evidence annex marks the very row of each altered file.
     altered_hashes: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    #: The declared Hôpital Numérique D2/D3 attainment and the HN campaign of the workspace
+    #: backing it, if any (issue 16: « déclarée, non justifiée dans l'espace »…).
+    hn_declaration: HnDeclaration | None = None
 
     def answer(self, indicator_id: str) -> Answer:
         return self.answers.get(indicator_id, Answer(indicator=indicator_id))
@@ -89,6 +93,7 @@ def take_snapshot(ws: Workspace, campaign_id: int, *, check_files: bool = True) 
         head_id, head_hash = ws.journal.head()
         origin_hash = ws.journal.origin()
         problems = ws.verify_files() if check_files else []
+        declaration = hn_declaration(ws, campaign)
     score = score_campaign(
         referential,
         answers,
@@ -114,6 +119,7 @@ def take_snapshot(ws: Workspace, campaign_id: int, *, check_files: bool = True) 
         journal_head_hash=head_hash,
         journal_origin_hash=origin_hash,
         altered_hashes=MappingProxyType({p.expected_sha256: p.actual_sha256 for p in problems}),
+        hn_declaration=declaration,
     )
 
 

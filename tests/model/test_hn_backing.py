@@ -34,6 +34,10 @@ def test_backed_by_the_latest_hn_campaign_attaining_d2_or_d3(tmp_path, hopen_dat
             f"declared, backed by the Hôpital Numérique campaign of 30/06/2016 (no. {strong.id}, D3 attained)"
         )
         assert weak.id != strong.id
+        from hopen_desktop.model.snapshot import take_snapshot
+
+        snap = take_snapshot(ws, camp.id, check_files=False)  # what the report shows
+        assert snap.hn_declaration is not None and snap.hn_declaration.backed_by == found.backed_by
         ws.update_campaign(camp.id, hn_d2_d3_attained=False)
         undeclared = hn_declaration(ws, ws.campaign(camp.id))
         assert undeclared.text().text("fr").startswith("non déclarée, alors que la campagne Hôpital Numérique")
