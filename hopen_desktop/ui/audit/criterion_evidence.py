@@ -34,9 +34,9 @@ from hopen_desktop.model.referential import Criterion
 if TYPE_CHECKING:
     from hopen_desktop.ui.session import Session
 
-#: The related items that do not count shown at most (the most recent): the register has them all.
+# The related items that do not count shown at most (the most recent): the register has them all.
 NOT_COUNTING_SHOWN = 3
-#: The type a hand-ticked criterion's new proof starts with (a PSSI, a procedure, a register…).
+# The type a hand-ticked criterion's new proof starts with (a PSSI, a procedure, a register…).
 DEFAULT_TYPE = "document"
 _MUTED = "#4b5563"
 EVIDENCE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -50,7 +50,7 @@ def item_text(e: Evidence, mark: str) -> str:
 class CriterionEvidence(QWidget):
     """The evidence of one criterion (``criterion`` None: linked to the whole indicator)."""
 
-    #: The evidence form was opened (the page and tests keep a reference).
+    # The evidence form was opened (the page and tests keep a reference).
     dialogOpened = Signal(QWidget)
 
     def __init__(

@@ -136,12 +136,11 @@ class EvidenceTableModel(RecordTableModel[Evidence]):
 
     def indicators_tooltip(self, e: Evidence) -> str:
         """How the item supports each indicator: computed, linked, or linked without counting."""
-        tr = QCoreApplication.translate
         if self._support is None:
             listed = ", ".join(self.indicators(e))
-            return tr("EvidenceModels", "Liée à : {ids} (aucune campagne choisie : les liens seulement)").format(
-                ids=listed or "—"
-            )
+            return QCoreApplication.translate(
+                "EvidenceModels", "Liée à : {ids} (aucune campagne choisie : les liens seulement)"
+            ).format(ids=listed or "—")
         lines: list[str] = []
         for iid in self.indicators(e):
             ind = self._support.indicator(iid)
@@ -156,18 +155,26 @@ class EvidenceTableModel(RecordTableModel[Evidence]):
                         if n.evidence_id == e.id
                     }
                 )
-                why = ", ".join(reasons) or tr("EvidenceModels", "lien vers un critère inconnu")
-                lines.append(tr("EvidenceModels", "{id} : liée, ne compte pas ({why})").format(id=iid, why=why))
+                why = ", ".join(reasons) or QCoreApplication.translate("EvidenceModels", "lien vers un critère inconnu")
+                lines.append(
+                    QCoreApplication.translate("EvidenceModels", "{id} : liée, ne compte pas ({why})").format(
+                        id=iid, why=why
+                    )
+                )
                 continue
             derived = any(
                 s.evidence_id == e.id and s.kind == "derived" for c in ind.criteria.values() for s in c.counting
             )
             lines.append(
-                tr("EvidenceModels", "{id} : calculée (comptée par la règle d'un critère)").format(id=iid)
+                QCoreApplication.translate(
+                    "EvidenceModels", "{id} : calculée (comptée par la règle d'un critère)"
+                ).format(id=iid)
                 if derived
-                else tr("EvidenceModels", "{id} : liée").format(id=iid)
+                else QCoreApplication.translate("EvidenceModels", "{id} : liée").format(id=iid)
             )
-        return "\n".join(lines) or tr("EvidenceModels", "Ne compte pour aucun indicateur de la campagne")
+        return "\n".join(lines) or QCoreApplication.translate(
+            "EvidenceModels", "Ne compte pour aucun indicateur de la campagne"
+        )
 
     def tooltip(self, e: Evidence, col: int) -> Any:
         if col == self.TITLE and (reason := self.frozen_reason(e)) is not None:
