@@ -540,57 +540,57 @@ The current state will be backed up first: you will be able to go back.</transla
         <translation>Evidence linked to indicator {id}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/criterion_evidence.py" line="97"/>
+        <location filename="../../hopen_desktop/ui/audit/criterion_evidence.py" line="98"/>
         <source>Aucune preuve liée à ce critère.</source>
         <translation>No evidence linked to this criterion.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/criterion_evidence.py" line="97"/>
+        <location filename="../../hopen_desktop/ui/audit/criterion_evidence.py" line="98"/>
         <source>Aucune preuve liée à l&apos;indicateur.</source>
         <translation>No evidence linked to the indicator.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/criterion_evidence.py" line="102"/>
+        <location filename="../../hopen_desktop/ui/audit/criterion_evidence.py" line="103"/>
         <source>Joindre une preuve…</source>
         <translation>Attach evidence…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/criterion_evidence.py" line="108"/>
+        <location filename="../../hopen_desktop/ui/audit/criterion_evidence.py" line="109"/>
         <source>Joindre une preuve au critère {name}</source>
         <translation>Attach evidence to the criterion {name}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/criterion_evidence.py" line="110"/>
+        <location filename="../../hopen_desktop/ui/audit/criterion_evidence.py" line="111"/>
         <source>Joindre une preuve à l&apos;indicateur {id}</source>
         <translation>Attach evidence to indicator {id}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/criterion_evidence.py" line="113"/>
+        <location filename="../../hopen_desktop/ui/audit/criterion_evidence.py" line="114"/>
         <source>Ajouter au registre une preuve liée à ce critère</source>
         <translation>Add to the register evidence linked to this criterion</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/criterion_evidence.py" line="115"/>
+        <location filename="../../hopen_desktop/ui/audit/criterion_evidence.py" line="116"/>
         <source>Ajouter au registre une preuve liée à cet indicateur</source>
         <translation>Add to the register evidence linked to this indicator</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/criterion_evidence.py" line="132"/>
+        <location filename="../../hopen_desktop/ui/audit/criterion_evidence.py" line="133"/>
         <source>… et {n} autre(s) qui ne compte(nt) pas : voir le registre des preuves</source>
         <translation>… and {n} other(s) that do not count: see the evidence register</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/criterion_evidence.py" line="152"/>
+        <location filename="../../hopen_desktop/ui/audit/criterion_evidence.py" line="153"/>
         <source>Calculée : comptée par la règle du critère. Entrée : ouvrir la preuve.</source>
         <translation>Computed: counted by the criterion&apos;s rule. Enter: open the evidence.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/criterion_evidence.py" line="154"/>
+        <location filename="../../hopen_desktop/ui/audit/criterion_evidence.py" line="155"/>
         <source>Liée par l&apos;utilisateur à ce critère. Entrée : ouvrir la preuve.</source>
         <translation>Linked to this criterion by the user. Enter: open the evidence.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/criterion_evidence.py" line="164"/>
+        <location filename="../../hopen_desktop/ui/audit/criterion_evidence.py" line="165"/>
         <source>Ne compte pas pour cette campagne : {why}. Entrée : ouvrir la preuve.</source>
         <translation>Does not count for this campaign: {why}. Enter: open the evidence.</translation>
     </message>

@@ -89,6 +89,7 @@ class CriterionEvidence(QWidget):
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setStyleSheet("QListWidget { background: transparent; }")
+        self.list.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # a long title never hides the mark
         self.list.itemActivated.connect(self._open_item)
         self.list.itemDoubleClicked.connect(self._open_item)
         items.addWidget(self.list)
@@ -148,11 +149,12 @@ class CriterionEvidence(QWidget):
             return
         item = QListWidgetItem(item_text(e, KIND_TEXTS[s.kind].text()))
         item.setData(EVIDENCE_ID_ROLE, e.id)
-        item.setToolTip(
+        how = (
             self.tr("Calculée : comptée par la règle du critère. Entrée : ouvrir la preuve.")
             if s.kind == "derived"
             else self.tr("Liée par l'utilisateur à ce critère. Entrée : ouvrir la preuve.")
         )
+        item.setToolTip(f"{item.text()}\n{how}")
         self.list.addItem(item)
 
     def _add_not_counting(self, n: NotCounting, e: Evidence) -> None:
@@ -160,9 +162,8 @@ class CriterionEvidence(QWidget):
         item = QListWidgetItem(item_text(e, why))
         item.setData(EVIDENCE_ID_ROLE, e.id)
         item.setForeground(QBrush(QColor(_MUTED)))
-        item.setToolTip(
-            self.tr("Ne compte pas pour cette campagne : {why}. Entrée : ouvrir la preuve.").format(why=why)
-        )
+        tip = self.tr("Ne compte pas pour cette campagne : {why}. Entrée : ouvrir la preuve.").format(why=why)
+        item.setToolTip(f"{item.text()}\n{tip}")
         self.list.addItem(item)
 
     def shown_texts(self) -> list[str]:
