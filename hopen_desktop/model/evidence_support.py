@@ -134,6 +134,9 @@ class EvidenceSupport:
     indicators: dict[str, IndicatorSupport]
     #: Evidence id -> the indicators it counts for, in referential order.
     counted_for: dict[int, tuple[str, ...]]
+    #: The register as the campaign sees it, by id (a screen shows titles and dates without
+    #: reading the register again).
+    items: dict[int, Evidence] = field(default_factory=dict)
 
     def indicator(self, indicator_id: str) -> IndicatorSupport:
         return self.indicators.get(indicator_id) or IndicatorSupport(indicator_id)
@@ -235,7 +238,8 @@ def evidence_support(
     Each rule is evaluated once, on the evidence of its type only: linear in the register."""
     by_type: dict[str, list[Evidence]] = {}
     links: dict[tuple[str, str | None], list[Evidence]] = {}
-    for e in evidence:
+    items = {e.id: e for e in evidence}
+    for e in items.values():
         by_type.setdefault(e.type, []).append(e)
         for key in {(link.indicator, link.criterion) for link in e.links}:
             links.setdefault(key, []).append(e)
@@ -246,7 +250,7 @@ def evidence_support(
     for ind in referential.indicators:
         for evidence_id in sorted(indicators[ind.id].evidence_ids):
             counted.setdefault(evidence_id, []).append(ind.id)
-    return EvidenceSupport(indicators, {k: tuple(v) for k, v in counted.items()})
+    return EvidenceSupport(indicators, {k: tuple(v) for k, v in counted.items()}, items)
 
 
 def links_only(evidence: Iterable[Evidence]) -> dict[int, tuple[str, ...]]:

@@ -530,67 +530,72 @@ The current state will be backed up first: you will be able to go back.</transla
 <context>
     <name>CriterionEvidence</name>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/criterion_evidence.py" line="83"/>
+        <location filename="../../hopen_desktop/ui/audit/criterion_evidence.py" line="84"/>
         <source>Preuves du critère {name}</source>
         <translation>Evidence of the criterion {name}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/criterion_evidence.py" line="85"/>
+        <location filename="../../hopen_desktop/ui/audit/criterion_evidence.py" line="86"/>
         <source>Preuves liées à l&apos;indicateur {id}</source>
         <translation>Evidence linked to indicator {id}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/criterion_evidence.py" line="98"/>
+        <location filename="../../hopen_desktop/ui/audit/criterion_evidence.py" line="99"/>
         <source>Aucune preuve liée à ce critère.</source>
         <translation>No evidence linked to this criterion.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/criterion_evidence.py" line="98"/>
+        <location filename="../../hopen_desktop/ui/audit/criterion_evidence.py" line="99"/>
         <source>Aucune preuve liée à l&apos;indicateur.</source>
         <translation>No evidence linked to the indicator.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/criterion_evidence.py" line="103"/>
+        <location filename="../../hopen_desktop/ui/audit/criterion_evidence.py" line="104"/>
         <source>Joindre une preuve…</source>
         <translation>Attach evidence…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/criterion_evidence.py" line="109"/>
+        <location filename="../../hopen_desktop/ui/audit/criterion_evidence.py" line="110"/>
         <source>Joindre une preuve au critère {name}</source>
         <translation>Attach evidence to the criterion {name}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/criterion_evidence.py" line="111"/>
+        <location filename="../../hopen_desktop/ui/audit/criterion_evidence.py" line="112"/>
         <source>Joindre une preuve à l&apos;indicateur {id}</source>
         <translation>Attach evidence to indicator {id}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/criterion_evidence.py" line="114"/>
+        <location filename="../../hopen_desktop/ui/audit/criterion_evidence.py" line="115"/>
         <source>Ajouter au registre une preuve liée à ce critère</source>
         <translation>Add to the register evidence linked to this criterion</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/criterion_evidence.py" line="116"/>
+        <location filename="../../hopen_desktop/ui/audit/criterion_evidence.py" line="117"/>
         <source>Ajouter au registre une preuve liée à cet indicateur</source>
         <translation>Add to the register evidence linked to this indicator</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/audit/criterion_evidence.py" line="133"/>
+        <source>… et {n} autre(s) qui compte(nt) : voir le registre des preuves</source>
+        <translation>… and {n} other(s) that count: see the evidence register</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/audit/criterion_evidence.py" line="142"/>
         <source>… et {n} autre(s) qui ne compte(nt) pas : voir le registre des preuves</source>
         <translation>… and {n} other(s) that do not count: see the evidence register</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/criterion_evidence.py" line="153"/>
+        <location filename="../../hopen_desktop/ui/audit/criterion_evidence.py" line="165"/>
         <source>Calculée : comptée par la règle du critère. Entrée : ouvrir la preuve.</source>
         <translation>Computed: counted by the criterion&apos;s rule. Enter: open the evidence.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/criterion_evidence.py" line="155"/>
+        <location filename="../../hopen_desktop/ui/audit/criterion_evidence.py" line="167"/>
         <source>Liée par l&apos;utilisateur à ce critère. Entrée : ouvrir la preuve.</source>
         <translation>Linked to this criterion by the user. Enter: open the evidence.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/criterion_evidence.py" line="165"/>
+        <location filename="../../hopen_desktop/ui/audit/criterion_evidence.py" line="177"/>
         <source>Ne compte pas pour cette campagne : {why}. Entrée : ouvrir la preuve.</source>
         <translation>Does not count for this campaign: {why}. Enter: open the evidence.</translation>
     </message>
@@ -1891,7 +1896,7 @@ Prerequisites attained: {rate}</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="138"/>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="417"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="419"/>
         <source>Ajouter au plan d&apos;action ce qui n&apos;est pas atteint</source>
         <translation>Add what is not attained to the action plan</translation>
     </message>
@@ -2047,67 +2052,67 @@ Prerequisites attained: {rate}</translation>
         <translation>HN → HOP&apos;EN change:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="356"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="358"/>
         <source>Pour l&apos;indicateur {id}</source>
         <translation>For indicator {id}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="361"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="363"/>
         <source>Pour le critère : {label}</source>
         <translation>For the criterion: {label}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="380"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="382"/>
         <source>Statut : {status}</source>
         <translation>Status: {status}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="421"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="423"/>
         <source>Dénominateur nul : le taux ne peut pas être calculé, l&apos;indicateur reste non renseigné.</source>
         <translation>Zero denominator: the rate cannot be computed, the indicator stays not filled in.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="423"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="425"/>
         <source>À compléter : {hint}.</source>
         <translation>To complete: {hint}.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="436"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="438"/>
         <source>Rempli par les preuves calculées ci-dessous ({n} date(s)).</source>
         <translation>Met by the computed evidence below ({n} date(s)).</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="441"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="443"/>
         <source>Manque {n} preuve(s) « {type} » datée(s) du {start} au {end}</source>
         <translation>Missing {n} “{type}” dated from {start} to {end}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="445"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="447"/>
         <source> ({found} trouvée(s) sur {needed})</source>
         <translation> ({found} found of {needed})</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="454"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="456"/>
         <source>Chaque preuve doit indiquer : {fields}.</source>
         <translation>Each piece of evidence must give: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="496"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="498"/>
         <source>{id} : taux</source>
         <translation>{id}: rate</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="518"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="520"/>
         <source>{id} : critères</source>
         <translation>{id}: criteria</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="533"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="535"/>
         <source>{id} : applicabilité</source>
         <translation>{id}: applicability</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="548"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="550"/>
         <source>{id} : commentaire</source>
         <translation>{id}: comment</translation>
     </message>

@@ -34,7 +34,8 @@ from hopen_desktop.model.referential import Criterion
 if TYPE_CHECKING:
     from hopen_desktop.ui.session import Session
 
-# The related items that do not count shown at most (the most recent): the register has them all.
+# The items shown at most under one criterion (the most recent): the register has them all.
+COUNTING_SHOWN = 8
 NOT_COUNTING_SHOWN = 3
 # The type a hand-ticked criterion's new proof starts with (a PSSI, a procedure, a register…).
 DEFAULT_TYPE = "document"
@@ -110,11 +111,12 @@ class CriterionEvidence(QWidget):
             if criterion
             else self.tr("Joindre une preuve à l'indicateur {id}").format(id=indicator_id)
         )
-        self.attach_button.setToolTip(
+        self.attach_tip = (
             self.tr("Ajouter au registre une preuve liée à ce critère")
             if criterion
             else self.tr("Ajouter au registre une preuve liée à cet indicateur")
         )
+        self.attach_button.setToolTip(self.attach_tip)
         self.attach_button.clicked.connect(self.attach)
         lay.addWidget(self.attach_button, 0, Qt.AlignmentFlag.AlignTop)
 
@@ -123,25 +125,35 @@ class CriterionEvidence(QWidget):
     def set_support(self, support: CriterionSupport, evidence: dict[int, Evidence]) -> None:
         """Show what counts (with how) and the most recent related items that do not count."""
         self.list.clear()
-        for s in support.counting:
+        counting = [s for s in support.counting if s.evidence_id in evidence]
+        for s in counting[:COUNTING_SHOWN]:
             self._add_counting(s, evidence)
+        if len(counting) > COUNTING_SHOWN:
+            self._add_more(
+                self.tr("… et {n} autre(s) qui compte(nt) : voir le registre des preuves").format(
+                    n=len(counting) - COUNTING_SHOWN
+                )
+            )
         others = [n for n in support.not_counting if n.evidence_id in evidence]
         for n in others[:NOT_COUNTING_SHOWN]:
             self._add_not_counting(n, evidence[n.evidence_id])
         if len(others) > NOT_COUNTING_SHOWN:
-            more = QListWidgetItem(
+            self._add_more(
                 self.tr("… et {n} autre(s) qui ne compte(nt) pas : voir le registre des preuves").format(
                     n=len(others) - NOT_COUNTING_SHOWN
                 )
             )
-            more.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            more.setForeground(QBrush(QColor(_MUTED)))
-            self.list.addItem(more)
         count = self.list.count()
         self.list.setVisible(count > 0)
         self.empty_label.setVisible(count == 0)
         rows = sum(self.list.sizeHintForRow(r) for r in range(count))
         self.list.setFixedHeight(rows + 2 * self.list.frameWidth() + 2)
+
+    def _add_more(self, text: str) -> None:
+        more = QListWidgetItem(text)
+        more.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        more.setForeground(QBrush(QColor(_MUTED)))
+        self.list.addItem(more)
 
     def _add_counting(self, s: Support, evidence: dict[int, Evidence]) -> None:
         e = evidence.get(s.evidence_id)
@@ -165,6 +177,12 @@ class CriterionEvidence(QWidget):
         tip = self.tr("Ne compte pas pour cette campagne : {why}. Entrée : ouvrir la preuve.").format(why=why)
         item.setToolTip(f"{item.text()}\n{tip}")
         self.list.addItem(item)
+
+    def set_frozen(self, reason: str | None) -> None:
+        """A sealed campaign: its items still open (read-only when the seal covers them), but no
+        proof is joined from its page (it would count for a later campaign only); the button says why."""
+        self.attach_button.setEnabled(reason is None)
+        self.attach_button.setToolTip(reason or self.attach_tip)
 
     def shown_texts(self) -> list[str]:
         return [self.list.item(r).text() for r in range(self.list.count())]

@@ -310,9 +310,11 @@ class IndicatorPage(QScrollArea):
         support = self.session.evidence_support()
         if self.indicator is None or support is None or not self.criterion_evidence:
             return
-        evidence = {e.id: e for e in self.session.evidence()}
+        evidence = support.items  # the register as the campaign sees it, read once per change
         ind = support.indicator(self.indicator.id)
+        refusal = self.session.campaign_refusal()
         for key, widget in self.criterion_evidence.items():
+            widget.set_frozen(refusal)
             if widget.criterion is None:
                 whole = CriterionSupport(key, ind.linked, ind.not_counting)
                 widget.set_support(whole, evidence)

@@ -192,3 +192,45 @@ def test_register_without_a_campaign_falls_back_to_the_links_and_says_so(demo_wi
     assert "Aucune campagne choisie" in reg.indicator_filter.toolTip()
     reg.indicator_filter.setCurrentIndex(reg.indicator_filter.findData("P2.4"))
     assert reg.proxy.rowCount() == 2  # the two linked RSSI meetings
+
+
+def test_the_support_is_computed_once_per_change(window, qtbot):
+    setup_clinic(window)
+    s = window.session
+    first = s.evidence_support()
+    assert first is not None and first is s.evidence_support()  # cached, like the score
+    doc = add_pssi(window)
+    again = s.evidence_support()
+    assert again is not first and again.counts_for(doc.id, "P2.4")
+    s.select_campaign(None)
+    assert s.evidence_support() is None
+
+
+def test_a_sealed_campaign_lists_its_evidence_and_joins_none(window, qtbot, tmp_path):
+    path = tmp_path / "sealed.sqlite"
+    campaign_id = build_demo_workspace(path, today=dt.date.today())
+    assert window.open_workspace(path)
+    window.session.select_campaign(campaign_id)
+    window.session.seal_campaign(campaign_id, {"report_id": "ab12cd34ef56ab12cd34ef56", "content_sha256": "0" * 64})
+    window.show_indicator("P2.4")
+    meetings = evidence_of(window, "P2.4.rdv_direction")
+    assert len(meetings.shown_texts()) == 2
+    assert not meetings.attach_button.isEnabled() and "scellée" in meetings.attach_button.toolTip()
+    meetings.list.setCurrentRow(0)
+    meetings.list.itemActivated.emit(meetings.list.item(0))
+    dialog = meetings.dialog
+    assert isinstance(dialog, EvidenceDialog) and dialog.frozen is not None  # opened read-only
+    dialog.reject()
+
+
+def test_a_long_list_of_counting_items_is_cut_too(window, qtbot):
+    from hopen_desktop.ui.audit.criterion_evidence import COUNTING_SHOWN
+
+    setup_clinic(window)
+    link = [EvidenceLink("P2.4", "P2.4.pssi")]
+    for n in range(COUNTING_SHOWN + 1):
+        window.session.add_evidence("document", months_ago(1 + n), f"Version {n} de la PSSI", {}, link)
+    window.show_indicator("P2.4")
+    shown = evidence_of(window, "P2.4.pssi").shown_texts()
+    assert len(shown) == COUNTING_SHOWN + 1 and "Version 0 de la PSSI" in shown[0]  # most recent first
+    assert "et 1 autre(s) qui compte(nt)" in shown[-1]
