@@ -124,7 +124,9 @@ def main() -> int:
     window.show_indicator("P1.4")
     shot("indicateur-existence")
     window.show_indicator("P1.2")
-    page.verticalScrollBar().setValue(page.verticalScrollBar().maximum() // 4)
+    settle()
+    criteria_box = page.widget().findChild(QWidget, "criteriaBox")  # the criteria and their evidence
+    page.verticalScrollBar().setValue(criteria_box.y() - 8)
     shot("indicateur-derive-P1.2")
     window.show_indicator("D7.3")
     shot("indicateur-non-applicable")
