@@ -29,6 +29,7 @@ from hopen_desktop.model.entities import Evidence, EvidenceLink
 from hopen_desktop.model.errors import HopenError
 from hopen_desktop.model.evidence_support import KIND_TEXTS, NOT_COUNTING_TEXTS, CriterionSupport, NotCounting, Support
 from hopen_desktop.model.formatting import format_date
+from hopen_desktop.model.i18n import resolve
 from hopen_desktop.model.referential import Criterion
 
 if TYPE_CHECKING:
@@ -44,8 +45,9 @@ EVIDENCE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def item_text(e: Evidence, mark: str) -> str:
-    """« Politique de sécurité (PSSI) v2 » — 12/03/2025 (liée)"""
-    return f"« {e.title} » — {format_date(e.date)} ({mark})"
+    """« Politique de sécurité (PSSI) v2 » — 12/03/2025 (liée); English quotes in English."""
+    title = f"“{e.title}”" if resolve(None) == "en" else f"« {e.title} »"
+    return f"{title} — {format_date(e.date)} ({mark})"
 
 
 class CriterionEvidence(QWidget):

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from hopen_desktop.model.demo import build_demo_workspace
-from hopen_desktop.model.entities import EvidenceLink
+from hopen_desktop.model.entities import Evidence, EvidenceLink
 from hopen_desktop.ui.audit.criterion_evidence import NOT_COUNTING_SHOWN, CriterionEvidence
 from hopen_desktop.ui.evidence.dialog import EvidenceDialog
 from hopen_desktop.ui.evidence.models import EvidenceTableModel
@@ -234,3 +234,13 @@ def test_a_long_list_of_counting_items_is_cut_too(window, qtbot):
     shown = evidence_of(window, "P2.4.pssi").shown_texts()
     assert len(shown) == COUNTING_SHOWN + 1 and "Version 0 de la PSSI" in shown[0]  # most recent first
     assert "et 1 autre(s) qui compte(nt)" in shown[-1]
+
+
+def test_item_text_speaks_the_interface_language():
+    from hopen_desktop.model.i18n import set_language
+    from hopen_desktop.ui.audit.criterion_evidence import item_text
+
+    e = Evidence(1, 1, "document", dt.date(2025, 3, 12), "PSSI v2", {})
+    assert item_text(e, "liée") == "« PSSI v2 » — 12/03/2025 (liée)"
+    set_language("en")
+    assert item_text(e, "linked").startswith("“PSSI v2” — ")
