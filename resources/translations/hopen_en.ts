@@ -530,72 +530,72 @@ The current state will be backed up first: you will be able to go back.</transla
 <context>
     <name>CriterionEvidence</name>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/criterion_evidence.py" line="84"/>
+        <location filename="../../hopen_desktop/ui/audit/criterion_evidence.py" line="86"/>
         <source>Preuves du critère {name}</source>
         <translation>Evidence of the criterion {name}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/criterion_evidence.py" line="86"/>
+        <location filename="../../hopen_desktop/ui/audit/criterion_evidence.py" line="88"/>
         <source>Preuves liées à l&apos;indicateur {id}</source>
         <translation>Evidence linked to indicator {id}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/criterion_evidence.py" line="99"/>
+        <location filename="../../hopen_desktop/ui/audit/criterion_evidence.py" line="101"/>
         <source>Aucune preuve liée à ce critère.</source>
         <translation>No evidence linked to this criterion.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/criterion_evidence.py" line="99"/>
+        <location filename="../../hopen_desktop/ui/audit/criterion_evidence.py" line="101"/>
         <source>Aucune preuve liée à l&apos;indicateur.</source>
         <translation>No evidence linked to the indicator.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/criterion_evidence.py" line="104"/>
+        <location filename="../../hopen_desktop/ui/audit/criterion_evidence.py" line="106"/>
         <source>Joindre une preuve…</source>
         <translation>Attach evidence…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/criterion_evidence.py" line="110"/>
+        <location filename="../../hopen_desktop/ui/audit/criterion_evidence.py" line="112"/>
         <source>Joindre une preuve au critère {name}</source>
         <translation>Attach evidence to the criterion {name}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/criterion_evidence.py" line="112"/>
+        <location filename="../../hopen_desktop/ui/audit/criterion_evidence.py" line="114"/>
         <source>Joindre une preuve à l&apos;indicateur {id}</source>
         <translation>Attach evidence to indicator {id}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/criterion_evidence.py" line="115"/>
+        <location filename="../../hopen_desktop/ui/audit/criterion_evidence.py" line="117"/>
         <source>Ajouter au registre une preuve liée à ce critère</source>
         <translation>Add to the register evidence linked to this criterion</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/criterion_evidence.py" line="117"/>
+        <location filename="../../hopen_desktop/ui/audit/criterion_evidence.py" line="119"/>
         <source>Ajouter au registre une preuve liée à cet indicateur</source>
         <translation>Add to the register evidence linked to this indicator</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/criterion_evidence.py" line="133"/>
+        <location filename="../../hopen_desktop/ui/audit/criterion_evidence.py" line="135"/>
         <source>… et {n} autre(s) qui compte(nt) : voir le registre des preuves</source>
         <translation>… and {n} other(s) that count: see the evidence register</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/criterion_evidence.py" line="142"/>
+        <location filename="../../hopen_desktop/ui/audit/criterion_evidence.py" line="144"/>
         <source>… et {n} autre(s) qui ne compte(nt) pas : voir le registre des preuves</source>
         <translation>… and {n} other(s) that do not count: see the evidence register</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/criterion_evidence.py" line="165"/>
+        <location filename="../../hopen_desktop/ui/audit/criterion_evidence.py" line="167"/>
         <source>Calculée : comptée par la règle du critère. Entrée : ouvrir la preuve.</source>
         <translation>Computed: counted by the criterion&apos;s rule. Enter: open the evidence.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/criterion_evidence.py" line="167"/>
+        <location filename="../../hopen_desktop/ui/audit/criterion_evidence.py" line="169"/>
         <source>Liée par l&apos;utilisateur à ce critère. Entrée : ouvrir la preuve.</source>
         <translation>Linked to this criterion by the user. Enter: open the evidence.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/criterion_evidence.py" line="177"/>
+        <location filename="../../hopen_desktop/ui/audit/criterion_evidence.py" line="179"/>
         <source>Ne compte pas pour cette campagne : {why}. Entrée : ouvrir la preuve.</source>
         <translation>Does not count for this campaign: {why}. Enter: open the evidence.</translation>
     </message>
@@ -1896,7 +1896,7 @@ Prerequisites attained: {rate}</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="138"/>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="419"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="417"/>
         <source>Ajouter au plan d&apos;action ce qui n&apos;est pas atteint</source>
         <translation>Add what is not attained to the action plan</translation>
     </message>
@@ -1952,167 +1952,167 @@ Prerequisites attained: {rate}</translation>
         <translation>Computed rate:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="199"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="198"/>
         <source>Critères</source>
         <translation>Criteria</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="201"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="198"/>
         <source>Critère complémentaire</source>
         <translation>Additional criterion</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="203"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="235"/>
         <source>Preuves</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="228"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="221"/>
         <source>Les critères encadrés sont calculés à partir du registre des preuves : ils ne se cochent pas à la main.</source>
         <translation>Framed criteria are computed from the evidence register: they are not ticked by hand.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="235"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="227"/>
         <source>Preuves liées à l&apos;indicateur entier :</source>
         <translation>Evidence linked to the whole indicator:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="243"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="241"/>
         <source>Applicabilité et commentaire</source>
         <translation>Applicability and comment</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="245"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="243"/>
         <source>Indicateur non &amp;applicable à l&apos;établissement</source>
         <translation>Indicator not &amp;applicable to the establishment</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="249"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="247"/>
         <source>&amp;Justification (obligatoire si non applicable) :</source>
         <translation>&amp;Justification (required when not applicable):</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="253"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="251"/>
         <source>Justification</source>
         <translation>Justification</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="261"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="259"/>
         <source>&amp;Commentaire :</source>
         <translation>&amp;Comment:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="265"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="263"/>
         <source>Commentaire</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="275"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="273"/>
         <source>Comment compter, preuves et repères</source>
         <translation>How to count, evidence and context</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="279"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="277"/>
         <source>Comment compter :</source>
         <translation>How to count:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="281"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="279"/>
         <source>Preuves :</source>
         <translation>Evidence:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="285"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="283"/>
         <source> (s&apos;applique : l&apos;établissement est membre d&apos;un GHT)</source>
         <translation> (applies: the establishment is a GHT member)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="287"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="285"/>
         <source> (ne s&apos;applique pas : l&apos;établissement est hors GHT)</source>
         <translation> (does not apply: the establishment is not in a GHT)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="289"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="287"/>
         <source>Déclinaison GHT :</source>
         <translation>GHT declination:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="292"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="290"/>
         <source> (indicateur HN {id})</source>
         <translation> (HN indicator {id})</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="295"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="293"/>
         <source>Atteinte nationale HN :</source>
         <translation>National HN attainment:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="297"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="295"/>
         <source>Évolution HN → HOP&apos;EN :</source>
         <translation>HN → HOP&apos;EN change:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="358"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="356"/>
         <source>Pour l&apos;indicateur {id}</source>
         <translation>For indicator {id}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="363"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="361"/>
         <source>Pour le critère : {label}</source>
         <translation>For the criterion: {label}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="382"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="380"/>
         <source>Statut : {status}</source>
         <translation>Status: {status}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="423"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="421"/>
         <source>Dénominateur nul : le taux ne peut pas être calculé, l&apos;indicateur reste non renseigné.</source>
         <translation>Zero denominator: the rate cannot be computed, the indicator stays not filled in.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="425"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="423"/>
         <source>À compléter : {hint}.</source>
         <translation>To complete: {hint}.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="438"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="436"/>
         <source>Rempli par les preuves calculées ci-dessous ({n} date(s)).</source>
         <translation>Met by the computed evidence below ({n} date(s)).</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="443"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="441"/>
         <source>Manque {n} preuve(s) « {type} » datée(s) du {start} au {end}</source>
         <translation>Missing {n} “{type}” dated from {start} to {end}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="447"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="445"/>
         <source> ({found} trouvée(s) sur {needed})</source>
         <translation> ({found} found of {needed})</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="456"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="454"/>
         <source>Chaque preuve doit indiquer : {fields}.</source>
         <translation>Each piece of evidence must give: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="498"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="496"/>
         <source>{id} : taux</source>
         <translation>{id}: rate</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="520"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="518"/>
         <source>{id} : critères</source>
         <translation>{id}: criteria</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="535"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="533"/>
         <source>{id} : applicabilité</source>
         <translation>{id}: applicability</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="550"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="548"/>
         <source>{id} : commentaire</source>
         <translation>{id}: comment</translation>
     </message>

@@ -187,57 +187,55 @@ class IndicatorPage(QScrollArea):
             form.addRow(self.tr("Taux calculé :"), self.rate_bar)
             root.addWidget(box)
 
+        # Criteria, each followed by the evidence that supports it (CriterionEvidence).
         self.criteria_boxes = {}
         self.derived_labels = {}
         self.criterion_evidence = {}
         self.criteria_error = ErrorLabel(content)
         est = self.session.establishment()
         criteria = ind.applicable_criteria(bool(est and est.in_ght))
-        # Criteria, each with the evidence that supports it; a rate without a criterion still
-        # shows (and takes) the evidence linked to the whole indicator.
-        box = QGroupBox(
-            self.tr("Critères")
-            if not ind.is_rate
-            else self.tr("Critère complémentaire")
-            if criteria
-            else self.tr("Preuves")
-        )
-        box.setObjectName("criteriaBox")
-        lay = QVBoxLayout(box)
-        for crit in criteria:
-            if crit.is_derived:
-                label = _wrap()
-                label.setObjectName(f"derived:{crit.id}")
-                label.setTextFormat(Qt.TextFormat.RichText)
-                label.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # read aloud and reachable
-                label.setFrameShape(QFrame.Shape.StyledPanel)
-                label.setMargin(6)
-                self.derived_labels[crit.id] = label
-                lay.addWidget(label)
-            else:
-                check = QCheckBox(crit.label)
-                check.setObjectName(f"criterion:{crit.id}")
-                check.setStyleSheet("QCheckBox { padding: 2px; }")
-                check.toggled.connect(self._commit_criteria)
-                self.criteria_boxes[crit.id] = check
-                lay.addWidget(_CheckRow(check))
-            lay.addWidget(self._evidence_of(ind.id, crit.id, crit))
-        if self.derived_labels:
-            note = _wrap(
-                self.tr(
-                    "Les critères encadrés sont calculés à partir du registre des preuves : "
-                    "ils ne se cochent pas à la main."
-                )
-            )
-            note.setStyleSheet("QLabel { color: #4b5563; font-style: italic; }")
-            lay.addWidget(note)
         if criteria:
+            box = QGroupBox(self.tr("Critères") if not ind.is_rate else self.tr("Critère complémentaire"))
+            lay = QVBoxLayout(box)
+            for crit in criteria:
+                if crit.is_derived:
+                    label = _wrap()
+                    label.setObjectName(f"derived:{crit.id}")
+                    label.setTextFormat(Qt.TextFormat.RichText)
+                    label.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # read aloud and reachable
+                    label.setFrameShape(QFrame.Shape.StyledPanel)
+                    label.setMargin(6)
+                    self.derived_labels[crit.id] = label
+                    lay.addWidget(label)
+                else:
+                    check = QCheckBox(crit.label)
+                    check.setObjectName(f"criterion:{crit.id}")
+                    check.setStyleSheet("QCheckBox { padding: 2px; }")
+                    check.toggled.connect(self._commit_criteria)
+                    self.criteria_boxes[crit.id] = check
+                    lay.addWidget(_CheckRow(check))
+                lay.addWidget(self._evidence_of(ind.id, crit.id, crit))
+            if self.derived_labels:
+                note = _wrap(
+                    self.tr(
+                        "Les critères encadrés sont calculés à partir du registre des preuves : "
+                        "ils ne se cochent pas à la main."
+                    )
+                )
+                note.setStyleSheet("QLabel { color: #4b5563; font-style: italic; }")
+                lay.addWidget(note)
             whole = QLabel(self.tr("Preuves liées à l'indicateur entier :"))
             whole.setStyleSheet("QLabel { color: #4b5563; margin-top: 6px; }")
             lay.addWidget(whole)
-        lay.addWidget(self._evidence_of(ind.id, ind.id, None))
-        lay.addWidget(self.criteria_error)
-        root.addWidget(box)
+            lay.addWidget(self._evidence_of(ind.id, ind.id, None))
+            lay.addWidget(self.criteria_error)
+            box.setObjectName("criteriaBox")
+            root.addWidget(box)
+        else:  # a rate without a criterion still shows (and takes) the evidence of the whole indicator
+            box = QGroupBox(self.tr("Preuves"))
+            box.setObjectName("criteriaBox")
+            QVBoxLayout(box).addWidget(self._evidence_of(ind.id, ind.id, None))
+            root.addWidget(box)
 
         # Not applicable, comment.
         box = QGroupBox(self.tr("Applicabilité et commentaire"))
