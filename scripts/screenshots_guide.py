@@ -50,6 +50,7 @@ def main() -> int:
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp / "settings"))
     from hopen_desktop.model.bundle import export_bundle
     from hopen_desktop.model.demo import build_demo_workspace
+    from hopen_desktop.model.entities import EvidenceLink
     from hopen_desktop.model.paths import demo_workspace_path
     from hopen_desktop.model.workspace import Workspace
     from hopen_desktop.ui.app import create_application
@@ -123,7 +124,9 @@ def main() -> int:
     window.show_indicator("P1.4")
     shot("indicateur-existence")
     window.show_indicator("P1.2")
-    page.verticalScrollBar().setValue(page.verticalScrollBar().maximum() // 4)
+    settle()
+    criteria_box = page.widget().findChild(QWidget, "criteriaBox")  # the criteria and their evidence
+    page.verticalScrollBar().setValue(criteria_box.y() - 8)
     shot("indicateur-derive-P1.2")
     window.show_indicator("D7.3")
     shot("indicateur-non-applicable")
@@ -172,8 +175,7 @@ def main() -> int:
     dialog.show()
     shot("sauvegardes", dialog)
     dialog.close()
-    rows, problem = verify_workspace_journal(path)
-    dialog = JournalCheckDialog(rows, problem, window)
+    dialog = JournalCheckDialog(verify_workspace_journal(path), window)
     dialog.show()
     shot("journal-verifie", dialog)
     dialog.close()
@@ -220,6 +222,18 @@ def main() -> int:
         help_window.show()
         shot("aide-guide", help_window)
         help_window.close()
+
+    # The evidence under each criterion: the demo's PSSI, linked to « PSSI existe » as a user would,
+    # shows on P2.4 (« liée »), next to the meetings the rule counts (« calculée »). Last, so that
+    # the link changes no other picture.
+    pssi = next(e for e in window.session.evidence() if e.fields.get("kind") == "pssi")
+    window.session.update_evidence(pssi.id, pssi.date, pssi.title, pssi.fields, [EvidenceLink("P2.4", "P2.4.pssi")])
+    window.show_indicator("P2.4")
+    settle()
+    box = page.widget().findChild(QWidget, "criteriaBox")
+    page.ensureWidgetVisible(box, 0, 0)
+    page.verticalScrollBar().setValue(box.y() - 8)
+    shot("indicateur-preuves-P2.4")
 
     # Reduced copies of the wide pictures of the other scripts.
     for name in REDUCE:

@@ -34,6 +34,7 @@ from hopen_desktop.model.entities import (
     EvidenceFile,
     EvidenceLink,
 )
+from hopen_desktop.model.evidence_support import EvidenceSupport, evidence_support
 from hopen_desktop.model.hn_backing import HnDeclaration, hn_declaration
 from hopen_desktop.model.operations import Outcome
 from hopen_desktop.model.operations import actions as action_ops
@@ -78,6 +79,7 @@ class Session(QObject):
         #: Today's date; replaced in tests and screenshots so that "what is due" is stable.
         self.today: Callable[[], dt.date] = dt.date.today
         self._score: tuple[int, CampaignScore] | None = None
+        self._support: tuple[int, EvidenceSupport] | None = None
         self._backup_task: tasks.Task | None = None
 
     # ----------------------------------------------------------------- the road of a change
@@ -95,6 +97,7 @@ class Session(QObject):
         if not changes:
             return
         self._score = None
+        self._support = None
         self.changed.emit(changes)
 
     def current_changed(self, changes: Changes) -> bool:
@@ -201,6 +204,7 @@ class Session(QObject):
         self.establishment_id = None
         self.campaign_id = None
         self._score = None
+        self._support = None
         self.undo_stack.clear()
 
     def _ws(self) -> Workspace:
@@ -376,6 +380,24 @@ class Session(QObject):
         if self._score is None or self._score[0] != self.campaign_id:
             self._score = (self.campaign_id, self.workspace.score(self.campaign_id))
         return self._score[1]
+
+    def evidence_support(self) -> EvidenceSupport | None:
+        """Which evidence counts for which indicator and criterion of the current campaign, and how
+        (derived or linked); None without a campaign. Computed once per change, like the score, from
+        the register as the campaign sees it (as sealed, for a sealed campaign)."""
+        if self.workspace is None or self.campaign_id is None:
+            return None
+        if self._support is None or self._support[0] != self.campaign_id:
+            campaign = self.workspace.campaign(self.campaign_id)
+            establishment, evidence, _ = sealing.campaign_inputs(self.workspace, campaign)
+            support = evidence_support(
+                self.workspace.referential_of(campaign),
+                evidence,
+                campaign_date=campaign.date,
+                in_ght=establishment.in_ght,
+            )
+            self._support = (self.campaign_id, support)
+        return self._support[1]
 
     def evidence(self) -> list[Evidence]:
         if self.workspace is None or self.establishment_id is None:

@@ -586,6 +586,79 @@ The current state will be backed up first: you will be able to go back.</transla
     </message>
 </context>
 <context>
+    <name>CriterionEvidence</name>
+    <message>
+        <location filename="../../hopen_desktop/ui/audit/criterion_evidence.py" line="86"/>
+        <source>Preuves du critère {name}</source>
+        <translation>Evidence of the criterion {name}</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/audit/criterion_evidence.py" line="88"/>
+        <source>Preuves liées à l&apos;indicateur {id}</source>
+        <translation>Evidence linked to indicator {id}</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/audit/criterion_evidence.py" line="101"/>
+        <source>Aucune preuve liée à ce critère.</source>
+        <translation>No evidence linked to this criterion.</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/audit/criterion_evidence.py" line="101"/>
+        <source>Aucune preuve liée à l&apos;indicateur.</source>
+        <translation>No evidence linked to the indicator.</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/audit/criterion_evidence.py" line="106"/>
+        <source>Joindre une preuve…</source>
+        <translation>Attach evidence…</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/audit/criterion_evidence.py" line="112"/>
+        <source>Joindre une preuve au critère {name}</source>
+        <translation>Attach evidence to the criterion {name}</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/audit/criterion_evidence.py" line="114"/>
+        <source>Joindre une preuve à l&apos;indicateur {id}</source>
+        <translation>Attach evidence to indicator {id}</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/audit/criterion_evidence.py" line="117"/>
+        <source>Ajouter au registre une preuve liée à ce critère</source>
+        <translation>Add to the register evidence linked to this criterion</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/audit/criterion_evidence.py" line="119"/>
+        <source>Ajouter au registre une preuve liée à cet indicateur</source>
+        <translation>Add to the register evidence linked to this indicator</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/audit/criterion_evidence.py" line="135"/>
+        <source>… et {n} autre(s) qui compte(nt) : voir le registre des preuves</source>
+        <translation>… and {n} other(s) that count: see the evidence register</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/audit/criterion_evidence.py" line="144"/>
+        <source>… et {n} autre(s) qui ne compte(nt) pas : voir le registre des preuves</source>
+        <translation>… and {n} other(s) that do not count: see the evidence register</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/audit/criterion_evidence.py" line="167"/>
+        <source>Calculée : comptée par la règle du critère. Entrée : ouvrir la preuve.</source>
+        <translation>Computed: counted by the criterion&apos;s rule. Enter: open the evidence.</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/audit/criterion_evidence.py" line="169"/>
+        <source>Liée par l&apos;utilisateur à ce critère. Entrée : ouvrir la preuve.</source>
+        <translation>Linked to this criterion by the user. Enter: open the evidence.</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/audit/criterion_evidence.py" line="179"/>
+        <source>Ne compte pas pour cette campagne : {why}. Entrée : ouvrir la preuve.</source>
+        <translation>Does not count for this campaign: {why}. Enter: open the evidence.</translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
         <location filename="../../hopen_desktop/ui/audit/dashboard.py" line="63"/>
@@ -815,221 +888,221 @@ Attach this file to your report; it contains neither your answers nor your passw
 <context>
     <name>EvidenceDialog</name>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="226"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="231"/>
         <source>T&amp;ype de preuve :</source>
         <extracomment>Emitted after an item was saved (added or updated), with its id. Why a seal freezes the item shown (a sealed campaign&apos;s report covered it), or None.</extracomment>
         <translation>Proof t&amp;ype:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="232"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="237"/>
         <source>Date de la preuve</source>
         <translation>Date of the proof</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="233"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="238"/>
         <source>&amp;Date :</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="242"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="247"/>
         <source>Titre</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="243"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="248"/>
         <source>exemple : Comité sécurité RSSI / Direction du 12 mars</source>
         <translation>example: CISO / Management security committee of 12 March</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="244"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="249"/>
         <source>&amp;Titre :</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="252"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="257"/>
         <source>Détails</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="262"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="267"/>
         <source>Indicateurs et critères appuyés</source>
         <translation>Indicators and criteria supported</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="267"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="272"/>
         <source>Indicateurs et critères appuyés par la preuve</source>
         <translation>Indicators and criteria supported by the proof</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="271"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="276"/>
         <source>Espace : cocher ou décocher. Les critères dérivés se calculent d&apos;après le type.</source>
         <translation>Space: check or uncheck. Derived criteria are computed from the type.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="278"/>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="284"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="283"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="289"/>
         <source>Fichiers joints</source>
         <translation>Attached files</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="303"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="308"/>
         <source>Empreinte SHA-256 du fichier sélectionné</source>
         <translation>SHA-256 fingerprint of the selected file</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="304"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="309"/>
         <source>sélectionnez un fichier pour voir son empreinte</source>
         <translation>select a file to see its fingerprint</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="308"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="313"/>
         <source>&amp;Empreinte SHA-256 :</source>
         <translation>SHA-256 &amp;fingerprint:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="314"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="319"/>
         <source>&amp;Joindre des fichiers…</source>
         <translation>&amp;Attach files…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="315"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="320"/>
         <source>&amp;Ouvrir</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="316"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="321"/>
         <source>Enregistrer &amp;sous…</source>
         <translation>&amp;Save as…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="317"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="322"/>
         <source>Reti&amp;rer</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="332"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="337"/>
         <source>Copier l&apos;empreinte</source>
         <translation>Copy the fingerprint</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="337"/>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="814"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="342"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="819"/>
         <source>Retirer le fichier</source>
         <translation>Remove the file</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="368"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="373"/>
         <source>Preuve (couverte par une campagne scellée) : {title}</source>
         <translation>Evidence (covered by a sealed campaign): {title}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="417"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="422"/>
         <source>— non précisée —</source>
         <translation>— not specified —</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="423"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="428"/>
         <source>— non précisé —</source>
         <translation>— not specified —</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="424"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="429"/>
         <source>oui</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="425"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="430"/>
         <source>non</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="430"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="435"/>
         <source>exemple : 99,5</source>
         <translation>example: 99.5</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="448"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="453"/>
         <source>Ce type de preuve n&apos;a pas d&apos;autre champ.</source>
         <translation>This type of proof has no other field.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="450"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="455"/>
         <source>Détails : {type}</source>
         <translation>Details: {type}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="467"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="470"/>
         <source> (dérivé)</source>
         <translation> (derived)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="534"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="539"/>
         <source>Nouvelle preuve</source>
         <translation>New proof</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="536"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="541"/>
         <source>Preuve : {title}</source>
         <translation>Proof: {title}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="541"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="546"/>
         <source>Glissez-déposez des fichiers sur la liste, ou « Joindre des fichiers… ». Pour une nouvelle preuve, la preuve est d&apos;abord enregistrée. Limite : {mb} Mo par fichier.</source>
         <translation>Drag and drop files onto the list, or “Attach files…”. A new proof is saved first. Limit: {mb} MB per file.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="546"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="551"/>
         <source>Glissez-déposez des fichiers sur la liste, ou « Joindre des fichiers… ». Les fichiers sont joints et retirés immédiatement. Limite : {mb} Mo par fichier.</source>
         <translation>Drag and drop files onto the list, or “Attach files…”. Files are attached and removed immediately. Limit: {mb} MB per file.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="683"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="688"/>
         <source>Joindre des fichiers</source>
         <translation>Attach files</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="699"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="704"/>
         <source>Complétez d&apos;abord la preuve (date, titre) : elle est enregistrée avant d&apos;y joindre un fichier.</source>
         <translation>Complete the proof first (date, title): it is saved before a file is attached to it.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="390"/>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="703"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="395"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="708"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="710"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="715"/>
         <source>« {name} » est un dossier : joignez les fichiers qu&apos;il contient.</source>
         <translation>“{name}” is a folder: attach the files it contains.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="734"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="739"/>
         <source>Attention : le contenu enregistré de « {name} » ne correspond plus à son empreinte (fichier altéré dans l&apos;espace de travail).</source>
         <translation>Warning: the stored content of “{name}” no longer matches its fingerprint (file altered in the workspace).</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="762"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="767"/>
         <source>Impossible d&apos;écrire la copie temporaire ({reason}).</source>
         <translation>Cannot write the temporary copy ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="768"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="773"/>
         <source>Aucune application ne sait ouvrir « {name} ». Utilisez « Enregistrer sous… ».</source>
         <translation>No application can open “{name}”. Use “Save as…”.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="781"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="786"/>
         <source>Enregistrer le fichier joint</source>
         <translation>Save the attached file</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="794"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="799"/>
         <source>Impossible d&apos;enregistrer « {name} » ({reason}) : choisissez un autre dossier.</source>
         <translation>Cannot save “{name}” ({reason}): choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="815"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="820"/>
         <source>Retirer « {name} » de la preuve ? Son contenu est supprimé de l&apos;espace de travail.</source>
         <translation>Remove “{name}” from the proof? Its content is deleted from the workspace.</translation>
     </message>
@@ -1037,94 +1110,124 @@ Attach this file to your report; it contains neither your answers nor your passw
 <context>
     <name>EvidenceModels</name>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/models.py" line="80"/>
+        <location filename="../../hopen_desktop/ui/evidence/models.py" line="109"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/models.py" line="81"/>
+        <location filename="../../hopen_desktop/ui/evidence/models.py" line="110"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/models.py" line="82"/>
+        <location filename="../../hopen_desktop/ui/evidence/models.py" line="111"/>
         <source>Titre</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/models.py" line="83"/>
+        <location filename="../../hopen_desktop/ui/evidence/models.py" line="112"/>
         <source>Indicateurs</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/models.py" line="84"/>
+        <location filename="../../hopen_desktop/ui/evidence/models.py" line="113"/>
         <source>Fichiers</source>
         <translation>Files</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/models.py" line="100"/>
+        <location filename="../../hopen_desktop/ui/evidence/models.py" line="129"/>
         <source>{title} (scellée)</source>
         <translation>{title} (sealed)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/models.py" line="196"/>
+        <location filename="../../hopen_desktop/ui/evidence/models.py" line="141"/>
+        <source>Liée à : {ids} (aucune campagne choisie : les liens seulement)</source>
+        <translation>Linked to: {ids} (no campaign selected: links only)</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/evidence/models.py" line="158"/>
+        <source>lien vers un critère inconnu</source>
+        <translation>link to an unknown criterion</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/evidence/models.py" line="160"/>
+        <source>{id} : liée, ne compte pas ({why})</source>
+        <translation>{id}: linked, does not count ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/evidence/models.py" line="169"/>
+        <source>{id} : calculée (comptée par la règle d&apos;un critère)</source>
+        <translation>{id}: computed (counted by a criterion&apos;s rule)</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/evidence/models.py" line="173"/>
+        <source>{id} : liée</source>
+        <translation>{id}: linked</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/evidence/models.py" line="175"/>
+        <source>Ne compte pour aucun indicateur de la campagne</source>
+        <translation>Counts for no indicator of the campaign</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/evidence/models.py" line="270"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/models.py" line="197"/>
+        <location filename="../../hopen_desktop/ui/evidence/models.py" line="271"/>
         <source>Taille</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/models.py" line="198"/>
+        <location filename="../../hopen_desktop/ui/evidence/models.py" line="272"/>
         <source>Empreinte SHA-256</source>
         <translation>SHA-256 fingerprint</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/models.py" line="249"/>
+        <location filename="../../hopen_desktop/ui/evidence/models.py" line="323"/>
         <source>dernière le {date}</source>
         <extracomment>The evidence type of a proof row (None for an action row).</extracomment>
         <translation>last on {date}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/models.py" line="251"/>
+        <location filename="../../hopen_desktop/ui/evidence/models.py" line="325"/>
         <source>aucune enregistrée</source>
         <translation>none registered</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/models.py" line="254"/>
+        <location filename="../../hopen_desktop/ui/evidence/models.py" line="328"/>
         <source>à faire dès maintenant</source>
         <translation>due now</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/models.py" line="256"/>
-        <location filename="../../hopen_desktop/ui/evidence/models.py" line="269"/>
+        <location filename="../../hopen_desktop/ui/evidence/models.py" line="330"/>
+        <location filename="../../hopen_desktop/ui/evidence/models.py" line="343"/>
         <source>en retard depuis le {date}</source>
         <translation>overdue since {date}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/models.py" line="260"/>
+        <location filename="../../hopen_desktop/ui/evidence/models.py" line="334"/>
         <source>à faire au plus tard le {date}</source>
         <translation>due by {date}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/models.py" line="263"/>
+        <location filename="../../hopen_desktop/ui/evidence/models.py" line="337"/>
         <source>{label} ({indicators}) — {last} — {when}</source>
         <translation>{label} ({indicators}) — {last} — {when}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/models.py" line="273"/>
+        <location filename="../../hopen_desktop/ui/evidence/models.py" line="347"/>
         <source>échéance le {date}</source>
         <translation>due on {date}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/models.py" line="277"/>
+        <location filename="../../hopen_desktop/ui/evidence/models.py" line="351"/>
         <source>Action : {title}{where}{owner} — {when}</source>
         <translation>Action: {title}{where}{owner} — {when}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/models.py" line="300"/>
+        <location filename="../../hopen_desktop/ui/evidence/models.py" line="374"/>
         <source>en retard</source>
         <translation>late</translation>
     </message>
@@ -1200,13 +1303,13 @@ Attach this file to your report; it contains neither your answers nor your passw
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/evidence/register.py" line="142"/>
-        <location filename="../../hopen_desktop/ui/evidence/register.py" line="291"/>
+        <location filename="../../hopen_desktop/ui/evidence/register.py" line="307"/>
         <source>&amp;Modifier…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/evidence/register.py" line="144"/>
-        <location filename="../../hopen_desktop/ui/evidence/register.py" line="292"/>
+        <location filename="../../hopen_desktop/ui/evidence/register.py" line="308"/>
         <source>Modifier la preuve sélectionnée (Entrée)</source>
         <translation>Edit the selected proof (Enter)</translation>
     </message>
@@ -1217,7 +1320,7 @@ Attach this file to your report; it contains neither your answers nor your passw
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/evidence/register.py" line="148"/>
-        <location filename="../../hopen_desktop/ui/evidence/register.py" line="294"/>
+        <location filename="../../hopen_desktop/ui/evidence/register.py" line="310"/>
         <source>Supprimer la preuve sélectionnée (Suppr)</source>
         <translation>Delete the selected proof (Del)</translation>
     </message>
@@ -1228,7 +1331,7 @@ Attach this file to your report; it contains neither your answers nor your passw
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/evidence/register.py" line="162"/>
-        <location filename="../../hopen_desktop/ui/evidence/register.py" line="351"/>
+        <location filename="../../hopen_desktop/ui/evidence/register.py" line="367"/>
         <source>Supprimer la preuve</source>
         <translation>Delete the proof</translation>
     </message>
@@ -1238,32 +1341,42 @@ Attach this file to your report; it contains neither your answers nor your passw
         <translation>Evidence register — {name}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/register.py" line="219"/>
+        <location filename="../../hopen_desktop/ui/evidence/register.py" line="223"/>
         <source>Tous</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/register.py" line="276"/>
+        <location filename="../../hopen_desktop/ui/evidence/register.py" line="236"/>
+        <source>Les preuves qui comptent pour l&apos;indicateur dans la campagne du {date} : calculées par la règle d&apos;un critère (réunions, tests…) ou liées à l&apos;indicateur ou à l&apos;un de ses critères.</source>
+        <translation>The evidence that counts for the indicator in the campaign of {date}: computed by a criterion&apos;s rule (meetings, tests…) or linked to the indicator or one of its criteria.</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/evidence/register.py" line="241"/>
+        <source>Aucune campagne choisie : le filtre ne retient que les preuves liées à l&apos;indicateur ou à l&apos;un de ses critères, pas celles que calculent ses critères dérivés (choisissez une campagne).</source>
+        <translation>No campaign selected: the filter keeps only the evidence linked to the indicator or one of its criteria, not what its derived criteria compute (select a campaign).</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/evidence/register.py" line="292"/>
         <source>{n} preuve(s)</source>
         <translation>{n} proof(s)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/register.py" line="278"/>
+        <location filename="../../hopen_desktop/ui/evidence/register.py" line="294"/>
         <source>{shown} preuve(s) affichée(s) sur {total}</source>
         <translation>{shown} of {total} proof(s) shown</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/register.py" line="291"/>
+        <location filename="../../hopen_desktop/ui/evidence/register.py" line="307"/>
         <source>C&amp;onsulter…</source>
         <translation>Vie&amp;w…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/register.py" line="348"/>
+        <location filename="../../hopen_desktop/ui/evidence/register.py" line="364"/>
         <source> et ses {n} fichier(s) joint(s)</source>
         <translation> and its {n} attached file(s)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/register.py" line="352"/>
+        <location filename="../../hopen_desktop/ui/evidence/register.py" line="368"/>
         <source>Supprimer « {title} » du {date}{files} ? Cette suppression est définitive.</source>
         <translation>Delete “{title}” of {date}{files}? This cannot be undone.</translation>
     </message>
@@ -1839,230 +1952,240 @@ Prerequisites attained: {rate}</translation>
 <context>
     <name>IndicatorPage</name>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="135"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="140"/>
         <source>Créer une ac&amp;tion…</source>
-        <extracomment>(indicator id, criterion id or &quot;&quot;) — the user asks for an action on what is unmet.</extracomment>
+        <extracomment>(indicator id, criterion id or &quot;&quot;) — the user asks for an action on what is unmet. The evidence under each criterion (key: criterion id) and under the whole indicator (key: the indicator id).</extracomment>
         <translation>Create an ac&amp;tion…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="136"/>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="410"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="141"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="450"/>
         <source>Ajouter au plan d&apos;action ce qui n&apos;est pas atteint</source>
         <translation>Add what is not attained to the action plan</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="149"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="154"/>
         <source>Ce qui est demandé</source>
         <translation>What is asked</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="152"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="157"/>
         <source>Cible :</source>
         <translation>Target:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="154"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="159"/>
         <source>En clair :</source>
         <translation>In plain words:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="162"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="167"/>
         <source>Taux</source>
         <translation>Rate</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="167"/>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="177"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="172"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="182"/>
         <source>nombre entier</source>
         <translation>whole number</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="168"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="173"/>
         <source>Numérateur</source>
         <translation>Numerator</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="171"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="176"/>
         <source>&amp;Numérateur :</source>
         <translation>&amp;Numerator:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="178"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="183"/>
         <source>Dénominateur</source>
         <translation>Denominator</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="181"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="186"/>
         <source>&amp;Dénominateur :</source>
         <translation>&amp;Denominator:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="187"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="192"/>
         <source>Taux calculé :</source>
         <translation>Computed rate:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="197"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="203"/>
         <source>Critères</source>
         <translation>Criteria</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="197"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="203"/>
         <source>Critère complémentaire</source>
         <translation>Additional criterion</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="219"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="240"/>
+        <source>Preuves</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="226"/>
         <source>Les critères encadrés sont calculés à partir du registre des preuves : ils ne se cochent pas à la main.</source>
         <translation>Framed criteria are computed from the evidence register: they are not ticked by hand.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="234"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="232"/>
+        <source>Preuves liées à l&apos;indicateur entier :</source>
+        <translation>Evidence linked to the whole indicator:</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="251"/>
         <source>Applicabilité et commentaire</source>
         <translation>Applicability and comment</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="236"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="253"/>
         <source>Indicateur non &amp;applicable à l&apos;établissement</source>
         <translation>Indicator not &amp;applicable to the establishment</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="244"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="261"/>
         <source>Un prérequis ne peut pas être déclaré non applicable : l&apos;instruction demande d&apos;atteindre l&apos;ensemble des prérequis.</source>
         <translation>A prerequisite cannot be declared not applicable: the instruction requires every prerequisite to be attained.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="251"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="268"/>
         <source>&amp;Justification (obligatoire si non applicable) :</source>
         <translation>&amp;Justification (required when not applicable):</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="255"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="272"/>
         <source>Justification</source>
         <translation>Justification</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="263"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="280"/>
         <source>&amp;Commentaire :</source>
         <translation>&amp;Comment:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="267"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="284"/>
         <source>Commentaire</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="277"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="294"/>
         <source>Comment compter, preuves et repères</source>
         <translation>How to count, evidence and context</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="281"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="298"/>
         <source>Comment compter :</source>
         <translation>How to count:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="283"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="300"/>
         <source>Preuves :</source>
         <translation>Evidence:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="287"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="304"/>
         <source> (s&apos;applique : l&apos;établissement est membre d&apos;un GHT)</source>
         <translation> (applies: the establishment is a GHT member)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="289"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="306"/>
         <source> (ne s&apos;applique pas : l&apos;établissement est hors GHT)</source>
         <translation> (does not apply: the establishment is not in a GHT)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="291"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="308"/>
         <source>Déclinaison GHT :</source>
         <translation>GHT declination:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="294"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="311"/>
         <source> (indicateur HN {id})</source>
         <translation> (HN indicator {id})</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="297"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="314"/>
         <source>Atteinte nationale HN :</source>
         <translation>National HN attainment:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="299"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="316"/>
         <source>Évolution HN → HOP&apos;EN :</source>
         <translation>HN → HOP&apos;EN change:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="340"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="379"/>
         <source>Pour l&apos;indicateur {id}</source>
         <translation>For indicator {id}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="345"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="384"/>
         <source>Pour le critère : {label}</source>
         <translation>For the criterion: {label}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="364"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="403"/>
         <source>Statut : {status}</source>
         <translation>Status: {status}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="402"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="442"/>
         <source>Un prérequis ne peut pas être déclaré non applicable.</source>
         <translation>A prerequisite cannot be declared not applicable.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="416"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="456"/>
         <source>Dénominateur nul : le taux ne peut pas être calculé.</source>
         <translation>Zero denominator: the rate cannot be computed.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="430"/>
-        <source>Rempli par : {items}</source>
-        <translation>Met by: {items}</translation>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="469"/>
+        <source>Rempli par les preuves calculées ci-dessous ({n} date(s)).</source>
+        <translation>Met by the computed evidence below ({n} date(s)).</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="435"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="474"/>
         <source>Manque {n} preuve(s) « {type} » datée(s) du {start} au {end}</source>
         <translation>Missing {n} “{type}” dated from {start} to {end}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="439"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="478"/>
         <source> ({found} trouvée(s) sur {needed})</source>
         <translation> ({found} found of {needed})</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="448"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="487"/>
         <source>Chaque preuve doit indiquer : {fields}.</source>
         <translation>Each piece of evidence must give: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="490"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="529"/>
         <source>{id} : taux</source>
         <translation>{id}: rate</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="512"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="551"/>
         <source>{id} : critères</source>
         <translation>{id}: criteria</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="527"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="566"/>
         <source>{id} : applicabilité</source>
         <translation>{id}: applicability</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="539"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="578"/>
         <source>{id} : critère non applicable</source>
         <translation>{id}: criterion not applicable</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="554"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="593"/>
         <source>{id} : commentaire</source>
         <translation>{id}: comment</translation>
     </message>

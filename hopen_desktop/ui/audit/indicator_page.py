@@ -28,11 +28,13 @@ from PySide6.QtWidgets import (
 from hopen_desktop.model.changes import Changes
 from hopen_desktop.model.entities import Answer, Evidence
 from hopen_desktop.model.errors import HopenError
+from hopen_desktop.model.evidence_support import CriterionSupport
 from hopen_desktop.model.evidence_types import type_label as evidence_type_label
 from hopen_desktop.model.formatting import format_date
-from hopen_desktop.model.referential import Indicator
+from hopen_desktop.model.referential import Criterion, Indicator
 from hopen_desktop.model.scoring import CriterionState, IndicatorScore, Status
 from hopen_desktop.ui.audit.conditional_criteria import ConditionalCriteria
+from hopen_desktop.ui.audit.criterion_evidence import CriterionEvidence
 from hopen_desktop.ui.audit.rate_bar import RateBar, percent
 from hopen_desktop.ui.session import Session
 from hopen_desktop.ui.status import badge_style, status_color, status_label, status_symbol
@@ -83,6 +85,9 @@ class IndicatorPage(QScrollArea):
         self.rate_error = ErrorLabel(self)  # parented: see ui/tasks.py on collections in workers
         self.criteria_boxes: dict[str, QCheckBox] = {}
         self.derived_labels: dict[str, QLabel] = {}
+        #: The evidence under each criterion (key: criterion id) and under the whole indicator
+        #: (key: the indicator id).
+        self.criterion_evidence: dict[str, CriterionEvidence] = {}
         self.criteria_error = ErrorLabel(self)
         self.conditional_box: ConditionalCriteria | None = None
         self._prerequisite = False
@@ -187,9 +192,10 @@ class IndicatorPage(QScrollArea):
             form.addRow(self.tr("Taux calculé :"), self.rate_bar)
             root.addWidget(box)
 
-        # Criteria.
+        # Criteria, each followed by the evidence that supports it (CriterionEvidence).
         self.criteria_boxes = {}
         self.derived_labels = {}
+        self.criterion_evidence = {}
         self.criteria_error = ErrorLabel(content)
         est = self.session.establishment()
         criteria = ind.applicable_criteria(bool(est and est.in_ght))
@@ -213,6 +219,7 @@ class IndicatorPage(QScrollArea):
                     check.toggled.connect(self._commit_criteria)
                     self.criteria_boxes[crit.id] = check
                     lay.addWidget(_CheckRow(check))
+                lay.addWidget(self._evidence_of(ind.id, crit.id, crit))
             if self.derived_labels:
                 note = _wrap(
                     self.tr(
@@ -222,7 +229,17 @@ class IndicatorPage(QScrollArea):
                 )
                 note.setStyleSheet("QLabel { color: #4b5563; font-style: italic; }")
                 lay.addWidget(note)
+            whole = QLabel(self.tr("Preuves liées à l'indicateur entier :"))
+            whole.setStyleSheet("QLabel { color: #4b5563; margin-top: 6px; }")
+            lay.addWidget(whole)
+            lay.addWidget(self._evidence_of(ind.id, ind.id, None))
             lay.addWidget(self.criteria_error)
+            box.setObjectName("criteriaBox")
+            root.addWidget(box)
+        else:  # a rate without a criterion still shows (and takes) the evidence of the whole indicator
+            box = QGroupBox(self.tr("Preuves"))
+            box.setObjectName("criteriaBox")
+            QVBoxLayout(box).addWidget(self._evidence_of(ind.id, ind.id, None))
             root.addWidget(box)
         conditional = [c for c in criteria if c.conditional and not c.is_derived]
         self.conditional_box = ConditionalCriteria(conditional) if conditional else None
@@ -301,6 +318,28 @@ class IndicatorPage(QScrollArea):
         root.addStretch(1)
         self.setWidget(content)
 
+    def _evidence_of(self, indicator_id: str, key: str, crit: Criterion | None) -> CriterionEvidence:
+        """The evidence under one criterion (``crit`` None: under the whole indicator)."""
+        widget = CriterionEvidence(self.session, indicator_id, crit)
+        self.criterion_evidence[key] = widget
+        return widget
+
+    def _refresh_evidence(self) -> None:
+        """Each criterion's evidence, from the campaign's evidence support (computed once per change)."""
+        support = self.session.evidence_support()
+        if self.indicator is None or support is None or not self.criterion_evidence:
+            return
+        evidence = support.items  # the register as the campaign sees it, read once per change
+        ind = support.indicator(self.indicator.id)
+        refusal = self.session.campaign_refusal()
+        for key, widget in self.criterion_evidence.items():
+            widget.set_frozen(refusal)
+            if widget.criterion is None:
+                whole = CriterionSupport(key, ind.linked, ind.not_counting)
+                widget.set_support(whole, evidence)
+            else:
+                widget.set_support(support.criterion(self.indicator.id, key), evidence)
+
     def _definition(self, text: str) -> QLabel:
         label = _wrap(text)
         label.setStyleSheet("QLabel { color: #4b5563; margin-left: 24px; margin-bottom: 6px; }")
@@ -372,6 +411,7 @@ class IndicatorPage(QScrollArea):
             label = self.derived_labels.get(state.criterion_id)
             if label is not None:
                 label.setText(self._derived_text(state, evidence))
+        self._refresh_evidence()
         for widget in (self.numerator, self.denominator, *self.criteria_boxes.values()):
             if widget is not None:
                 widget.setEnabled(not self._saved.not_applicable)
@@ -424,10 +464,9 @@ class IndicatorPage(QScrollArea):
         rule = state.rule
         if rule is not None:
             type_label = evidence_type_label(rule.rule.evidence_type)
-            if state.met:
-                found = [evidence[i] for i in rule.evidence_ids if i in evidence]
-                items = ", ".join(f"« {e.title} » ({_date(e.date)})" for e in found)
-                lines.append(self.tr("Rempli par : {items}").format(items=items))
+            if state.met:  # the items themselves are listed under the criterion (CriterionEvidence)
+                found = len({e.date for e in (evidence[i] for i in rule.evidence_ids if i in evidence)})
+                lines.append(self.tr("Rempli par les preuves calculées ci-dessous ({n} date(s)).").format(n=found))
             else:
                 for w in rule.missing:
                     lacking = w.needed - len(w.evidence_ids)

@@ -182,7 +182,10 @@ def _opened_copies_root() -> Path:
 
 
 class EvidenceDialog(QDialog):
-    """New item (``evidence`` None; ``evidence_type`` preselected) or edit of ``evidence``."""
+    """New item (``evidence`` None; ``evidence_type`` preselected) or edit of ``evidence``.
+
+    ``links`` pre-fills a new item's list of supported indicators and criteria (« Joindre une
+    preuve » from a criterion of the indicator page): they stay checked when the type changes."""
 
     #: Emitted after an item was saved (added or updated), with its id.
     saved = Signal(int)
@@ -193,11 +196,13 @@ class EvidenceDialog(QDialog):
         evidence: Evidence | None = None,
         evidence_type: str | None = None,
         parent: QWidget | None = None,
+        links: tuple[EvidenceLink, ...] = (),
     ) -> None:
         super().__init__(parent)
         self.setObjectName("evidenceDialog")
         self.session = session
         self.evidence = evidence
+        self.given_links = links if evidence is None else ()
         self.field_widgets: dict[str, QWidget] = {}
         self.field_errors: dict[str, ErrorLabel] = {}
         self.temp_dirs: list[Path] = []
@@ -461,9 +466,7 @@ class EvidenceDialog(QDialog):
             item.setData(0, Qt.ItemDataRole.UserRole, (ind.id, None))
             self.links.addTopLevelItem(item)
             self._link_items[(ind.id, None)] = item
-            if ind.is_rate:
-                continue
-            for crit in ind.criteria:
+            for crit in ind.criteria:  # a rate's complementary (GHT) criterion can be supported too
                 child = QTreeWidgetItem([crit.label + (self.tr(" (dérivé)") if crit.is_derived else "")])
                 child.setFlags(child.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 child.setCheckState(0, Qt.CheckState.Unchecked)
@@ -493,6 +496,8 @@ class EvidenceDialog(QDialog):
             for crit in ind.criteria
             if crit.derived is not None and crit.derived.evidence_type == evidence_type
         ]
+        # The links given by the place the form was opened from come first (shown first).
+        suggested = [*self.given_links, *(link for link in suggested if link not in self.given_links)]
         self._set_links(suggested)
         if suggested:
             first = self._link_items.get((suggested[0].indicator, suggested[0].criterion))

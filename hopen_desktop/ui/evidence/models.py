@@ -17,6 +17,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from hopen_desktop.model import evidence_types
 from hopen_desktop.model.entities import Evidence, EvidenceFile
+from hopen_desktop.model.evidence_support import NOT_COUNTING_TEXTS, EvidenceSupport
 from hopen_desktop.model.formatting import format_date, format_size
 from hopen_desktop.model.reminders import DueAction, DueProof
 from hopen_desktop.ui.record_model import OBJECT_ROLE, SORT_ROLE, Index, RecordTableModel
@@ -54,6 +55,16 @@ def linked_indicators(e: Evidence) -> list[str]:
     return sorted({link.indicator for link in e.links})
 
 
+def supported_indicators(e: Evidence, support: EvidenceSupport | None) -> list[str]:
+    """The indicators an item counts for in the current campaign (derived or linked), then those it
+    is linked to without counting (outside a window, after the campaign…); without a campaign
+    (``support`` None), the linked ones only."""
+    if support is None:
+        return linked_indicators(e)
+    counted = list(support.indicators_of(e.id))
+    return counted + [i for i in linked_indicators(e) if i not in counted]
+
+
 class EvidenceTableModel(RecordTableModel[Evidence]):
     DATE, TYPE, TITLE, INDICATORS, FILES = range(5)
     COLUMNS = 5
@@ -62,11 +73,29 @@ class EvidenceTableModel(RecordTableModel[Evidence]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._frozen: dict[int, str] = {}  # evidence id -> why a seal freezes it
+        self._support: EvidenceSupport | None = None
+        self._indicators: dict[int, list[str]] = {}  # evidence id -> its « Indicateurs » (computed once)
 
-    def set_evidence(self, rows: list[Evidence], frozen: dict[int, str] | None = None) -> None:
-        """``frozen``: the items a sealed campaign's report covered, with the reason (marked « scellée »)."""
+    def set_evidence(
+        self, rows: list[Evidence], frozen: dict[int, str] | None = None, support: EvidenceSupport | None = None
+    ) -> None:
+        """``frozen``: the items a sealed campaign's report covered, with the reason (marked « scellée »).
+        ``support``: what counts for which indicator in the current campaign (None without one: the
+        « Indicateurs » column and filter then use the links only)."""
         self._frozen = dict(frozen or {})
+        self._support = support
+        self._indicators = {e.id: supported_indicators(e, support) for e in rows}
         self.set_rows(rows)
+
+    @property
+    def support(self) -> EvidenceSupport | None:
+        return self._support
+
+    def indicators(self, e: Evidence) -> list[str]:
+        """The « Indicateurs » of an item: those it counts for in the current campaign (derived or
+        linked), then those it is linked to without counting; links only without a campaign."""
+        found = self._indicators.get(e.id)
+        return found if found is not None else supported_indicators(e, self._support)
 
     def frozen_reason(self, e: Evidence) -> str | None:
         """Why the item cannot be changed (a sealed campaign covers it), or None."""
@@ -88,7 +117,7 @@ class EvidenceTableModel(RecordTableModel[Evidence]):
         return e.id
 
     def sort_key(self, e: Evidence, col: int) -> Any:
-        return [e.date.isoformat(), e.type, e.title.casefold(), ", ".join(linked_indicators(e)), len(e.files)][col]
+        return [e.date.isoformat(), e.type, e.title.casefold(), ", ".join(self.indicators(e)), len(e.files)][col]
 
     def display(self, e: Evidence, col: int) -> Any:
         if col == self.DATE:
@@ -100,22 +129,67 @@ class EvidenceTableModel(RecordTableModel[Evidence]):
                 return QCoreApplication.translate("EvidenceModels", "{title} (scellée)").format(title=e.title)
             return e.title
         if col == self.INDICATORS:
-            return ", ".join(linked_indicators(e))
+            return ", ".join(self.indicators(e))
         if col == self.FILES:
             return str(len(e.files))
         return None
+
+    def indicators_tooltip(self, e: Evidence) -> str:
+        """How the item supports each indicator: computed, linked, or linked without counting."""
+        if self._support is None:
+            listed = ", ".join(self.indicators(e))
+            return QCoreApplication.translate(
+                "EvidenceModels", "Liée à : {ids} (aucune campagne choisie : les liens seulement)"
+            ).format(ids=listed or "—")
+        lines: list[str] = []
+        for iid in self.indicators(e):
+            ind = self._support.indicator(iid)
+            if not self._support.counts_for(e.id, iid):
+                reasons = sorted(
+                    {
+                        NOT_COUNTING_TEXTS[n.reason].text()
+                        for n in (
+                            *ind.not_counting,
+                            *(n for c in ind.criteria.values() for n in c.not_counting),
+                        )
+                        if n.evidence_id == e.id
+                    }
+                )
+                why = ", ".join(reasons) or QCoreApplication.translate("EvidenceModels", "lien vers un critère inconnu")
+                lines.append(
+                    QCoreApplication.translate("EvidenceModels", "{id} : liée, ne compte pas ({why})").format(
+                        id=iid, why=why
+                    )
+                )
+                continue
+            derived = any(
+                s.evidence_id == e.id and s.kind == "derived" for c in ind.criteria.values() for s in c.counting
+            )
+            lines.append(
+                QCoreApplication.translate(
+                    "EvidenceModels", "{id} : calculée (comptée par la règle d'un critère)"
+                ).format(id=iid)
+                if derived
+                else QCoreApplication.translate("EvidenceModels", "{id} : liée").format(id=iid)
+            )
+        return "\n".join(lines) or QCoreApplication.translate(
+            "EvidenceModels", "Ne compte pour aucun indicateur de la campagne"
+        )
 
     def tooltip(self, e: Evidence, col: int) -> Any:
         if col == self.TITLE and (reason := self.frozen_reason(e)) is not None:
             return reason
         if col == self.FILES:
             return "\n".join(f.name for f in e.files)
+        if col == self.INDICATORS:
+            return self.indicators_tooltip(e)
         return self.display(e, col)
 
 
 class EvidenceFilterProxy(QSortFilterProxyModel):
-    """Filters of the register: type, indicator, date range (both ends included), words of the
-    title (accents and case ignored)."""
+    """Filters of the register: type, indicator (every item that counts for it in the current
+    campaign, derived or linked, and the items linked to it; the links only without a campaign),
+    date range (both ends included), words of the title (accents and case ignored)."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -158,7 +232,7 @@ class EvidenceFilterProxy(QSortFilterProxyModel):
         e = model.evidence(source_row)
         if self._type is not None and e.type != self._type:
             return False
-        if self._indicator is not None and self._indicator not in linked_indicators(e):
+        if self._indicator is not None and self._indicator not in model.indicators(e):
             return False
         if self._start is not None and e.date < self._start:
             return False

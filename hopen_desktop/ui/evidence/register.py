@@ -196,7 +196,11 @@ class EvidenceRegister(QWidget):
         self.heading.setText(
             self.tr("Registre des preuves — {name}").format(name=est.name) if est else self.tr("Registre des preuves")
         )
-        self.model.set_evidence(self.session.evidence(), self.session.frozen_evidence())
+        # What counts for each indicator of the current campaign (derived or linked): the
+        # « Indicateurs » column and the indicator filter; the links only without a campaign.
+        self.model.set_evidence(
+            self.session.evidence(), self.session.frozen_evidence(), self.session.evidence_support()
+        )
         self._fill_indicator_filter()
         if selected is not None:
             self.select(selected.id)
@@ -226,6 +230,18 @@ class EvidenceRegister(QWidget):
                 )
         self.indicator_filter.setCurrentIndex(max(0, self.indicator_filter.findData(current)))
         self.indicator_filter.blockSignals(False)
+        camp = self.session.campaign() if self.session.workspace is not None else None
+        self.indicator_filter.setToolTip(
+            self.tr(
+                "Les preuves qui comptent pour l'indicateur dans la campagne du {date} : calculées par la "
+                "règle d'un critère (réunions, tests…) ou liées à l'indicateur ou à l'un de ses critères."
+            ).format(date=format_date(camp.date))
+            if camp is not None and self.model.support is not None
+            else self.tr(
+                "Aucune campagne choisie : le filtre ne retient que les preuves liées à l'indicateur ou à l'un "
+                "de ses critères, pas celles que calculent ses critères dérivés (choisissez une campagne)."
+            )
+        )
         self.proxy.set_indicator(self.indicator_filter.currentData())
 
     def selected(self) -> Evidence | None:

@@ -107,7 +107,10 @@ def test_second_meeting_added_through_the_form_flips_p24(window, qtbot):
     # The register lists it; the indicator page (not shown) and the dashboard followed at once.
     assert window.register.model.rowCount() == 2
     text = derived_text(window, "P2.4.rdv_direction")
-    assert "✔" in text and "Rempli par" in text and "Réunion RSSI / Direction d'été" in text
+    assert "✔" in text and "Rempli par" in text
+    # The items that fill it are listed under the criterion, marked « calculée » (issue 16).
+    listed = window.indicator_page.criterion_evidence["P2.4.rdv_direction"].shown_texts()
+    assert any("Réunion RSSI / Direction d'été" in t and "(calculée)" in t for t in listed)
     assert "P2.4" not in blockers(window)
     assert window.tree_model.index_of("P2.4").data().startswith("✔")
     window.show_indicator("P2.4")
