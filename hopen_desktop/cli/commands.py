@@ -164,7 +164,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def score_document(score: Any, campaign_id: int, hn: Any = None) -> dict[str, Any]:
+def score_document(score: Any, campaign_id: int, hn: Any = None, support: Any = None) -> dict[str, Any]:
     doc = {
         "campaign": campaign_id,
         "indicators": {
@@ -174,6 +174,8 @@ def score_document(score: Any, campaign_id: int, hn: Any = None) -> dict[str, An
                 "hint": s.hint,
                 "reasons": s.reason_texts(FR),
                 "criteria": {c.criterion_id: c.met for c in s.criteria},
+                # The evidence items (ids) that count for it: derived by a criterion's rule or linked.
+                "evidence": sorted(support.indicator(iid).evidence_ids) if support is not None else [],
             }
             for iid, s in score.indicators.items()
         },
@@ -206,8 +208,9 @@ def cmd_score(args: argparse.Namespace) -> int:
         campaign = ws.campaign(args.campaign)
         est = ws.establishment(campaign.establishment_id)
         hn = hn_declaration(ws, campaign)
+        support = ws.evidence_support(args.campaign) if args.json else None
     if args.json:
-        out(json.dumps(score_document(score, args.campaign, hn), ensure_ascii=False, indent=2))
+        out(json.dumps(score_document(score, args.campaign, hn, support), ensure_ascii=False, indent=2))
         return EXIT_OK
     out(f"{est.name} (FINESS {est.finess}) — campagne du {format_date(campaign.date, FR)}")
     out(

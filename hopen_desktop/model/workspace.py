@@ -33,6 +33,7 @@ from hopen_desktop.model.entities import (
     Evidence,
 )
 from hopen_desktop.model.errors import WorkspaceError
+from hopen_desktop.model.evidence_support import EvidenceSupport, evidence_support
 from hopen_desktop.model.lock import WorkspaceLock
 from hopen_desktop.model.operations import Outcome
 from hopen_desktop.model.operations import actions as action_ops
@@ -283,6 +284,17 @@ class Workspace:
     def check_attachment(self, path: Path, max_bytes: int | None = None) -> int:
         """Check that a file can be attached (readable, within the limit); returns its size."""
         return evidence_ops.check_attachment(self, path, max_bytes)
+
+    def evidence_support(self, campaign_id: int) -> EvidenceSupport:
+        """Which evidence counts for which indicator and criterion of the campaign, and how
+        (derived or linked), from the register as the campaign sees it (as sealed, when sealed)."""
+        from hopen_desktop.model.sealing import campaign_inputs
+
+        campaign = self.campaign(campaign_id)
+        establishment, evidence, _ = campaign_inputs(self, campaign)
+        return evidence_support(
+            self.referential_of(campaign), evidence, campaign_date=campaign.date, in_ght=establishment.in_ght
+        )
 
     def score(self, campaign_id: int) -> CampaignScore:
         from hopen_desktop.model.sealing import campaign_inputs

@@ -34,7 +34,7 @@ from hopen_desktop.model.entities import (
     EvidenceFile,
     EvidenceLink,
 )
-from hopen_desktop.model.evidence_support import EvidenceSupport, evidence_support
+from hopen_desktop.model.evidence_support import EvidenceSupport
 from hopen_desktop.model.hn_backing import HnDeclaration, hn_declaration
 from hopen_desktop.model.operations import Outcome
 from hopen_desktop.model.operations import actions as action_ops
@@ -388,15 +388,7 @@ class Session(QObject):
         if self.workspace is None or self.campaign_id is None:
             return None
         if self._support is None or self._support[0] != self.campaign_id:
-            campaign = self.workspace.campaign(self.campaign_id)
-            establishment, evidence, _ = sealing.campaign_inputs(self.workspace, campaign)
-            support = evidence_support(
-                self.workspace.referential_of(campaign),
-                evidence,
-                campaign_date=campaign.date,
-                in_ght=establishment.in_ght,
-            )
-            self._support = (self.campaign_id, support)
+            self._support = (self.campaign_id, self.workspace.evidence_support(self.campaign_id))
         return self._support[1]
 
     def evidence(self) -> list[Evidence]:

@@ -270,3 +270,34 @@ def test_the_declared_hn_attainment_is_shown_backed_or_not(tmp_path):
     assert scored["hn_d2_d3"]["text"] == (
         f"déclarée, justifiée par la campagne Hôpital Numérique du 30/06/2016 (n° {hn_id}, D2 atteint)"
     )
+
+
+# ------------------------------------------------------------------ item 4: evidence and criteria
+
+
+def test_score_lists_the_evidence_that_counts_for_each_indicator(tmp_path):
+    doc = complete_document()
+    doc["evidence"] += [
+        {
+            "type": "document",
+            "date": "2025-02-01",
+            "title": "Politique de sécurité (PSSI)",
+            "fields": {"kind": "pssi"},
+            "links": [{"indicator": "P2.4", "criterion": "P2.4.pssi"}],
+            "files": [],
+        },
+        # A CIV meeting from the year before: outside both semesters, it counts for nothing.
+        {"type": "civ_meeting", "date": "2024-11-02", "title": "CIV ancienne", "fields": {}, "files": []},
+    ]
+    path = tmp_path / "c.json"
+    path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    ws_path = tmp_path / "w.sqlite"
+    campaign = run("import", path, "--workspace", ws_path).stdout.split()[-1]
+    score = json.loads(run("score", "--workspace", ws_path, "--campaign", campaign, "--json").stdout)
+    with Workspace.open(ws_path) as ws:
+        est = ws.campaign(int(campaign)).establishment_id
+        ids = {e.title: e.id for e in ws.evidence(est)}
+    assert score["indicators"]["P1.2"]["evidence"] == sorted([ids["CIV printemps"], ids["CIV automne"]])
+    assert ids["Politique de sécurité (PSSI)"] in score["indicators"]["P2.4"]["evidence"]
+    assert {ids["Comité 1"], ids["Comité 2"]} <= set(score["indicators"]["P2.4"]["evidence"])
+    assert all(ids["CIV ancienne"] not in v["evidence"] for v in score["indicators"].values())
