@@ -146,7 +146,7 @@ def test_a_direct_edit_is_exit_1_with_every_problem_named(tmp_path):
     assert "2 problème(s)" in done.stderr
     answer = "Réponse à l'indicateur P1.1 de la campagne du 01/06/2025 (Autre) modifiée hors de l'application"
     assert answer in done.stderr
-    assert "Établissement « Autre » (FINESS 750000001) modifié hors de l'application" in done.stderr
+    assert "Établissement « Autre » (FINESS 750000002) modifié hors de l'application" in done.stderr
     as_json = run("verify-journal", "--json", "--workspace", path)
     assert as_json.returncode == 1
     doc = json.loads(as_json.stdout)

@@ -217,7 +217,7 @@ def test_foreign_workbooks_are_refused(filled: tuple[Workspace, int], exported: 
     with pytest.raises(XlsxImportError, match="contient des macros"):
         import_workbook_file(ws, campaign_id, hidden_macro)
 
-    other_finess = edited(exported, tmp_path / "finess.xlsx", lambda wb: wb[META_SHEET].__setitem__("B8", "750000001"))
+    other_finess = edited(exported, tmp_path / "finess.xlsx", lambda wb: wb[META_SHEET].__setitem__("B8", "750000002"))
     with pytest.raises(XlsxImportError, match="Feuille « _meta », cellule B8 : ce classeur est celui"):
         import_workbook_file(ws, campaign_id, other_finess)
     missing_sheet = edited(exported, tmp_path / "sans-d3.xlsx", lambda wb: wb.remove(wb["D3"]))

@@ -232,7 +232,7 @@ def test_a_workspace_from_schema_step_1_opens_with_no_campaign_sealed(tmp_path, 
     old.execute("PRAGMA user_version = 1")
     old.execute(
         "INSERT INTO establishments (finess, name, legal_status, activities, ght, ght_support, created_at) "
-        "VALUES ('750000001', 'Clinique', 'prive', '[]', NULL, 0, '2025-01-01T00:00:00+00:00')"
+        "VALUES ('750000002', 'Clinique', 'prive', '[]', NULL, 0, '2025-01-01T00:00:00+00:00')"
     )
     old.execute(
         "INSERT INTO campaigns (establishment_id, date, referential, referential_version, auditor, "

@@ -131,7 +131,7 @@ def test_report_of_an_empty_campaign(workspace_path: Path, tmp_path: Path) -> No
     from hopen_desktop.model.entities import EstablishmentData
 
     with Workspace.open(workspace_path) as ws:
-        est = ws.add_establishment(EstablishmentData(finess="750000001", name="Clinique des Lilas"))
+        est = ws.add_establishment(EstablishmentData(finess="750000002", name="Clinique des Lilas"))
         campaign = ws.add_campaign(est.id, dt.date(2025, 1, 31), "hopen-2019")
         out = write_report(ws, campaign.id, tmp_path / "vide.pdf")
     flat = " ".join(pdftotext(out).split())
@@ -145,7 +145,7 @@ def test_report_with_hundreds_of_proofs_for_one_indicator(workspace_path: Path, 
     from hopen_desktop.model.entities import EstablishmentData, EvidenceLink
 
     with Workspace.open(workspace_path) as ws:
-        est = ws.add_establishment(EstablishmentData(finess="750000001", name="Clinique des Lilas"))
+        est = ws.add_establishment(EstablishmentData(finess="750000002", name="Clinique des Lilas"))
         campaign = ws.add_campaign(est.id, dt.date(2025, 12, 31), "hopen-2019")
         for n in range(150):
             ws.add_evidence(

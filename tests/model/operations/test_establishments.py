@@ -7,12 +7,12 @@ from tests.model.operations.helpers import DAY, head, journal_keys, one
 
 
 def test_establishment_operations(ws):
-    added = establishments.add_establishment(ws, EstablishmentData(finess="750000001", name="Clinique"))
+    added = establishments.add_establishment(ws, EstablishmentData(finess="750000002", name="Clinique"))
     est = added.value
     assert added.changes == Changes(establishments=one(est.id))
     mark = head(ws)
     updated = establishments.update_establishment(
-        ws, est.id, EstablishmentData(finess="750000001", name="Clinique des Lilas", ght="GHT Paris")
+        ws, est.id, EstablishmentData(finess="750000002", name="Clinique des Lilas", ght="GHT Paris")
     )
     assert updated.value.name == "Clinique des Lilas" and updated.value.ght == "GHT Paris"
     assert updated.changes == Changes(establishments=one(est.id))
