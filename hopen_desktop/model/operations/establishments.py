@@ -100,7 +100,8 @@ def add_establishment(ws: Workspace, data: EstablishmentData) -> Outcome[Establi
 
 def update_establishment(ws: Workspace, establishment_id: int, data: EstablishmentData) -> Outcome[Establishment]:
     old = ws.establishments.get(establishment_id)
-    data = check_establishment(data, stored_finess=old.finess)
+    # A provisional number was never a real one: unticking the flag asks for its key.
+    data = check_establishment(data, stored_finess=None if old.finess_provisional else old.finess)
     with ws.transaction():
         old = ws.establishments.get(establishment_id)
         data = _with_finess(ws, data, old)
