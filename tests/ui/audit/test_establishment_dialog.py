@@ -105,7 +105,8 @@ def test_a_wrong_key_is_refused_with_what_to_do(qtbot, session):
 def test_a_provisional_establishment_from_the_checkbox(qtbot, session):
     dialog = open_dialog(qtbot, session)
     assert dialog.provisional.text().replace("&", "") == "FINESS provisoire (numéro pas encore connu)"
-    assert not dialog.provisional.isChecked() and dialog.provisional_hint.text().startswith("Pas encore de numéro FINESS ?")
+    assert not dialog.provisional.isChecked()
+    assert dialog.provisional_hint.text().startswith("Pas encore de numéro FINESS ?")
     dialog.provisional.setChecked(True)
     assert "PROV-" in dialog.finess.placeholderText()
     type_text(dialog.name, "Clinique nouvelle")
