@@ -139,6 +139,20 @@ def test_report_of_an_empty_campaign(workspace_path: Path, tmp_path: Path) -> No
     assert "Plan d'action" not in flat
 
 
+def test_report_cover_says_a_finess_is_provisional(workspace_path: Path, tmp_path: Path) -> None:
+    from hopen_desktop.model.entities import EstablishmentData
+
+    with Workspace.open(workspace_path) as ws:
+        est = ws.add_establishment(EstablishmentData(finess="", name="Clinique sans numéro", finess_provisional=True))
+        campaign = ws.add_campaign(est.id, dt.date(2025, 1, 31), "hopen-2019")
+        out = write_report(ws, campaign.id, tmp_path / "provisoire.pdf")
+    cover = subprocess.run(
+        ["pdftotext", "-l", "1", "-layout", str(out), "-"], check=True, capture_output=True, text=True
+    ).stdout
+    line = next(line for line in cover.splitlines() if "FINESS" in line and "PROV-" in line)
+    assert " ".join(line.split()) == f"FINESS {est.finess} (provisoire)"
+
+
 def test_report_with_hundreds_of_proofs_for_one_indicator(workspace_path: Path, tmp_path: Path) -> None:
     # A single table cell holding every proof of an indicator could not split across pages:
     # ReportLab raised LayoutError with a couple of hundred proofs (found by bench/reports.py).
