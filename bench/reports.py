@@ -34,7 +34,7 @@ def full_campaign(path: Path) -> int:
     with Workspace.open(path) as ws, ws.transaction():
         est = ws.add_establishment(
             EstablishmentData(
-                finess="750000001", name="Centre hospitalier de Référence", activities=("MCO", "SSR"), ght="GHT Bench"
+                finess="750000002", name="Centre hospitalier de Référence", activities=("MCO", "SSR"), ght="GHT Bench"
             )
         )
         campaign = ws.add_campaign(est.id, dt.date(2025, 12, 31), "hopen-2019", "Auditrice")
@@ -65,7 +65,7 @@ def growth_campaign(path: Path, actions: int) -> int:
     from hopen_desktop.model.workspace import Workspace
 
     with Workspace.open(path) as ws, ws.transaction():
-        est = ws.add_establishment(EstablishmentData(finess="750000002", name="Clinique de la Croissance"))
+        est = ws.add_establishment(EstablishmentData(finess="750000028", name="Clinique de la Croissance"))
         campaign = ws.add_campaign(est.id, dt.date(2025, 12, 31), "hopen-2019", "Auditrice")
         for n in range(actions):
             ws.add_action(est.id, title=f"Action {n} — corriger l'écart", due_date=dt.date(2026, 3, 31))

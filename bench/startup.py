@@ -40,6 +40,7 @@ def generate_large(path: Path, establishments: int = 100, campaigns_each: int = 
     import datetime as dt
 
     from hopen_desktop.model.entities import Answer, EstablishmentData
+    from hopen_desktop.model.validation import finess_with_key
     from hopen_desktop.model.workspace import Workspace
 
     types = ("rssi_direction_meeting", "civ_meeting", "pra_test", "dpo_activity_report", "document")
@@ -47,7 +48,7 @@ def generate_large(path: Path, establishments: int = 100, campaigns_each: int = 
         for e in range(establishments):
             est = ws.add_establishment(
                 EstablishmentData(
-                    finess=f"{750000000 + e:09d}",
+                    finess=finess_with_key(f"{75000000 + e:08d}"),
                     name=f"Établissement {e:03d}",
                     ght=f"GHT {e // 10}",
                     ght_support=e % 10 == 0,

@@ -148,10 +148,22 @@ def cmd_import(args: argparse.Namespace) -> int:
     from hopen_desktop.model.operations.imports import import_campaign
 
     parsed = parse_campaign_document(read_json_file(Path(args.file)))  # checked before the workspace opens
+    check_key_before_creating(args, parsed.establishment)
     with open_workspace(args, create=True, write=True) as ws:
         campaign = import_campaign(ws, parsed).value
     out(f"Campagne importée : {campaign.id}")
     return EXIT_OK
+
+
+def check_key_before_creating(args: argparse.Namespace, establishment: Any) -> None:
+    """The FINESS key of the establishment a document would create, checked before a workspace
+    that does not exist yet is created for it (it holds no establishment the number could be
+    that of): a refused import leaves no new file behind. In an existing workspace the import
+    decides (a number already there is accepted whatever its key)."""
+    from hopen_desktop.model.operations.establishments import check_establishment
+
+    if not os.path.lexists(workspace_path(args)):
+        check_establishment(establishment)
 
 
 @command("export")
@@ -212,7 +224,7 @@ def cmd_score(args: argparse.Namespace) -> int:
     if args.json:
         out(json.dumps(score_document(score, args.campaign, hn, support), ensure_ascii=False, indent=2))
         return EXIT_OK
-    out(f"{est.name} (FINESS {est.finess}) — campagne du {format_date(campaign.date, FR)}")
+    out(f"{est.name} (FINESS {est.finess_label(FR)}) — campagne du {format_date(campaign.date, FR)}")
     out(
         f"Taux global d'atteinte des prérequis : {truncated_percent(score.prerequisites_rate)} "
         f"({score.prerequisites_attained}/{score.prerequisites_applicable})"
@@ -241,11 +253,14 @@ def truncated_percent(rate: Any) -> str:
 
 @command("list")
 def cmd_list(args: argparse.Namespace) -> int:
+    from hopen_desktop.model.entities import finess_label
+
     with open_workspace(args) as ws:
         data: list[dict[str, Any]] = [
             {
                 "id": e.id,
                 "finess": e.finess,
+                "finess_provisional": e.finess_provisional,
                 "name": e.name,
                 "ght": e.ght,
                 "campaigns": [
@@ -266,7 +281,7 @@ def cmd_list(args: argparse.Namespace) -> int:
         out(json.dumps({"establishments": data}, ensure_ascii=False, indent=2))
         return EXIT_OK
     for e in data:
-        out(f"{e['name']} (FINESS {e['finess']})")
+        out(f"{e['name']} (FINESS {finess_label(e['finess'], e['finess_provisional'], FR)})")
         for c in e["campaigns"]:
             marks = (" — scellée" if c["sealed"] else "") + (
                 f" — nouvelle version de la campagne {c['predecessor']}" if c["predecessor"] else ""
@@ -287,6 +302,7 @@ def cmd_bundle(args: argparse.Namespace) -> int:
         out(f"Paquet d'audit écrit : {args.out}")
         return EXIT_OK
     parsed = read_bundle(Path(args.file))  # checked before the workspace is opened (or created)
+    check_key_before_creating(args, parsed.establishment)
     mode = OnConflict.COPY if args.copy else OnConflict.REPLACE if args.replace else OnConflict.ASK
     with open_workspace(args, create=True, write=True) as ws:
         try:

@@ -175,6 +175,19 @@ def _m0003_rules(db: sqlite_utils.Database) -> None:
 # ``records.record_states(db)`` before its change and calls ``records.reanchor_after_migration``
 # after it, so that the journal still describes every record (``verify-journal`` stays clean).
 
+
+@MIGRATIONS(name="0004_finess_provisional")
+def _m0004_finess_provisional(db: sqlite_utils.Database) -> None:
+    """Issue 16: an establishment whose FINESS is not known yet is marked « FINESS provisoire »
+    (``finess_provisional``; its ``finess`` is then a placeholder ``PROV-…`` or an unchecked
+    number). Every establishment's content gains the column: the journal is re-anchored."""
+    from hopen_desktop.model.records import reanchor_after_migration, record_states
+
+    before = record_states(db)
+    db.execute("ALTER TABLE establishments ADD COLUMN finess_provisional INTEGER NOT NULL DEFAULT 0")
+    reanchor_after_migration(db, before, "0004_finess_provisional")
+
+
 #: Number of migration steps this version of the application knows.
 SCHEMA_VERSION = len(MIGRATIONS._migrations)
 

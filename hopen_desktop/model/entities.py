@@ -43,10 +43,37 @@ class Establishment:
     activities: tuple[str, ...]
     ght: str | None
     ght_support: bool
+    #: « FINESS provisoire »: the number is not known yet (or not sure). ``finess`` is then a
+    #: placeholder ``PROV-…`` or a number whose key was not checked; shown « (provisoire) ».
+    finess_provisional: bool = False
 
     @property
     def in_ght(self) -> bool:
         return bool(self.ght)
+
+    def finess_label(self, language: str | None = None) -> str:
+        """The FINESS as shown to users: « PROV-1A2B3C4D (provisoire) » for a provisional one."""
+        return finess_label(self.finess, self.finess_provisional, language)
+
+    def data(self) -> EstablishmentData:
+        """What the user entered for it (to change it: ``update_establishment``)."""
+        return EstablishmentData(
+            self.finess,
+            self.name,
+            self.legal_status,
+            self.activities,
+            self.ght,
+            self.ght_support,
+            self.finess_provisional,
+        )
+
+
+#: The mark of a provisional FINESS, declared once (lists, headers, report cover, workbook).
+PROVISIONAL_FINESS = Text("provisoire", "provisional")
+
+
+def finess_label(finess: str, provisional: bool, language: str | None = None) -> str:
+    return f"{finess} ({PROVISIONAL_FINESS.text(language)})" if provisional else finess
 
 
 @dataclass(frozen=True)
@@ -59,6 +86,9 @@ class EstablishmentData:
     activities: tuple[str, ...] = ()
     ght: str | None = None
     ght_support: bool = False
+    #: « FINESS provisoire »: the key is not checked and ``finess`` may be left empty (a unique
+    #: placeholder ``PROV-…`` is then stored). Unticked, a real number is required again.
+    finess_provisional: bool = False
 
 
 @dataclass(frozen=True)

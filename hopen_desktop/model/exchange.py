@@ -41,10 +41,11 @@ from hopen_desktop.model.validation import (
     check_answer,
     check_evidence_fields,
     check_evidence_type,
-    check_finess,
+    check_finess_format,
     check_legal_status,
     check_name,
     check_not_future,
+    check_provisional_finess,
     parse_date,
 )
 from hopen_desktop.model.value_rules import check_text
@@ -102,7 +103,7 @@ def campaign_document(
 
 
 def export_establishment(est: Establishment) -> dict[str, Any]:
-    return {
+    doc: dict[str, Any] = {
         "finess": est.finess,
         "name": est.name,
         "legal_status": est.legal_status,
@@ -110,6 +111,11 @@ def export_establishment(est: Establishment) -> dict[str, Any]:
         "ght": est.ght,
         "ght_support": est.ght_support,
     }
+    # Written only when true: the document (and the seal's digest of the establishment, computed
+    # from it) stays byte for byte that of version 1 for every other establishment.
+    if est.finess_provisional:
+        doc["finess_provisional"] = True
+    return doc
 
 
 def export_campaign_fields(campaign: Campaign) -> dict[str, Any]:
@@ -352,15 +358,21 @@ def parse_campaign_document(raw: Any) -> ParsedCampaign:
     e = d.obj(doc.get("establishment"), "establishment")
     try:
         ght = d.opt_str(e, "ght", "establishment")
+        provisional = d.bool_(e, "finess_provisional", "establishment")  # absent: false
+        finess = d.str_(e, "finess", "establishment", default="" if provisional else None)
         establishment = EstablishmentData(
-            finess=check_finess(d.str_(e, "finess", "establishment")),
+            finess=check_provisional_finess(finess) if provisional else check_finess_format(finess),
             name=check_name(d.str_(e, "name", "establishment"), messages.ESTABLISHMENT_NAME),
             legal_status=check_legal_status(d.str_(e, "legal_status", "establishment")),
             activities=check_activities(e.get("activities", [])),
             ght=ght.strip() if ght and ght.strip() else None,
             ght_support=d.bool_(e, "ght_support", "establishment"),
+            finess_provisional=provisional,
         )
-        establishment = check_establishment(establishment)  # the rules of the form, at the import too
+        # The rules of the form, at the import too. The FINESS key is checked by the import, which
+        # knows the workspace: a campaign of an establishment already there (same number) imports
+        # whatever its key; a new establishment's number must have the right key.
+        establishment = check_establishment(establishment, check_key=False)
     except ValidationError as exc:
         raise _located("establishment", exc) from None
 

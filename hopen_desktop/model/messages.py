@@ -38,6 +38,25 @@ CATALOGUE: dict[str, Text] = {
         "Invalid FINESS number “{value}”: it takes 9 characters, digits, with 2A or 2B first "
         "for Corsica (example: 750712184 or 2A0000013).",
     ),
+    "finess.missing": _T(
+        "Le numéro FINESS est obligatoire : saisissez-le (9 caractères, exemple : 750712184), ou cochez "
+        "« FINESS provisoire » si vous ne le connaissez pas encore.",
+        "The FINESS number is required: enter it (9 characters, example: 750712184), or tick "
+        "“Provisional FINESS” if you do not know it yet.",
+    ),
+    "finess.bad_key": _T(
+        "Le numéro FINESS {value} a une clé de contrôle fausse (son dernier chiffre ne correspond pas aux "
+        "huit premiers) : vérifiez-le sur finess.sante.gouv.fr, ou cochez « FINESS provisoire » si vous ne "
+        "le connaissez pas encore.",
+        "The FINESS number {value} has a wrong check digit (its last digit does not match the first "
+        "eight): check it on finess.sante.gouv.fr, or tick “Provisional FINESS” if you do not know it yet.",
+    ),
+    "finess.invalid_provisional": _T(
+        "Numéro FINESS provisoire « {value} » invalide : laissez le champ vide (un numéro provisoire "
+        "PROV-… sera attribué) ou saisissez 9 caractères (exemple : 750712184 ou 2A0000013).",
+        "Invalid provisional FINESS number “{value}”: leave the field empty (a provisional number "
+        "PROV-… will be given) or enter 9 characters (example: 750712184 or 2A0000013).",
+    ),
     "name.required": _T("{what} est obligatoire : saisissez-le.", "{what} is required: enter it."),
     "name.too_long": _T(
         "{what} dépasse 300 caractères : raccourcissez-le.", "{what} is longer than 300 characters: shorten it."

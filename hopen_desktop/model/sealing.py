@@ -250,7 +250,7 @@ SEALED_ESTABLISHMENT = "establishment_record"
 
 def establishment_record(establishment: Establishment) -> dict[str, Any]:
     """The establishment's details as a sealed campaign keeps them (JSON-able)."""
-    return {
+    record = {
         "id": establishment.id,
         "finess": establishment.finess,
         "name": establishment.name,
@@ -259,6 +259,9 @@ def establishment_record(establishment: Establishment) -> dict[str, Any]:
         "ght": establishment.ght,
         "ght_support": establishment.ght_support,
     }
+    if establishment.finess_provisional:  # kept only when true, as in the exchange document
+        record["finess_provisional"] = True
+    return record
 
 
 def _sealed_establishment(campaign: Campaign, live: Establishment) -> Establishment:
@@ -274,6 +277,7 @@ def _sealed_establishment(campaign: Campaign, live: Establishment) -> Establishm
             activities=tuple(str(a) for a in record["activities"]),
             ght=None if record["ght"] is None else str(record["ght"]),
             ght_support=bool(record["ght_support"]),
+            finess_provisional=record.get("finess_provisional") is True,
         )
     except (KeyError, TypeError):
         return live

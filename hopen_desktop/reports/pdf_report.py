@@ -360,7 +360,7 @@ class _ReportBuilder:
             ght = _t(e.ght) + (" — établissement support" if e.ght_support else "")
         pairs = [
             ["Établissement", f"<b>{_t(e.name)}</b>"],
-            ["FINESS", e.finess],
+            ["FINESS", e.finess_label("fr")],
             ["Statut juridique", LEGAL_STATUS_LABELS.get(e.legal_status, e.legal_status)],
             ["Activités", ", ".join(e.activities) or "—"],
             ["GHT", ght],

@@ -130,7 +130,7 @@ class _Writer:
         self.title(sheet, "Autodiagnostic HOP'EN", "Synthèse calculée à l'export (non réimportée).")
         rows: list[tuple[str, Any]] = [
             ("Établissement", e.name),
-            ("FINESS", e.finess),
+            ("FINESS", e.finess_label("fr")),
             ("Statut juridique", LEGAL_STATUS_LABELS.get(e.legal_status, e.legal_status)),
             ("Activités", ", ".join(e.activities)),
             ("GHT", (e.ght or "—") + (" (support)" if e.ght_support else "")),

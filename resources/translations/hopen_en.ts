@@ -835,54 +835,75 @@ Attach this file to your report; it contains neither your answers nor your passw
 <context>
     <name>EstablishmentDialog</name>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/establishment_dialog.py" line="34"/>
+        <location filename="../../hopen_desktop/ui/audit/establishment_dialog.py" line="42"/>
         <source>Nouvel établissement</source>
         <translation>New establishment</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/establishment_dialog.py" line="34"/>
+        <location filename="../../hopen_desktop/ui/audit/establishment_dialog.py" line="42"/>
         <source>Modifier l&apos;établissement</source>
         <translation>Edit establishment</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/establishment_dialog.py" line="43"/>
+        <location filename="../../hopen_desktop/ui/audit/establishment_dialog.py" line="52"/>
+        <location filename="../../hopen_desktop/ui/audit/establishment_dialog.py" line="172"/>
         <source>9 caractères, ex. 750712184 ou 2A0000013</source>
         <translation>9 characters, e.g. 750712184 or 2A0000013</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/establishment_dialog.py" line="47"/>
+        <location filename="../../hopen_desktop/ui/audit/establishment_dialog.py" line="56"/>
         <source>N° &amp;FINESS :</source>
         <translation>&amp;FINESS no.:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/establishment_dialog.py" line="55"/>
+        <location filename="../../hopen_desktop/ui/audit/establishment_dialog.py" line="60"/>
+        <source>FINESS pro&amp;visoire (numéro pas encore connu)</source>
+        <translation>Pro&amp;visional FINESS (number not known yet)</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/audit/establishment_dialog.py" line="66"/>
+        <source>Pas encore de numéro FINESS ? Cochez la case et laissez le champ vide : un numéro provisoire « PROV-… » est donné, et le rapport le signale. Quand vous connaissez le vrai numéro, saisissez-le et décochez la case.</source>
+        <translation>No FINESS number yet? Tick the box and leave the field empty: a provisional number “PROV-…” is given, and the report says so. When you know the real number, enter it and untick the box.</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/audit/establishment_dialog.py" line="79"/>
         <source>&amp;Nom :</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/establishment_dialog.py" line="64"/>
+        <location filename="../../hopen_desktop/ui/audit/establishment_dialog.py" line="88"/>
         <source>&amp;Statut juridique :</source>
         <translation>&amp;Legal status:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/establishment_dialog.py" line="76"/>
+        <location filename="../../hopen_desktop/ui/audit/establishment_dialog.py" line="100"/>
         <source>Activités :</source>
         <translation>Activities:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/establishment_dialog.py" line="80"/>
+        <location filename="../../hopen_desktop/ui/audit/establishment_dialog.py" line="104"/>
         <source>vide si l&apos;établissement n&apos;est pas membre d&apos;un GHT</source>
         <translation>empty when the establishment is not a GHT member</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/establishment_dialog.py" line="87"/>
+        <location filename="../../hopen_desktop/ui/audit/establishment_dialog.py" line="111"/>
         <source>&amp;GHT :</source>
         <translation>&amp;GHT:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/establishment_dialog.py" line="90"/>
+        <location filename="../../hopen_desktop/ui/audit/establishment_dialog.py" line="114"/>
         <source>Établissement &amp;support du GHT</source>
         <translation>GHT &amp;support establishment</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/audit/establishment_dialog.py" line="167"/>
+        <source>vide : {number} est gardé</source>
+        <translation>empty: {number} is kept</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/audit/establishment_dialog.py" line="169"/>
+        <source>vide : un numéro PROV-… sera attribué</source>
+        <translation>empty: a PROV-… number will be given</translation>
     </message>
 </context>
 <context>

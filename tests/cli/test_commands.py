@@ -1,6 +1,7 @@
 """The workspace commands: backups listed and restored, a damaged workspace restored, the score
 truncated, the evidence and journal checks."""
 
+import datetime as dt
 import json
 import sqlite3
 import subprocess
@@ -146,9 +147,51 @@ def test_a_direct_edit_is_exit_1_with_every_problem_named(tmp_path):
     assert "2 problème(s)" in done.stderr
     answer = "Réponse à l'indicateur P1.1 de la campagne du 01/06/2025 (Autre) modifiée hors de l'application"
     assert answer in done.stderr
-    assert "Établissement « Autre » (FINESS 750000001) modifié hors de l'application" in done.stderr
+    assert "Établissement « Autre » (FINESS 750000002) modifié hors de l'application" in done.stderr
     as_json = run("verify-journal", "--json", "--workspace", path)
     assert as_json.returncode == 1
     doc = json.loads(as_json.stdout)
     assert doc["ok"] is False and doc["rows"] == 4 and doc["records"] == 3
     assert [(p["kind"], p["record"]) for p in doc["problems"]] == [("data", "e1"), ("data", "e1/c1/a/P1.1")]
+
+
+def test_import_of_a_wrong_finess_key_exits_2_and_leaves_the_workspace_untouched(tmp_path):
+    from tests.cli.helpers import contract_document
+
+    doc = contract_document()
+    doc["establishment"]["finess"] = "750000001"
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    # No workspace yet: refused before one is created for it.
+    absent = tmp_path / "absent.sqlite"
+    result = run("import", bad, "--workspace", absent)
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert "Le numéro FINESS 750000001 a une clé de contrôle fausse" in result.stderr
+    assert "finess.sante.gouv.fr" in result.stderr and not absent.exists()
+    # An existing workspace: refused, the file byte for byte as it was.
+    path = tmp_path / "w.sqlite"
+    make(path)
+    before = path.read_bytes()
+    result = run("import", bad, "--workspace", path)
+    assert result.returncode == 2 and "clé de contrôle fausse" in result.stderr
+    assert path.read_bytes() == before
+
+
+def test_list_and_score_show_a_provisional_finess(tmp_path):
+    from hopen_desktop.model.entities import EstablishmentData
+
+    path = tmp_path / "w.sqlite"
+    with Workspace.open(path) as ws:
+        est = ws.add_establishment(EstablishmentData(finess="", name="Clinique sans numéro", finess_provisional=True))
+        campaign = ws.add_campaign(est.id, dt.date(2025, 6, 1), "hopen-2019")
+        ws.add_establishment(EstablishmentData(finess="750000002", name="Clinique connue"))
+    listed = json.loads(run("list", "--json", "--workspace", path).stdout)["establishments"]
+    assert [(e["name"], e["finess_provisional"]) for e in listed] == [
+        ("Clinique connue", False),
+        ("Clinique sans numéro", True),
+    ]
+    text = run("list", "--workspace", path).stdout
+    assert f"Clinique sans numéro (FINESS {est.finess} (provisoire))" in text
+    assert "Clinique connue (FINESS 750000002)\n" in text
+    score = run("score", "--campaign", campaign.id, "--workspace", path).stdout
+    assert score.splitlines()[0].startswith(f"Clinique sans numéro (FINESS {est.finess} (provisoire)) — campagne du")

@@ -22,7 +22,7 @@ def test_reading_a_workspace_uses_it_and_leaves_it_open(tmp_path, data_dir):
 def test_reading_a_path_opens_a_read_only_connection_closed_at_the_end(tmp_path, data_dir):
     path = tmp_path / "w.sqlite"
     with Workspace.open(path) as ws:
-        ws.add_establishment(EstablishmentData("750000001", "Clinique"))
+        ws.add_establishment(EstablishmentData("750000002", "Clinique"))
     with reading(path) as read:
         assert [e.name for e in read.establishments()] == ["Clinique"]
         assert read.read_only

@@ -217,7 +217,7 @@ def test_foreign_workbooks_are_refused(filled: tuple[Workspace, int], exported: 
     with pytest.raises(XlsxImportError, match="contient des macros"):
         import_workbook_file(ws, campaign_id, hidden_macro)
 
-    other_finess = edited(exported, tmp_path / "finess.xlsx", lambda wb: wb[META_SHEET].__setitem__("B8", "750000001"))
+    other_finess = edited(exported, tmp_path / "finess.xlsx", lambda wb: wb[META_SHEET].__setitem__("B8", "750000002"))
     with pytest.raises(XlsxImportError, match="Feuille « _meta », cellule B8 : ce classeur est celui"):
         import_workbook_file(ws, campaign_id, other_finess)
     missing_sheet = edited(exported, tmp_path / "sans-d3.xlsx", lambda wb: wb.remove(wb["D3"]))
@@ -261,3 +261,24 @@ def test_cli_export_and_import(filled: tuple[Workspace, int], tmp_path: Path) ->
     imported = run_cli("import-xlsx", str(good), "--workspace", str(ws.path), "--campaign", str(campaign_id))
     assert imported.returncode == 0, imported.stderr
     assert "1 indicateur(s) modifié(s)" in imported.stdout and "P1.1" in imported.stdout
+
+
+def test_a_workbook_of_an_establishment_with_an_old_wrong_key_reimports(
+    workspace_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A workbook creates no establishment: its FINESS is only compared with the campaign's, so
+    the grid of an establishment saved before the key was checked goes back in as before."""
+    from hopen_desktop.model.entities import EstablishmentData
+    from hopen_desktop.model.operations import establishments
+    from hopen_desktop.model.validation import check_finess_format
+
+    with Workspace.open(workspace_path) as ws:
+        with monkeypatch.context() as m:
+            m.setattr(establishments, "check_finess", check_finess_format)
+            est = ws.add_establishment(EstablishmentData(finess="750000001", name="Clinique ancienne"))
+        campaign = ws.add_campaign(est.id, dt.date(2025, 1, 31), "hopen-2019")
+        ws.save_answer(campaign.id, Answer("P1.1", numerator=9, denominator=10))
+        path = export_workbook(ws, campaign.id, tmp_path / "grille.xlsx")
+        import_workbook_file(ws, campaign.id, path)
+        assert ws.answers(campaign.id)["P1.1"].numerator == 9
+        assert ws.journal.verify_all() == []

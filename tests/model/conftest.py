@@ -132,7 +132,7 @@ def ws(tmp_path: Path, data_dir: Path) -> Workspace:
 def clinic(ws: Workspace):
     return ws.add_establishment(
         EstablishmentData(
-            finess="750000001", name="Clinique des Lilas", legal_status="prive", activities=("MCO", "SSR")
+            finess="750000002", name="Clinique des Lilas", legal_status="prive", activities=("MCO", "SSR")
         )
     )
 

@@ -9,7 +9,7 @@ from hopen_desktop.model.workspace import Workspace
 def make(path):
     """A workspace file at ``path`` with one campaign answering P1.1 = 1/10; the campaign's id."""
     with Workspace.open(path) as ws:
-        est = ws.add_establishment(EstablishmentData(finess="750000001", name="Clinique"))
+        est = ws.add_establishment(EstablishmentData(finess="750000002", name="Clinique"))
         c = ws.add_campaign(est.id, dt.date(2025, 6, 1), "hopen-2019")
         ws.save_answer(c.id, Answer("P1.1", numerator=1, denominator=10))
     return c.id

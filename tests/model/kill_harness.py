@@ -30,8 +30,8 @@ def writer(path: Path, seed: int) -> None:
 
     rng = random.Random(seed)
     ws = Workspace.open(path)
-    est = ws.establishment_by_finess("750000001") or ws.add_establishment(
-        EstablishmentData(finess="750000001", name="Clinique du test de coupure")
+    est = ws.establishment_by_finess("750000002") or ws.add_establishment(
+        EstablishmentData(finess="750000002", name="Clinique du test de coupure")
     )
     campaign = ws.latest_campaign(est.id) or ws.add_campaign(est.id, dt.date(2025, 6, 30), "hopen-2019")
     n = int(ws.db.execute("SELECT count(*) FROM journal").fetchone()[0]) * 1000 + seed
@@ -70,7 +70,7 @@ def check(path: Path, acks: list[tuple[str, int]], files: bool = True) -> list[s
         problems.append(f"integrity_check: {result}")
     with Workspace.open(path) as ws:
         titles = {r["title"] for r in ws.db.query("SELECT title FROM evidence")}
-        est = ws.establishment_by_finess("750000001")
+        est = ws.establishment_by_finess("750000002")
         comments: dict[str, int] = {}
         if est is not None:
             campaign = ws.latest_campaign(est.id)

@@ -166,3 +166,27 @@ def test_unsupported_zip_version_refused(ws, audit, tmp_path):
     path.write_bytes(bytes(bad))
     with pytest.raises(BundleError, match="rien n'a été modifié"):
         read_bundle(path)
+
+
+def test_a_bundle_of_an_establishment_with_a_wrong_key(ws, tmp_path, monkeypatch):
+    """Refused where it would create the establishment (nothing written); imported where the
+    establishment is already there with that number (a workspace older than the key check)."""
+    from hopen_desktop.model.entities import EstablishmentData
+    from hopen_desktop.model.errors import ValidationError
+    from hopen_desktop.model.operations import establishments
+    from hopen_desktop.model.validation import check_finess_format
+
+    with monkeypatch.context() as m:
+        m.setattr(establishments, "check_finess", check_finess_format)
+        old = ws.add_establishment(EstablishmentData(finess="750000001", name="Clinique ancienne"))
+    campaign = ws.add_campaign(old.id, dt.date(2025, 6, 1), "hopen-2019")
+    path = export_bundle(ws, campaign.id, tmp_path / "old.hopen")
+    parsed = read_bundle(path)
+    with Workspace.open(tmp_path / "other.sqlite") as other:
+        before = list(other.db.conn.iterdump())
+        with pytest.raises(ValidationError) as caught:
+            import_bundle(other, parsed, OnConflict.COPY)
+        assert caught.value.code == "finess.bad_key"
+        assert list(other.db.conn.iterdump()) == before
+    copied = import_bundle(ws, parsed, OnConflict.COPY).value
+    assert copied.campaign.establishment_id == old.id and ws.journal.verify_all() == []

@@ -2,6 +2,7 @@
 
 import os
 import sqlite3
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -250,3 +251,53 @@ def test_a_version_0_file_whose_tables_do_not_match_its_recorded_steps_is_refuse
         Workspace.open(path, backup=True)
     assert refused.value.code == "workspace.damaged"
     assert path.read_bytes() == before and not (tmp_path / "w.sqlite-sauvegardes").exists()
+
+
+def _workspace_before_step_0004(path: Path) -> None:
+    """A workspace of the schema before ``0004_finess_provisional``, written by that version: an
+    establishment whose FINESS has a wrong key (the key was not checked then), a campaign with an
+    answer, the journal describing them (the baseline rows of step 0002), and one establishment
+    changed outside the application."""
+    from hopen_desktop.model.records import write_baseline
+
+    db = sqlite_utils.Database(path)
+    database.MIGRATIONS.apply(db, stop_before="0004_finess_provisional")
+    db.execute(f"PRAGMA user_version = {len(database.MIGRATIONS.applied(db))}")
+    at = "2025-03-12T10:00:00.000000+00:00"
+    for est, finess, name in ((1, "750000001", "Clinique ancienne"), (2, "750000002", "Clinique voisine")):
+        db.execute(
+            "INSERT INTO establishments (id, finess, name, legal_status, activities, created_at) "
+            "VALUES (?, ?, ?, 'prive', '[\"MCO\"]', ?)",
+            [est, finess, name, at],
+        )
+    db.execute(
+        "INSERT INTO campaigns (id, establishment_id, date, referential, referential_version, created_at) "
+        "VALUES (1, 1, '2025-03-12', 'hopen-2019', '2019', ?)",
+        [at],
+    )
+    db.execute("INSERT INTO answers (campaign_id, indicator, numerator, denominator) VALUES (1, 'P1.3', 17, 20)")
+    write_baseline(db, at=at)
+    db.execute("UPDATE establishments SET name = 'Changée dehors' WHERE id = 2")
+    db.conn.commit()
+    db.close()
+
+
+def test_step_0004_adds_the_provisional_flag_and_keeps_the_journal_clean(tmp_path, data_dir):
+    from hopen_desktop.model.exchange import export_campaign, parse_campaign_document
+    from hopen_desktop.model.operations.imports import import_campaign
+
+    path = tmp_path / "old.sqlite"
+    _workspace_before_step_0004(path)
+    with Workspace.open(path) as ws:
+        assert "finess_provisional" in {c.name for c in ws.db["establishments"].columns}
+        old = ws.establishment(1)
+        assert (old.finess, old.finess_provisional) == ("750000001", False)
+        migrated = [r for r in ws.journal() if r.entity == "migration" and r.key == "0004_finess_provisional"]
+        assert {r.record for r in migrated} == {"e1"}  # e2, changed outside, is not re-anchored
+        assert [p.record for p in ws.journal.verify_all()] == ["e2"]
+        # Opens, scores, exports, re-imports into itself, and can be renamed: nothing refuses it.
+        assert ws.score(1).indicators["P1.3"].value is not None
+        doc = export_campaign(ws, 1)
+        assert import_campaign(ws, parse_campaign_document(doc)).value.establishment_id == 1
+        ws.update_establishment(1, replace(old.data(), name="Clinique rénovée"))
+        assert [p.record for p in ws.journal.verify_all()] == ["e2"]

@@ -45,7 +45,7 @@ def test_an_answer_is_empty_until_anything_is_said():
 
 
 def test_an_establishment_is_in_a_ght_when_it_names_one():
-    est = Establishment(1, "750000001", "Clinique", "prive", ("MCO",), None, False)
+    est = Establishment(1, "750000002", "Clinique", "prive", ("MCO",), None, False)
     assert not est.in_ght
     assert dataclasses.replace(est, ght="GHT Paris").in_ght
     assert not dataclasses.replace(est, ght="").in_ght

@@ -5,7 +5,7 @@ import hashlib
 
 import pytest
 
-from hopen_desktop.model.entities import Answer, EvidenceLink
+from hopen_desktop.model.entities import Answer, EstablishmentData, EvidenceLink
 from hopen_desktop.model.errors import HopenError, ImportFormatError, ValidationError
 from hopen_desktop.model.exchange import export_campaign, parse_campaign_document
 from hopen_desktop.model.operations.imports import import_campaign
@@ -168,4 +168,79 @@ def test_unhashable_values_are_refused_not_crashing(ws, filled, path):
         doc["evidence"][0]["type"] = "document"
     _set(path, ["liste"])(doc)
     with pytest.raises(HopenError):
+        parse_campaign_document(doc)
+
+
+# ---------------------------------------------------------------------------- FINESS key, provisional
+
+
+def _old_establishment(ws, monkeypatch, finess="750000001"):
+    """An establishment saved before the key was checked (an older version accepted any key)."""
+    from hopen_desktop.model.operations import establishments
+    from hopen_desktop.model.validation import check_finess_format
+
+    with monkeypatch.context() as m:
+        m.setattr(establishments, "check_finess", check_finess_format)
+        return ws.add_establishment(EstablishmentData(finess=finess, name="Clinique ancienne"))
+
+
+def test_a_new_establishment_with_a_wrong_key_is_refused_and_nothing_written(ws, filled, tmp_path):
+    doc = copy.deepcopy(export_campaign(ws, filled.id))
+    doc["establishment"]["finess"] = "750000001"
+    parsed = parse_campaign_document(doc)  # the shape is right; the workspace decides on the key
+    with Workspace.open(tmp_path / "other.sqlite") as other:
+        before = list(other.db.conn.iterdump())
+        with pytest.raises(ValidationError) as caught:
+            import_campaign(other, parsed)
+        assert caught.value.code == "finess.bad_key" and "clé de contrôle fausse" in caught.value.message
+        assert list(other.db.conn.iterdump()) == before
+
+
+def test_a_campaign_of_an_establishment_already_there_imports_whatever_its_key(ws, tmp_path, monkeypatch):
+    old = _old_establishment(ws, monkeypatch)
+    campaign = ws.add_campaign(old.id, dt.date(2025, 6, 1), "hopen-2019")
+    ws.save_answer(campaign.id, Answer("P1.1", numerator=9, denominator=10))
+    assert ws.score(campaign.id).indicators["P1.1"].value is not None  # scored as before
+    doc = export_campaign(ws, campaign.id)  # exported as before
+    assert doc["establishment"]["finess"] == "750000001" and "finess_provisional" not in doc["establishment"]
+    again = import_campaign(ws, parse_campaign_document(doc)).value
+    assert again.establishment_id == old.id and len(ws.establishments()) == 1
+    assert ws.journal.verify_all() == []
+
+
+def test_a_provisional_establishment_travels_through_the_exchange_document(ws, tmp_path):
+    est = ws.add_establishment(EstablishmentData(finess="", name="Clinique sans FINESS", finess_provisional=True))
+    campaign = ws.add_campaign(est.id, dt.date(2025, 6, 1), "hopen-2019")
+    doc = export_campaign(ws, campaign.id)
+    assert doc["version"] == 1
+    assert doc["establishment"]["finess"] == est.finess and doc["establishment"]["finess_provisional"] is True
+    with Workspace.open(tmp_path / "other.sqlite") as other:
+        imported = import_campaign(other, parse_campaign_document(doc)).value
+        there = other.establishment(imported.establishment_id)
+        assert (there.finess, there.finess_provisional) == (est.finess, True)  # the same placeholder
+        # Imported again: matched by its placeholder, not created twice.
+        import_campaign(other, parse_campaign_document(doc))
+        assert len(other.establishments()) == 1
+        assert export_campaign(other, imported.id)["establishment"] == doc["establishment"]
+
+
+def test_provisional_flag_in_a_written_document(ws, filled, tmp_path):
+    doc = copy.deepcopy(export_campaign(ws, filled.id))
+    assert "finess_provisional" not in doc["establishment"]  # absent: false (version 1 unchanged)
+    doc["establishment"].update(finess="", finess_provisional=True)
+    with Workspace.open(tmp_path / "other.sqlite") as other:
+        imported = import_campaign(other, parse_campaign_document(doc)).value
+        est = other.establishment(imported.establishment_id)
+        assert est.finess_provisional and est.finess.startswith("PROV-")
+    doc["establishment"].update(finess="750000001", finess_provisional=True)  # not sure yet: key not checked
+    assert parse_campaign_document(doc).establishment.finess == "750000001"
+    for value in ("oui", 1, None):
+        doc["establishment"]["finess_provisional"] = value
+        with pytest.raises(ImportFormatError, match="finess_provisional"):
+            parse_campaign_document(doc)
+    doc["establishment"].update(finess="PROV-12", finess_provisional=True)
+    with pytest.raises(ValidationError, match="provisoire"):
+        parse_campaign_document(doc)
+    doc["establishment"].update(finess="PROV-1234ABCD", finess_provisional=False)
+    with pytest.raises(ValidationError, match="FINESS"):
         parse_campaign_document(doc)

@@ -13,10 +13,10 @@ def test_ght_table_of_three_establishments(ws):
             EstablishmentData(finess=finess, name=name, ght="GHT Val de Loire", ght_support=support)
         )
 
-    chu = add("370000001", "CHU de Tours", support=True)
+    chu = add("370000010", "CHU de Tours", support=True)
     ch = add("370000002", "CH de Chinon")
-    add("370000003", "EHPAD sans campagne")
-    ws.add_establishment(EstablishmentData(finess="750000009", name="Hors GHT"))
+    add("370000028", "EHPAD sans campagne")
+    ws.add_establishment(EstablishmentData(finess="750000036", name="Hors GHT"))
     c1 = ws.add_campaign(chu.id, dt.date(2025, 1, 10), "hopen-2019")
     old = ws.add_campaign(ch.id, dt.date(2024, 1, 10), "hopen-2019")
     c2 = ws.add_campaign(ch.id, dt.date(2025, 2, 10), "hopen-2019")

@@ -232,7 +232,7 @@ def test_a_workspace_from_schema_step_1_opens_with_no_campaign_sealed(tmp_path, 
     old.execute("PRAGMA user_version = 1")
     old.execute(
         "INSERT INTO establishments (finess, name, legal_status, activities, ght, ght_support, created_at) "
-        "VALUES ('750000001', 'Clinique', 'prive', '[]', NULL, 0, '2025-01-01T00:00:00+00:00')"
+        "VALUES ('750000002', 'Clinique', 'prive', '[]', NULL, 0, '2025-01-01T00:00:00+00:00')"
     )
     old.execute(
         "INSERT INTO campaigns (establishment_id, date, referential, referential_version, auditor, "
@@ -264,3 +264,27 @@ def test_sealing_does_not_change_the_exported_content(ws, clinic):
     before = export_campaign(ws, camp.id)
     campaigns.seal_campaign(ws, camp.id, SEAL)
     assert export_campaign(ws, camp.id) == before
+
+
+def test_a_sealed_campaign_keeps_its_establishment_provisional_as_sealed(ws):
+    """The report of a campaign sealed while its establishment's FINESS was provisional still says
+    so, and its seal still matches, after the real number is entered."""
+    from hopen_desktop.model.operations import seals
+    from hopen_desktop.model.seal import compare, make_seal
+    from hopen_desktop.model.snapshot import take_snapshot
+
+    est = establishments.add_establishment(
+        ws, EstablishmentData(finess="", name="Clinique", finess_provisional=True)
+    ).value
+    camp = ws.add_campaign(est.id, DAY, "hopen-2019")
+    seal = make_seal(take_snapshot(ws, camp.id))
+    sealed_campaign = seals.seal_with_report(ws, camp.id, seal).value
+    assert sealed_campaign.seal["establishment_record"]["finess_provisional"] is True
+    establishments.update_establishment(
+        ws, est.id, EstablishmentData(finess="750000002", name="Clinique", finess_provisional=False)
+    )
+    seen, _evidence, _actions = sealing.campaign_inputs(ws, ws.campaign(camp.id))
+    assert (seen.finess, seen.finess_provisional) == (est.finess, True)
+    assert compare(seal, take_snapshot(ws, camp.id)).same
+    # Not provisional: the record has no such key (as every seal made before it existed).
+    assert "finess_provisional" not in sealing.establishment_record(ws.establishment(est.id))

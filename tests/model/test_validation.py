@@ -15,10 +15,15 @@ from hopen_desktop.model.validation import (
     check_evidence_fields,
     check_evidence_type,
     check_finess,
+    check_finess_format,
     check_legal_status,
     check_name,
     check_not_future,
+    check_provisional_finess,
     check_rate_pair,
+    finess_key_ok,
+    finess_with_key,
+    is_provisional_placeholder,
     normalize_finess,
     parse_date,
 )
@@ -35,6 +40,74 @@ def test_finess_is_normalised_and_checked():
     assert check_finess("750 712 184") == "750712184"
     err = refused(check_finess, "2C0000013")
     assert (err.code, err.field) == ("finess.invalid", "finess")
+
+
+@pytest.mark.parametrize(
+    ("entered", "expected"),
+    [
+        ("750000002", "750000002"),  # the Luhn key over the nine digits
+        ("750712184", "750712184"),
+        ("690000013", "690000013"),
+        (" 75 000 000 2 ", "750000002"),
+        ("130000011", "130000011"),
+        ("380780080", "380780080"),
+        ("000000000", "000000000"),
+        # Corsica: no rule of the register for the key of 2A/2B numbers; their format alone.
+        ("2A0000013", "2A0000013"),
+        ("2a0000014", "2A0000014"),
+        ("2B0000019", "2B0000019"),
+        ("2B9999990", "2B9999990"),
+    ],
+)
+def test_finess_key_accepted(entered, expected):
+    assert check_finess(entered) == expected
+
+
+@pytest.mark.parametrize(
+    ("entered", "code"),
+    [
+        ("750000001", "finess.bad_key"),
+        ("750000003", "finess.bad_key"),
+        ("750712185", "finess.bad_key"),
+        ("570000002", "finess.bad_key"),  # two digits swapped
+        ("999999999", "finess.bad_key"),
+        ("", "finess.missing"),
+        ("   ", "finess.missing"),
+        ("75000000", "finess.invalid"),
+        ("2C0000013", "finess.invalid"),
+        ("PROV-1A2B3C4D", "finess.invalid"),  # a placeholder needs the provisional flag
+    ],
+)
+def test_finess_refused_with_what_to_do(entered, code):
+    err = refused(check_finess, entered)
+    assert (err.code, err.field) == (code, "finess")
+    if code == "finess.bad_key":
+        assert err.text("fr") == (
+            f"Le numéro FINESS {normalize_finess(entered)} a une clé de contrôle fausse (son dernier chiffre ne "
+            "correspond pas aux huit premiers) : vérifiez-le sur finess.sante.gouv.fr, ou cochez « FINESS "
+            "provisoire » si vous ne le connaissez pas encore."
+        )
+        assert "wrong check digit" in err.text("en") and "Provisional FINESS" in err.text("en")
+    if code == "finess.missing":
+        assert "FINESS provisoire" in err.text("fr") and "Provisional FINESS" in err.text("en")
+
+
+def test_finess_key_helpers():
+    assert finess_key_ok("750000002") and not finess_key_ok("750000001")
+    assert finess_key_ok("2A0000010") and finess_key_ok("2A0000011")  # format alone for Corsica
+    assert finess_with_key("75000000") == "750000002"
+    assert all(finess_key_ok(finess_with_key(f"{n:08d}")) for n in range(0, 10**8, 7654321))
+    # A number already stored is read on its format: the key is not asked of it.
+    assert check_finess_format("750000001") == "750000001"
+
+
+def test_provisional_finess_format():
+    assert check_provisional_finess("") == ""
+    assert check_provisional_finess(" prov-1a2b3c4d ") == "PROV-1A2B3C4D"
+    assert check_provisional_finess("750000001") == "750000001"  # the key is not checked
+    assert is_provisional_placeholder("PROV-0123ABCD") and not is_provisional_placeholder("PROV-0123abcd")
+    for bad in ("PROV-123", "12345", "PROV-GGGGGGGG"):
+        assert refused(check_provisional_finess, bad).code == "finess.invalid_provisional"
 
 
 def test_names_are_stripped_required_and_bounded():

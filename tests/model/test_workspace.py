@@ -14,7 +14,7 @@ def test_establishment_fields_round_trip(ws, clinic):
     assert clinic.activities == ("MCO", "SSR") and not clinic.in_ght
 
 
-@pytest.mark.parametrize("finess", ["75000000", "7500000011", "75A000001", "2C0000013", "", "abcdefghi"])
+@pytest.mark.parametrize("finess", ["75000000", "7500000021", "75A000001", "2C0000013", "", "abcdefghi"])
 def test_bad_finess_refused(ws, finess):
     with pytest.raises(ValidationError, match="FINESS"):
         ws.add_establishment(EstablishmentData(finess=finess, name="X"))
@@ -34,7 +34,7 @@ def test_duplicate_finess_refused(ws, clinic):
 
 def test_ght_support_needs_a_ght(ws):
     with pytest.raises(ValidationError, match="GHT"):
-        ws.add_establishment(EstablishmentData(finess="750000002", name="X", ght_support=True))
+        ws.add_establishment(EstablishmentData(finess="750000028", name="X", ght_support=True))
 
 
 def test_save_answer_returns_previous_for_undo(ws, campaign):
@@ -85,7 +85,7 @@ def test_every_edit_is_journalled_with_old_and_new(ws, campaign):
 def test_edits_survive_reopening(tmp_path, data_dir):
     path = tmp_path / "w.sqlite"
     with Workspace.open(path) as ws:
-        est = ws.add_establishment(EstablishmentData(finess="750000001", name="Clinique"))
+        est = ws.add_establishment(EstablishmentData(finess="750000002", name="Clinique"))
         c = ws.add_campaign(est.id, dt.date(2025, 6, 1), "hopen-2019")
         ws.save_answer(c.id, Answer("P1.1", numerator=9, denominator=10, comment="Vérifié"))
     with Workspace.open(path) as ws:

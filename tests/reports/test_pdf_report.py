@@ -131,12 +131,26 @@ def test_report_of_an_empty_campaign(workspace_path: Path, tmp_path: Path) -> No
     from hopen_desktop.model.entities import EstablishmentData
 
     with Workspace.open(workspace_path) as ws:
-        est = ws.add_establishment(EstablishmentData(finess="750000001", name="Clinique des Lilas"))
+        est = ws.add_establishment(EstablishmentData(finess="750000002", name="Clinique des Lilas"))
         campaign = ws.add_campaign(est.id, dt.date(2025, 1, 31), "hopen-2019")
         out = write_report(ws, campaign.id, tmp_path / "vide.pdf")
     flat = " ".join(pdftotext(out).split())
     assert "Clinique des Lilas" in flat and "Aucune preuve n'est enregistrée" in flat
     assert "Plan d'action" not in flat
+
+
+def test_report_cover_says_a_finess_is_provisional(workspace_path: Path, tmp_path: Path) -> None:
+    from hopen_desktop.model.entities import EstablishmentData
+
+    with Workspace.open(workspace_path) as ws:
+        est = ws.add_establishment(EstablishmentData(finess="", name="Clinique sans numéro", finess_provisional=True))
+        campaign = ws.add_campaign(est.id, dt.date(2025, 1, 31), "hopen-2019")
+        out = write_report(ws, campaign.id, tmp_path / "provisoire.pdf")
+    cover = subprocess.run(
+        ["pdftotext", "-l", "1", "-layout", str(out), "-"], check=True, capture_output=True, text=True
+    ).stdout
+    line = next(line for line in cover.splitlines() if "FINESS" in line and "PROV-" in line)
+    assert " ".join(line.split()) == f"FINESS {est.finess} (provisoire)"
 
 
 def test_report_with_hundreds_of_proofs_for_one_indicator(workspace_path: Path, tmp_path: Path) -> None:
@@ -145,7 +159,7 @@ def test_report_with_hundreds_of_proofs_for_one_indicator(workspace_path: Path, 
     from hopen_desktop.model.entities import EstablishmentData, EvidenceLink
 
     with Workspace.open(workspace_path) as ws:
-        est = ws.add_establishment(EstablishmentData(finess="750000001", name="Clinique des Lilas"))
+        est = ws.add_establishment(EstablishmentData(finess="750000002", name="Clinique des Lilas"))
         campaign = ws.add_campaign(est.id, dt.date(2025, 12, 31), "hopen-2019")
         for n in range(150):
             ws.add_evidence(

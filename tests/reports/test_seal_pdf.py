@@ -195,7 +195,7 @@ def test_a_long_cover_still_holds_on_one_page(workspace_path: Path, identity: Id
 
     name = "Centre hospitalier intercommunal des Deux-Rivières et du Val-de-Seine « Saint-Exupéry »"
     with Workspace.open(workspace_path) as ws:
-        est = ws.add_establishment(EstablishmentData(finess="750000001", name=name, ght="GHT Val-de-Seine"))
+        est = ws.add_establishment(EstablishmentData(finess="750000002", name=name, ght="GHT Val-de-Seine"))
         campaign = ws.add_campaign(est.id, dt.date(2016, 12, 31), "hopital-numerique-2012", "Consultante")
         snap = take_snapshot(ws, campaign.id)
     pdf = render_report_bytes(snap, identity)

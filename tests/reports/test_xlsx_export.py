@@ -50,3 +50,20 @@ def test_progress_is_reported_and_a_cancellation_stops_it(filled):
     assert seen[-1][0] == seen[-1][1] and len(seen) >= len(snap.referential.groups)
     with pytest.raises(Cancelled):
         render_workbook(snap, steps=Steps(10, cancelled=lambda: True))
+
+
+def test_the_establishment_line_says_a_finess_is_provisional(workspace_path):
+    import datetime as dt
+
+    from hopen_desktop.model.entities import EstablishmentData
+    from hopen_desktop.model.workspace import Workspace
+
+    with Workspace.open(workspace_path) as ws:
+        est = ws.add_establishment(EstablishmentData(finess="", name="Clinique", finess_provisional=True))
+        campaign = ws.add_campaign(est.id, dt.date(2025, 1, 31), "hopen-2019")
+        wb = open_workbook(render_workbook(take_snapshot(ws, campaign.id)))
+    summary = wb[layout.SUMMARY_SHEET]
+    [row] = [r for r in summary.iter_rows() if r[0].value == "FINESS"]
+    assert row[1].value == f"{est.finess} (provisoire)"
+    # The hidden identification keeps the number itself (a re-import compares it with the campaign's).
+    assert wb[layout.META_SHEET][layout.meta_cell("finess")].value == est.finess

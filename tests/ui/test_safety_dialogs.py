@@ -15,7 +15,7 @@ from hopen_desktop.model.workspace import Workspace
 
 def fill(path):
     with Workspace.open(path) as ws:
-        est = ws.add_establishment(EstablishmentData(finess="750000001", name="Clinique"))
+        est = ws.add_establishment(EstablishmentData(finess="750000002", name="Clinique"))
         campaign = ws.add_campaign(est.id, dt.date(2025, 6, 1), "hopen-2019")
         ws.save_answer(campaign.id, Answer("P1.1", numerator=1, denominator=10))
     return campaign.id
@@ -60,7 +60,7 @@ def test_second_window_is_refused_and_can_open_read_only(qtbot, window, workspac
 
 
 def test_journal_check_reports_a_changed_row(qtbot, window, workspace_path):
-    window.session.add_establishment(EstablishmentData(finess="750000001", name="Clinique"))
+    window.session.add_establishment(EstablishmentData(finess="750000002", name="Clinique"))
     window.verify_journal()
     qtbot.waitUntil(lambda: any(w.objectName() == "journalCheckDialog" for w in window.findChildren(object)))
     dialog = next(w for w in window.findChildren(object) if w.objectName() == "journalCheckDialog")

@@ -27,7 +27,7 @@ def heard(session):
 
 
 def test_adding_an_establishment_then_a_campaign_announces_each_once_with_the_selection(session, heard):
-    est = session.add_establishment(EstablishmentData(finess="750000001", name="Clinique"))
+    est = session.add_establishment(EstablishmentData(finess="750000002", name="Clinique"))
     assert heard == [Changes(establishments=frozenset({est.id}), selection=True)]
     assert session.establishment_id == est.id and session.campaign_id is None
     heard.clear()
@@ -37,7 +37,7 @@ def test_adding_an_establishment_then_a_campaign_announces_each_once_with_the_se
 
 
 def test_an_answer_is_announced_alone_and_undo_writes_it_back_through_the_operation(session, heard):
-    session.add_establishment(EstablishmentData(finess="750000001", name="Clinique"))
+    session.add_establishment(EstablishmentData(finess="750000002", name="Clinique"))
     camp = session.add_campaign(dt.date(2025, 6, 1), "hopen-2019", "")
     heard.clear()
     session.save_answer(Answer("P1.1", numerator=3, denominator=10))
@@ -51,14 +51,14 @@ def test_an_answer_is_announced_alone_and_undo_writes_it_back_through_the_operat
 
 
 def test_run_announces_the_operation_changes(session, heard):
-    est = session.add_establishment(EstablishmentData(finess="750000001", name="Clinique"))
+    est = session.add_establishment(EstablishmentData(finess="750000002", name="Clinique"))
     heard.clear()
     item = session.run(add_evidence, est.id, "document", dt.date(2025, 1, 5), "PSSI", {"kind": "pssi"})
     assert heard == [Changes(evidence=frozenset({item.id}), evidence_of=frozenset({est.id}))]
 
 
 def test_a_refused_edit_announces_nothing(session, heard):
-    est = session.add_establishment(EstablishmentData(finess="750000001", name="Clinique"))
+    est = session.add_establishment(EstablishmentData(finess="750000002", name="Clinique"))
     heard.clear()
     with pytest.raises(Exception, match="titre"):
         session.add_action(est.id, title=" ", owner="", due_date=None, status="a_faire", notes="")
@@ -66,8 +66,8 @@ def test_a_refused_edit_announces_nothing(session, heard):
 
 
 def test_selecting_and_closing_are_announced(session, heard, workspace_path):
-    first = session.add_establishment(EstablishmentData(finess="750000001", name="Clinique"))
-    second = session.add_establishment(EstablishmentData(finess="750000019", name="Hôpital"))
+    first = session.add_establishment(EstablishmentData(finess="750000002", name="Clinique"))
+    second = session.add_establishment(EstablishmentData(finess="750000010", name="Hôpital"))
     heard.clear()
     session.select_establishment(first.id)
     assert heard == [Changes(selection=True)]

@@ -40,6 +40,7 @@ COLUMN_TYPES: dict[str, tuple[type, ...]] = {
     "activities": _TEXT,
     "ght": _OPT_TEXT,
     "ght_support": _INT,
+    "finess_provisional": _INT,
     "created_at": _TEXT,
     "date": _TEXT,
     "referential": _TEXT,

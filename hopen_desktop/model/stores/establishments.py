@@ -19,6 +19,7 @@ def establishment_row(data: EstablishmentData) -> dict[str, Any]:
         "activities": to_json(list(data.activities)),
         "ght": data.ght,
         "ght_support": int(data.ght_support),
+        "finess_provisional": int(data.finess_provisional),
     }
 
 
@@ -31,6 +32,7 @@ def _establishment(r: dict[str, Any]) -> Establishment:
         activities=tuple(_activities(r["activities"])),
         ght=r["ght"] or None,
         ght_support=bool(r["ght_support"]),
+        finess_provisional=bool(r.get("finess_provisional", 0)),
     )
 
 
@@ -64,14 +66,16 @@ class EstablishmentStore(Store):
     def insert(self, data: EstablishmentData) -> int:
         return self._insert(
             "INSERT INTO establishments (finess, name, legal_status, activities, ght, ght_support, "
-            "created_at) VALUES (:finess, :name, :legal_status, :activities, :ght, :ght_support, :created_at)",
+            "finess_provisional, created_at) VALUES (:finess, :name, :legal_status, :activities, :ght, "
+            ":ght_support, :finess_provisional, :created_at)",
             {**establishment_row(data), "created_at": now()},
         )
 
     def update(self, establishment_id: int, data: EstablishmentData) -> None:
         self.db.execute(
             "UPDATE establishments SET finess = :finess, name = :name, legal_status = :legal_status, "
-            "activities = :activities, ght = :ght, ght_support = :ght_support WHERE id = :id",
+            "activities = :activities, ght = :ght, ght_support = :ght_support, "
+            "finess_provisional = :finess_provisional WHERE id = :id",
             {**establishment_row(data), "id": establishment_id},
         )
 

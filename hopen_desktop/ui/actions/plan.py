@@ -365,7 +365,7 @@ class ActionPlanWindow(QWidget):
             self.tr("Plan d'action — {name}").format(name=est.name) if est else self.tr("Plan d'action")
         )
         self.heading.setText(
-            self.tr("Plan d'action de {name} (FINESS {finess})").format(name=est.name, finess=est.finess)
+            self.tr("Plan d'action de {name} (FINESS {finess})").format(name=est.name, finess=est.finess_label())
             if est
             else self.tr("Aucun établissement sélectionné")
         )

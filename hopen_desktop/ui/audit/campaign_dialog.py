@@ -40,7 +40,7 @@ class CampaignDialog(QDialog):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         if est is not None:
-            form.addRow(self.tr("Établissement :"), QLabel(f"{est.name} ({est.finess})"))
+            form.addRow(self.tr("Établissement :"), QLabel(f"{est.name} ({est.finess_label()})"))
 
         self.date = QDateEdit()
         self.date.setObjectName("campaignDate")

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QWidget,
 )
@@ -19,7 +20,14 @@ from PySide6.QtWidgets import (
 from hopen_desktop.model.entities import ACTIVITIES, LEGAL_STATUS_TEXTS, Establishment, EstablishmentData
 from hopen_desktop.model.errors import HopenError
 from hopen_desktop.model.messages import ESTABLISHMENT_NAME
-from hopen_desktop.model.validation import check_finess, check_name
+from hopen_desktop.model.validation import (
+    check_finess,
+    check_finess_format,
+    check_name,
+    check_provisional_finess,
+    is_provisional_placeholder,
+    normalize_finess,
+)
 from hopen_desktop.ui.session import Session
 from hopen_desktop.ui.widgets import ErrorLabel, lay_out_form_dialog
 
@@ -39,7 +47,8 @@ class EstablishmentDialog(QDialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.finess = QLineEdit()
         self.finess.setObjectName("finess")
-        self.finess.setMaxLength(12)
+        self.finess.setMaxLength(13)  # 9 characters with spaces, or a placeholder PROV-XXXXXXXX
+        self.finess.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
         self.finess.setPlaceholderText(self.tr("9 caractères, ex. 750712184 ou 2A0000013"))
         self.finess.editingFinished.connect(self._check_finess)
         self.finess_error = ErrorLabel()
@@ -48,6 +57,21 @@ class EstablishmentDialog(QDialog):
         label.setBuddy(self.finess)
         form.addRow(label, self.finess)
         form.addRow(self.finess_error)
+        self.provisional = QCheckBox(self.tr("FINESS pro&visoire (numéro pas encore connu)"))
+        self.provisional.setObjectName("finessProvisional")
+        self.provisional.toggled.connect(self._provisional_toggled)
+        form.addRow("", self.provisional)
+        self.provisional_hint = QLabel(
+            self.tr(
+                "Pas encore de numéro FINESS ? Cochez la case et laissez le champ vide : un numéro "
+                "provisoire « PROV-… » est donné, et le rapport le signale. Quand vous connaissez le "
+                "vrai numéro, saisissez-le et décochez la case."
+            )
+        )
+        self.provisional_hint.setObjectName("finessProvisionalHint")
+        self.provisional_hint.setWordWrap(True)
+        self.provisional_hint.setStyleSheet("QLabel { color: #4b5563; }")
+        form.addRow(self.provisional_hint)
 
         self.name = QLineEdit()
         self.name.setObjectName("name")
@@ -92,9 +116,16 @@ class EstablishmentDialog(QDialog):
         form.addRow("", self.ght_support)
 
         self.error, self.buttons = lay_out_form_dialog(self, form)
+        # The wrapped messages and hint take the height they need (never clipped).
+        layout = self.layout()
+        if layout is not None:
+            layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
 
         if establishment is not None:
-            self.finess.setText(establishment.finess)
+            # A placeholder is not a number to edit: the field stays empty and names it.
+            self.provisional.setChecked(establishment.finess_provisional)
+            if not is_provisional_placeholder(establishment.finess):
+                self.finess.setText(establishment.finess)
             self.name.setText(establishment.name)
             self.legal_status.setCurrentIndex(max(0, self.legal_status.findData(establishment.legal_status)))
             for act, box in self.activities.items():
@@ -106,6 +137,7 @@ class EstablishmentDialog(QDialog):
     def data(self) -> EstablishmentData:
         return EstablishmentData(
             finess=self.finess.text(),
+            finess_provisional=self.provisional.isChecked(),
             name=self.name.text(),
             legal_status=self.legal_status.currentData(),
             activities=tuple(a for a, box in self.activities.items() if box.isChecked()),
@@ -113,13 +145,41 @@ class EstablishmentDialog(QDialog):
             ght_support=self.ght_support.isChecked(),
         )
 
+    def _validate_finess(self) -> None:
+        """The model's rule for the number in the field: the key for a number entered, the shape
+        only for the number the establishment already has (a workspace older than the key check
+        may hold one), nothing but the shape when « FINESS provisoire » is ticked."""
+        text = self.finess.text()
+        est = self.establishment
+        if self.provisional.isChecked():
+            check_provisional_finess(text)
+        elif est is not None and not est.finess_provisional and normalize_finess(text) == est.finess:
+            check_finess_format(text)
+        else:
+            check_finess(text)
+
+    @Slot(bool)
+    def _provisional_toggled(self, provisional: bool) -> None:
+        est = self.establishment
+        if provisional:
+            current = est.finess if est is not None and is_provisional_placeholder(est.finess) else None
+            self.finess.setPlaceholderText(
+                self.tr("vide : {number} est gardé").format(number=current)
+                if current
+                else self.tr("vide : un numéro PROV-… sera attribué")
+            )
+        else:
+            self.finess.setPlaceholderText(self.tr("9 caractères, ex. 750712184 ou 2A0000013"))
+        if self.finess_error.isVisible():
+            self._check_finess()
+
     @Slot()
     def _check_finess(self) -> bool:
         if not self.finess.text().strip():
             self.finess_error.clear_message()
             return False
         try:
-            check_finess(self.finess.text())
+            self._validate_finess()
         except HopenError as exc:
             self.finess_error.show_message(exc.message)
             self.adjustSize()
@@ -130,7 +190,7 @@ class EstablishmentDialog(QDialog):
     def accept(self) -> None:
         # Field by field first, so that each message sits next to its field.
         try:
-            check_finess(self.finess.text())
+            self._validate_finess()
             self.finess_error.clear_message()
         except HopenError as exc:
             self.finess_error.show_message(exc.message)

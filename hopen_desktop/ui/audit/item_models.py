@@ -62,7 +62,7 @@ class EstablishmentTableModel(RecordTableModel[Establishment]):
     def _cell(self, e: Establishment, col: int, raw: bool) -> Any:
         """The text of a cell, or with ``raw`` its value to sort on."""
         if col == self.FINESS:
-            return e.finess
+            return e.finess_label()
         if col == self.NAME:
             return e.name
         if col == self.LEGAL_STATUS:

@@ -117,7 +117,7 @@ class GhtTableModel(QAbstractTableModel):
             return member_heading(member)
         if role == Qt.ItemDataRole.ToolTipRole:
             est = member.establishment
-            return f"{est.name} — FINESS {est.finess}"
+            return f"{est.name} — FINESS {est.finess_label()}"
         return None
 
     def data(self, index: Index, role: int = _DISPLAY) -> Any:

@@ -62,6 +62,6 @@ def test_a_refused_value_writes_nothing(ws, campaign):
 def test_read_only_workspace_refuses_every_operation(tmp_path, data_dir):
     path = tmp_path / "w.sqlite"
     with Workspace.open(path) as ws:
-        est = ws.add_establishment(EstablishmentData(finess="750000001", name="Clinique"))
+        est = ws.add_establishment(EstablishmentData(finess="750000002", name="Clinique"))
     with Workspace.open(path, read_only=True) as ro, pytest.raises(WorkspaceError, match="lecture seule"):
         actions.add_action(ro, est.id, title="Faire")

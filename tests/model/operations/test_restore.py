@@ -14,7 +14,7 @@ from hopen_desktop.model.workspace import Workspace
 def test_restore_takes_the_lock_and_announces_everything(tmp_path, data_dir):
     path = tmp_path / "w.sqlite"
     with Workspace.open(path) as ws:
-        ws.add_establishment(EstablishmentData(finess="750000001", name="Clinique"))
+        ws.add_establishment(EstablishmentData(finess="750000002", name="Clinique"))
     create_backup(path)
     [backup] = list_backups(path)
     lock = WorkspaceLock(path).acquire()  # a window has it open

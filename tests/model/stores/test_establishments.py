@@ -10,17 +10,17 @@ from hopen_desktop.model.errors import NotFoundError
 
 def test_insert_get_update_and_list_by_name(ws):
     with ws.transaction():
-        b = ws.establishments.insert(EstablishmentData("750000002", "beta", "public", ("MCO", "PSY"), "GHT Est", True))
-        a = ws.establishments.insert(EstablishmentData("750000001", "Alpha", "prive"))
+        b = ws.establishments.insert(EstablishmentData("750000028", "beta", "public", ("MCO", "PSY"), "GHT Est", True))
+        a = ws.establishments.insert(EstablishmentData("750000002", "Alpha", "prive"))
     assert [e.name for e in ws.establishments()] == ["Alpha", "beta"]
     got = ws.establishments.get(b)
-    assert (got.finess, got.activities, got.ght, got.ght_support) == ("750000002", ("MCO", "PSY"), "GHT Est", True)
+    assert (got.finess, got.activities, got.ght, got.ght_support) == ("750000028", ("MCO", "PSY"), "GHT Est", True)
     assert ws.establishments.get(a).ght is None and not ws.establishments.get(a).ght_support
     with ws.transaction():
-        ws.establishments.update(a, EstablishmentData("750000001", "Alpha 2", "espic", ("HAD",)))
+        ws.establishments.update(a, EstablishmentData("750000002", "Alpha 2", "espic", ("HAD",)))
     assert ws.establishments.get(a).legal_status == "espic"
-    assert ws.establishments.by_finess("750000001").id == a
-    assert ws.establishments.by_finess("999999999") is None
+    assert ws.establishments.by_finess("750000002").id == a
+    assert ws.establishments.by_finess("999999998") is None
 
 
 def test_unknown_id_is_not_found(ws):

@@ -84,7 +84,7 @@ DAY = dt.date(2025, 3, 12)
 def fill(ws: Workspace) -> dict[str, int]:
     """One of each record kind, through the operations."""
     est = ws.add_establishment(
-        EstablishmentData(finess="750000001", name="Clinique X", legal_status="prive", activities=("MCO",), ght="GHT A")
+        EstablishmentData(finess="750000002", name="Clinique X", legal_status="prive", activities=("MCO",), ght="GHT A")
     )
     camp = ws.add_campaign(est.id, DAY, "hopen-2019", "Mme Durand")
     ws.save_answer(camp.id, Answer("P1.3", numerator=17, denominator=20))
@@ -160,7 +160,7 @@ TAMPERING = {
     "a setting": ("UPDATE settings SET value = '99'", "Réglage « max_file_mb » modifié hors de l'application"),
     "the establishment's GHT": (
         "UPDATE establishments SET ght = 'GHT B'",
-        "Établissement « Clinique X » (FINESS 750000001) modifié hors de l'application",
+        "Établissement « Clinique X » (FINESS 750000002) modifié hors de l'application",
     ),
     "a campaign's date": (
         "UPDATE campaigns SET date = '2025-01-01'",
@@ -214,7 +214,7 @@ def test_every_operation_leaves_the_check_clean(ws, tmp_path):
     e, c = ids["est"], ids["campaign"]
     steps = [
         lambda: ws.update_establishment(
-            e, EstablishmentData(finess="750000001", name="Clinique X", legal_status="prive", ght="GHT B")
+            e, EstablishmentData(finess="750000002", name="Clinique X", legal_status="prive", ght="GHT B")
         ),
         lambda: ws.update_campaign(c, auditor="M. Martin"),
         lambda: ws.save_answer(c, Answer("P1.3", numerator=18, denominator=20)),
@@ -250,7 +250,7 @@ def test_every_operation_leaves_the_check_clean(ws, tmp_path):
 
 
 def fill_second(ws: Workspace) -> int:
-    est = ws.add_establishment(EstablishmentData(finess="750000002", name="Clinique Y"))
+    est = ws.add_establishment(EstablishmentData(finess="750000028", name="Clinique Y"))
     camp = ws.add_campaign(est.id, DAY, "hopen-2019")
     ws.save_answer(camp.id, Answer("P1.3", numerator=1, denominator=2))
     ws.save_answer(camp.id, Answer("P2.4", criteria={"P2.4.pssi": True}))

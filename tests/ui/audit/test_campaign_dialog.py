@@ -12,7 +12,7 @@ from hopen_desktop.ui.audit.campaign_dialog import CampaignDialog
 
 def test_edit_campaign_declares_hn_attainment(qtbot, window):
     s = window.session
-    s.add_establishment(EstablishmentData(finess="750000001", name="Clinique"))
+    s.add_establishment(EstablishmentData(finess="750000002", name="Clinique"))
     s.add_campaign(dt.date(2025, 6, 30), "hopen-2019", "Auditrice")
     assert s.score().eligibility["D7"].needs_d2_or_d3
     window.edit_campaign()
@@ -34,7 +34,7 @@ def test_edit_campaign_declares_hn_attainment(qtbot, window):
 
 def test_future_date_refused_when_editing(qtbot, window):
     s = window.session
-    s.add_establishment(EstablishmentData(finess="750000001", name="Clinique"))
+    s.add_establishment(EstablishmentData(finess="750000002", name="Clinique"))
     s.add_campaign(dt.date(2025, 6, 30), "hopen-2019", "")
     window.edit_campaign()
     dialog = window.dialog

@@ -89,3 +89,70 @@ def test_finess_checked_when_leaving_the_field(qtbot, session):
     dialog.finess.clear()
     dialog.finess.editingFinished.emit()
     assert not dialog.finess_error.isVisible()
+
+
+def test_a_wrong_key_is_refused_with_what_to_do(qtbot, session):
+    dialog = open_dialog(qtbot, session)
+    type_text(dialog.finess, "750000001")
+    type_text(dialog.name, "Clinique des Lilas")
+    dialog.buttons.button(OK).click()
+    assert dialog.isVisible() and dialog.finess_error.isVisible()
+    assert "750000001 a une clé de contrôle fausse" in dialog.finess_error.text()
+    assert "FINESS provisoire" in dialog.finess_error.text()
+    assert session.establishments() == []
+
+
+def test_a_provisional_establishment_from_the_checkbox(qtbot, session):
+    dialog = open_dialog(qtbot, session)
+    assert dialog.provisional.text().replace("&", "") == "FINESS provisoire (numéro pas encore connu)"
+    assert not dialog.provisional.isChecked()
+    assert dialog.provisional_hint.text().startswith("Pas encore de numéro FINESS ?")
+    dialog.provisional.setChecked(True)
+    assert "PROV-" in dialog.finess.placeholderText()
+    type_text(dialog.name, "Clinique nouvelle")
+    with qtbot.waitSignal(dialog.accepted):
+        dialog.buttons.button(OK).click()
+    [stored] = session.establishments()
+    assert stored.finess_provisional and stored.finess.startswith("PROV-")
+    # Edited: the field is empty and names the placeholder; unticked empty, the number is asked for.
+    dialog = open_dialog(qtbot, session, stored)
+    assert dialog.provisional.isChecked() and dialog.finess.text() == ""
+    assert stored.finess in dialog.finess.placeholderText()
+    dialog.provisional.setChecked(False)
+    dialog.buttons.button(OK).click()
+    assert dialog.isVisible() and "Le numéro FINESS est obligatoire" in dialog.finess_error.text()
+    type_text(dialog.finess, "750000002")
+    with qtbot.waitSignal(dialog.accepted):
+        dialog.buttons.button(OK).click()
+    [real] = session.establishments()
+    assert (real.id, real.finess, real.finess_provisional) == (stored.id, "750000002", False)
+
+
+def test_a_provisional_number_is_kept_without_its_key(qtbot, session):
+    dialog = open_dialog(qtbot, session)
+    type_text(dialog.finess, "750000001")
+    dialog.provisional.setChecked(True)
+    dialog.finess.editingFinished.emit()
+    assert not dialog.finess_error.isVisible()
+    type_text(dialog.name, "Clinique incertaine")
+    with qtbot.waitSignal(dialog.accepted):
+        dialog.buttons.button(OK).click()
+    [stored] = session.establishments()
+    assert (stored.finess, stored.finess_provisional) == ("750000001", True)
+
+
+def test_an_old_number_with_a_wrong_key_can_still_be_edited(qtbot, session, monkeypatch):
+    from hopen_desktop.model.operations import establishments
+    from hopen_desktop.model.validation import check_finess_format
+
+    with monkeypatch.context() as m:  # saved by a version that did not check the key
+        m.setattr(establishments, "check_finess", check_finess_format)
+        old = session.add_establishment(EstablishmentData("750000001", "Clinique ancienne"))
+    dialog = open_dialog(qtbot, session, old)
+    assert dialog.finess.text() == "750000001" and not dialog.provisional.isChecked()
+    dialog.name.clear()
+    type_text(dialog.name, "Clinique rénovée")
+    with qtbot.waitSignal(dialog.accepted):
+        dialog.buttons.button(OK).click()
+    [stored] = session.establishments()
+    assert (stored.finess, stored.name) == ("750000001", "Clinique rénovée")

@@ -18,7 +18,7 @@ def due_texts(panel) -> list[str]:
 
 def test_action_from_unmet_criterion_appears_on_the_dashboard(qtbot, window):
     s = window.session
-    s.add_establishment(EstablishmentData(finess="750000001", name="Clinique"))
+    s.add_establishment(EstablishmentData(finess="750000002", name="Clinique"))
     s.add_campaign(dt.date(2025, 12, 1), "hopen-2019", "Auditrice")
     window.show_indicator("P2.4")
     page = window.indicator_page

@@ -41,6 +41,18 @@ def test_establishment_model(qtmodeltester, demo):
     assert model.index(row, model.LEGAL_STATUS).data(SORT_ROLE) == "prive"
     assert model.index(row, model.GHT).data() == "Hors GHT"
     assert model.index(row, 0).data(OBJECT_ROLE).finess == "690000013"
+    assert model.index(row, model.FINESS).data() == "690000013"
+
+
+def test_establishment_model_marks_a_provisional_finess(qtmodeltester, tmp_path):
+    from hopen_desktop.model.entities import EstablishmentData
+
+    with Workspace.open(tmp_path / "w.sqlite") as ws:
+        est = ws.add_establishment(EstablishmentData(finess="", name="Clinique", finess_provisional=True))
+        model = EstablishmentTableModel()
+        model.set_establishments(ws.establishments())
+        qtmodeltester.check(model)
+        assert model.index(0, model.FINESS).data() == f"{est.finess} (provisoire)"
 
 
 def test_campaign_model(qtmodeltester, demo):

@@ -129,7 +129,7 @@ def test_export_then_import_then_copy_replace_cancel(hosts, qtbot, monkeypatch, 
 
     # Local edits in both same-date campaigns; the replaced one loses its edit.
     for cid in (first, copy_id):
-        sb.workspace.save_answer(cid, Answer("P4.2", not_applicable=True, justification="Modifié localement."))
+        sb.workspace.save_answer(cid, Answer("D7.2", not_applicable=True, justification="Modifié localement."))
     start_import(monkeypatch, b, written)
     wait_box(qtbot, fb, "conflictBox")
     fb.bundles.replace_button.click()
@@ -139,9 +139,9 @@ def test_export_then_import_then_copy_replace_cancel(hosts, qtbot, monkeypatch, 
     replaced_by = blocker.args[0]
     ids = [c.id for c in sb.workspace.campaigns(est.id)]
     assert len(ids) == 2 and replaced_by in ids and sb.campaign_id == replaced_by
-    edited = [cid for cid in ids if sb.workspace.answer(cid, "P4.2").not_applicable]
+    edited = [cid for cid in ids if sb.workspace.answer(cid, "D7.2").not_applicable]
     assert len(edited) == 1 and replaced_by not in edited
-    assert sb.workspace.answer(replaced_by, "P4.2") == sa.workspace.answer(source.id, "P4.2")
+    assert sb.workspace.answer(replaced_by, "D7.2") == sa.workspace.answer(source.id, "D7.2")
 
 
 def tampered(src, dst) -> None:

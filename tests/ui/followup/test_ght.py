@@ -30,11 +30,25 @@ def build_ght(path) -> None:
         )
         ws.add_establishment(EstablishmentData("730000015", "CH de Chambéry (test)", "public", ("PSY",), GHT))
         ws.add_establishment(EstablishmentData("690000013", "Clinique hors GHT", "prive", ("SSR",)))
-        # The support reaches the prerequisites (every P indicator declared not applicable, to keep it short).
+        # The support reaches the prerequisites: every rate at 1/1, every criterion ticked, and the
+        # register the derived criteria ask for (a prerequisite cannot be declared not applicable).
         camp = ws.add_campaign(support.id, dt.date(2025, 6, 1), ref.id, "Audit GHT")
         for g in ref.prerequisite_groups:
             for ind in ref.indicators_of(g.id):
-                ws.save_answer(camp.id, Answer(ind.id, not_applicable=True, justification="Test du GHT."))
+                ticked = {c.id: True for c in ind.criteria if not c.is_derived}
+                counts = {"numerator": 1, "denominator": 1} if ind.is_rate else {}
+                ws.save_answer(camp.id, Answer(ind.id, criteria=ticked, **counts))
+        for etype, day, fields in (
+            ("rssi_direction_meeting", dt.date(2025, 1, 10), {}),
+            ("rssi_direction_meeting", dt.date(2025, 4, 10), {}),
+            ("civ_meeting", dt.date(2024, 9, 1), {}),
+            ("civ_meeting", dt.date(2025, 2, 1), {}),
+            ("pra_test", dt.date(2025, 3, 1), {}),
+            ("availability_measurement", dt.date(2025, 3, 1), {"target": 0.99, "method": "sonde", "measured": 0.995}),
+            ("external_security_audit", dt.date(2025, 3, 1), {}),
+            ("dpo_activity_report", dt.date(2025, 4, 1), {}),
+        ):
+            ws.add_evidence(support.id, etype, day, f"{etype} {day}", fields=fields)
         ws.save_answer(camp.id, Answer("D1.1", numerator=9, denominator=10))
         # The second member has an empty campaign; the third has none.
         ws.add_campaign(clinic.id, dt.date(2025, 5, 1), ref.id, "Audit GHT")
@@ -77,10 +91,10 @@ def test_ght_table_of_three_members(host):
 
     d11 = vertical["D1.1"]
     p11 = vertical["P1.1"]
-    assert model.index(p11, 1).data() == "– Non applicable"
+    assert model.index(p11, 1).data() == "✔ Atteint"
     assert model.index(p11, 2).data() == "— pas de campagne"
     assert model.index(p11, 3).data() == "… Non renseigné"
-    assert model.index(d11, 1).data() == "✖ Non atteint"  # 9/10 but the GHT criterion is not ticked
+    assert model.index(d11, 1).data() == "… Non renseigné"  # 9/10 but the GHT criterion is not ticked
 
     # The support's check: who is missing.
     texts = window.support_texts()

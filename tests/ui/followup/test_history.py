@@ -78,9 +78,9 @@ def test_rows_show_the_change_between_two_campaigns(host, qtbot):
 def test_history_follows_an_edit(host, qtbot):
     _win, session, follow = host
     window = follow.show_history()
-    r = row_of(window.model, "P4.2")
+    r = row_of(window.model, "D7.2")
     assert window.model.index(r, 2).data(CHANGED_ROLE) is False
-    session.save_answer(Answer("P4.2", not_applicable=True, justification="Pas de prescription connectée."))
+    session.save_answer(Answer("D7.2", not_applicable=True, justification="Pas de préadmission en ligne."))
     assert window.model.index(r, 2).data(CHANGED_ROLE) is True
     assert window.model.index(r, 2).data().startswith("– Non applicable")
 
