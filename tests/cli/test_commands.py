@@ -152,3 +152,16 @@ def test_a_direct_edit_is_exit_1_with_every_problem_named(tmp_path):
     doc = json.loads(as_json.stdout)
     assert doc["ok"] is False and doc["rows"] == 4 and doc["records"] == 3
     assert [(p["kind"], p["record"]) for p in doc["problems"]] == [("data", "e1"), ("data", "e1/c1/a/P1.1")]
+
+
+def test_referential_json_gives_the_instruction_and_the_reading():
+    result = run("referential", "--json")
+    assert result.returncode == 0, result.stderr
+    criteria = {c["id"]: c for i in json.loads(result.stdout)["indicators"] for c in i["criteria"]}
+    rdv = criteria["P2.4.rdv_direction"]
+    assert "2 rendez-vous annuels" in rdv["instruction"] and "12 mois" in rdv["reading"]
+    assert rdv["conditional"] == ""
+    assert "si des pôles inter-établissements existent" in criteria["D5.3.ght"]["conditional"]
+    hn = run("referential", "--referential", "hopital-numerique-2012", "--json")
+    p31 = next(i for i in json.loads(hn.stdout)["indicators"] if i["id"] == "P3.1")
+    assert len(p31["criteria"]) == 3 and all("démarche de sécurité" in c["instruction"] for c in p31["criteria"])
