@@ -1260,7 +1260,7 @@ Attach this file to your report; it contains neither your answers nor your passw
         <translation>PKCS#12 signing identities (*.p12 *.pfx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="37"/>
+        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="33"/>
         <source>Certificats (*.cer *.crt *.pem *.der);;Tous les fichiers (*)</source>
         <translation>Certificates (*.cer *.crt *.pem *.der);;All files (*)</translation>
     </message>
@@ -1268,7 +1268,7 @@ Attach this file to your report; it contains neither your answers nor your passw
 <context>
     <name>FingerprintLabel</name>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signature_widgets.py" line="21"/>
+        <location filename="../../hopen_desktop/ui/reports/signature_widgets.py" line="26"/>
         <source>Empreinte SHA-256 du certificat</source>
         <translation>SHA-256 fingerprint of the certificate</translation>
     </message>
@@ -1626,68 +1626,68 @@ Prerequisites attained: {rate}</translation>
 <context>
     <name>IdentitiesDialog</name>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="195"/>
-        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="220"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="191"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="206"/>
         <source>Identités de signature</source>
         <translation>Signing identities</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="203"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="199"/>
         <source>Chaque identité est un fichier PKCS#12 protégé par son mot de passe, rangé dans {folder}.</source>
         <translation>Each identity is a PKCS#12 file protected by its password, stored in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="224"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="211"/>
         <source>&amp;Empreinte SHA-256 du certificat sélectionné :</source>
         <translation>SHA-256 &amp;fingerprint of the selected certificate:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="230"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="211"/>
         <source>Co&amp;pier</source>
         <translation>Co&amp;py</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="240"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="219"/>
         <source>&amp;Créer une identité…</source>
         <translation>&amp;Create an identity…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="243"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="222"/>
         <source>&amp;Importer un .p12…</source>
         <translation>&amp;Import a .p12…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="246"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="225"/>
         <source>Ouvrir le &amp;dossier</source>
         <translation>Open the fol&amp;der</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="259"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="238"/>
         <source>Aucune identité pour l&apos;instant : créez-en une, ou importez votre .p12.</source>
         <translation>No identity yet: create one, or import your .p12.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="268"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="247"/>
         <source>L&apos;empreinte de cette identité s&apos;affichera à la signature (mot de passe).</source>
         <translation>The fingerprint of this identity will be shown when signing (password).</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="275"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="254"/>
         <source>Empreinte copiée dans le presse-papiers.</source>
         <translation>Fingerprint copied to the clipboard.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="293"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="272"/>
         <source>Importer une identité de signature</source>
         <translation>Import a signing identity</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="302"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="281"/>
         <source>Saisissez le mot de passe de « {name} » : il est vérifié avant la copie.</source>
         <translation>Enter the password of “{name}”: it is checked before the copy.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="317"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="296"/>
         <source>Identité « {name} » enregistrée dans {path}. Communiquez l&apos;empreinte de son certificat aux lecteurs de vos rapports : elle leur permet de vérifier que la signature est bien la vôtre.</source>
         <translation>Identity “{name}” saved in {path}. Give the fingerprint of its certificate to the readers of your reports: it lets them check that the signature really is yours.</translation>
     </message>
@@ -1695,57 +1695,57 @@ Prerequisites attained: {rate}</translation>
 <context>
     <name>IdentityCreateDialog</name>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="76"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="72"/>
         <source>Créer une identité de signature</source>
         <translation>Create a signing identity</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="83"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="79"/>
         <source>L&apos;identité créée est auto-signée : le lecteur d&apos;un rapport signé la reconnaîtra en comparant l&apos;empreinte SHA-256 de son certificat avec celle que vous lui communiquerez.</source>
         <translation>The identity created is self-signed: the reader of a signed report will recognise it by comparing the SHA-256 fingerprint of its certificate with the one you give them.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="104"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="100"/>
         <source>&amp;Nom du signataire :</source>
         <translation>Signer&apos;s &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="105"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="101"/>
         <source>&amp;Organisation :</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="106"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="102"/>
         <source>&amp;Adresse électronique :</source>
         <translation>&amp;Email address:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="107"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="103"/>
         <source>&amp;Mot de passe :</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="108"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="104"/>
         <source>&amp;Confirmation :</source>
         <translation>&amp;Confirmation:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="115"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="111"/>
         <source>Au moins {n} caractères. Il sera demandé à chaque signature ; il ne peut pas être retrouvé.</source>
         <translation>At least {n} characters. It will be asked for at each signature; it cannot be recovered.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="128"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="124"/>
         <source>C&amp;réer</source>
         <translation>C&amp;reate</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="138"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="134"/>
         <source>Les deux mots de passe ne sont pas identiques : saisissez-les de nouveau.</source>
         <translation>The two passwords do not match: enter them again.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="145"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="141"/>
         <source>Création de la clé de signature…</source>
         <translation>Creating the signing key…</translation>
     </message>
@@ -1753,22 +1753,22 @@ Prerequisites attained: {rate}</translation>
 <context>
     <name>IdentityTableModel</name>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="53"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="49"/>
         <source>Titulaire</source>
         <translation>Holder</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="53"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="49"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="53"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="49"/>
         <source>Valable jusqu&apos;au</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="53"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="49"/>
         <source>Fichier</source>
         <translation>File</translation>
     </message>
@@ -1776,220 +1776,220 @@ Prerequisites attained: {rate}</translation>
 <context>
     <name>IndicatorPage</name>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="132"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="133"/>
         <source>Créer une ac&amp;tion…</source>
         <extracomment>(indicator id, criterion id or &quot;&quot;) — the user asks for an action on what is unmet.</extracomment>
         <translation>Create an ac&amp;tion…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="133"/>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="377"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="134"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="384"/>
         <source>Ajouter au plan d&apos;action ce qui n&apos;est pas atteint</source>
         <translation>Add what is not attained to the action plan</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="144"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="145"/>
         <source>Ce qui est demandé</source>
         <translation>What is asked</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="147"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="148"/>
         <source>Cible :</source>
         <translation>Target:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="149"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="150"/>
         <source>En clair :</source>
         <translation>In plain words:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="157"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="158"/>
         <source>Taux</source>
         <translation>Rate</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="162"/>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="172"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="163"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="173"/>
         <source>nombre entier</source>
         <translation>whole number</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="163"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="164"/>
         <source>Numérateur</source>
         <translation>Numerator</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="166"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="167"/>
         <source>&amp;Numérateur :</source>
         <translation>&amp;Numerator:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="173"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="174"/>
         <source>Dénominateur</source>
         <translation>Denominator</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="176"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="177"/>
         <source>&amp;Dénominateur :</source>
         <translation>&amp;Denominator:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="182"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="183"/>
         <source>Taux calculé :</source>
         <translation>Computed rate:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="192"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="193"/>
         <source>Critères</source>
         <translation>Criteria</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="192"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="193"/>
         <source>Critère complémentaire</source>
         <translation>Additional criterion</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="214"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="215"/>
         <source>Les critères encadrés sont calculés à partir du registre des preuves : ils ne se cochent pas à la main.</source>
         <translation>Framed criteria are computed from the evidence register: they are not ticked by hand.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="224"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="225"/>
         <source>Applicabilité et commentaire</source>
         <translation>Applicability and comment</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="226"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="227"/>
         <source>Indicateur non &amp;applicable à l&apos;établissement</source>
         <translation>Indicator not &amp;applicable to the establishment</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="230"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="231"/>
         <source>&amp;Justification (obligatoire si non applicable) :</source>
         <translation>&amp;Justification (required when not applicable):</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="234"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="235"/>
         <source>Justification</source>
         <translation>Justification</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="242"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="243"/>
         <source>&amp;Commentaire :</source>
         <translation>&amp;Comment:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="246"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="247"/>
         <source>Commentaire</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="256"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="263"/>
         <source>Comment compter, preuves et repères</source>
         <translation>How to count, evidence and context</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="260"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="267"/>
         <source>Comment compter :</source>
         <translation>How to count:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="262"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="269"/>
         <source>Preuves :</source>
         <translation>Evidence:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="266"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="273"/>
         <source> (s&apos;applique : l&apos;établissement est membre d&apos;un GHT)</source>
         <translation> (applies: the establishment is a GHT member)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="268"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="275"/>
         <source> (ne s&apos;applique pas : l&apos;établissement est hors GHT)</source>
         <translation> (does not apply: the establishment is not in a GHT)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="270"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="277"/>
         <source>Déclinaison GHT :</source>
         <translation>GHT declination:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="273"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="280"/>
         <source> (indicateur HN {id})</source>
         <translation> (HN indicator {id})</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="276"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="283"/>
         <source>Atteinte nationale HN :</source>
         <translation>National HN attainment:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="278"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="285"/>
         <source>Évolution HN → HOP&apos;EN :</source>
         <translation>HN → HOP&apos;EN change:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="317"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="324"/>
         <source>Pour l&apos;indicateur {id}</source>
         <translation>For indicator {id}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="322"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="329"/>
         <source>Pour le critère : {label}</source>
         <translation>For the criterion: {label}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="341"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="348"/>
         <source>Statut : {status}</source>
         <translation>Status: {status}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="381"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="388"/>
         <source>Dénominateur nul : le taux ne peut pas être calculé, l&apos;indicateur reste non renseigné.</source>
         <translation>Zero denominator: the rate cannot be computed, the indicator stays not filled in.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="383"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="390"/>
         <source>À compléter : {hint}.</source>
         <translation>To complete: {hint}.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="397"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="404"/>
         <source>Rempli par : {items}</source>
         <translation>Met by: {items}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="402"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="409"/>
         <source>Manque {n} preuve(s) « {type} » datée(s) du {start} au {end}</source>
         <translation>Missing {n} “{type}” dated from {start} to {end}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="406"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="413"/>
         <source> ({found} trouvée(s) sur {needed})</source>
         <translation> ({found} found of {needed})</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="415"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="422"/>
         <source>Chaque preuve doit indiquer : {fields}.</source>
         <translation>Each piece of evidence must give: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="457"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="464"/>
         <source>{id} : taux</source>
         <translation>{id}: rate</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="479"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="486"/>
         <source>{id} : critères</source>
         <translation>{id}: criteria</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="494"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="501"/>
         <source>{id} : applicabilité</source>
         <translation>{id}: applicability</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="509"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="516"/>
         <source>{id} : commentaire</source>
         <translation>{id}: comment</translation>
     </message>
@@ -2842,6 +2842,29 @@ Fill in the white cells, then import it (Reports menu, Import an Excel workbook)
     </message>
 </context>
 <context>
+    <name>RuleBox</name>
+    <message>
+        <location filename="../../hopen_desktop/ui/audit/rule_box.py" line="29"/>
+        <source>Texte de l&apos;instruction et lecture appliquée</source>
+        <translation>The instruction&apos;s text and the reading applied</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/audit/rule_box.py" line="41"/>
+        <source>&lt;i&gt;Texte de l&apos;instruction :&lt;/i&gt; {text}</source>
+        <translation>&lt;i&gt;The instruction&apos;s text (French):&lt;/i&gt; {text}</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/audit/rule_box.py" line="48"/>
+        <source>&lt;i&gt;Lecture appliquée par l&apos;application :&lt;/i&gt; {text}</source>
+        <translation>&lt;i&gt;Reading applied by the application (French):&lt;/i&gt; {text}</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/audit/rule_box.py" line="57"/>
+        <source>La lecture appliquée est celle de ce référentiel ; un autre référentiel (variante d&apos;une ARS, d&apos;un consultant) peut en retenir une autre.</source>
+        <translation>The reading applied is this referential&apos;s; another referential (a regional health agency&apos;s or a consultant&apos;s variant) may apply another one.</translation>
+    </message>
+</context>
+<context>
     <name>SealBanner</name>
     <message>
         <location filename="../../hopen_desktop/ui/audit/seal_banner.py" line="34"/>
@@ -2936,89 +2959,89 @@ Fill in the white cells, then import it (Reports menu, Import an Excel workbook)
 <context>
     <name>SignersDialog</name>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="74"/>
-        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="102"/>
+        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="70"/>
+        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="88"/>
         <source>Signataires approuvés</source>
         <translation>Approved signers</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="84"/>
+        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="80"/>
         <source>Un rapport dont le signataire figure ici est reconnu à la vérification. Vos propres identités y sont dès leur création. Pour un autre signataire, importez le fichier de son certificat, ou approuvez-le depuis un rapport vérifié après avoir comparé l&apos;empreinte avec lui par téléphone : un imposteur peut reprendre le même nom, pas la même empreinte.</source>
         <extracomment>The confirmation or file dialog opened last (tests drive it).</extracomment>
         <translation>A report whose signer is listed here is recognised on verification. Your own identities are here from their creation. For another signer, import their certificate file, or approve them from a verified report after comparing the fingerprint with them by phone: an impostor can take the same name, not the same fingerprint.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="106"/>
+        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="93"/>
         <source>&amp;Empreinte SHA-256 du signataire sélectionné :</source>
         <translation>&amp;SHA-256 fingerprint of the selected signer:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="112"/>
+        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="93"/>
         <source>Co&amp;pier</source>
         <translation>Co&amp;py</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="124"/>
+        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="103"/>
         <source>&amp;Importer un certificat…</source>
         <translation>&amp;Import a certificate…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="128"/>
+        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="107"/>
         <source>&amp;Retirer…</source>
         <translation>&amp;Remove…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="151"/>
+        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="130"/>
         <source>Aucun signataire approuvé pour l&apos;instant.</source>
         <translation>No approved signer yet.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="162"/>
+        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="141"/>
         <source>(aucun signataire sélectionné)</source>
         <translation>(no signer selected)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="174"/>
+        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="153"/>
         <source>Empreinte copiée dans le presse-papiers.</source>
         <translation>Fingerprint copied to the clipboard.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="181"/>
+        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="160"/>
         <source>Importer le certificat d&apos;un signataire</source>
         <translation>Import a signer&apos;s certificate</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="192"/>
+        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="171"/>
         <source>« {name} » est maintenant un signataire approuvé.</source>
         <translation>“{name}” is now an approved signer.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="194"/>
+        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="173"/>
         <source>« {name} » était déjà un signataire approuvé.</source>
         <translation>“{name}” was already an approved signer.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="197"/>
+        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="176"/>
         <source>L&apos;ancien carnet, endommagé, a été mis de côté sous « {path} ».</source>
         <translation>The old, damaged book was set aside as “{path}”.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="210"/>
+        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="189"/>
         <source>Retirer un signataire approuvé</source>
         <translation>Remove an approved signer</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="212"/>
+        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="191"/>
         <source>Retirer « {name} » (empreinte {fingerprint}) des signataires approuvés ? Ses rapports seront ensuite indiqués « signataire non approuvé » à la vérification.</source>
         <translation>Remove “{name}” (fingerprint {fingerprint}) from the approved signers? Their reports will then show “signer not approved” on verification.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="217"/>
+        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="196"/>
         <source>&amp;Retirer</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="231"/>
+        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="210"/>
         <source>« {name} » a été retiré des signataires approuvés.</source>
         <translation>“{name}” was removed from the approved signers.</translation>
     </message>
@@ -3026,27 +3049,27 @@ Fill in the white cells, then import it (Reports menu, Import an Excel workbook)
 <context>
     <name>SignersTableModel</name>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="45"/>
+        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="41"/>
         <source>Signataire</source>
         <translation>Signer</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="46"/>
+        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="42"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="47"/>
+        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="43"/>
         <source>Empreinte (début)</source>
         <translation>Fingerprint (start)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="48"/>
+        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="44"/>
         <source>Approuvé par</source>
         <translation>Approved by</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="49"/>
+        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="45"/>
         <source>Valable jusqu&apos;au</source>
         <translation>Valid until</translation>
     </message>

@@ -33,6 +33,7 @@ from hopen_desktop.model.formatting import format_date
 from hopen_desktop.model.referential import Indicator
 from hopen_desktop.model.scoring import CriterionState, IndicatorScore, Status
 from hopen_desktop.ui.audit.rate_bar import RateBar, percent
+from hopen_desktop.ui.audit.rule_box import rule_box
 from hopen_desktop.ui.session import Session
 from hopen_desktop.ui.status import badge_style, status_color, status_label, status_symbol
 from hopen_desktop.ui.widgets import CommitTextEdit, ErrorLabel
@@ -251,6 +252,12 @@ class IndicatorPage(QScrollArea):
         self.comment_error = ErrorLabel()
         lay.addWidget(self.comment_error)
         root.addWidget(box)
+
+        # The instruction's words and the application's reading of them (ui/audit/rule_box.py).
+        here = self.session.establishment()
+        rules = rule_box(ind, bool(here and here.in_ght))
+        if rules is not None:
+            root.addWidget(rules)
 
         # How to count, proofs, context.
         details = QGroupBox(self.tr("Comment compter, preuves et repères"))
