@@ -2849,17 +2849,17 @@ Fill in the white cells, then import it (Reports menu, Import an Excel workbook)
         <translation>The instruction&apos;s text and the reading applied</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/rule_box.py" line="41"/>
+        <location filename="../../hopen_desktop/ui/audit/rule_box.py" line="45"/>
         <source>&lt;i&gt;Texte de l&apos;instruction :&lt;/i&gt; {text}</source>
         <translation>&lt;i&gt;The instruction&apos;s text (French):&lt;/i&gt; {text}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/rule_box.py" line="48"/>
+        <location filename="../../hopen_desktop/ui/audit/rule_box.py" line="52"/>
         <source>&lt;i&gt;Lecture appliquée par l&apos;application :&lt;/i&gt; {text}</source>
         <translation>&lt;i&gt;Reading applied by the application (French):&lt;/i&gt; {text}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/rule_box.py" line="57"/>
+        <location filename="../../hopen_desktop/ui/audit/rule_box.py" line="62"/>
         <source>La lecture appliquée est celle de ce référentiel ; un autre référentiel (variante d&apos;une ARS, d&apos;un consultant) peut en retenir une autre.</source>
         <translation>The reading applied is this referential&apos;s; another referential (a regional health agency&apos;s or a consultant&apos;s variant) may apply another one.</translation>
     </message>

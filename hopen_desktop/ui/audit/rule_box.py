@@ -31,26 +31,31 @@ class RuleBox(QGroupBox):
         lay.setSpacing(4)
         self.instruction_labels: dict[str, QLabel] = {}
         self.reading_labels: dict[str, QLabel] = {}
-        for n, crit in enumerate(criteria):
-            head = self._label(f"<b>{escape(crit.label)}</b>")
+        # Criteria quoting the same words with the same reading are shown together (Hôpital
+        # numérique's P3.1 quotes one sentence for its three criteria).
+        groups: dict[tuple[str, str], list[Criterion]] = {}
+        for crit in criteria:
+            groups.setdefault((crit.instruction, crit.reading), []).append(crit)
+        for n, ((instruction, reading), crits) in enumerate(groups.items()):
+            head = self._label("<br>".join(f"<b>{escape(c.label)}</b>" for c in crits))
             if n:
                 head.setContentsMargins(0, 6, 0, 0)
             lay.addWidget(head)
-            if crit.instruction:
-                label = self._label(
-                    self.tr("<i>Texte de l'instruction :</i> {text}").format(text=escape(crit.instruction))
-                )
-                label.setObjectName(f"instruction:{crit.id}")
-                self.instruction_labels[crit.id] = label
+            if instruction:
+                label = self._label(self.tr("<i>Texte de l'instruction :</i> {text}").format(text=escape(instruction)))
+                label.setObjectName(f"instruction:{crits[0].id}")
                 lay.addWidget(label)
-            if crit.reading:
+                for c in crits:
+                    self.instruction_labels[c.id] = label
+            if reading:
                 label = self._label(
-                    self.tr("<i>Lecture appliquée par l'application :</i> {text}").format(text=escape(crit.reading))
+                    self.tr("<i>Lecture appliquée par l'application :</i> {text}").format(text=escape(reading))
                 )
-                label.setObjectName(f"reading:{crit.id}")
+                label.setObjectName(f"reading:{crits[0].id}")
                 label.setStyleSheet("QLabel { color: #1f4e79; }")
-                self.reading_labels[crit.id] = label
                 lay.addWidget(label)
+                for c in crits:
+                    self.reading_labels[c.id] = label
         if self.reading_labels:
             note = self._label(
                 self.tr(

@@ -59,3 +59,14 @@ def test_the_indicator_page_shows_the_box_and_nothing_is_clipped(qtbot, window, 
         window.grab().save(str(tmp_path / f"rule_box_{indicator_id}.png"))
     window.show_indicator("P1.1")
     assert window.indicator_page.findChild(RuleBox, "ruleBox") is None
+
+
+def test_criteria_quoting_the_same_words_share_one_quotation(qtbot) -> None:
+    ind = load_referential("hopital-numerique-2012").indicator("P3.1")
+    box = rule_box(ind, in_ght=False)
+    assert box is not None
+    qtbot.addWidget(box)
+    labels = {id(label) for label in box.instruction_labels.values()}
+    assert len(box.instruction_labels) == 3 and len(labels) == 1
+    assert not box.reading_labels  # the fact sheet's words are not read by the application
+    assert "démarche de sécurité" in next(iter(box.instruction_labels.values())).text()
