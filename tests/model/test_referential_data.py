@@ -474,3 +474,17 @@ def test_hn_p3_1_security_approach(hn: Referential) -> None:
     # the note no longer says P3.1 is missing
     absent = hn.partial_note.split("Sont absents")[1]
     assert "P3.1" not in absent
+
+
+def test_the_guide_shows_the_instruction_and_the_reading_of_each_derived_criterion(hopen: Referential) -> None:
+    """The guide's prerequisite pages quote the same words and readings as the data (issue 16)."""
+    guide = Path(__file__).resolve().parents[2] / "docs" / "guide"
+    pages = " ".join((guide / f"prerequis-p{n}.md").read_text(encoding="utf-8") for n in (1, 2, 3, 4))
+    flat = " ".join(re.sub(r"^\s*>", " ", line) for line in pages.splitlines())
+    flat = re.sub(r"\s+", " ", flat)
+    for ind in hopen.indicators:
+        for c in ind.criteria:
+            if c.derived is None:
+                continue
+            assert f"**Texte de l'instruction** — {c.instruction}" in flat, c.id
+            assert f"**Lecture appliquée par l'application** — {c.reading}" in flat, c.id
