@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+from collections.abc import Mapping
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any, Protocol
 from xml.sax.saxutils import escape
@@ -802,7 +803,7 @@ class _ReportBuilder:
             else:
                 line("Cible", _t(ind.target_text))
             if isc.criteria:
-                line("Critères", self.criteria_text(isc.criteria))
+                line("Critères", self.criteria_text(isc.criteria, answer.criteria_na))
                 self.rule_lines(ind, isc, line)
             if answer.justification:
                 long_line("Justification", answer.justification)
@@ -888,10 +889,20 @@ class _ReportBuilder:
             f"{target_percent(ind.target)}) — {verdict}"
         )
 
-    def criteria_text(self, criteria: tuple[CriterionState, ...]) -> str:
+    def criteria_text(self, criteria: tuple[CriterionState, ...], na: Mapping[str, str] | None = None) -> str:
+        """The checklist; ``na``: the conditional criteria answered « non applicable », with their
+        justification (``Answer.criteria_na``)."""
         lines = []
         by_id = self.data.evidence_by_id()
         for crit in criteria:
+            if crit.not_applicable:
+                why = (na or {}).get(crit.criterion_id, "").strip()
+                grey = STATUS_COLOURS[Status.NON_APPLICABLE]
+                lines.append(
+                    f"<font color='{grey}'>— non applicable</font> {_t(crit.label)}"
+                    + (f"<br/><font size='7.5' color='{grey}'>    justification : {_t(why)}</font>" if why else "")
+                )
+                continue
             if crit.met:
                 mark = f"<font color='{STATUS_COLOURS[Status.ATTEINT]}'>☑ oui</font>"
             elif not crit.derived and not crit.answered:

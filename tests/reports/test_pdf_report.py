@@ -286,3 +286,30 @@ def test_a_referential_without_readings_says_so(workspace_path: Path, tmp_path: 
     # HN P3.1 quotes the fact sheet
     assert "P3.1 — Démarche de sécurité" in flat
     assert "démarche de sécurité (politique de sécurité, analyse des risques, référent sécurité)" in flat
+
+
+def test_a_conditional_criterion_answered_not_applicable_shows_its_justification(
+    filled: tuple[Workspace, int], tmp_path: Path
+) -> None:
+    import dataclasses
+
+    from hopen_desktop.jobs.reports import read_report_snapshot
+    from hopen_desktop.model.entities import Answer
+    from hopen_desktop.model.scoring import score_campaign
+
+    ws, campaign_id = filled
+    snap = read_report_snapshot(ws, campaign_id, Steps(1))
+    answers = dict(snap.answers)
+    answers["D5.3"] = Answer(
+        "D5.3",
+        criteria={"D5.3.dialogue_gestion": True, "D5.3.contractualisation": True},
+        criteria_na={"D5.3.ght": "Aucun pôle inter-établissements dans le GHT."},
+    )
+    score = score_campaign(snap.referential, answers, snap.evidence, campaign_date=snap.campaign.date, in_ght=True)
+    assert score.indicators["D5.3"].status == Status.ATTEINT
+    out = tmp_path / "na.pdf"
+    out.write_bytes(render_report_bytes(dataclasses.replace(snap, answers=answers, score=score), steps=Steps(1)))
+    flat = pdftotext_raw(out)
+    assert "— non applicable Si le GHT compte des pôles inter-établissements" in flat
+    assert "justification : Aucun pôle inter-établissements dans le GHT." in flat
+    assert "Atteint : tous les critères sont remplis (1 non applicable(s), justifié(s))" in flat
