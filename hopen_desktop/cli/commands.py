@@ -123,7 +123,15 @@ def cmd_referential(args: argparse.Namespace) -> int:
                 "target_text": i.target_text,
                 "label": i.label,
                 "criteria": [
-                    {"id": c.id, "label": c.label, "derived": c.is_derived, "applies_to": c.applies_to}
+                    {
+                        "id": c.id,
+                        "label": c.label,
+                        "derived": c.is_derived,
+                        "applies_to": c.applies_to,
+                        "conditional": c.conditional,
+                        "instruction": c.instruction,
+                        "reading": c.reading,
+                    }
                     for c in i.criteria
                 ],
             }

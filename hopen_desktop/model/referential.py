@@ -285,7 +285,7 @@ _INDICATOR_KEYS = frozenset(
 )
 _HN_KEYS = frozenset({"hn_indicator", "rate"})
 _GUIDANCE_KEYS = frozenset({"asked", "counting", "proofs"})
-_CRITERION_KEYS = frozenset({"id", "label", "derived", "applies_to"})
+_CRITERION_KEYS = frozenset({"id", "label", "derived", "applies_to", "conditional", "instruction", "reading"})
 _DERIVED_KEYS = frozenset({"evidence_type", "window_months", "min_count", "periods", "required_fields"})
 
 
@@ -503,4 +503,23 @@ def _parse_criterion(r: _Reader, raw: Any, where: str, seen: set[str]) -> Criter
             periods=r.int_(dr, "periods", dw, default=1),
             required_fields=tuple(fields),
         )
-    return Criterion(id=cid, label=r.str_(c, "label", where), derived=rule, applies_to=applies_to)
+    conditional = r.str_(c, "conditional", where, required=False).strip()
+    if conditional and rule is not None:
+        # A derived criterion is computed from the register: nobody answers it, so nobody could
+        # answer it « non applicable » either.
+        raise r.fail(
+            f"{where}.conditional",
+            Text(
+                "un critère calculé d'après le registre des preuves ne peut pas être conditionnel",
+                "a criterion computed from the evidence register cannot be conditional",
+            ),
+        )
+    return Criterion(
+        id=cid,
+        label=r.str_(c, "label", where),
+        derived=rule,
+        applies_to=applies_to,
+        conditional=conditional,
+        instruction=r.str_(c, "instruction", where, required=False).strip(),
+        reading=r.str_(c, "reading", where, required=False).strip(),
+    )

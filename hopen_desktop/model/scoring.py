@@ -139,6 +139,19 @@ class CampaignScore:
     blockers: tuple[str, ...]
 
 
+#: The longest user text quoted in a reason (the full text stays where it was entered).
+REASON_QUOTE_MAX = 200
+
+
+def _shortened(text: str, limit: int = REASON_QUOTE_MAX) -> str:
+    """``text`` on one line, cut at a word with « … » beyond ``limit`` characters."""
+    flat = " ".join(text.split())
+    if len(flat) <= limit:
+        return flat
+    cut = flat[:limit].rsplit(" ", 1)[0] if " " in flat[:limit] else flat[:limit]
+    return cut + " …"
+
+
 def _r(fr: str, en: str, criterion: str | None = None) -> Reason:
     return Reason(Text(fr, en), criterion)
 
@@ -196,7 +209,7 @@ def score_indicator(
     answer = answer or Answer(indicator=indicator.id)
     if answer.not_applicable:
         if not prerequisite:
-            why = answer.justification.strip()
+            why = _shortened(answer.justification.strip())
             return IndicatorScore(
                 indicator.id,
                 Status.NON_APPLICABLE,

@@ -1,7 +1,8 @@
 """The PDF report of one campaign, drawn with ReportLab (imported inside the functions).
 
 Layout: a cover, a summary (global prerequisite rate, bar chart of the groups, eligibility,
-blockers), one section per prerequisite and domain, the evidence annex with SHA-256, the action
+blockers), the method (how statuses and rates are computed, the readings of the instruction the
+referential applies), one section per prerequisite and domain, the evidence annex with SHA-256, the action
 plan, and a last page holding the integrity statement and the signature area. The signature
 box of :mod:`hopen_desktop.reports.signing` is drawn at :data:`SIGNATURE_BOX` on that last page.
 """
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+from collections.abc import Mapping
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any, Protocol
 from xml.sax.saxutils import escape
@@ -21,7 +23,16 @@ from hopen_desktop.model.referential import Group, Indicator
 from hopen_desktop.model.scoring import STATUS_LABELS, CriterionState, IndicatorScore, Status
 from hopen_desktop.model.snapshot import CampaignSnapshot
 from hopen_desktop.reports import fonts
-from hopen_desktop.reports.data import file_size, fr_date, fr_percent, target_percent
+from hopen_desktop.reports.data import (
+    eligibility_verdict,
+    file_size,
+    fr_date,
+    fr_percent,
+    quoted_rules,
+    rule_groups,
+    status_reasons,
+    target_percent,
+)
 from hopen_desktop.reports.progress import Steps
 
 if TYPE_CHECKING:
@@ -68,6 +79,12 @@ _CRITERION_PROOFS_SHOWN = 4
 def _t(text: str | None) -> str:
     """User text made safe for a Paragraph (markup escaped, line breaks kept)."""
     return escape(text or "").replace("\n", "<br/>")
+
+
+def _quote(text: str) -> str:
+    """A text of the referential that quotes (« testé »): made safe, and French quotation marks
+    kept on the line of the words they enclose."""
+    return _t(text).replace("« ", "«\u00a0").replace(" »", "\u00a0»")
 
 
 #: The most characters of user text in one table row: a row cannot split across pages, and a
@@ -222,6 +239,9 @@ class _ReportBuilder:
                 textColor=colors.HexColor(ACCENT),
             ),
             "center": ParagraphStyle("center", parent=base, alignment=TA_CENTER),
+            "bullet": ParagraphStyle(
+                "bullet", parent=base, leftIndent=12, bulletIndent=0, bulletText="•", spaceAfter=4
+            ),
         }
 
     # ------------------------------------------------------------------ helpers
@@ -329,6 +349,8 @@ class _ReportBuilder:
         story += [NextPageTemplate("body"), PageBreak()]
         self.steps.step("Synthèse…")
         story += self.summary()
+        story.append(PageBreak())
+        story += self.method()
         for group in d.referential.groups:
             self.steps.step(f"Section {group.id}…")
             story.append(PageBreak())
@@ -506,8 +528,7 @@ class _ReportBuilder:
             self.p(rate, "big"),
             self.p(
                 f"{score.prerequisites_attained} indicateur(s) de prérequis atteint(s) sur "
-                f"{score.prerequisites_applicable} applicable(s) "
-                "(les indicateurs non applicables sont exclus du calcul).",
+                f"{score.prerequisites_applicable}, comptés par indicateur (voir « Méthode »).",
                 "center",
             ),
             Spacer(1, 10),
@@ -531,19 +552,18 @@ class _ReportBuilder:
         rows = [self.header_cells("Domaine", "Éligible", "Motifs")]
         for g in d.referential.domain_groups:
             el = score.eligibility[g.id]
-            verdict = (
-                self.status_text(Status.ATTEINT).replace("Atteint", "Oui")
-                if el.eligible
-                else self.status_text(Status.NON_ATTEINT).replace("Non atteint", "Non")
-            )
+            verdict, reasons = eligibility_verdict(el)
+            colour = STATUS_COLOURS[Status.ATTEINT if el.eligible else Status.NON_ATTEINT]
+            if el.reserve is not None:
+                colour = STATUS_COLOURS[Status.NON_RENSEIGNE]
             rows.append(
                 [
                     self.p(f"<b>{g.id}</b> {_t(g.title)}", "cell"),
-                    self.p(verdict, "cell"),
-                    self.p("<br/>".join(_t(r) for r in el.reasons) or "—", "cell"),
+                    self.p(f'<font name="{fonts.BOLD}" color="{colour}">{verdict}</font>', "cell"),
+                    self.p("<br/>".join(_t(r) for r in reasons) or "—", "cell"),
                 ]
             )
-        story.append(self.table(rows, [190, 50, self.width - 240]))
+        story.append(self.table(rows, [190, 60, self.width - 250]))
 
         story.append(self.heading("Ce qui bloque", 2, "blocages"))
         if not score.blockers:
@@ -555,7 +575,7 @@ class _ReportBuilder:
                     "n'est finançable :"
                 )
             )
-            rows = [self.header_cells("Indicateur", "Statut", "Ce qui manque")]
+            rows = [self.header_cells("Indicateur", "Statut", "Motif")]
             for iid in score.blockers:
                 ind = d.referential.indicator(iid)
                 isc = score.indicators[iid]
@@ -563,10 +583,10 @@ class _ReportBuilder:
                     [
                         self.p(f"<b>{iid}</b> {_t(_short(ind.label))}", "cell"),
                         self.p(self.status_text(isc.status), "cell"),
-                        self.p(self.missing_text(ind, isc), "cell"),
+                        self.p("<br/>".join(_t(r) for r in isc.reason_texts("fr")) or "—", "cell"),
                     ]
                 )
-            story.append(self.table(rows, [210, 70, self.width - 280]))
+            story.append(self.table(rows, [180, 70, self.width - 250]))
         return story
 
     def group_chart(self) -> Any:
@@ -634,23 +654,78 @@ class _ReportBuilder:
             lx += 95
         return drawing
 
-    # ------------------------------------------------------------------ indicators
+    # ------------------------------------------------------------------ method
 
-    def missing_text(self, ind: Indicator, isc: IndicatorScore) -> str:
-        parts: list[str] = []
-        if ind.is_rate and ind.target is not None:
-            if isc.value is None:
-                parts.append(f"Taux non renseigné ({_t(isc.hint or '')})")
-            elif isc.value < ind.target:
-                parts.append(
-                    f"Taux {fr_percent(isc.value, versus=ind.target)} sous la cible {target_percent(ind.target)}"
-                )
-        for crit in isc.unmet_criteria:
-            what = "non coché" if not crit.derived else "non démontré par les preuves"
-            if not crit.derived and not crit.answered:
-                what = "non renseigné"
-            parts.append(f"{_t(crit.label)} ({what})")
-        return "<br/>".join(parts) or "—"
+    def method(self) -> list[Any]:
+        """How the statuses, the rates and the eligibility are computed, in short plain French, and
+        the readings of the instruction that the campaign's referential applies (from its data)."""
+        from hopen_desktop.model.scoring import all_prerequisites_text
+
+        d = self.data
+        ref = d.referential
+        every = all_prerequisites_text(ref).fr
+        points = [
+            "<b>Taux.</b> Le numérateur divisé par le dénominateur est comparé <b>exactement</b> à la cible, "
+            "sous forme de fraction, jamais sur le pourcentage arrondi : 899/1000 (affiché 89,9 %) est sous "
+            "une cible de 90 %. Les pourcentages affichés sont tronqués, jamais arrondis vers le haut. Un "
+            "dénominateur nul laisse l'indicateur non renseigné.",
+            "<b>Statut d'un indicateur.</b> <i>Non atteint</i> dès qu'un élément connu échoue (taux sous la "
+            "cible, critère répondu « non », critère calculé que le registre des preuves ne remplit pas) ; "
+            "sinon <i>non renseigné</i> tant qu'un élément manque (numérateur, critère à cocher, critère GHT "
+            "compris) ; sinon <i>atteint</i>. Chaque statut est donné avec son motif.",
+            "<b>Non applicable.</b> Un indicateur de domaine déclaré non applicable, avec sa justification, "
+            "est exclu de tous les comptes. Un indicateur de prérequis ne peut <b>jamais</b> être non "
+            "applicable ; seul un critère que l'instruction rend elle-même conditionnel (« le cas échéant », "
+            "« si … ») peut l'être, avec une justification.",
+            "<b>Prérequis et domaines.</b> Un prérequis ou un domaine est atteint quand tous ses indicateurs "
+            "applicables le sont ; un groupe sans indicateur applicable n'est <b>jamais</b> atteint. Un domaine "
+            f"est éligible au financement quand {every}"
+            + (
+                " ; le domaine D7 demande aussi D2 ou D3 atteint, l'atteinte déclarée des cibles Hôpital "
+                "numérique D2 ou D3, ou l'engagement conjoint sur D2 ou D3 (éligible alors « sous réserve »)."
+                if any(g.id == "D7" for g in ref.domain_groups)
+                else "."
+            ),
+            "<b>Taux global d'atteinte des prérequis.</b> Part des indicateurs de prérequis atteints, "
+            "<b>comptée par indicateur</b> : chaque indicateur compte pour un. L'outil d'autodiagnostic de "
+            "l'ANAP compte par question : les deux taux peuvent différer.",
+            "<b>Critères calculés d'après le registre des preuves.</b> Les fenêtres se terminent à la date de la "
+            "campagne, ce jour inclus ; une preuve datée après cette date est conservée mais ne compte pas. "
+            "Les preuves sont comptées par <b>dates distinctes</b> : deux preuves du même jour comptent pour "
+            "une.",
+        ]
+        story: list[Any] = [self.heading("Méthode", 1, "methode")]
+        story += [self.p(text, "bullet") for text in points]
+        story.append(self.heading("Lectures de l'instruction appliquées", 2, "lectures"))
+        rules = quoted_rules(ref)
+        if not rules:
+            story.append(
+                self.p(
+                    "Ce référentiel ne retient aucune lecture particulière de l'instruction : ses critères se "
+                    "cochent à la main."
+                )  # fmt: skip
+            )
+            return story
+        story.append(
+            self.p(
+                "Là où l'instruction ne fixe pas de période (« testé », « régulière », « semestriel »…), "
+                "l'application en retient une lecture, donnée par le référentiel de la campagne "
+                f"({_t(ref.id)}, version {_t(ref.version)}) : un autre référentiel peut en retenir une autre."
+            )
+        )
+        rows = [self.header_cells("Critère", "Texte de l'instruction", "Lecture appliquée par l'application")]
+        for ind, crit in rules:
+            rows.append(
+                [
+                    self.p(f"<b>{_t(ind.id)}</b> {_t(crit.label)}", "cell"),
+                    self.p(_quote(crit.instruction) or "—", "cell"),
+                    self.p(_quote(crit.reading), "cell"),
+                ]
+            )
+        story.append(self.table(rows, [130, (self.width - 130) / 2, (self.width - 130) / 2]))
+        return story
+
+    # ------------------------------------------------------------------ indicators
 
     def group_section(self, group: Group) -> list[Any]:
         from reportlab.platypus import Spacer
@@ -668,12 +743,9 @@ class _ReportBuilder:
         if not group.is_prerequisite:
             el = d.score.eligibility.get(group.id)
             if el is not None:
-                story.append(
-                    self.p(
-                        "Éligibilité : "
-                        + ("<b>oui</b>." if el.eligible else "<b>non</b> — " + " ".join(_t(r) for r in el.reasons))
-                    )
-                )
+                verdict, reasons = eligibility_verdict(el)
+                why = (" — " + " ".join(_t(r) for r in reasons)) if reasons else "."
+                story.append(self.p(f"Éligibilité : <b>{verdict.lower()}</b>{why}"))
         story.append(Spacer(1, 6))
         for ind in d.referential.indicators_of(group.id):
             self.steps.check()
@@ -707,6 +779,10 @@ class _ReportBuilder:
             for n, piece in enumerate(_pieces(text)):
                 line(label if n == 0 else "", (prefix if n == 0 else "") + _t(piece))
 
+        # The status with its reasons (« Non atteint : aucune preuve … »), under the title.
+        reasons = status_reasons(isc)
+        line("Statut", self.status_text(isc.status) + (f" : {_t(reasons)}" if reasons else ""))
+
         if isc.status == Status.NON_APPLICABLE:
             if answer.justification:
                 long_line("Non applicable", answer.justification, "Justification : ")
@@ -727,7 +803,8 @@ class _ReportBuilder:
             else:
                 line("Cible", _t(ind.target_text))
             if isc.criteria:
-                line("Critères", self.criteria_text(isc.criteria))
+                line("Critères", self.criteria_text(isc.criteria, answer.criteria_na))
+                self.rule_lines(ind, isc, line)
             if answer.justification:
                 long_line("Justification", answer.justification)
         if answer.comment:
@@ -759,6 +836,18 @@ class _ReportBuilder:
         if len(rows) <= 8 and len(answer.comment) + len(answer.justification) <= ROW_TEXT_MAX:
             return [KeepTogether([t])]
         return [t]
+
+    def rule_lines(self, ind: Indicator, isc: IndicatorScore, line: Any) -> None:
+        """For the scored criteria that quote a rule: the instruction's words and, apart, the
+        application's reading (data of the referential); criteria quoting the same words together."""
+        scored = [ind.criterion(state.criterion_id) for state in isc.criteria]
+        for crits, instruction, reading in rule_groups(scored):
+            about = "<br/>".join(f"<i>{_t(c.label)}</i>" for c in crits) + "<br/>"
+            if instruction:
+                line("Texte de l'instruction", about + _quote(instruction))
+                about = ""
+            if reading:
+                line("Lecture appliquée par l'application", about + _quote(reading))
 
     def _inner(self, cells: list[Any], widths: list[float]) -> Any:
         from reportlab.platypus import Table, TableStyle
@@ -800,10 +889,20 @@ class _ReportBuilder:
             f"{target_percent(ind.target)}) — {verdict}"
         )
 
-    def criteria_text(self, criteria: tuple[CriterionState, ...]) -> str:
+    def criteria_text(self, criteria: tuple[CriterionState, ...], na: Mapping[str, str] | None = None) -> str:
+        """The checklist; ``na``: the conditional criteria answered « non applicable », with their
+        justification (``Answer.criteria_na``)."""
         lines = []
         by_id = self.data.evidence_by_id()
         for crit in criteria:
+            if crit.not_applicable:
+                why = (na or {}).get(crit.criterion_id, "").strip()
+                grey = STATUS_COLOURS[Status.NON_APPLICABLE]
+                lines.append(
+                    f"<font color='{grey}'>— non applicable</font> {_t(crit.label)}"
+                    + (f"<br/><font size='7.5' color='{grey}'>    justification : {_t(why)}</font>" if why else "")
+                )
+                continue
             if crit.met:
                 mark = f"<font color='{STATUS_COLOURS[Status.ATTEINT]}'>☑ oui</font>"
             elif not crit.derived and not crit.answered:

@@ -13,7 +13,7 @@ from hopen_desktop.model.evidence_types import kind_label, printable_fields
 from hopen_desktop.model.referential import Indicator
 from hopen_desktop.model.scoring import STATUS_LABELS
 from hopen_desktop.model.snapshot import CampaignSnapshot
-from hopen_desktop.reports.data import fr_date, fr_percent
+from hopen_desktop.reports.data import eligibility_verdict, fr_date, fr_percent, status_reasons
 from hopen_desktop.reports.progress import Steps
 from hopen_desktop.reports.xlsx_layout import (
     ACTIONS_SHEET,
@@ -46,6 +46,12 @@ from hopen_desktop.reports.xlsx_layout import (
     YES,
     letter,
 )
+
+#: A column after the layout's (L): why each indicator has its status, as the export computed it.
+#: Outside ``COLUMNS`` on purpose: the import checks those headers and reads nothing past them, so
+#: a workbook exported before this column existed still imports, and this one is never read back.
+COL_REASON = len(COLUMNS) + 1
+REASON_COLUMN = ("Motif du statut (à l'export)", 60)
 
 
 def step_count(groups: int) -> int:
@@ -161,8 +167,8 @@ class _Writer:
                 STATUS_LABELS[gs.status],
                 gs.attained,
                 gs.applicable,
-                "" if el is None else (YES if el.eligible else NO),
-                "" if el is None else " ".join(el.reasons),
+                "" if el is None else eligibility_verdict(el)[0].lower(),
+                "" if el is None else " ".join(eligibility_verdict(el)[1]),
             ]
             for col, v in enumerate(values, 1):
                 self.set(sheet, r, col, v, border=self.border, alignment=self.wrap)
@@ -180,7 +186,7 @@ class _Writer:
             "Saisissez dans les cellules jaunes (oui/non dans les listes) ; les cellules grises sont calculées "
             "et ignorées à l'import.",
         )
-        self.headers(sheet, HEADER_ROW, COLUMNS)
+        self.headers(sheet, HEADER_ROW, (*COLUMNS, REASON_COLUMN))
         yes_no = DataValidation(
             type="list", formula1=f'"{YES},{NO}"', allow_blank=True, showErrorMessage=True,
             errorTitle="Valeur refusée", error="Choisissez oui ou non.",
@@ -196,7 +202,7 @@ class _Writer:
             self.steps.check()
             r = self.indicator_rows(sheet, r, ind, yes_no, counts)
         sheet.freeze_panes = sheet.cell(row=FIRST_ROW, column=COL_NUM).coordinate
-        sheet.auto_filter.ref = f"A{HEADER_ROW}:{letter(len(COLUMNS))}{max(r - 1, HEADER_ROW)}"
+        sheet.auto_filter.ref = f"A{HEADER_ROW}:{letter(COL_REASON)}{max(r - 1, HEADER_ROW)}"
 
     def indicator_rows(self, sheet: Any, r: int, ind: Indicator, yes_no: Any, counts: Any) -> int:
         d = self.data
@@ -228,6 +234,7 @@ class _Writer:
         status = STATUS_LABELS[isc.status] + (f" ({isc.hint})" if isc.hint else "")
         self.set(sheet, r, COL_STATUS, status, **computed)
         self.set(sheet, r, COL_COMMENT, answer.comment or None, **editable)
+        self.set(sheet, r, COL_REASON, status_reasons(isc) or None, **computed)
         r += 1
         in_ght = d.establishment.in_ght
         for crit in ind.criteria:
@@ -248,6 +255,8 @@ class _Writer:
                 self.set(sheet, r, COL_MET, None if ticked is None else (YES if ticked else NO), **editable)
                 yes_no.add(f"{letter(COL_MET)}{r}")
             self.set(sheet, r, COL_STATUS, note or None, **computed)
+            why = " ; ".join(reason.text.fr for reason in isc.reasons if reason.criterion == crit.id)
+            self.set(sheet, r, COL_REASON, why or None, **computed)
             r += 1
         return r
 

@@ -1973,240 +1973,240 @@ Prerequisites attained: {rate}</translation>
 <context>
     <name>IndicatorPage</name>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="140"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="141"/>
         <source>Créer une ac&amp;tion…</source>
         <extracomment>(indicator id, criterion id or &quot;&quot;) — the user asks for an action on what is unmet. The evidence under each criterion (key: criterion id) and under the whole indicator (key: the indicator id).</extracomment>
         <translation>Create an ac&amp;tion…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="141"/>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="450"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="142"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="457"/>
         <source>Ajouter au plan d&apos;action ce qui n&apos;est pas atteint</source>
         <translation>Add what is not attained to the action plan</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="154"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="155"/>
         <source>Ce qui est demandé</source>
         <translation>What is asked</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="157"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="158"/>
         <source>Cible :</source>
         <translation>Target:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="159"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="160"/>
         <source>En clair :</source>
         <translation>In plain words:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="167"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="168"/>
         <source>Taux</source>
         <translation>Rate</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="172"/>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="182"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="173"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="183"/>
         <source>nombre entier</source>
         <translation>whole number</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="173"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="174"/>
         <source>Numérateur</source>
         <translation>Numerator</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="176"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="177"/>
         <source>&amp;Numérateur :</source>
         <translation>&amp;Numerator:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="183"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="184"/>
         <source>Dénominateur</source>
         <translation>Denominator</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="186"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="187"/>
         <source>&amp;Dénominateur :</source>
         <translation>&amp;Denominator:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="192"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="193"/>
         <source>Taux calculé :</source>
         <translation>Computed rate:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="203"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="204"/>
         <source>Critères</source>
         <translation>Criteria</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="203"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="204"/>
         <source>Critère complémentaire</source>
         <translation>Additional criterion</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="240"/>
-        <source>Preuves</source>
-        <translation>Evidence</translation>
-    </message>
-    <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="226"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="227"/>
         <source>Les critères encadrés sont calculés à partir du registre des preuves : ils ne se cochent pas à la main.</source>
         <translation>Framed criteria are computed from the evidence register: they are not ticked by hand.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="232"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="233"/>
         <source>Preuves liées à l&apos;indicateur entier :</source>
         <translation>Evidence linked to the whole indicator:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="251"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="241"/>
+        <source>Preuves</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="252"/>
         <source>Applicabilité et commentaire</source>
         <translation>Applicability and comment</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="253"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="254"/>
         <source>Indicateur non &amp;applicable à l&apos;établissement</source>
         <translation>Indicator not &amp;applicable to the establishment</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="261"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="262"/>
         <source>Un prérequis ne peut pas être déclaré non applicable : l&apos;instruction demande d&apos;atteindre l&apos;ensemble des prérequis.</source>
         <translation>A prerequisite cannot be declared not applicable: the instruction requires every prerequisite to be attained.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="268"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="269"/>
         <source>&amp;Justification (obligatoire si non applicable) :</source>
         <translation>&amp;Justification (required when not applicable):</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="272"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="273"/>
         <source>Justification</source>
         <translation>Justification</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="280"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="281"/>
         <source>&amp;Commentaire :</source>
         <translation>&amp;Comment:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="284"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="285"/>
         <source>Commentaire</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="294"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="301"/>
         <source>Comment compter, preuves et repères</source>
         <translation>How to count, evidence and context</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="298"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="305"/>
         <source>Comment compter :</source>
         <translation>How to count:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="300"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="307"/>
         <source>Preuves :</source>
         <translation>Evidence:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="304"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="311"/>
         <source> (s&apos;applique : l&apos;établissement est membre d&apos;un GHT)</source>
         <translation> (applies: the establishment is a GHT member)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="306"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="313"/>
         <source> (ne s&apos;applique pas : l&apos;établissement est hors GHT)</source>
         <translation> (does not apply: the establishment is not in a GHT)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="308"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="315"/>
         <source>Déclinaison GHT :</source>
         <translation>GHT declination:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="311"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="318"/>
         <source> (indicateur HN {id})</source>
         <translation> (HN indicator {id})</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="314"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="321"/>
         <source>Atteinte nationale HN :</source>
         <translation>National HN attainment:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="316"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="323"/>
         <source>Évolution HN → HOP&apos;EN :</source>
         <translation>HN → HOP&apos;EN change:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="379"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="386"/>
         <source>Pour l&apos;indicateur {id}</source>
         <translation>For indicator {id}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="384"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="391"/>
         <source>Pour le critère : {label}</source>
         <translation>For the criterion: {label}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="403"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="410"/>
         <source>Statut : {status}</source>
         <translation>Status: {status}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="442"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="449"/>
         <source>Un prérequis ne peut pas être déclaré non applicable.</source>
         <translation>A prerequisite cannot be declared not applicable.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="456"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="463"/>
         <source>Dénominateur nul : le taux ne peut pas être calculé.</source>
         <translation>Zero denominator: the rate cannot be computed.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="469"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="476"/>
         <source>Rempli par les preuves calculées ci-dessous ({n} date(s)).</source>
         <translation>Met by the computed evidence below ({n} date(s)).</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="474"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="481"/>
         <source>Manque {n} preuve(s) « {type} » datée(s) du {start} au {end}</source>
         <translation>Missing {n} “{type}” dated from {start} to {end}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="478"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="485"/>
         <source> ({found} trouvée(s) sur {needed})</source>
         <translation> ({found} found of {needed})</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="487"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="494"/>
         <source>Chaque preuve doit indiquer : {fields}.</source>
         <translation>Each piece of evidence must give: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="529"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="536"/>
         <source>{id} : taux</source>
         <translation>{id}: rate</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="551"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="558"/>
         <source>{id} : critères</source>
         <translation>{id}: criteria</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="566"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="573"/>
         <source>{id} : applicabilité</source>
         <translation>{id}: applicability</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="578"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="585"/>
         <source>{id} : critère non applicable</source>
         <translation>{id}: criterion not applicable</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="593"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="600"/>
         <source>{id} : commentaire</source>
         <translation>{id}: comment</translation>
     </message>
@@ -3061,6 +3061,29 @@ Fill in the white cells, then import it (Reports menu, Import an Excel workbook)
         <location filename="../../hopen_desktop/ui/reports/job.py" line="103"/>
         <source>&amp;Annuler</source>
         <translation>&amp;Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>RuleBox</name>
+    <message>
+        <location filename="../../hopen_desktop/ui/audit/rule_box.py" line="29"/>
+        <source>Texte de l&apos;instruction et lecture appliquée</source>
+        <translation>The instruction&apos;s text and the reading applied</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/audit/rule_box.py" line="45"/>
+        <source>&lt;i&gt;Texte de l&apos;instruction :&lt;/i&gt; {text}</source>
+        <translation>&lt;i&gt;The instruction&apos;s text (French):&lt;/i&gt; {text}</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/audit/rule_box.py" line="52"/>
+        <source>&lt;i&gt;Lecture appliquée par l&apos;application :&lt;/i&gt; {text}</source>
+        <translation>&lt;i&gt;Reading applied by the application (French):&lt;/i&gt; {text}</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/audit/rule_box.py" line="62"/>
+        <source>La lecture appliquée est celle de ce référentiel ; un autre référentiel (variante d&apos;une ARS, d&apos;un consultant) peut en retenir une autre.</source>
+        <translation>The reading applied is this referential&apos;s; another referential (a regional health agency&apos;s or a consultant&apos;s variant) may apply another one.</translation>
     </message>
 </context>
 <context>

@@ -195,3 +195,16 @@ def test_list_and_score_show_a_provisional_finess(tmp_path):
     assert "Clinique connue (FINESS 750000002)\n" in text
     score = run("score", "--campaign", campaign.id, "--workspace", path).stdout
     assert score.splitlines()[0].startswith(f"Clinique sans numéro (FINESS {est.finess} (provisoire)) — campagne du")
+
+
+def test_referential_json_gives_the_instruction_and_the_reading():
+    result = run("referential", "--json")
+    assert result.returncode == 0, result.stderr
+    criteria = {c["id"]: c for i in json.loads(result.stdout)["indicators"] for c in i["criteria"]}
+    rdv = criteria["P2.4.rdv_direction"]
+    assert "2 rendez-vous annuels" in rdv["instruction"] and "12 mois" in rdv["reading"]
+    assert rdv["conditional"] == ""
+    assert "si des pôles inter-établissements existent" in criteria["D5.3.ght"]["conditional"]
+    hn = run("referential", "--referential", "hopital-numerique-2012", "--json")
+    p31 = next(i for i in json.loads(hn.stdout)["indicators"] if i["id"] == "P3.1")
+    assert len(p31["criteria"]) == 3 and all("démarche de sécurité" in c["instruction"] for c in p31["criteria"])

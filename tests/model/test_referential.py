@@ -51,3 +51,36 @@ def test_one_broken_file_does_not_hide_the_others(tmp_path, monkeypatch):
     finally:
         referential.available_referentials.cache_clear()
         referential.load_referential.cache_clear()
+
+
+def test_instruction_reading_and_conditional_are_read(tmp_path):
+    doc = small_referential_doc()
+    crit = doc["indicators"][1]["criteria"][0]
+    crit.update(conditional="« si … »", instruction=" Cible : « testé » ", reading="dans les 12 mois")
+    ref = load_referential_file(write(tmp_path, doc))
+    parsed = ref.indicators[1].criteria[0]
+    assert parsed.conditional == "« si … »"
+    assert parsed.instruction == "Cible : « testé »"  # stripped
+    assert parsed.reading == "dans les 12 mois"
+    # absent: empty texts
+    other = ref.indicators[1].criteria[1]
+    assert (other.conditional, other.instruction, other.reading) == ("", "", "")
+
+
+@pytest.mark.parametrize("key", ["conditional", "instruction", "reading"])
+def test_instruction_fields_must_be_texts(tmp_path, key):
+    doc = small_referential_doc()
+    doc["indicators"][1]["criteria"][0][key] = ["pas", "un", "texte"]
+    with pytest.raises(ReferentialError) as info:
+        load_referential_file(write(tmp_path, doc))
+    assert key in info.value.message and "texte" in info.value.message
+
+
+def test_a_derived_criterion_cannot_be_conditional(tmp_path):
+    doc = small_referential_doc()
+    derived = doc["indicators"][1]["criteria"][1]
+    assert derived.get("derived")
+    derived["conditional"] = "« le cas échéant »"
+    with pytest.raises(ReferentialError) as info:
+        load_referential_file(write(tmp_path, doc))
+    assert "conditional" in info.value.message and "registre" in info.value.message

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import copy
 import json
+import re
 from collections.abc import Iterator
 from fractions import Fraction
 from pathlib import Path
@@ -221,6 +222,7 @@ def test_straight_apostrophes_and_no_double_spaces(hopen: Referential, hn: Refer
             texts = [ind.label, ind.target_text, ind.numerator, ind.denominator, ind.ght_declination]
             texts += [ind.evolution, ind.guidance.asked, ind.guidance.counting, *ind.guidance.proofs]
             texts += [c.label for c in ind.criteria]
+            texts += [t for c in ind.criteria for t in (c.instruction, c.reading, c.conditional)]
             for text in texts:
                 assert "’" not in text, (ind.id, text)
                 assert "  " not in text, (ind.id, text)
@@ -377,3 +379,112 @@ def test_refusal_messages_name_the_offending_value(tmp_path: Path) -> None:
     _duplicate_id(doc)
     with pytest.raises(ReferentialError, match="P1.1"):
         load_referential_file(_write(tmp_path, "dup.json", doc))
+
+
+# --------------------------------------------------------------------------- the instruction's words
+
+#: The source texts, as extracted from the PDFs (copies of shared/seeds 000 and 002).
+SOURCES = Path(__file__).parent / "sources"
+ANNEX_1 = SOURCES / "annexe1-hopen-2019.txt"
+HN_FACT_SHEET = SOURCES / "fiche-hopital-numerique.txt"
+
+
+def _normalised(text: str) -> str:
+    """Whitespace collapsed, typographic apostrophes made straight, a line broken after a hyphen
+    joined (« médico-\\n\\ntechniques » → « médico-techniques »)."""
+    text = text.replace("’", "'").replace("\u00a0", " ")
+    text = re.sub(r"-\s+", "-", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _quotations(text: str) -> list[str]:
+    """The quotations of ``text``: what stands between « and », innermost first."""
+    return [q.strip() for q in re.findall(r"«([^«»]*)»", text)]
+
+
+def test_the_readings_of_the_derived_criteria_are_data(hopen: Referential) -> None:
+    """Every rule the application reads (the six derived criteria) carries the instruction's
+    words and the application's reading, labelled apart."""
+    for ind in hopen.indicators:
+        for c in ind.criteria:
+            if c.derived is None:
+                continue
+            assert _quotations(c.instruction), c.id
+            assert c.reading.strip(), c.id
+            months = c.derived.window_months
+            assert f"{months} mois" in c.reading, c.id  # the reading states the window
+            assert "date de la campagne" in c.reading, c.id
+
+
+def test_the_instruction_words_the_readings_interpret(hopen: Referential) -> None:
+    def words(criterion_id: str) -> str:
+        ind = hopen.indicator(criterion_id.rsplit(".", 1)[0])
+        return " ".join(_quotations(ind.criterion(criterion_id).instruction))
+
+    assert "testé" in words("P2.1.pra_teste")
+    assert "régulière" in words("P2.5.attestation_audit")
+    assert "une fois par semestre" in words("P1.2.reunions_semestrielles")
+    assert "semestriel" in words("P3.6.rapport_dpo")
+    assert "2 rendez-vous annuels" in words("P2.4.rdv_direction")
+    assert "comptent pour un" in hopen.indicator("P2.4").criterion("P2.4.rdv_direction").reading
+
+
+@pytest.mark.parametrize(("ref_id", "source"), [("hopen-2019", ANNEX_1), ("hopital-numerique-2012", HN_FACT_SHEET)])
+def test_every_quotation_is_in_the_source(ref_id: str, source: Path) -> None:
+    """What the referential quotes as the instruction's text (« Texte de l'instruction »), and the
+    words that make a criterion conditional, are in the source as written there."""
+    text = _normalised(source.read_text(encoding="utf-8"))
+    quoted = 0
+    for ind in load_referential(ref_id).indicators:
+        for c in ind.criteria:
+            for field_text in (c.instruction, c.conditional):
+                assert field_text.count("«") == field_text.count("»"), c.id
+                for q in _quotations(field_text):
+                    assert _normalised(q) in text, (c.id, q)
+                    quoted += 1
+                if field_text:
+                    assert _quotations(field_text), (c.id, "no quotation")
+    assert quoted
+
+
+def test_the_quotation_check_would_catch_a_misquotation() -> None:
+    text = _normalised(ANNEX_1.read_text(encoding="utf-8"))
+    assert _normalised("Fonctionnement régulier (réunion a minima une fois par semestre") in text
+    assert _normalised("Fonctionnement régulier (réunion au moins une fois par semestre") not in text
+    assert _normalised("Existence d’un Plan de Reprise d'Activité (PRA) du système d'information") in text
+
+
+def test_conditional_criteria_are_those_the_annex_makes_conditional(hopen: Referential, hn: Referential) -> None:
+    conditional = {c.id: c.conditional for i in hopen.indicators for c in i.criteria if c.conditional}
+    assert list(conditional) == ["D5.3.ght"]
+    assert "si des pôles inter-établissements existent" in conditional["D5.3.ght"]
+    assert not [c.id for i in hn.indicators for c in i.criteria if c.conditional]
+
+
+def test_hn_p3_1_security_approach(hn: Referential) -> None:
+    p31 = hn.indicator("P3.1")
+    assert p31.group == "P3" and p31.kind == "existence"
+    assert [i.id for i in hn.indicators_of("P3")] == ["P3.1", "P3.2", "P3.3", "P3.4"]
+    assert [c.id for c in p31.criteria] == ["P3.1.politique_securite", "P3.1.analyse_risques", "P3.1.referent_securite"]
+    for c in p31.criteria:
+        assert "démarche de sécurité (politique de sécurité, analyse des risques, référent sécurité)" in c.instruction
+    # Annex 1 names HN P3.1 (in HOP'EN P2.4's evolution) without giving its national attainment rate.
+    assert p31.hn_attainment == ()
+    assert "P3.1 HN" in load_referential("hopen-2019").indicator("P2.4").evolution
+    # the note no longer says P3.1 is missing
+    absent = hn.partial_note.split("Sont absents")[1]
+    assert "P3.1" not in absent
+
+
+def test_the_guide_shows_the_instruction_and_the_reading_of_each_derived_criterion(hopen: Referential) -> None:
+    """The guide's prerequisite pages quote the same words and readings as the data (issue 16)."""
+    guide = Path(__file__).resolve().parents[2] / "docs" / "guide"
+    pages = " ".join((guide / f"prerequis-p{n}.md").read_text(encoding="utf-8") for n in (1, 2, 3, 4))
+    flat = " ".join(re.sub(r"^\s*>", " ", line) for line in pages.splitlines())
+    flat = re.sub(r"\s+", " ", flat)
+    for ind in hopen.indicators:
+        for c in ind.criteria:
+            if c.derived is None:
+                continue
+            assert f"**Texte de l'instruction** — {c.instruction}" in flat, c.id
+            assert f"**Lecture appliquée par l'application** — {c.reading}" in flat, c.id

@@ -220,3 +220,11 @@ def test_indicator_with_only_derived_criteria_is_not_attained_without_evidence()
     assert score_indicator(p25, None, [], DAY, False).status == Status.NON_ATTEINT
     audit = Evidence(1, 1, "external_security_audit", dt.date(2025, 6, 1), "Audit", {})
     assert score_indicator(p25, None, [audit], DAY, False).status == Status.ATTEINT
+
+
+def test_a_reason_quotes_a_long_justification_shortened_on_one_line():
+    long_text = "Pas de DPI.\n" + "mot " * 400
+    s = score([Answer("D2.3", not_applicable=True, justification=long_text)])
+    [reason] = s.indicators["D2.3"].reason_texts("fr")
+    assert reason.startswith("déclaré non applicable : Pas de DPI. mot mot") and reason.endswith(" …")
+    assert len(reason) < 240 and "\n" not in reason

@@ -211,3 +211,119 @@ def test_long_user_texts_are_cut_into_pieces_that_keep_every_character() -> None
         pieces = _pieces(text)
         assert pieces and all(len(p) <= ROW_TEXT_MAX for p in pieces)
         assert "".join(pieces).replace("\n", "").replace(" ", "") == text.replace("\n", "").replace(" ", "")
+
+
+def pdftotext_raw(path: Path) -> str:
+    """The text in reading order (a table's cells one after the other), whitespace folded."""
+    text = subprocess.run(["pdftotext", str(path), "-"], check=True, capture_output=True, text=True).stdout
+    return " ".join(text.replace("\u00a0", " ").split())
+
+
+def test_statuses_come_with_their_reasons(report: Path) -> None:
+    flat = pdftotext_raw(report)
+    # P2.5: the register holds no external audit attestation dated in the window
+    assert (
+        "Non atteint : aucune preuve « Attestation d'audit de sécurité externe » datée des 12 derniers mois "
+        "(du 01/07/2024 au 30/06/2025)" in flat
+    )
+    assert "Non renseigné : dénominateur nul" in flat
+    assert "Motif" in flat  # the blockers' table says why each prerequisite blocks
+
+
+def test_the_instruction_and_the_reading_are_shown_apart(report: Path) -> None:
+    from hopen_desktop.model.referential import load_referential
+
+    flat = pdftotext_raw(report)
+    p24 = load_referential("hopen-2019").indicator("P2.4").criterion("P2.4.rdv_direction")
+    assert f"Texte de l'instruction {p24.label} {p24.instruction}" in flat
+    assert f"Lecture appliquée par l'application {p24.reading}" in flat
+
+
+def test_the_method_comes_before_the_indicators_and_lists_the_readings(report: Path) -> None:
+    from hopen_desktop.model.referential import load_referential
+    from hopen_desktop.reports.data import quoted_rules
+
+    flat = pdftotext_raw(report)
+    method = flat.index("Taux. Le numérateur divisé par le dénominateur")
+    assert flat.index("Synthèse") < method < flat.index("Prérequis P1 — Identités, mouvements")
+    section = flat[method : flat.index("Prérequis P1 — Identités, mouvements")]
+    for words in (
+        "comparé exactement à la cible, sous forme de fraction, jamais sur le pourcentage arrondi",
+        "Un indicateur de prérequis ne peut jamais être non applicable",
+        "un groupe sans indicateur applicable n'est jamais atteint",
+        "comptée par indicateur",
+        "L'outil d'autodiagnostic de l'ANAP compte par question",
+        "dates distinctes : deux preuves du même jour comptent pour une",
+        "quand les quatre prérequis sont atteints",
+    ):
+        assert words in section, words
+    rules = quoted_rules(load_referential("hopen-2019"))
+    assert len(rules) == 6
+    for ind, crit in rules:
+        assert f"{ind.id} {crit.label} {crit.instruction} {crit.reading}" in section, crit.id
+
+
+def test_the_method_prints_the_readings_of_the_campaign_referential(
+    filled: tuple[Workspace, int], tmp_path: Path
+) -> None:
+    """A variant referential (another reading) prints its own readings: they are data."""
+    import dataclasses
+
+    from hopen_desktop.jobs.reports import read_report_snapshot
+
+    ws, campaign_id = filled
+    snap = read_report_snapshot(ws, campaign_id, Steps(1))
+    ref = snap.referential
+    p25 = ref.indicator("P2.5")
+    crit = dataclasses.replace(p25.criteria[0], reading="au moins une attestation datée des 24 derniers mois")
+    variant = dataclasses.replace(
+        ref,
+        indicators=tuple(dataclasses.replace(i, criteria=(crit,)) if i.id == "P2.5" else i for i in ref.indicators),
+    )
+    out = tmp_path / "variante.pdf"
+    out.write_bytes(render_report_bytes(dataclasses.replace(snap, referential=variant), steps=Steps(1)))
+    flat = pdftotext_raw(out)
+    assert "au moins une attestation datée des 24 derniers mois" in flat
+    assert p25.criteria[0].reading not in flat
+
+
+def test_a_referential_without_readings_says_so(workspace_path: Path, tmp_path: Path) -> None:
+    from hopen_desktop.model.entities import EstablishmentData
+
+    with Workspace.open(workspace_path) as ws:
+        est = ws.add_establishment(EstablishmentData(finess="750000002", name="Clinique des Lilas"))
+        campaign = ws.add_campaign(est.id, dt.date(2016, 12, 31), "hopital-numerique-2012")
+        out = write_report(ws, campaign.id, tmp_path / "hn.pdf")
+    flat = pdftotext_raw(out)
+    assert "Ce référentiel ne retient aucune lecture particulière de l'instruction" in flat
+    assert "quand les trois prérequis sont atteints" in flat and "D7" not in flat
+    # HN P3.1 quotes the fact sheet
+    assert "P3.1 — Démarche de sécurité" in flat
+    assert "démarche de sécurité (politique de sécurité, analyse des risques, référent sécurité)" in flat
+
+
+def test_a_conditional_criterion_answered_not_applicable_shows_its_justification(
+    filled: tuple[Workspace, int], tmp_path: Path
+) -> None:
+    import dataclasses
+
+    from hopen_desktop.jobs.reports import read_report_snapshot
+    from hopen_desktop.model.entities import Answer
+    from hopen_desktop.model.scoring import score_campaign
+
+    ws, campaign_id = filled
+    snap = read_report_snapshot(ws, campaign_id, Steps(1))
+    answers = dict(snap.answers)
+    answers["D5.3"] = Answer(
+        "D5.3",
+        criteria={"D5.3.dialogue_gestion": True, "D5.3.contractualisation": True},
+        criteria_na={"D5.3.ght": "Aucun pôle inter-établissements dans le GHT."},
+    )
+    score = score_campaign(snap.referential, answers, snap.evidence, campaign_date=snap.campaign.date, in_ght=True)
+    assert score.indicators["D5.3"].status == Status.ATTEINT
+    out = tmp_path / "na.pdf"
+    out.write_bytes(render_report_bytes(dataclasses.replace(snap, answers=answers, score=score), steps=Steps(1)))
+    flat = pdftotext_raw(out)
+    assert "— non applicable Si le GHT compte des pôles inter-établissements" in flat
+    assert "justification : Aucun pôle inter-établissements dans le GHT." in flat
+    assert "Atteint : tous les critères sont remplis (1 non applicable(s), justifié(s))" in flat

@@ -67,3 +67,52 @@ def test_the_establishment_line_says_a_finess_is_provisional(workspace_path):
     assert row[1].value == f"{est.finess} (provisoire)"
     # The hidden identification keeps the number itself (a re-import compares it with the campaign's).
     assert wb[layout.META_SHEET][layout.meta_cell("finess")].value == est.finess
+
+
+def test_a_reason_column_says_why_each_status(filled):
+    """Issue 16: each indicator's status with its reason, in a text column after the layout's,
+    which the import never reads (an older workbook without it still imports)."""
+    from hopen_desktop.reports.xlsx_export import COL_REASON, REASON_COLUMN
+
+    ws, campaign_id = filled
+    snap = take_snapshot(ws, campaign_id)
+    wb = open_workbook(render_workbook(snap))
+    assert len(layout.COLUMNS) + 1 == COL_REASON
+    sheet = wb["P2"]
+    assert sheet.cell(row=layout.HEADER_ROW, column=COL_REASON).value == REASON_COLUMN[0]
+    rows = {r[layout.COL_ID - 1].value: r for r in sheet.iter_rows(min_row=layout.FIRST_ROW)}
+    p25 = rows["P2.5"]
+    assert p25[layout.COL_STATUS - 1].value == "Non atteint"
+    assert p25[COL_REASON - 1].value.startswith("aucune preuve « Attestation d'audit de sécurité externe »")
+    # the criterion's own row carries the reason about it
+    assert "aucune preuve" in rows["P2.5.attestation_audit"][COL_REASON - 1].value
+    assert rows["P2.5.attestation_audit"][COL_REASON - 1].alignment.wrap_text
+    summary = wb[layout.SUMMARY_SHEET]
+    eligible = [r for r in summary.iter_rows(values_only=True) if r and r[0] == "D1"]
+    assert eligible and eligible[0][5] == "non" and "Prérequis non atteints" in eligible[0][6]
+
+
+def test_the_reason_column_is_not_read_back(filled, tmp_path):
+    from hopen_desktop.reports.xlsx_export import COL_REASON
+    from hopen_desktop.reports.xlsx_import import read_workbook
+
+    ws, campaign_id = filled
+    snap = take_snapshot(ws, campaign_id)
+    expected = {
+        a.indicator: a for a in read_workbook(_saved(open_workbook(render_workbook(snap)), tmp_path), snap).answers
+    }
+    groups = {g.id for g in snap.referential.groups}
+    edited = open_workbook(render_workbook(snap))
+    edited["P2"].cell(row=layout.FIRST_ROW, column=COL_REASON).value = "texte libre ajouté"
+    older = open_workbook(render_workbook(snap))  # a workbook exported before the column existed
+    for name in groups:
+        older[name].delete_cols(COL_REASON)
+    for wb in (edited, older):
+        read = {a.indicator: a for a in read_workbook(_saved(wb, tmp_path), snap).answers}
+        assert read == expected
+
+
+def _saved(wb, tmp_path):
+    path = tmp_path / "grille.xlsx"
+    wb.save(path)
+    return path

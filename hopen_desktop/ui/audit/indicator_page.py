@@ -36,6 +36,7 @@ from hopen_desktop.model.scoring import CriterionState, IndicatorScore, Status
 from hopen_desktop.ui.audit.conditional_criteria import ConditionalCriteria
 from hopen_desktop.ui.audit.criterion_evidence import CriterionEvidence
 from hopen_desktop.ui.audit.rate_bar import RateBar, percent
+from hopen_desktop.ui.audit.rule_box import rule_box
 from hopen_desktop.ui.session import Session
 from hopen_desktop.ui.status import badge_style, status_color, status_label, status_symbol
 from hopen_desktop.ui.widgets import CommitTextEdit, ErrorLabel
@@ -289,6 +290,12 @@ class IndicatorPage(QScrollArea):
         self.comment_error = ErrorLabel()
         lay.addWidget(self.comment_error)
         root.addWidget(box)
+
+        # The instruction's words and the application's reading of them (ui/audit/rule_box.py).
+        here = self.session.establishment()
+        rules = rule_box(ind, bool(here and here.in_ght))
+        if rules is not None:
+            root.addWidget(rules)
 
         # How to count, proofs, context.
         details = QGroupBox(self.tr("Comment compter, preuves et repères"))
