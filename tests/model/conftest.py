@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +12,7 @@ import pytest
 from hopen_desktop.model.entities import EstablishmentData
 from hopen_desktop.model.referential import Referential, parse_referential
 from hopen_desktop.model.workspace import Workspace
+from tests.conftest import forget_added_referentials
 
 
 def small_referential_doc() -> dict[str, Any]:
@@ -115,10 +117,11 @@ def mini_ref() -> Referential:
 
 
 @pytest.fixture
-def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     folder = tmp_path / "data"
     monkeypatch.setenv("HOPEN_DATA_DIR", str(folder))
-    return folder
+    yield folder
+    forget_added_referentials(folder)
 
 
 @pytest.fixture

@@ -82,6 +82,16 @@ def _set(path, value):
     return change
 
 
+def _uncarried(change):
+    """``change``, the referential's text taken out of the document first."""
+
+    def without(d):
+        d.pop("referential_content", None)
+        change(d)
+
+    return without
+
+
 @pytest.mark.parametrize(
     ("change", "error", "words"),
     [
@@ -93,7 +103,12 @@ def _set(path, value):
         (_set(("campaign", "date"), "31/12/2025"), ValidationError, "mal formée"),
         (_set(("campaign", "date"), "2025-02-30"), ValidationError, "n'existe pas"),
         (_set(("campaign", "date"), "2999-01-01"), ValidationError, "futur"),
-        (_set(("campaign", "referential"), "sun-es"), ValidationError, "Référentiel inconnu"),
+        # Without the referential's text (an older export), the id names an available file.
+        (_uncarried(_set(("campaign", "referential"), "sun-es")), ValidationError, "Référentiel inconnu"),
+        # With it, the text carried must be the referential named.
+        (_set(("campaign", "referential"), "sun-es"), ImportFormatError, "référentiel joint est « hopen-2019 »"),
+        (_set(("referential_content",), "{"), ValidationError, "JSON invalide"),
+        (_set(("referential_content",), 3), ImportFormatError, "un texte est attendu"),
         (_set(("answers", 0, "indicator"), "P9.9"), ImportFormatError, "P9.9"),
         (_set(("answers", 0, "numerator"), 11), ValidationError, "dépasse"),
         (_set(("answers", 0, "numerator"), -1), ValidationError, "négatif"),

@@ -14,6 +14,7 @@ import pytest
 from hopen_desktop.model.entities import Answer
 from hopen_desktop.model.errors import HopenError
 from hopen_desktop.model.exchange import export_campaign
+from hopen_desktop.model.referential import referential_sha256
 from hopen_desktop.model.seal import (
     MAX_SEAL_BYTES,
     Seal,
@@ -52,7 +53,11 @@ def test_canonical_content_is_the_exchange_export_without_file_contents(filled: 
     snap = take_snapshot(ws, campaign_id, check_files=False)
     content = canonical_content(snap)
     exported = export_campaign(ws, campaign_id, include_files=False)
-    # the fixture's actions all belong to the campaign or to none, and no evidence is later
+    # the fixture's actions all belong to the campaign or to none, and no evidence is later; the
+    # export also carries the referential's text, which the seal covers by id and version (and
+    # by the campaign's ``referential_sha256``, part of its journalled record), not in its content
+    carried = exported.pop("referential_content")
+    assert referential_sha256(carried) == ws.campaign(campaign_id).referential_sha256
     assert content == exported
     assert all("content_base64" not in f for e in content["evidence"] for f in e["files"])
     assert {f["sha256"] for e in content["evidence"] for f in e["files"]} and content["answers"]

@@ -32,7 +32,15 @@ def import_campaign(ws: Workspace, parsed: ParsedCampaign) -> Outcome[Campaign]:
         if est is None:
             added = add_establishment(ws, parsed.establishment)
             est, changes = added.value, changes | added.changes
-        created = add_campaign(ws, est.id, parsed.date, parsed.referential.id, parsed.auditor, parsed.hn_d2_d3_attained)
+        created = add_campaign(
+            ws,
+            est.id,
+            parsed.date,
+            parsed.referential.id,
+            parsed.auditor,
+            parsed.hn_d2_d3_attained,
+            referential_content=parsed.referential_content,  # the text it was answered against, if carried
+        )
         campaign, changes = created.value, changes | created.changes
         for answer in parsed.answers:
             changes |= save_answer(ws, campaign.id, answer).changes

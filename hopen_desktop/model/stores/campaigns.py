@@ -33,6 +33,7 @@ def _campaign(r: dict[str, Any]) -> Campaign:
         sealed_at=_optional(r.get("sealed_at"), str),
         seal=None if seal is None else json_column(seal, dict),
         predecessor_id=_optional(r.get("predecessor_id"), int),
+        referential_sha256=_optional(r.get("referential_sha256"), str),
     )
 
 
@@ -70,11 +71,13 @@ class CampaignStore(Store):
         auditor: str,
         hn_d2_d3_attained: bool,
         predecessor_id: int | None = None,
+        referential_sha256: str | None = None,
     ) -> int:
-        """A new, editable campaign (``predecessor_id``: the campaign it is a new version of)."""
+        """A new, editable campaign (``predecessor_id``: the campaign it is a new version of;
+        ``referential_sha256``: the referential text it is answered against, kept in the workspace)."""
         return self._insert(
             "INSERT INTO campaigns (establishment_id, date, referential, referential_version, auditor, "
-            "hn_d2_d3_attained, created_at, predecessor_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            "hn_d2_d3_attained, created_at, predecessor_id, referential_sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 establishment_id,
                 date.isoformat(),
@@ -84,6 +87,7 @@ class CampaignStore(Store):
                 int(hn_d2_d3_attained),
                 now(),
                 predecessor_id,
+                referential_sha256,
             ],
         )
 
