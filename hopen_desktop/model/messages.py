@@ -482,10 +482,10 @@ CATALOGUE: dict[str, Text] = {
         "hyphens and underscores, 64 characters at most). Choose another identifier.",
     ),
     "referential.shipped_id": _T(
-        "Référentiel {name} : l'identifiant « {id} » est celui d'un référentiel fourni avec l'application. "
-        "Choisissez un autre identifiant (champ « id » du fichier).",
-        "Referential {name}: the identifier “{id}” is that of a referential shipped with the application. "
-        "Choose another identifier (the file's “id” field).",
+        "Référentiel {name} : l'identifiant « {id} » est celui d'un référentiel fourni avec l'application, "
+        "choisissez un autre identifiant (champ « id » du fichier).",
+        "Referential {name}: the identifier “{id}” is that of a referential shipped with the application, "
+        "choose another identifier (the file's “id” field).",
     ),
     "referential.already_added": _T(
         "Référentiel {name} : un référentiel « {id} » a déjà été ajouté. Pour le remplacer, confirmez le "
