@@ -184,3 +184,31 @@ def test_unhashable_values_are_refused_not_crashing(ws, filled, path):
     _set(path, ["liste"])(doc)
     with pytest.raises(HopenError):
         parse_campaign_document(doc)
+
+
+def test_the_export_carries_its_referential_and_the_import_keeps_it(ws, filled, tmp_path, shipped_copy):
+    """Format version 1 still; the optional ``referential_content`` is the exact text the
+    campaign was answered against, kept by the importing workspace even when its own file of
+    that id differs or is gone."""
+    import json
+
+    from hopen_desktop.model.referential import forget_loaded_referentials, referential_sha256
+
+    doc = export_campaign(ws, filled.id)
+    assert doc["version"] == 1
+    assert referential_sha256(doc["referential_content"]) == ws.campaign(filled.id).referential_sha256
+    before = {i: s.status for i, s in ws.score(filled.id).indicators.items()}
+    changed = json.loads(doc["referential_content"])
+    for ind in changed["indicators"]:
+        if ind["kind"] == "rate":
+            ind["target"] = 0.01
+    (shipped_copy / "hopen-2019.json").write_text(json.dumps(changed), encoding="utf-8")
+    forget_loaded_referentials()
+    with Workspace.open(tmp_path / "other.sqlite") as other:
+        imported = import_campaign(other, parse_campaign_document(copy.deepcopy(doc))).value
+        assert imported.referential_sha256 == ws.campaign(filled.id).referential_sha256
+        assert {i: s.status for i, s in other.score(imported.id).indicators.items()} == before
+        # A document without the text (an older export) takes the file of its id available now.
+        doc.pop("referential_content")
+        older = import_campaign(other, parse_campaign_document(doc)).value
+        assert older.referential_sha256 == referential_sha256(json.dumps(changed))
