@@ -115,21 +115,21 @@ def add_commands(sub: Any) -> None:
 def cmd_referential(args: argparse.Namespace) -> int:
     from hopen_desktop.model.referential import DEFAULT_REFERENTIAL, load_referential
 
-    target = list(args.target)
-    if target[:1] == ["add"]:
-        if len(target) != 2:
+    targets = list(args.target)
+    if targets[:1] == ["add"]:
+        if len(targets) != 2:
             err("Usage : hopen-desktop referential add FICHIER.json [--replace]")
             return EXIT_REFUSED
-        return _referential_add(Path(target[1]), replace=args.replace, as_json=args.json)
+        return _referential_add(Path(targets[1]), replace=args.replace, as_json=args.json)
     if args.list:
-        if target or args.referential:
+        if targets or args.referential:
             err("L'option --list ne prend pas d'identifiant.")
             return EXIT_REFUSED
         return _referential_list(as_json=args.json)
-    if len(target) > 1 or (target and args.referential):
+    if len(targets) > 1 or (targets and args.referential):
         err("Un seul identifiant de référentiel est attendu (ou « add FICHIER.json »).")
         return EXIT_REFUSED
-    ref = load_referential(target[0] if target else args.referential or DEFAULT_REFERENTIAL)
+    ref = load_referential(targets[0] if targets else args.referential or DEFAULT_REFERENTIAL)
     doc = {
         "id": ref.id,
         "version": ref.version,

@@ -462,67 +462,72 @@ The current state will be backed up first: you will be able to go back.</transla
 <context>
     <name>CampaignDialog</name>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="38"/>
+        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="43"/>
         <source>Nouvelle campagne</source>
         <translation>New campaign</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="38"/>
+        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="43"/>
         <source>Modifier la campagne</source>
         <translation>Edit the campaign</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="43"/>
+        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="48"/>
         <source>Établissement :</source>
         <translation>Establishment:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="51"/>
+        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="56"/>
         <source>&amp;Date de la campagne :</source>
         <translation>&amp;Date of the campaign:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="54"/>
+        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="59"/>
         <source>Les preuves comptent dans les périodes qui se terminent à cette date.</source>
         <translation>Evidence counts in the periods ending on this date.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="63"/>
+        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="71"/>
         <source> (partiel)</source>
         <translation> (partial)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="66"/>
+        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="73"/>
+        <source> (ajouté)</source>
+        <translation> (added)</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="76"/>
         <source>&amp;Référentiel :</source>
         <translation>&amp;Referential:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="72"/>
+        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="82"/>
         <source>nom et fonction</source>
         <translation>name and role</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="73"/>
+        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="83"/>
         <source>&amp;Auditeur :</source>
         <translation>&amp;Auditor:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="77"/>
+        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="87"/>
         <source>Cibles d&apos;usage &amp;Hôpital Numérique D2 ou D3 déjà atteintes</source>
         <translation>Hôpital Numérique D2 or D3 usage targets already &amp;met</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="81"/>
+        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="91"/>
         <source>Le domaine D7 n&apos;est éligible que si D2 ou D3 est atteint, ou si l&apos;établissement a atteint les cibles Hôpital Numérique de D2 ou D3 : cochez si c&apos;est le cas.</source>
         <translation>Domain D7 is eligible only when D2 or D3 is attained, or when the establishment met the Hôpital Numérique D2 or D3 targets: tick if so.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="89"/>
+        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="99"/>
         <source>&amp;Copier les réponses de :</source>
         <translation>&amp;Copy the answers of:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="93"/>
+        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="103"/>
         <source> (scellée)</source>
         <translation> (sealed)</translation>
     </message>
@@ -1260,15 +1265,20 @@ Attach this file to your report; it contains neither your answers nor your passw
         <translation>PKCS#12 signing identities (*.p12 *.pfx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="37"/>
+        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="33"/>
         <source>Certificats (*.cer *.crt *.pem *.der);;Tous les fichiers (*)</source>
         <translation>Certificates (*.cer *.crt *.pem *.der);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/referentials.py" line="20"/>
+        <source>Référentiels (*.json);;Tous les fichiers (*)</source>
+        <translation>Referentials (*.json);;All files (*)</translation>
     </message>
 </context>
 <context>
     <name>FingerprintLabel</name>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signature_widgets.py" line="21"/>
+        <location filename="../../hopen_desktop/ui/reports/signature_widgets.py" line="26"/>
         <source>Empreinte SHA-256 du certificat</source>
         <translation>SHA-256 fingerprint of the certificate</translation>
     </message>
@@ -1626,68 +1636,68 @@ Prerequisites attained: {rate}</translation>
 <context>
     <name>IdentitiesDialog</name>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="195"/>
-        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="220"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="191"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="206"/>
         <source>Identités de signature</source>
         <translation>Signing identities</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="203"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="199"/>
         <source>Chaque identité est un fichier PKCS#12 protégé par son mot de passe, rangé dans {folder}.</source>
         <translation>Each identity is a PKCS#12 file protected by its password, stored in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="224"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="211"/>
         <source>&amp;Empreinte SHA-256 du certificat sélectionné :</source>
         <translation>SHA-256 &amp;fingerprint of the selected certificate:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="230"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="211"/>
         <source>Co&amp;pier</source>
         <translation>Co&amp;py</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="240"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="219"/>
         <source>&amp;Créer une identité…</source>
         <translation>&amp;Create an identity…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="243"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="222"/>
         <source>&amp;Importer un .p12…</source>
         <translation>&amp;Import a .p12…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="246"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="225"/>
         <source>Ouvrir le &amp;dossier</source>
         <translation>Open the fol&amp;der</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="259"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="238"/>
         <source>Aucune identité pour l&apos;instant : créez-en une, ou importez votre .p12.</source>
         <translation>No identity yet: create one, or import your .p12.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="268"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="247"/>
         <source>L&apos;empreinte de cette identité s&apos;affichera à la signature (mot de passe).</source>
         <translation>The fingerprint of this identity will be shown when signing (password).</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="275"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="254"/>
         <source>Empreinte copiée dans le presse-papiers.</source>
         <translation>Fingerprint copied to the clipboard.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="293"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="272"/>
         <source>Importer une identité de signature</source>
         <translation>Import a signing identity</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="302"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="281"/>
         <source>Saisissez le mot de passe de « {name} » : il est vérifié avant la copie.</source>
         <translation>Enter the password of “{name}”: it is checked before the copy.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="317"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="296"/>
         <source>Identité « {name} » enregistrée dans {path}. Communiquez l&apos;empreinte de son certificat aux lecteurs de vos rapports : elle leur permet de vérifier que la signature est bien la vôtre.</source>
         <translation>Identity “{name}” saved in {path}. Give the fingerprint of its certificate to the readers of your reports: it lets them check that the signature really is yours.</translation>
     </message>
@@ -1695,57 +1705,57 @@ Prerequisites attained: {rate}</translation>
 <context>
     <name>IdentityCreateDialog</name>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="76"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="72"/>
         <source>Créer une identité de signature</source>
         <translation>Create a signing identity</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="83"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="79"/>
         <source>L&apos;identité créée est auto-signée : le lecteur d&apos;un rapport signé la reconnaîtra en comparant l&apos;empreinte SHA-256 de son certificat avec celle que vous lui communiquerez.</source>
         <translation>The identity created is self-signed: the reader of a signed report will recognise it by comparing the SHA-256 fingerprint of its certificate with the one you give them.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="104"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="100"/>
         <source>&amp;Nom du signataire :</source>
         <translation>Signer&apos;s &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="105"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="101"/>
         <source>&amp;Organisation :</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="106"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="102"/>
         <source>&amp;Adresse électronique :</source>
         <translation>&amp;Email address:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="107"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="103"/>
         <source>&amp;Mot de passe :</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="108"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="104"/>
         <source>&amp;Confirmation :</source>
         <translation>&amp;Confirmation:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="115"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="111"/>
         <source>Au moins {n} caractères. Il sera demandé à chaque signature ; il ne peut pas être retrouvé.</source>
         <translation>At least {n} characters. It will be asked for at each signature; it cannot be recovered.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="128"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="124"/>
         <source>C&amp;réer</source>
         <translation>C&amp;reate</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="138"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="134"/>
         <source>Les deux mots de passe ne sont pas identiques : saisissez-les de nouveau.</source>
         <translation>The two passwords do not match: enter them again.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="145"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="141"/>
         <source>Création de la clé de signature…</source>
         <translation>Creating the signing key…</translation>
     </message>
@@ -1753,22 +1763,22 @@ Prerequisites attained: {rate}</translation>
 <context>
     <name>IdentityTableModel</name>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="53"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="49"/>
         <source>Titulaire</source>
         <translation>Holder</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="53"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="49"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="53"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="49"/>
         <source>Valable jusqu&apos;au</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="53"/>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="49"/>
         <source>Fichier</source>
         <translation>File</translation>
     </message>
@@ -2138,362 +2148,362 @@ Prerequisites attained: {rate}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="92"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="93"/>
         <source>Tableau de &amp;bord</source>
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="94"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="95"/>
         <source>Registre des pre&amp;uves</source>
         <translation>Evidence reg&amp;ister</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="102"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="103"/>
         <source>Prérequis, domaines et indicateurs</source>
         <translation>Prerequisites, domains and indicators</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="169"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="170"/>
         <source>&amp;Nouvel espace de travail…</source>
         <translation>&amp;New workspace…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="172"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="173"/>
         <source>&amp;Ouvrir un espace de travail…</source>
         <translation>&amp;Open workspace…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="174"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="175"/>
         <source>Ouvrir la &amp;démonstration</source>
         <translation>Open the &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="176"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="177"/>
         <source>&amp;Préférences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="179"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="180"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="180"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="181"/>
         <source>&amp;Annuler</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="183"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="184"/>
         <source>&amp;Rétablir</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="188"/>
         <source>&amp;Nouvel établissement…</source>
         <translation>&amp;New establishment…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="190"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="191"/>
         <source>&amp;Modifier l&apos;établissement…</source>
         <translation>&amp;Edit establishment…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="193"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="194"/>
         <source>&amp;Supprimer l&apos;établissement…</source>
         <translation>&amp;Delete establishment…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="196"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="197"/>
         <source>&amp;Nouvelle campagne…</source>
         <translation>&amp;New campaign…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="199"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="200"/>
         <source>&amp;Modifier la campagne…</source>
         <translation>&amp;Edit campaign…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="202"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="203"/>
         <source>&amp;Supprimer la campagne…</source>
         <translation>&amp;Delete campaign…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="204"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="205"/>
         <source>Nou&amp;velle version…</source>
         <translation>New &amp;version…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="206"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="207"/>
         <source>Une copie modifiable d&apos;une campagne scellée, qui la nomme comme version précédente</source>
         <translation>An editable copy of a sealed campaign, naming it as its previous version</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="208"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="209"/>
         <source>&amp;Tableau de bord</source>
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="209"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="210"/>
         <source>Indicateur &amp;suivant</source>
         <translation>Ne&amp;xt indicator</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="210"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="211"/>
         <source>Indicateur &amp;précédent</source>
         <translation>&amp;Previous indicator</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="211"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="212"/>
         <source>Aller à la &amp;navigation</source>
         <translation>Go to &amp;navigation</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="212"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="213"/>
         <source>&amp;Registre des preuves</source>
         <translation>Evidence &amp;register</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="214"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="215"/>
         <source>&amp;Nouvelle preuve…</source>
         <translation>&amp;New proof…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="217"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="218"/>
         <source>&amp;Guide de l&apos;utilisateur</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="219"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="220"/>
         <source>À &amp;propos de HOP&apos;EN Desktop</source>
         <translation>&amp;About HOP&apos;EN Desktop</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="220"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="221"/>
         <source>&amp;Sauvegardes…</source>
         <translation>&amp;Backups…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="222"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="223"/>
         <source>Vérifier le &amp;journal des modifications…</source>
         <translation>Verify the change &amp;journal…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="225"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="226"/>
         <source>&amp;Vérifier les empreintes des fichiers joints…</source>
         <translation>&amp;Verify the fingerprints of attached files…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="229"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="230"/>
         <source>Établissement et campagne</source>
         <translation>Establishment and campaign</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="239"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="240"/>
         <source> É&amp;tablissement : </source>
         <translation> Es&amp;tablishment: </translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="253"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="254"/>
         <source> &amp;Campagne : </source>
         <translation> &amp;Campaign: </translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="262"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="263"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="265"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="266"/>
         <source>Espaces &amp;récents</source>
         <translation>&amp;Recent workspaces</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="280"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="284"/>
         <source>É&amp;dition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="283"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="287"/>
         <source>É&amp;tablissement</source>
         <translation>Es&amp;tablishment</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="287"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="291"/>
         <source>&amp;Campagne</source>
         <translation>&amp;Campaign</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="293"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="297"/>
         <source>&amp;Preuves</source>
         <translation>&amp;Proofs</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="302"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="306"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="308"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="312"/>
         <source>Ai&amp;de</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="325"/>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="341"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="329"/>
         <location filename="../../hopen_desktop/ui/main_window.py" line="345"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="349"/>
         <source>Ouverture impossible</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="329"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="333"/>
         <source>Espace de travail ouvert : {path}</source>
         <translation>Workspace opened: {path}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="331"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="335"/>
         <source>Espace de travail ouvert en lecture seule : {path}</source>
         <translation>Workspace opened read-only: {path}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="347"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="351"/>
         <source>&amp;Restaurer une sauvegarde…</source>
         <translation>&amp;Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="372"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="376"/>
         <source>Sauvegarde restaurée ; le fichier endommagé a été mis de côté.</source>
         <translation>Backup restored; the damaged file was set aside.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="378"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="382"/>
         <source>Ouverture impossible en écriture</source>
         <translation>Cannot open for writing</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="380"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="384"/>
         <source>Ouvrir en &amp;lecture seule</source>
         <translation>Open &amp;read-only</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="395"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="399"/>
         <source>Sauvegardes</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="396"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="400"/>
         <source>L&apos;espace de travail est ouvert en lecture seule : rouvrez-le normalement pour le restaurer.</source>
         <translation>The workspace is open read-only: reopen it normally to restore it.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="367"/>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="412"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="371"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="416"/>
         <source>Restauration impossible</source>
         <translation>Cannot restore</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="416"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="420"/>
         <source>Sauvegarde restaurée ; l&apos;état précédent a été sauvegardé.</source>
         <translation>Backup restored; the previous state was backed up.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="438"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="442"/>
         <source>Ouvrir un espace de travail</source>
         <translation>Open a workspace</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="445"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="449"/>
         <source>Nouvel espace de travail</source>
         <translation>New workspace</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="450"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="454"/>
         <source>Fichier existant</source>
         <translation>File exists</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="451"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="455"/>
         <source>« {name} » existe déjà : choisissez un autre nom, ou ouvrez-le.</source>
         <translation>“{name}” already exists: choose another name, or open it.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="461"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="465"/>
         <source>(aucun)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="480"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="484"/>
         <source>Préparation de l&apos;espace de démonstration…</source>
         <translation>Preparing the demo workspace…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="486"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="490"/>
         <source>Espace de démonstration prêt.</source>
         <translation>Demo workspace ready.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="491"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="495"/>
         <source>Opération impossible</source>
         <translation>Operation failed</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="534"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="538"/>
         <source>Supprimer l&apos;établissement</source>
         <translation>Delete establishment</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="536"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="540"/>
         <source>Supprimer « {name} » (FINESS {finess}) avec ses {n} campagne(s), ses preuves et son plan d&apos;action ? Cette suppression est définitive.</source>
         <translation>Delete “{name}” (FINESS {finess}) with its {n} campaign(s), evidence and action plan? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="556"/>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="660"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="560"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="664"/>
         <source>Aucun établissement</source>
         <translation>No establishment</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="557"/>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="661"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="561"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="665"/>
         <source>Créez d&apos;abord un établissement (menu Établissement, Ctrl+Maj+E).</source>
         <translation>Create an establishment first (Establishment menu, Ctrl+Shift+E).</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="576"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="580"/>
         <source>Supprimer la campagne</source>
         <translation>Delete campaign</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="578"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="582"/>
         <source>Supprimer la campagne du {date} et toutes ses réponses ? Cette suppression est définitive.</source>
         <translation>Delete the campaign of {date} and all its answers? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="596"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="600"/>
         <source>Nouvelle version</source>
         <translation>New version</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="598"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="602"/>
         <source>Créer une nouvelle version de la campagne du {date} ? Ses réponses sont copiées dans une campagne modifiable ; la campagne scellée reste telle qu&apos;elle a été signée.</source>
         <translation>Create a new version of the campaign of {date}? Its answers are copied into an editable campaign; the sealed campaign stays as it was signed.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="627"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="631"/>
         <source>Opération refusée</source>
         <translation>Operation refused</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="682"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="686"/>
         <source>Vérification des empreintes des fichiers joints…</source>
         <translation>Verifying the fingerprints of attached files…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="768"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="772"/>
         <source>Sauvegarde automatique impossible</source>
         <translation>Automatic backup failed</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="770"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="774"/>
         <source>La sauvegarde automatique prise à l&apos;ouverture n&apos;a pas pu être écrite. Votre espace de travail n&apos;est pas touché et reste utilisable, mais il n&apos;a pas de nouveau point de restauration.
 
 Libérez de la place sur le disque, puis faites une sauvegarde par Fichier › Sauvegardes…</source>
@@ -2502,37 +2512,37 @@ Libérez de la place sur le disque, puis faites une sauvegarde par Fichier › S
 Free some disk space, then make a backup with File › Backups…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="781"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="785"/>
         <source>Sauvegarde automatique impossible : {0}</source>
         <translation>Automatic backup failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="805"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="809"/>
         <source>aucun espace de travail</source>
         <translation>no workspace</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="806"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="810"/>
         <source>HOP&apos;EN Desktop — {name}</source>
         <translation>HOP&apos;EN Desktop — {name}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="808"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="812"/>
         <source>HOP&apos;EN Desktop — {name} (lecture seule)</source>
         <translation>HOP&apos;EN Desktop — {name} (read-only)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="860"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="864"/>
         <source>Enregistré automatiquement à {time}</source>
         <translation>Saved automatically at {time}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="908"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="912"/>
         <source>À propos de HOP&apos;EN Desktop</source>
         <translation>About HOP&apos;EN Desktop</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="911"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="915"/>
         <source>&lt;b&gt;HOP&apos;EN Desktop {version}&lt;/b&gt;&lt;br&gt;Autodiagnostic HOP&apos;EN hors ligne : indicateurs, preuves, rapport signé.&lt;br&gt;Vos données restent sur cet ordinateur : rien n&apos;est envoyé sur le réseau.</source>
         <translation>&lt;b&gt;HOP&apos;EN Desktop {version}&lt;/b&gt;&lt;br&gt;Offline HOP&apos;EN self-assessment: indicators, evidence, signed report.&lt;br&gt;Your data stays on this computer: nothing is sent over the network.</translation>
     </message>
@@ -2627,6 +2637,75 @@ Free some disk space, then make a backup with File › Backups…</translation>
         <location filename="../../hopen_desktop/ui/followup/history.py" line="245"/>
         <source>Aucune campagne</source>
         <translation>No campaign</translation>
+    </message>
+</context>
+<context>
+    <name>ReferentialActions</name>
+    <message>
+        <location filename="../../hopen_desktop/ui/referentials.py" line="33"/>
+        <source>Ajouter un &amp;référentiel…</source>
+        <translation>Add a &amp;referential…</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/referentials.py" line="36"/>
+        <source>Ajoute un référentiel (fichier JSON) à ceux proposés pour une nouvelle campagne</source>
+        <translation>Adds a referential (JSON file) to those offered for a new campaign</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/referentials.py" line="45"/>
+        <source>Ajouter un référentiel</source>
+        <translation>Add a referential</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/referentials.py" line="76"/>
+        <source>Référentiel refusé</source>
+        <translation>Referential refused</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/referentials.py" line="82"/>
+        <source>Référentiel déjà ajouté</source>
+        <translation>Referential already added</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/referentials.py" line="84"/>
+        <source>Un référentiel « {id} » a déjà été ajouté. Le remplacer par le fichier {name} ?
+
+Les campagnes existantes gardent le référentiel avec lequel elles ont été renseignées ; seules les nouvelles campagnes utiliseront ce fichier.</source>
+        <translation>A referential “{id}” was already added. Replace it with the file {name}?
+
+Existing campaigns keep the referential they were answered against; only new campaigns will use this file.</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/referentials.py" line="90"/>
+        <source>&amp;Remplacer</source>
+        <translation>&amp;Replace</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/referentials.py" line="97"/>
+        <source>Référentiel remplacé</source>
+        <translation>Referential replaced</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/referentials.py" line="97"/>
+        <source>Référentiel ajouté</source>
+        <translation>Referential added</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/referentials.py" line="99"/>
+        <source>{what} : {title}
+Identifiant {id}, version {version}, {count} indicateurs.
+
+Il est proposé dans le choix du référentiel d&apos;une nouvelle campagne, marqué « (ajouté) ».
+
+Copié dans :
+{path}</source>
+        <translation>{what}: {title}
+Identifier {id}, version {version}, {count} indicators.
+
+It is offered in the referential choice of a new campaign, marked “(added)”.
+
+Copied to:
+{path}</translation>
     </message>
 </context>
 <context>
@@ -2936,89 +3015,89 @@ Fill in the white cells, then import it (Reports menu, Import an Excel workbook)
 <context>
     <name>SignersDialog</name>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="74"/>
-        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="102"/>
+        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="70"/>
+        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="88"/>
         <source>Signataires approuvés</source>
         <translation>Approved signers</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="84"/>
+        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="80"/>
         <source>Un rapport dont le signataire figure ici est reconnu à la vérification. Vos propres identités y sont dès leur création. Pour un autre signataire, importez le fichier de son certificat, ou approuvez-le depuis un rapport vérifié après avoir comparé l&apos;empreinte avec lui par téléphone : un imposteur peut reprendre le même nom, pas la même empreinte.</source>
         <extracomment>The confirmation or file dialog opened last (tests drive it).</extracomment>
         <translation>A report whose signer is listed here is recognised on verification. Your own identities are here from their creation. For another signer, import their certificate file, or approve them from a verified report after comparing the fingerprint with them by phone: an impostor can take the same name, not the same fingerprint.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="106"/>
+        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="93"/>
         <source>&amp;Empreinte SHA-256 du signataire sélectionné :</source>
         <translation>&amp;SHA-256 fingerprint of the selected signer:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="112"/>
+        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="93"/>
         <source>Co&amp;pier</source>
         <translation>Co&amp;py</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="124"/>
+        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="103"/>
         <source>&amp;Importer un certificat…</source>
         <translation>&amp;Import a certificate…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="128"/>
+        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="107"/>
         <source>&amp;Retirer…</source>
         <translation>&amp;Remove…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="151"/>
+        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="130"/>
         <source>Aucun signataire approuvé pour l&apos;instant.</source>
         <translation>No approved signer yet.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="162"/>
+        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="141"/>
         <source>(aucun signataire sélectionné)</source>
         <translation>(no signer selected)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="174"/>
+        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="153"/>
         <source>Empreinte copiée dans le presse-papiers.</source>
         <translation>Fingerprint copied to the clipboard.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="181"/>
+        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="160"/>
         <source>Importer le certificat d&apos;un signataire</source>
         <translation>Import a signer&apos;s certificate</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="192"/>
+        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="171"/>
         <source>« {name} » est maintenant un signataire approuvé.</source>
         <translation>“{name}” is now an approved signer.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="194"/>
+        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="173"/>
         <source>« {name} » était déjà un signataire approuvé.</source>
         <translation>“{name}” was already an approved signer.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="197"/>
+        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="176"/>
         <source>L&apos;ancien carnet, endommagé, a été mis de côté sous « {path} ».</source>
         <translation>The old, damaged book was set aside as “{path}”.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="210"/>
+        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="189"/>
         <source>Retirer un signataire approuvé</source>
         <translation>Remove an approved signer</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="212"/>
+        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="191"/>
         <source>Retirer « {name} » (empreinte {fingerprint}) des signataires approuvés ? Ses rapports seront ensuite indiqués « signataire non approuvé » à la vérification.</source>
         <translation>Remove “{name}” (fingerprint {fingerprint}) from the approved signers? Their reports will then show “signer not approved” on verification.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="217"/>
+        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="196"/>
         <source>&amp;Retirer</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="231"/>
+        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="210"/>
         <source>« {name} » a été retiré des signataires approuvés.</source>
         <translation>“{name}” was removed from the approved signers.</translation>
     </message>
@@ -3026,27 +3105,27 @@ Fill in the white cells, then import it (Reports menu, Import an Excel workbook)
 <context>
     <name>SignersTableModel</name>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="45"/>
+        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="41"/>
         <source>Signataire</source>
         <translation>Signer</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="46"/>
+        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="42"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="47"/>
+        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="43"/>
         <source>Empreinte (début)</source>
         <translation>Fingerprint (start)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="48"/>
+        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="44"/>
         <source>Approuvé par</source>
         <translation>Approved by</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="49"/>
+        <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="45"/>
         <source>Valable jusqu&apos;au</source>
         <translation>Valid until</translation>
     </message>
