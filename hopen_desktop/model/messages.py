@@ -503,6 +503,12 @@ CATALOGUE: dict[str, Text] = {
         "The referential {name} stored in the workspace was changed outside the application (its "
         "fingerprint no longer matches {sha256}…). Restore a backup of the workspace.",
     ),
+    "referential.missing_in_workspace": _T(
+        "Le référentiel « {id} » de la campagne n° {campaign} manque dans l'espace de travail (empreinte "
+        "{sha256}…) : l'espace de travail a été modifié hors de l'application. Restaurez une sauvegarde.",
+        "The referential “{id}” of campaign no. {campaign} is missing from the workspace (fingerprint "
+        "{sha256}…): the workspace was changed outside the application. Restore a backup.",
+    ),
     "referential.campaign_missing": _T(
         "Le référentiel « {id} » de la campagne n° {campaign} n'est ni enregistré dans l'espace de travail "
         "ni disponible (référentiels disponibles : {known}). Ajoutez-le (Fichier › Ajouter un référentiel…) "

@@ -241,8 +241,9 @@ class Workspace:
 
     def referential_of(self, campaign: Campaign) -> Referential:
         """The referential ``campaign`` was answered against: the text kept in the workspace under
-        its ``referential_sha256`` (parsed once per hash), whatever the files say now; for a
-        campaign without one (its file was missing at schema step 0005), the file of its id.
+        its ``referential_sha256`` (parsed once per hash), whatever the files say now (a text
+        missing or changed outside is refused); for a campaign without one (its file was missing
+        at schema step 0005), the file of its id.
         ``ReferentialError`` when neither can be read (it names the campaign and what to do)."""
         sha256 = campaign.referential_sha256
         if sha256:
@@ -251,6 +252,11 @@ class Workspace:
             )
             if ref is not None:
                 return ref
+            # The campaign names a text the workspace no longer holds: a damaged workspace, never
+            # silently scored against another text of the same id.
+            raise ReferentialError(
+                "referential.missing_in_workspace", id=campaign.referential_id, campaign=campaign.id, sha256=sha256[:12]
+            )
         try:
             return load_referential(campaign.referential_id)
         except ReferentialError as exc:

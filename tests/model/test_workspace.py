@@ -492,3 +492,12 @@ def test_a_campaign_without_kept_referential_whose_file_is_gone_says_what_to_do(
     with pytest.raises(ReferentialError, match="Ajoutez-le") as info:
         ws.referential_of(orphan)
     assert "retire-2010" in info.value.message and f"n° {c.id}" in info.value.message
+
+
+def test_a_campaign_whose_kept_text_is_gone_is_refused_not_scored_by_the_file(ws, clinic):
+    from hopen_desktop.model.errors import ReferentialError
+
+    c = ws.add_campaign(clinic.id, dt.date(2025, 12, 31), "hopen-2019")
+    gone = dataclasses.replace(c, referential_sha256="ab" * 32)
+    with pytest.raises(ReferentialError, match="manque dans l'espace de travail"):
+        ws.referential_of(gone)
