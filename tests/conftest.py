@@ -7,6 +7,7 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from collections.abc import Iterator  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
@@ -47,14 +48,24 @@ def _diagnostics_log_in_a_temporary_folder(tmp_path_factory: pytest.TempPathFact
 
 
 @pytest.fixture
-def hopen_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def hopen_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     """HOPEN_DATA_DIR (default and demo workspaces) inside tmp_path."""
     from hopen_desktop.model import paths
 
     folder = tmp_path / "data"
     monkeypatch.setenv("HOPEN_DATA_DIR", str(folder))
     paths.set_data_dir(None)
-    return folder
+    yield folder
+    forget_added_referentials(folder)
+
+
+def forget_added_referentials(data_dir: Path) -> None:
+    """A test that added referentials in its data folder leaves no trace of them in the cached
+    lists of referentials (the next test has another data folder)."""
+    from hopen_desktop.model.referential import USER_REFERENTIALS_FOLDER, forget_loaded_referentials
+
+    if (data_dir / USER_REFERENTIALS_FOLDER).exists():
+        forget_loaded_referentials()
 
 
 @pytest.fixture

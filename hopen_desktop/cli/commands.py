@@ -37,8 +37,16 @@ FR = "fr"
 
 def add_commands(sub: Any) -> None:
 
-    p = sub.add_parser("referential", help="affiche le référentiel")
-    p.add_argument("--referential", "-r", default="hopen-2019", help="identifiant (défaut : hopen-2019)")
+    p = sub.add_parser(
+        "referential",
+        help="affiche un référentiel, liste les référentiels (--list) ou en ajoute un (referential add FICHIER)",
+        description="referential [ID] affiche un référentiel ; referential --list les liste ; "
+        "referential add FICHIER.json ajoute un référentiel (copié dans le dossier des données).",
+    )
+    p.add_argument("target", nargs="*", metavar="ID | add FICHIER", help="identifiant, ou « add » et un fichier")
+    p.add_argument("--referential", "-r", default=None, help="identifiant (défaut : hopen-2019)")
+    p.add_argument("--list", action="store_true", help="liste les référentiels fournis et ajoutés")
+    p.add_argument("--replace", action="store_true", help="avec add : remplace un référentiel déjà ajouté")
     p.add_argument("--json", action="store_true", help="sortie JSON")
 
     p = sub.add_parser("import", help="importe une campagne (JSON) et affiche son numéro")
@@ -105,9 +113,23 @@ def add_commands(sub: Any) -> None:
 
 @command("referential")
 def cmd_referential(args: argparse.Namespace) -> int:
-    from hopen_desktop.model.referential import load_referential
+    from hopen_desktop.model.referential import DEFAULT_REFERENTIAL, load_referential
 
-    ref = load_referential(args.referential)
+    targets = list(args.target)
+    if targets[:1] == ["add"]:
+        if len(targets) != 2:
+            err("Usage : hopen-desktop referential add FICHIER.json [--replace]")
+            return EXIT_REFUSED
+        return _referential_add(Path(targets[1]), replace=args.replace, as_json=args.json)
+    if args.list:
+        if targets or args.referential:
+            err("L'option --list ne prend pas d'identifiant.")
+            return EXIT_REFUSED
+        return _referential_list(as_json=args.json)
+    if len(targets) > 1 or (targets and args.referential):
+        err("Un seul identifiant de référentiel est attendu (ou « add FICHIER.json »).")
+        return EXIT_REFUSED
+    ref = load_referential(targets[0] if targets else args.referential or DEFAULT_REFERENTIAL)
     doc = {
         "id": ref.id,
         "version": ref.version,
@@ -147,6 +169,47 @@ def cmd_referential(args: argparse.Namespace) -> int:
         for i in ref.indicators_of(g.id):
             target = f"cible {format_target(i.target, FR)}" if i.target is not None else "existence"
             out(f"  {i.id:6} [{target}] {i.label}")
+    return EXIT_OK
+
+
+def _referential_list(*, as_json: bool) -> int:
+    from hopen_desktop.model.errors import ReferentialError
+    from hopen_desktop.model.referential import available_referentials, is_added_referential, load_referential
+
+    entries: list[dict[str, Any]] = []
+    for ref_id, path in available_referentials().items():
+        entry: dict[str, Any] = {"id": ref_id, "added": is_added_referential(ref_id), "file": str(path)}
+        try:
+            ref = load_referential(ref_id)
+        except ReferentialError as exc:  # one broken file is listed with its problem, never hides the others
+            entry.update(version=None, title=None, error=exc.message)
+        else:
+            entry.update(version=ref.version, title=ref.title, partial=ref.partial)
+        entries.append(entry)
+    if as_json:
+        out(json.dumps({"referentials": entries}, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    for e in entries:
+        mark = " — ajouté" if e["added"] else ""
+        if e.get("error"):
+            out(f"{e['id']}{mark} — ILLISIBLE : {e['error']}")
+        else:
+            out(f"{e['id']} (version {e['version']}) {e['title']}{mark}")
+    return EXIT_OK
+
+
+def _referential_add(path: Path, *, replace: bool, as_json: bool) -> int:
+    from hopen_desktop.model.user_referentials import add_referential
+
+    added = add_referential(path, replace=replace)
+    ref = added.referential
+    if as_json:
+        doc = {"id": ref.id, "version": ref.version, "title": ref.title, "file": str(added.path)}
+        out(json.dumps({**doc, "replaced": added.replaced}, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    verb = "remplacé" if added.replaced else "ajouté"
+    out(f"Référentiel {verb} : {ref.title} ({ref.id}, version {ref.version}, {len(ref.indicators)} indicateurs).")
+    out(f"Copié dans {added.path}")
     return EXIT_OK
 
 

@@ -18,7 +18,7 @@ import sqlite_utils
 from sqlite_utils import Migrations
 
 from hopen_desktop.model import messages
-from hopen_desktop.model.errors import ValidationError, WorkspaceError
+from hopen_desktop.model.errors import HopenError, ValidationError, WorkspaceError
 from hopen_desktop.model.files import open_regular_input
 
 MIGRATIONS = Migrations("hopen_desktop")
@@ -186,6 +186,46 @@ def _m0004_finess_provisional(db: sqlite_utils.Database) -> None:
     before = record_states(db)
     db.execute("ALTER TABLE establishments ADD COLUMN finess_provisional INTEGER NOT NULL DEFAULT 0")
     reanchor_after_migration(db, before, "0004_finess_provisional")
+
+
+@MIGRATIONS(name="0005_campaign_referentials")
+def _m0005_campaign_referentials(db: sqlite_utils.Database) -> None:
+    """Issue 16: a campaign keeps the exact text of the referential it was answered against
+    (``referentials``, keyed by the text's SHA-256; ``campaigns.referential_sha256``), so that a
+    later file of the same id, or its removal, changes neither its score nor its report. The
+    campaigns already there get the text of the file of their id available now; one whose file is
+    missing or unreadable stays NULL (it is then read from the file of its id, as before)."""
+    from hopen_desktop.model.records import reanchor_after_migration, record_states
+    from hopen_desktop.model.referential import load_referential, referential_sha256, referential_text
+
+    before = record_states(db)
+    db.executescript(
+        """
+        CREATE TABLE referentials (
+            sha256 TEXT PRIMARY KEY,
+            id TEXT NOT NULL,
+            version TEXT NOT NULL,
+            content TEXT NOT NULL
+        );
+        ALTER TABLE campaigns ADD COLUMN referential_sha256 TEXT;
+        """
+    )
+    ids = [r["referential"] for r in db.query("SELECT DISTINCT referential FROM campaigns")]
+    for ref_id in ids:
+        if not isinstance(ref_id, str):
+            continue
+        try:
+            text = referential_text(ref_id)
+            version = load_referential(ref_id).version
+        except HopenError:  # missing or unreadable file: the campaign keeps naming its id only
+            continue
+        sha256 = referential_sha256(text)
+        db.execute(
+            "INSERT INTO referentials (sha256, id, version, content) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
+            [sha256, ref_id, version, text],
+        )
+        db.execute("UPDATE campaigns SET referential_sha256 = ? WHERE referential = ?", [sha256, ref_id])
+    reanchor_after_migration(db, before, "0005_campaign_referentials")
 
 
 #: Number of migration steps this version of the application knows.

@@ -110,6 +110,10 @@ class Campaign:
     #: The establishment commits to domains D2 or D3 jointly with D7 (seed 004: « s'engager sur
     #: ces domaines D2 ou D3 de façon conjointe »): D7 is then eligible « sous réserve ».
     d2_d3_commitment: bool = False
+    #: The SHA-256 of the referential text it was answered against, kept in the workspace
+    #: (``ws.referential_of``); None for a campaign older than schema step 0005 whose
+    #: referential file was missing then (read from the file of its id).
+    referential_sha256: str | None = None
 
     @property
     def sealed(self) -> bool:

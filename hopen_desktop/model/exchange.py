@@ -35,7 +35,7 @@ from hopen_desktop.model.operations.actions import check_owner_notes
 from hopen_desktop.model.operations.campaigns import check_auditor
 from hopen_desktop.model.operations.establishments import check_establishment
 from hopen_desktop.model.operations.evidence import check_file_name
-from hopen_desktop.model.referential import Referential, load_referential
+from hopen_desktop.model.referential import Referential, load_referential, referential_from_text
 from hopen_desktop.model.validation import (
     check_activities,
     check_answer,
@@ -53,6 +53,8 @@ from hopen_desktop.model.workspace import Workspace
 
 FORMAT = "hopen-desktop/campaign"
 VERSION = 1
+#: The optional key carrying the exact text of the campaign's referential.
+REFERENTIAL_CONTENT = "referential_content"
 
 
 # ---------------------------------------------------------------------------- export
@@ -63,7 +65,7 @@ def export_campaign(ws: Workspace, campaign_id: int, *, include_files: bool = Tr
     plan, attached files in base64 unless ``include_files`` is false."""
     campaign = ws.campaign(campaign_id)
     est = ws.establishment(campaign.establishment_id)
-    return campaign_document(
+    doc = campaign_document(
         est,
         campaign,
         ws.referential_of(campaign),
@@ -72,6 +74,13 @@ def export_campaign(ws: Workspace, campaign_id: int, *, include_files: bool = Tr
         ws.actions(est.id),
         file_content=ws.file_content if include_files else None,
     )
+    # The exact text of the referential it was answered against (optional key, format version 1
+    # still): the receiving workspace scores it the same even without that referential's file.
+    # Not part of ``campaign_document``: a report's seal covers the referential by id and version.
+    content = ws.referentials.content(campaign.referential_sha256) if campaign.referential_sha256 else None
+    if content is not None:
+        doc[REFERENTIAL_CONTENT] = content
+    return doc
 
 
 def campaign_document(
@@ -241,6 +250,8 @@ class ParsedCampaign:
     actions: tuple[ParsedAction, ...]
     #: The joint commitment to D2 or D3 (optional key, False when absent).
     d2_d3_commitment: bool = False
+    #: The exact text of the referential the document carries (None: the file of its id).
+    referential_content: str | None = None
 
 
 #: The largest exchange document read (it carries its attached files in base64).
@@ -382,10 +393,24 @@ def parse_campaign_document(raw: Any) -> ParsedCampaign:
     except ValidationError as exc:
         raise _located("campaign.date", exc) from None
     ref_id = d.str_(c, "referential", "campaign")
+    carried = doc.get(REFERENTIAL_CONTENT)
+    if carried is not None and not isinstance(carried, str):
+        raise d.fail(REFERENTIAL_CONTENT, Text("un texte est attendu", "a text is expected"))
     try:
-        referential = load_referential(ref_id)
+        if carried is None:
+            referential = load_referential(ref_id)
+        else:  # the referential it was answered against, read as untrusted as the rest
+            referential = referential_from_text(carried, REFERENTIAL_CONTENT)
     except ReferentialError as exc:
-        raise _located("campaign.referential", exc) from None
+        raise _located(REFERENTIAL_CONTENT if carried is not None else "campaign.referential", exc) from None
+    if referential.id != ref_id:
+        raise d.fail(
+            REFERENTIAL_CONTENT,
+            Text(
+                f"le référentiel joint est « {referential.id} », pas « {ref_id} »",
+                f"the referential carried is “{referential.id}”, not “{ref_id}”",
+            ),
+        )
     try:
         auditor = check_auditor(d.str_(c, "auditor", "campaign", default=""))
     except ValidationError as exc:
@@ -516,5 +541,14 @@ def parse_campaign_document(raw: Any) -> ParsedCampaign:
             )
         )
     return ParsedCampaign(
-        establishment, date, referential, auditor, hn, tuple(answers), tuple(evidence), tuple(actions), commitment
+        establishment,
+        date,
+        referential,
+        auditor,
+        hn,
+        tuple(answers),
+        tuple(evidence),
+        tuple(actions),
+        commitment,
+        referential_content=carried,
     )

@@ -507,6 +507,54 @@ CATALOGUE: dict[str, Text] = {
     "referential.field": _T(
         "Référentiel {name}, champ « {where} » : {what}.", "Referential {name}, field “{where}”: {what}."
     ),
+    "referential.too_big": _T(
+        "Référentiel {name} : fichier trop volumineux (plus de {limit} Mo). Ce n'est pas un référentiel.",
+        "Referential {name}: file too large (over {limit} MB). It is not a referential.",
+    ),
+    "referential.unusable": _T(
+        "Référentiel {name} : JSON inutilisable ({problem}).", "Referential {name}: unusable JSON ({problem})."
+    ),
+    "referential.bad_id": _T(
+        "Référentiel {name}, champ « id » : « {id} » ne peut pas nommer un fichier (lettres sans accent, "
+        "chiffres, points, tirets et soulignés, 64 caractères au plus). Choisissez un autre identifiant.",
+        "Referential {name}, field “id”: “{id}” cannot name a file (unaccented letters, digits, dots, "
+        "hyphens and underscores, 64 characters at most). Choose another identifier.",
+    ),
+    "referential.shipped_id": _T(
+        "Référentiel {name} : l'identifiant « {id} » est celui d'un référentiel fourni avec l'application, "
+        "choisissez un autre identifiant (champ « id » du fichier).",
+        "Referential {name}: the identifier “{id}” is that of a referential shipped with the application, "
+        "choose another identifier (the file's “id” field).",
+    ),
+    "referential.already_added": _T(
+        "Référentiel {name} : un référentiel « {id} » a déjà été ajouté. Pour le remplacer, confirmez le "
+        "remplacement (option --replace en ligne de commande) ; les campagnes existantes gardent le leur.",
+        "Referential {name}: a referential “{id}” was already added. To replace it, confirm the replacement "
+        "(option --replace on the command line); existing campaigns keep theirs.",
+    ),
+    "referential.not_written": _T(
+        "Le référentiel {name} n'a pas pu être enregistré dans {folder} ({reason}). Rien n'a été ajouté.",
+        "The referential {name} could not be saved in {folder} ({reason}). Nothing was added.",
+    ),
+    "referential.altered": _T(
+        "Le référentiel {name} enregistré dans l'espace de travail a été modifié hors de l'application "
+        "(son empreinte ne correspond plus à {sha256}…). Restaurez une sauvegarde de l'espace de travail.",
+        "The referential {name} stored in the workspace was changed outside the application (its "
+        "fingerprint no longer matches {sha256}…). Restore a backup of the workspace.",
+    ),
+    "referential.missing_in_workspace": _T(
+        "Le référentiel « {id} » de la campagne n° {campaign} manque dans l'espace de travail (empreinte "
+        "{sha256}…) : l'espace de travail a été modifié hors de l'application. Restaurez une sauvegarde.",
+        "The referential “{id}” of campaign no. {campaign} is missing from the workspace (fingerprint "
+        "{sha256}…): the workspace was changed outside the application. Restore a backup.",
+    ),
+    "referential.campaign_missing": _T(
+        "Le référentiel « {id} » de la campagne n° {campaign} n'est ni enregistré dans l'espace de travail "
+        "ni disponible (référentiels disponibles : {known}). Ajoutez-le (Fichier › Ajouter un référentiel…) "
+        "pour ouvrir cette campagne.",
+        "The referential “{id}” of campaign no. {campaign} is neither stored in the workspace nor available "
+        "(available referentials: {known}). Add it (File › Add a referential…) to open this campaign.",
+    ),
     # ------------------------------------------------------------------ records looked up by number
     "establishment.not_found": _T(
         "Établissement n° {id} introuvable dans cet espace de travail.",

@@ -8,7 +8,10 @@ adding one needs no code. ``load_referential_file`` validates a file and raises
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import json
+import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from fractions import Fraction
@@ -16,7 +19,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any, Literal
 
-from hopen_desktop.model.errors import ReferentialError
+from hopen_desktop.model.errors import ReferentialError, ValidationError
 from hopen_desktop.model.evidence_types import document_kind_labels, type_labels
 from hopen_desktop.model.i18n import Text
 from hopen_desktop.resources import resource_path
@@ -172,17 +175,70 @@ class Referential:
 
 
 # --------------------------------------------------------------------------- loading
+#
+# Two places hold referential files: the ones shipped inside the package (``referentials_dir``)
+# and the ones the user added (``user_referentials_dir``: « referentiels » in the data folder,
+# ``model/user_referentials.py`` writes there). A campaign keeps the exact text of the referential
+# it was answered against inside its workspace, by SHA-256 (``referential_from_text`` parses it,
+# once per hash), so that a later file of the same id, or its removal, changes nothing for it.
+
+#: The largest referential file read (the shipped HOP'EN referential is under 100 kB).
+MAX_REFERENTIAL_BYTES = 2 * 1024 * 1024
+#: The folder of the data folder holding the referentials added by the user.
+USER_REFERENTIALS_FOLDER = "referentiels"
 
 
 def referentials_dir() -> Path:
+    """The referentials shipped with the application."""
     return resource_path("referentials")
+
+
+def user_referentials_dir() -> Path:
+    """The referentials added by the user (``<id>.json``), in the user data folder."""
+    from hopen_desktop.model.paths import data_dir
+
+    return data_dir() / USER_REFERENTIALS_FOLDER
+
+
+def _json_files(folder: Path) -> dict[str, Path]:
+    try:
+        return {path.stem: path for path in sorted(folder.glob("*.json")) if path.is_file()}
+    except OSError:  # an unreadable data folder hides the added referentials, never the shipped ones
+        return {}
+
+
+def shipped_referentials() -> dict[str, Path]:
+    """Referential id -> data file, for the referentials shipped with the application."""
+    return _json_files(referentials_dir())
+
+
+def added_referentials() -> dict[str, Path]:
+    """Referential id -> data file, for the referentials the user added (an added file named like
+    a shipped referential is ignored: the shipped one keeps its id)."""
+    shipped = shipped_referentials()
+    return {ref_id: path for ref_id, path in available_referentials().items() if ref_id not in shipped}
 
 
 @cache
 def available_referentials() -> dict[str, Path]:
-    """Referential id -> data file. A referential's file is named after its id
-    (``<id>.json``), so one broken file never hides the others."""
-    return {path.stem: path for path in sorted(referentials_dir().glob("*.json"))}
+    """Referential id -> data file, shipped then added. A referential's file is named after its id
+    (``<id>.json``), so one broken file never hides the others. Cached: adding a referential calls
+    ``forget_loaded_referentials``."""
+    shipped = shipped_referentials()
+    added = {ref_id: path for ref_id, path in _json_files(user_referentials_dir()).items() if ref_id not in shipped}
+    return {**shipped, **added}
+
+
+def is_added_referential(referential_id: str) -> bool:
+    """Whether ``referential_id`` is a referential the user added (« ajouté »)."""
+    return referential_id in added_referentials()
+
+
+def forget_loaded_referentials() -> None:
+    """Forget the files listed and loaded (after a referential was added or replaced). The
+    referentials parsed from a workspace's stored text stay: their hash is their key."""
+    available_referentials.cache_clear()
+    load_referential.cache_clear()
 
 
 @cache
@@ -199,15 +255,100 @@ def load_referential(referential_id: str = DEFAULT_REFERENTIAL) -> Referential:
     return ref
 
 
+def referential_text(referential_id: str) -> str:
+    """The exact text of the available file of ``referential_id`` (what a new campaign keeps in
+    its workspace), checked to be that referential; ``ReferentialError`` otherwise."""
+    load_referential(referential_id)  # known, valid, and its id is its file's name
+    path = available_referentials()[referential_id]
+    text = read_referential_text(path)
+    ref = referential_from_text(text, path.name)
+    if ref.id != referential_id:  # the file changed since it was loaded
+        raise ReferentialError("referential.id_mismatch", name=path.name, id=ref.id, expected=referential_id)
+    return text
+
+
 def load_referential_file(path: Path) -> Referential:
-    try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ReferentialError("referential.unreadable", name=path.name, reason=exc) from exc
-    except json.JSONDecodeError as exc:
-        raise ReferentialError("referential.json_invalid", name=path.name, line=exc.lineno, column=exc.colno) from exc
-    ref = parse_referential(raw, source_name=path.name)
+    ref = referential_from_text(read_referential_text(path), Path(path).name)
     return dataclasses.replace(ref, path=path)
+
+
+def read_referential_text(path: Path) -> str:
+    """The text of a referential file, read as untrusted input: a regular file only (never a FIFO
+    or a device), at most ``MAX_REFERENTIAL_BYTES`` counted while reading, UTF-8."""
+    from hopen_desktop.model.files import open_regular_input
+
+    path = Path(path)
+    try:
+        fd = open_regular_input(path)
+    except ValidationError as exc:
+        raise ReferentialError("referential.unreadable", name=path.name, reason=exc) from exc
+    try:
+        with os.fdopen(fd, "rb") as fh:
+            data = fh.read(MAX_REFERENTIAL_BYTES + 1)
+    except OSError as exc:
+        raise ReferentialError("referential.unreadable", name=path.name, reason=exc) from exc
+    if len(data) > MAX_REFERENTIAL_BYTES:
+        raise ReferentialError("referential.too_big", name=path.name, limit=MAX_REFERENTIAL_BYTES // (1024 * 1024))
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ReferentialError("referential.unreadable", name=path.name, reason=exc) from exc
+
+
+def referential_sha256(text: str) -> str:
+    """The key of a referential's text in a workspace: the SHA-256 of its UTF-8 bytes."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def referential_from_text(text: str, source_name: str = "<référentiel>") -> Referential:
+    """The referential written in ``text``, read as untrusted input (a file the user adds, a text
+    carried by an exchange document or stored in a workspace): bounded in size, numbers of
+    thousands of digits and nesting too deep refused, then ``parse_referential`` (which refuses
+    NaN and Infinity where a number is expected, naming the field).
+    Every failure is a ``ReferentialError`` naming ``source_name``."""
+    if len(text) > MAX_REFERENTIAL_BYTES:
+        raise ReferentialError("referential.too_big", name=source_name, limit=MAX_REFERENTIAL_BYTES // (1024 * 1024))
+    try:
+        raw = json.loads(text)  # NaN and Infinity reach the field's check, which names it
+    except json.JSONDecodeError as exc:
+        raise ReferentialError(
+            "referential.json_invalid", name=source_name, line=exc.lineno, column=exc.colno
+        ) from None
+    except RecursionError:
+        raise ReferentialError(
+            "referential.unusable", name=source_name, problem=Text("imbrication trop profonde", "nested too deep")
+        ) from None
+    except ValueError:  # an integer of thousands of digits
+        raise ReferentialError(
+            "referential.unusable", name=source_name, problem=Text("un nombre est inutilisable", "a number is unusable")
+        ) from None
+    try:
+        return parse_referential(raw, source_name=source_name)
+    except RecursionError:
+        raise ReferentialError(
+            "referential.unusable", name=source_name, problem=Text("imbrication trop profonde", "nested too deep")
+        ) from None
+
+
+#: The referentials parsed from a stored text, by the SHA-256 of that text (parsed once).
+_BY_SHA256: dict[str, Referential] = {}
+
+
+def referential_by_sha256(sha256: str, text: Callable[[], str | None], source_name: str) -> Referential | None:
+    """The referential whose text has SHA-256 ``sha256``, parsed once per hash; ``text`` gives
+    that text when it is not parsed yet (None: not stored). A text whose hash is not ``sha256``
+    (changed outside the application) is refused: ``ReferentialError("referential.altered")``."""
+    ref = _BY_SHA256.get(sha256)
+    if ref is not None:
+        return ref
+    content = text()
+    if content is None:
+        return None
+    if referential_sha256(content) != sha256:
+        raise ReferentialError("referential.altered", name=source_name, sha256=sha256[:12])
+    ref = referential_from_text(content, source_name)
+    _BY_SHA256[sha256] = ref
+    return ref
 
 
 class _Reader:

@@ -164,6 +164,9 @@ class Seal:
     version: int = VERSION
     #: The hash of the journal's first row: which workspace produced the report ("" when unknown).
     journal_origin_hash: str = ""
+    #: The SHA-256 of the referential text the campaign was answered against (schema step 0005;
+    #: "" in older seals, or for a campaign without one). The content covers its id and version.
+    referential_sha256: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -171,7 +174,11 @@ class Seal:
             "version": self.version,
             "report_id": self.report_id,
             "made_at": self.made_at,
-            "campaign": {"id": self.campaign_id, "date": self.campaign_date},
+            "campaign": {
+                "id": self.campaign_id,
+                "date": self.campaign_date,
+                **({"referential_sha256": self.referential_sha256} if self.referential_sha256 else {}),
+            },
             "establishment": {"finess": self.establishment_finess, "name": self.establishment_name},
             "content_sha256": self.content_sha256,
             "items": {
@@ -211,6 +218,7 @@ def make_seal(snapshot: CampaignSnapshot, report_id: str | None = None, *, now: 
         journal_head_id=snapshot.journal_head_id,
         journal_head_hash=snapshot.journal_head_hash,
         journal_origin_hash=snapshot.journal_origin_hash,
+        referential_sha256=snapshot.campaign.referential_sha256 or "",
     )
 
 
@@ -324,6 +332,10 @@ def compare(seal: Seal, snapshot: CampaignSnapshot) -> SealComparison:
                 differences.append(
                     SealDifference(section, key, "modified", _label(section, key, "modified", before[key], after[key]))
                 )
+    if seal.referential_sha256 and seal.referential_sha256 != (snapshot.campaign.referential_sha256 or ""):
+        # The content names the referential by id and version only: another text under them
+        # would change what the report's statuses were computed against.
+        differences.append(SealDifference("campaign", "referential", "modified", "Référentiel de la campagne modifié"))
     current_sha = content_sha256(snapshot)
     if current_sha != seal.content_sha256 and not differences:
         differences.append(SealDifference("content", "", "modified", "Contenu de la campagne modifié"))
@@ -429,6 +441,11 @@ def _parse(text: str | bytes) -> Seal:
         journal_head_id=r.count(journal, "head_id", "journal.head_id"),
         journal_head_hash=r.hex64(journal, "head_hash", "journal.head_hash"),
         journal_origin_hash=r.hex64(journal, "origin_hash", "journal.origin_hash") if "origin_hash" in journal else "",
+        referential_sha256=(
+            r.hex64(campaign, "referential_sha256", "campaign.referential_sha256")
+            if "referential_sha256" in campaign
+            else ""
+        ),
     )
 
 

@@ -32,7 +32,7 @@ from hopen_desktop.model.entities import (
     Establishment,
     Evidence,
 )
-from hopen_desktop.model.errors import WorkspaceError
+from hopen_desktop.model.errors import ReferentialError, WorkspaceError
 from hopen_desktop.model.evidence_support import EvidenceSupport, evidence_support
 from hopen_desktop.model.lock import WorkspaceLock
 from hopen_desktop.model.operations import Outcome
@@ -42,7 +42,7 @@ from hopen_desktop.model.operations import campaigns as campaign_ops
 from hopen_desktop.model.operations import establishments as establishment_ops
 from hopen_desktop.model.operations import evidence as evidence_ops
 from hopen_desktop.model.operations import settings as setting_ops
-from hopen_desktop.model.referential import Referential, load_referential
+from hopen_desktop.model.referential import Referential, available_referentials, load_referential, referential_by_sha256
 from hopen_desktop.model.scoring import CampaignScore, score_campaign
 from hopen_desktop.model.settings import MAX_FILE_MB, Setting
 from hopen_desktop.model.stores import (
@@ -56,6 +56,7 @@ from hopen_desktop.model.stores import (
     JournalCheck,
     JournalProblem,
     JournalStore,
+    ReferentialStore,
     SettingStore,
     journal_row_hash,
 )
@@ -95,6 +96,7 @@ class Workspace:
         self.actions = ActionStore(db, name)
         self.journal = JournalStore(db, name)
         self.settings = SettingStore(db, name)
+        self.referentials = ReferentialStore(db, name)
         self.read_only = read_only
         self._lock = lock
         #: Opened with ``defer_backup``: the backup taken at opening is the caller's to take.
@@ -239,7 +241,32 @@ class Workspace:
         return self.campaigns.latest(establishment_id)
 
     def referential_of(self, campaign: Campaign) -> Referential:
-        return load_referential(campaign.referential_id)
+        """The referential ``campaign`` was answered against: the text kept in the workspace under
+        its ``referential_sha256`` (parsed once per hash), whatever the files say now (a text
+        missing or changed outside is refused); for a campaign without one (its file was missing
+        at schema step 0005), the file of its id.
+        ``ReferentialError`` when neither can be read (it names the campaign and what to do)."""
+        sha256 = campaign.referential_sha256
+        if sha256:
+            ref = referential_by_sha256(
+                sha256, lambda: self.referentials.content(sha256), f"« {campaign.referential_id} »"
+            )
+            if ref is not None:
+                return ref
+            # The campaign names a text the workspace no longer holds: a damaged workspace, never
+            # silently scored against another text of the same id.
+            raise ReferentialError(
+                "referential.missing_in_workspace", id=campaign.referential_id, campaign=campaign.id, sha256=sha256[:12]
+            )
+        try:
+            return load_referential(campaign.referential_id)
+        except ReferentialError as exc:
+            if exc.code != "referential.unknown":
+                raise
+            known = ", ".join(sorted(available_referentials()))
+            raise ReferentialError(
+                "referential.campaign_missing", id=campaign.referential_id, campaign=campaign.id, known=known
+            ) from exc
 
     def answer(self, campaign_id: int, indicator: str) -> Answer:
         return self.answers.one(campaign_id, indicator)

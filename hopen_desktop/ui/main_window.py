@@ -35,6 +35,7 @@ from hopen_desktop.ui.audit.item_models import ID_ROLE, CampaignTableModel, Esta
 from hopen_desktop.ui.audit.seal_banner import SealBanner
 from hopen_desktop.ui.file_filters import workspace_filter
 from hopen_desktop.ui.followup.menu import FollowUpActions
+from hopen_desktop.ui.referentials import ReferentialActions
 from hopen_desktop.ui.reports.menu import ReportActions
 from hopen_desktop.ui.session import Session
 from hopen_desktop.ui.settings import AppSettings
@@ -270,6 +271,9 @@ class MainWindow(QMainWindow):
         self.followup = FollowUpActions(self.session, self)
         menu.addAction(self.followup.act_export_bundle)
         menu.addAction(self.followup.act_import_bundle)
+        menu.addSeparator()
+        self.referential_actions = ReferentialActions(self)
+        menu.addAction(self.referential_actions.act_add)
         menu.addSeparator()
         menu.addAction(self.act_backups)
         menu.addAction(self.act_verify_journal)

@@ -462,82 +462,87 @@ The current state will be backed up first: you will be able to go back.</transla
 <context>
     <name>CampaignDialog</name>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="38"/>
+        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="43"/>
         <source>Nouvelle campagne</source>
         <translation>New campaign</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="38"/>
+        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="43"/>
         <source>Modifier la campagne</source>
         <translation>Edit the campaign</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="43"/>
+        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="48"/>
         <source>Établissement :</source>
         <translation>Establishment:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="51"/>
+        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="56"/>
         <source>&amp;Date de la campagne :</source>
         <translation>&amp;Date of the campaign:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="54"/>
+        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="59"/>
         <source>Les preuves comptent dans les périodes qui se terminent à cette date.</source>
         <translation>Evidence counts in the periods ending on this date.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="63"/>
+        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="71"/>
         <source> (partiel)</source>
         <translation> (partial)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="66"/>
+        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="73"/>
+        <source> (ajouté)</source>
+        <translation> (added)</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="76"/>
         <source>&amp;Référentiel :</source>
         <translation>&amp;Referential:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="72"/>
+        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="82"/>
         <source>nom et fonction</source>
         <translation>name and role</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="73"/>
+        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="83"/>
         <source>&amp;Auditeur :</source>
         <translation>&amp;Auditor:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="77"/>
+        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="87"/>
         <source>Cibles d&apos;usage &amp;Hôpital Numérique D2 ou D3 déjà atteintes</source>
         <translation>Hôpital Numérique D2 or D3 usage targets already &amp;met</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="81"/>
+        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="91"/>
         <source>Le domaine D7 n&apos;est éligible que si D2 ou D3 est atteint, ou si l&apos;établissement a atteint les cibles Hôpital Numérique de D2 ou D3 : cochez si c&apos;est le cas.</source>
         <translation>Domain D7 is eligible only when D2 or D3 is attained, or when the establishment met the Hôpital Numérique D2 or D3 targets: tick if so.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="93"/>
+        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="103"/>
         <source>&amp;Engagement conjoint sur D2 ou D3 (pour candidater à D7)</source>
         <translation>&amp;Joint commitment to D2 or D3 (to apply for D7)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="97"/>
+        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="107"/>
         <source>Instruction HOP&apos;EN : « À défaut, il est possible de s&apos;engager sur ces domaines D2 ou D3 de façon conjointe dont les cibles d&apos;usage HOP&apos;EN devront être atteintes pour percevoir les financements du domaine D7. » Cochée, D7 devient éligible sous réserve.</source>
         <translation>HOP&apos;EN instruction: “À défaut, il est possible de s&apos;engager sur ces domaines D2 ou D3 de façon conjointe dont les cibles d&apos;usage HOP&apos;EN devront être atteintes pour percevoir les financements du domaine D7.” (Failing that, the establishment may commit to D2 or D3 jointly; their HOP&apos;EN usage targets must be attained before the D7 financing is paid.) Ticked, D7 becomes eligible subject to a reserve.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="106"/>
+        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="116"/>
         <source>&amp;Copier les réponses de :</source>
         <translation>&amp;Copy the answers of:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="110"/>
+        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="120"/>
         <source> (scellée)</source>
         <translation> (sealed)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="128"/>
+        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="142"/>
         <source>Dans cet espace : {state}.</source>
         <translation>In this workspace: {state}.</translation>
     </message>
@@ -1461,6 +1466,11 @@ Attach this file to your report; it contains neither your answers nor your passw
         <source>Certificats (*.cer *.crt *.pem *.der);;Tous les fichiers (*)</source>
         <translation>Certificates (*.cer *.crt *.pem *.der);;All files (*)</translation>
     </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/referentials.py" line="20"/>
+        <source>Référentiels (*.json);;Tous les fichiers (*)</source>
+        <translation>Referentials (*.json);;All files (*)</translation>
+    </message>
 </context>
 <context>
     <name>FingerprintLabel</name>
@@ -2360,362 +2370,362 @@ Prerequisites attained: {rate}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="92"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="93"/>
         <source>Tableau de &amp;bord</source>
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="94"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="95"/>
         <source>Registre des pre&amp;uves</source>
         <translation>Evidence reg&amp;ister</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="102"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="103"/>
         <source>Prérequis, domaines et indicateurs</source>
         <translation>Prerequisites, domains and indicators</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="169"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="170"/>
         <source>&amp;Nouvel espace de travail…</source>
         <translation>&amp;New workspace…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="172"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="173"/>
         <source>&amp;Ouvrir un espace de travail…</source>
         <translation>&amp;Open workspace…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="174"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="175"/>
         <source>Ouvrir la &amp;démonstration</source>
         <translation>Open the &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="176"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="177"/>
         <source>&amp;Préférences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="179"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="180"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="180"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="181"/>
         <source>&amp;Annuler</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="183"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="184"/>
         <source>&amp;Rétablir</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="188"/>
         <source>&amp;Nouvel établissement…</source>
         <translation>&amp;New establishment…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="190"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="191"/>
         <source>&amp;Modifier l&apos;établissement…</source>
         <translation>&amp;Edit establishment…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="193"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="194"/>
         <source>&amp;Supprimer l&apos;établissement…</source>
         <translation>&amp;Delete establishment…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="196"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="197"/>
         <source>&amp;Nouvelle campagne…</source>
         <translation>&amp;New campaign…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="199"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="200"/>
         <source>&amp;Modifier la campagne…</source>
         <translation>&amp;Edit campaign…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="202"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="203"/>
         <source>&amp;Supprimer la campagne…</source>
         <translation>&amp;Delete campaign…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="204"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="205"/>
         <source>Nou&amp;velle version…</source>
         <translation>New &amp;version…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="206"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="207"/>
         <source>Une copie modifiable d&apos;une campagne scellée, qui la nomme comme version précédente</source>
         <translation>An editable copy of a sealed campaign, naming it as its previous version</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="208"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="209"/>
         <source>&amp;Tableau de bord</source>
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="209"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="210"/>
         <source>Indicateur &amp;suivant</source>
         <translation>Ne&amp;xt indicator</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="210"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="211"/>
         <source>Indicateur &amp;précédent</source>
         <translation>&amp;Previous indicator</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="211"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="212"/>
         <source>Aller à la &amp;navigation</source>
         <translation>Go to &amp;navigation</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="212"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="213"/>
         <source>&amp;Registre des preuves</source>
         <translation>Evidence &amp;register</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="214"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="215"/>
         <source>&amp;Nouvelle preuve…</source>
         <translation>&amp;New proof…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="217"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="218"/>
         <source>&amp;Guide de l&apos;utilisateur</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="219"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="220"/>
         <source>À &amp;propos de HOP&apos;EN Desktop</source>
         <translation>&amp;About HOP&apos;EN Desktop</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="220"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="221"/>
         <source>&amp;Sauvegardes…</source>
         <translation>&amp;Backups…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="222"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="223"/>
         <source>Vérifier le &amp;journal des modifications…</source>
         <translation>Verify the change &amp;journal…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="225"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="226"/>
         <source>&amp;Vérifier les empreintes des fichiers joints…</source>
         <translation>&amp;Verify the fingerprints of attached files…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="229"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="230"/>
         <source>Établissement et campagne</source>
         <translation>Establishment and campaign</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="239"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="240"/>
         <source> É&amp;tablissement : </source>
         <translation> Es&amp;tablishment: </translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="253"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="254"/>
         <source> &amp;Campagne : </source>
         <translation> &amp;Campaign: </translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="262"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="263"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="265"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="266"/>
         <source>Espaces &amp;récents</source>
         <translation>&amp;Recent workspaces</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="280"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="284"/>
         <source>É&amp;dition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="283"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="287"/>
         <source>É&amp;tablissement</source>
         <translation>Es&amp;tablishment</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="287"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="291"/>
         <source>&amp;Campagne</source>
         <translation>&amp;Campaign</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="293"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="297"/>
         <source>&amp;Preuves</source>
         <translation>&amp;Proofs</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="302"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="306"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="308"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="312"/>
         <source>Ai&amp;de</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="325"/>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="341"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="329"/>
         <location filename="../../hopen_desktop/ui/main_window.py" line="345"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="349"/>
         <source>Ouverture impossible</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="329"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="333"/>
         <source>Espace de travail ouvert : {path}</source>
         <translation>Workspace opened: {path}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="331"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="335"/>
         <source>Espace de travail ouvert en lecture seule : {path}</source>
         <translation>Workspace opened read-only: {path}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="347"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="351"/>
         <source>&amp;Restaurer une sauvegarde…</source>
         <translation>&amp;Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="372"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="376"/>
         <source>Sauvegarde restaurée ; le fichier endommagé a été mis de côté.</source>
         <translation>Backup restored; the damaged file was set aside.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="378"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="382"/>
         <source>Ouverture impossible en écriture</source>
         <translation>Cannot open for writing</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="380"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="384"/>
         <source>Ouvrir en &amp;lecture seule</source>
         <translation>Open &amp;read-only</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="395"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="399"/>
         <source>Sauvegardes</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="396"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="400"/>
         <source>L&apos;espace de travail est ouvert en lecture seule : rouvrez-le normalement pour le restaurer.</source>
         <translation>The workspace is open read-only: reopen it normally to restore it.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="367"/>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="412"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="371"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="416"/>
         <source>Restauration impossible</source>
         <translation>Cannot restore</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="416"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="420"/>
         <source>Sauvegarde restaurée ; l&apos;état précédent a été sauvegardé.</source>
         <translation>Backup restored; the previous state was backed up.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="438"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="442"/>
         <source>Ouvrir un espace de travail</source>
         <translation>Open a workspace</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="445"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="449"/>
         <source>Nouvel espace de travail</source>
         <translation>New workspace</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="450"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="454"/>
         <source>Fichier existant</source>
         <translation>File exists</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="451"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="455"/>
         <source>« {name} » existe déjà : choisissez un autre nom, ou ouvrez-le.</source>
         <translation>“{name}” already exists: choose another name, or open it.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="461"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="465"/>
         <source>(aucun)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="480"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="484"/>
         <source>Préparation de l&apos;espace de démonstration…</source>
         <translation>Preparing the demo workspace…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="486"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="490"/>
         <source>Espace de démonstration prêt.</source>
         <translation>Demo workspace ready.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="491"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="495"/>
         <source>Opération impossible</source>
         <translation>Operation failed</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="534"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="538"/>
         <source>Supprimer l&apos;établissement</source>
         <translation>Delete establishment</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="536"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="540"/>
         <source>Supprimer « {name} » (FINESS {finess}) avec ses {n} campagne(s), ses preuves et son plan d&apos;action ? Cette suppression est définitive.</source>
         <translation>Delete “{name}” (FINESS {finess}) with its {n} campaign(s), evidence and action plan? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="556"/>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="660"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="560"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="664"/>
         <source>Aucun établissement</source>
         <translation>No establishment</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="557"/>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="661"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="561"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="665"/>
         <source>Créez d&apos;abord un établissement (menu Établissement, Ctrl+Maj+E).</source>
         <translation>Create an establishment first (Establishment menu, Ctrl+Shift+E).</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="576"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="580"/>
         <source>Supprimer la campagne</source>
         <translation>Delete campaign</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="578"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="582"/>
         <source>Supprimer la campagne du {date} et toutes ses réponses ? Cette suppression est définitive.</source>
         <translation>Delete the campaign of {date} and all its answers? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="596"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="600"/>
         <source>Nouvelle version</source>
         <translation>New version</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="598"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="602"/>
         <source>Créer une nouvelle version de la campagne du {date} ? Ses réponses sont copiées dans une campagne modifiable ; la campagne scellée reste telle qu&apos;elle a été signée.</source>
         <translation>Create a new version of the campaign of {date}? Its answers are copied into an editable campaign; the sealed campaign stays as it was signed.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="627"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="631"/>
         <source>Opération refusée</source>
         <translation>Operation refused</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="682"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="686"/>
         <source>Vérification des empreintes des fichiers joints…</source>
         <translation>Verifying the fingerprints of attached files…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="768"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="772"/>
         <source>Sauvegarde automatique impossible</source>
         <translation>Automatic backup failed</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="770"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="774"/>
         <source>La sauvegarde automatique prise à l&apos;ouverture n&apos;a pas pu être écrite. Votre espace de travail n&apos;est pas touché et reste utilisable, mais il n&apos;a pas de nouveau point de restauration.
 
 Libérez de la place sur le disque, puis faites une sauvegarde par Fichier › Sauvegardes…</source>
@@ -2724,37 +2734,37 @@ Libérez de la place sur le disque, puis faites une sauvegarde par Fichier › S
 Free some disk space, then make a backup with File › Backups…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="781"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="785"/>
         <source>Sauvegarde automatique impossible : {0}</source>
         <translation>Automatic backup failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="805"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="809"/>
         <source>aucun espace de travail</source>
         <translation>no workspace</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="806"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="810"/>
         <source>HOP&apos;EN Desktop — {name}</source>
         <translation>HOP&apos;EN Desktop — {name}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="808"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="812"/>
         <source>HOP&apos;EN Desktop — {name} (lecture seule)</source>
         <translation>HOP&apos;EN Desktop — {name} (read-only)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="860"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="864"/>
         <source>Enregistré automatiquement à {time}</source>
         <translation>Saved automatically at {time}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="908"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="912"/>
         <source>À propos de HOP&apos;EN Desktop</source>
         <translation>About HOP&apos;EN Desktop</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="911"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="915"/>
         <source>&lt;b&gt;HOP&apos;EN Desktop {version}&lt;/b&gt;&lt;br&gt;Autodiagnostic HOP&apos;EN hors ligne : indicateurs, preuves, rapport signé.&lt;br&gt;Vos données restent sur cet ordinateur : rien n&apos;est envoyé sur le réseau.</source>
         <translation>&lt;b&gt;HOP&apos;EN Desktop {version}&lt;/b&gt;&lt;br&gt;Offline HOP&apos;EN self-assessment: indicators, evidence, signed report.&lt;br&gt;Your data stays on this computer: nothing is sent over the network.</translation>
     </message>
@@ -2849,6 +2859,75 @@ Free some disk space, then make a backup with File › Backups…</translation>
         <location filename="../../hopen_desktop/ui/followup/history.py" line="245"/>
         <source>Aucune campagne</source>
         <translation>No campaign</translation>
+    </message>
+</context>
+<context>
+    <name>ReferentialActions</name>
+    <message>
+        <location filename="../../hopen_desktop/ui/referentials.py" line="33"/>
+        <source>Ajouter un &amp;référentiel…</source>
+        <translation>Add a &amp;referential…</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/referentials.py" line="36"/>
+        <source>Ajoute un référentiel (fichier JSON) à ceux proposés pour une nouvelle campagne</source>
+        <translation>Adds a referential (JSON file) to those offered for a new campaign</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/referentials.py" line="45"/>
+        <source>Ajouter un référentiel</source>
+        <translation>Add a referential</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/referentials.py" line="76"/>
+        <source>Référentiel refusé</source>
+        <translation>Referential refused</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/referentials.py" line="82"/>
+        <source>Référentiel déjà ajouté</source>
+        <translation>Referential already added</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/referentials.py" line="84"/>
+        <source>Un référentiel « {id} » a déjà été ajouté. Le remplacer par le fichier {name} ?
+
+Les campagnes existantes gardent le référentiel avec lequel elles ont été renseignées ; seules les nouvelles campagnes utiliseront ce fichier.</source>
+        <translation>A referential “{id}” was already added. Replace it with the file {name}?
+
+Existing campaigns keep the referential they were answered against; only new campaigns will use this file.</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/referentials.py" line="90"/>
+        <source>&amp;Remplacer</source>
+        <translation>&amp;Replace</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/referentials.py" line="97"/>
+        <source>Référentiel remplacé</source>
+        <translation>Referential replaced</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/referentials.py" line="97"/>
+        <source>Référentiel ajouté</source>
+        <translation>Referential added</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/referentials.py" line="99"/>
+        <source>{what} : {title}
+Identifiant {id}, version {version}, {count} indicateurs.
+
+Il est proposé dans le choix du référentiel d&apos;une nouvelle campagne, marqué « (ajouté) ».
+
+Copié dans :
+{path}</source>
+        <translation>{what}: {title}
+Identifier {id}, version {version}, {count} indicators.
+
+It is offered in the referential choice of a new campaign, marked “(added)”.
+
+Copied to:
+{path}</translation>
     </message>
 </context>
 <context>

@@ -147,3 +147,89 @@ def test_a_campaign_id_out_of_sqlite_range_is_not_found(imported, campaign):
     ws, _cid = imported
     result = run("score", "--workspace", ws, "--campaign", campaign)
     assert result.returncode == 2 and "introuvable" in result.stderr and "Traceback" not in result.stderr
+
+
+# ---------------------------------------------------------------------------- referentials
+
+
+def _variant(tmp_path, ref_id="hopen-variante", target=0.5):
+    from hopen_desktop.model.referential import referentials_dir
+
+    doc = json.loads((referentials_dir() / "hopen-2019.json").read_text(encoding="utf-8"))
+    doc.update(id=ref_id, title="HOP'EN — variante")
+    next(i for i in doc["indicators"] if i["id"] == "P1.1")["target"] = target
+    path = tmp_path / f"{ref_id}-source.json"
+    path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def test_referential_add_list_and_show(tmp_path, hopen_data_dir):
+    source = _variant(tmp_path)
+    result = run("referential", "add", source)
+    assert result.returncode == 0, result.stderr
+    assert "Référentiel ajouté" in result.stdout and "hopen-variante" in result.stdout
+    assert (hopen_data_dir / "referentiels" / "hopen-variante.json").read_bytes() == source.read_bytes()
+    listed = run("referential", "--list", "--json")
+    assert listed.returncode == 0
+    entries = {e["id"]: e for e in json.loads(listed.stdout)["referentials"]}
+    assert entries["hopen-variante"]["added"] and not entries["hopen-2019"]["added"]
+    assert list(entries)[:2] == ["hopen-2019", "hopital-numerique-2012"]
+    text = run("referential", "--list").stdout
+    assert "hopen-variante (version 2019-02) HOP'EN — variante — ajouté" in text
+    shown = json.loads(run("referential", "hopen-variante", "--json").stdout)
+    assert shown["id"] == "hopen-variante" and {"id", "version", "indicators"} <= shown.keys()
+    assert json.loads(run("referential", "-r", "hopen-variante", "--json").stdout) == shown
+    # Added again: refused unless --replace.
+    again = run("referential", "add", source)
+    assert again.returncode == 2 and "déjà été ajouté" in again.stderr and "Traceback" not in again.stderr
+    replaced = run("referential", "add", source, "--replace")
+    assert replaced.returncode == 0 and "Référentiel remplacé" in replaced.stdout
+
+
+@pytest.mark.parametrize(
+    ("content", "words"),
+    [
+        (b"{pas du json", "JSON invalide"),
+        (b'{"format": "hopen-desktop/referential"}', "format_version"),
+        (b"[" * 100_000, "imbrication trop profonde"),
+    ],
+)
+def test_referential_add_refuses_bad_files_in_french(tmp_path, hopen_data_dir, content, words):
+    source = tmp_path / "mauvais.json"
+    source.write_bytes(content)
+    result = run("referential", "add", source)
+    assert result.returncode == 2 and words in result.stderr and "mauvais.json" in result.stderr
+    assert "Traceback" not in result.stderr and not (hopen_data_dir / "referentiels").exists()
+
+
+def test_referential_add_refuses_a_shipped_id(tmp_path, hopen_data_dir):
+    result = run("referential", "add", _variant(tmp_path, "hopen-2019"))
+    assert result.returncode == 2 and "choisissez un autre identifiant" in result.stderr
+
+
+def test_an_old_campaign_scores_the_same_after_its_added_referential_is_replaced(tmp_path, hopen_data_dir):
+    from tests.cli.helpers import contract_document
+
+    assert run("referential", "add", _variant(tmp_path, target=0.5)).returncode == 0
+    doc = contract_document()
+    doc["campaign"]["referential"] = "hopen-variante"
+    next(a for a in doc["answers"] if a["indicator"] == "P1.1").update(
+        numerator=6, denominator=10, criteria={"P1.1.ght": True}
+    )
+    (tmp_path / "c.json").write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    ws = tmp_path / "w.sqlite"
+    cid = run("import", tmp_path / "c.json", "--workspace", ws).stdout.split()[-1]
+    before = json.loads(run("score", "--workspace", ws, "--campaign", cid, "--json").stdout)
+    assert before["indicators"]["P1.1"]["status"] == "atteint"  # 60 % over the variant's 50 %
+    assert run("referential", "add", _variant(tmp_path, target=0.9), "--replace").returncode == 0
+    after = json.loads(run("score", "--workspace", ws, "--campaign", cid, "--json").stdout)
+    assert after == before
+    (hopen_data_dir / "referentiels" / "hopen-variante.json").unlink()
+    assert json.loads(run("score", "--workspace", ws, "--campaign", cid, "--json").stdout) == before
+
+
+def test_referential_usage_errors(tmp_path, hopen_data_dir):
+    assert run("referential", "add").returncode == 2
+    assert run("referential", "--list", "hopen-2019").returncode == 2
+    unknown = run("referential", "inexistant")
+    assert unknown.returncode == 2 and "Référentiel inconnu" in unknown.stderr

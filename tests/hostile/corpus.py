@@ -137,6 +137,12 @@ def _raw(text: str) -> Callable[[dict[str, Any]], str]:
 MEGA = "é" * 1_000_000
 
 
+def _shipped_referential_text() -> str:
+    from hopen_desktop.model.referential import referentials_dir
+
+    return (referentials_dir() / "hopen-2019.json").read_text(encoding="utf-8")
+
+
 def json_attacks() -> list[Attack]:
     return [
         _json_attack("nested-1000", _deep(1_000)),
@@ -183,6 +189,16 @@ def json_attacks() -> list[Attack]:
                 ],
             ),
         ),  # fmt: skip
+        _json_attack("referential-content-deep", _set("referential_content", "[" * 100_000 + "]" * 100_000)),
+        _json_attack("referential-content-3mb", _set("referential_content", " " * 3_000_000)),
+        _json_attack("referential-content-number", _set("referential_content", 3)),
+        _json_attack("referential-content-not-a-referential", _set("referential_content", '{"format": "autre"}')),
+        _json_attack(
+            "referential-content-other-id",
+            lambda d: d.update(
+                referential_content=_shipped_referential_text().replace('"id": "hopen-2019"', '"id": "autre"', 1)
+            ),
+        ),
         _json_attack("nul-in-name", _set("establishment.name", "Clinique\u0000des Lilas")),
         _json_attack("escape-in-auditor", _set("campaign.auditor", "Auditrice\u001b[31m")),
         _json_attack("newline-in-name", _set("establishment.name", "Clinique\ndes Lilas")),
@@ -429,7 +445,7 @@ def _corrupt_table_pages(table: str) -> Callable[[Path], None]:
 
 _TABLES = (
     "evidence_files", "evidence_links", "blobs", "criterion_answers", "answers", "actions", "evidence",
-    "campaigns", "establishments", "journal", "settings", "_sqlite_migrations",
+    "campaigns", "establishments", "journal", "settings", "referentials", "_sqlite_migrations",
 )  # fmt: skip
 
 
@@ -471,6 +487,9 @@ DAMAGES: dict[str, Callable[[Path], None]] = {
     "journal-old-blob": _sql("UPDATE journal SET old = X'00' WHERE id = (SELECT max(id) FROM journal)"),
     "journal-hash-blob": _sql("UPDATE journal SET hash = X'00' WHERE id = (SELECT max(id) FROM journal)"),
     "blob-content-text": _sql("UPDATE blobs SET content = 'texte'"),
+    "referential-text-changed": _sql("UPDATE referentials SET content = content || ' '"),
+    "referential-text-blob": _sql("UPDATE referentials SET content = X'00FF'"),
+    "referential-row-gone": _sql("DELETE FROM referentials"),
     "user-version-minus-5": _sql("PRAGMA user_version = -5"),
     "user-version-0": _sql("PRAGMA user_version = 0"),
     "user-version-99": _sql("PRAGMA user_version = 99"),
@@ -532,6 +551,9 @@ _DAMAGED_CASES: dict[str, tuple[str, ...]] = {
     "journal-old-blob": ("verify-journal", "report"),
     "journal-hash-blob": ("verify-journal", "import"),
     "blob-content-text": ("verify-evidence", "export", "bundle-export"),
+    "referential-text-changed": ("score", "export", "report", "export-xlsx", "bundle-export"),
+    "referential-text-blob": ("score", "report"),
+    "referential-row-gone": ("score", "export", "bundle-export"),
     "user-version-minus-5": ("list", "score", "import"),
     "user-version-0": ("list", "score"),
     "user-version-99": ("list", "import"),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +12,7 @@ import pytest
 from hopen_desktop.model.entities import EstablishmentData
 from hopen_desktop.model.referential import Referential, parse_referential
 from hopen_desktop.model.workspace import Workspace
+from tests.conftest import forget_added_referentials
 
 
 def small_referential_doc() -> dict[str, Any]:
@@ -115,10 +117,11 @@ def mini_ref() -> Referential:
 
 
 @pytest.fixture
-def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     folder = tmp_path / "data"
     monkeypatch.setenv("HOPEN_DATA_DIR", str(folder))
-    return folder
+    yield folder
+    forget_added_referentials(folder)
 
 
 @pytest.fixture
@@ -140,3 +143,32 @@ def clinic(ws: Workspace):
 @pytest.fixture
 def campaign(ws: Workspace, clinic):
     return ws.add_campaign(clinic.id, dt.date(2025, 12, 31), "hopen-2019", "Mme Durand")
+
+
+@pytest.fixture
+def shipped_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """The shipped referentials copied into tmp_path and read from there: a test may change or
+    remove them (a later version of the application, a file removed)."""
+    import shutil
+
+    from hopen_desktop.model import referential
+
+    folder = tmp_path / "shipped"
+    shutil.copytree(referential.referentials_dir(), folder)
+    monkeypatch.setattr(referential, "referentials_dir", lambda: folder)
+    referential.forget_loaded_referentials()
+    yield folder
+    monkeypatch.undo()
+    referential.forget_loaded_referentials()
+
+
+def referential_variant(ref_id: str = "hopen-variante", **changes: Any) -> dict[str, Any]:
+    """The shipped HOP'EN referential as a JSON document, with another id (and ``changes`` at its
+    root): what a user adds."""
+    import json
+
+    from hopen_desktop.model.referential import referentials_dir
+
+    doc = json.loads((referentials_dir() / "hopen-2019.json").read_text(encoding="utf-8"))
+    doc.update({"id": ref_id, "title": "HOP'EN — lecture de l'établissement", **changes})
+    return doc

@@ -190,3 +190,33 @@ def test_a_bundle_of_an_establishment_with_a_wrong_key(ws, tmp_path, monkeypatch
         assert list(other.db.conn.iterdump()) == before
     copied = import_bundle(ws, parsed, OnConflict.COPY).value
     assert copied.campaign.establishment_id == old.id and ws.journal.verify_all() == []
+
+
+def test_a_bundle_carries_the_referential_to_a_workspace_that_never_had_its_file(ws, clinic, tmp_path):
+    """The sending laptop added a referential; the receiving one never had it: the campaign
+    arrives answered against it and scores the same."""
+    from hopen_desktop.model.referential import forget_loaded_referentials, user_referentials_dir
+    from hopen_desktop.model.user_referentials import add_referential
+    from tests.model.conftest import referential_variant
+
+    doc = referential_variant()
+    next(i for i in doc["indicators"] if i["id"] == "P1.1")["target"] = 0.5
+    source = tmp_path / "variante.json"
+    source.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    add_referential(source)
+    c = ws.add_campaign(clinic.id, dt.date(2025, 12, 31), "hopen-variante")
+    ws.save_answer(c.id, Answer("P1.1", numerator=6, denominator=10))
+    sent = {i: s.status for i, s in ws.score(c.id).indicators.items()}
+    assert sent["P1.1"].value == "atteint"
+    path = export_bundle(ws, c.id, tmp_path / "audit.hopen")
+    with zipfile.ZipFile(path) as zf:
+        carried = json.loads(zf.read("campaign.json"))["referential_content"]
+    assert carried == source.read_text(encoding="utf-8")
+
+    (user_referentials_dir() / "hopen-variante.json").unlink()  # the other laptop
+    forget_loaded_referentials()
+    with Workspace.open(tmp_path / "other.sqlite") as other:
+        imported = import_bundle(other, read_bundle(path)).value.campaign
+        assert imported.referential_id == "hopen-variante"
+        assert imported.referential_sha256 == c.referential_sha256
+        assert {i: s.status for i, s in other.score(imported.id).indicators.items()} == sent

@@ -278,6 +278,33 @@ def _workspace_before_step_0004(path: Path) -> None:
     db.execute("INSERT INTO answers (campaign_id, indicator, numerator, denominator) VALUES (1, 'P1.3', 17, 20)")
     write_baseline(db, at=at)
     db.execute("UPDATE establishments SET name = 'Changée dehors' WHERE id = 2")
+
+
+# ---------------------------------------------------------------------------- 0005_campaign_referentials
+
+
+def _workspace_before_campaign_referentials(path: Path) -> None:
+    """A workspace of the schema before step 0005, its journal describing its records: two campaigns,
+    one on the shipped HOP'EN referential, one on a referential whose file no longer exists."""
+    from hopen_desktop.model.records import write_baseline
+
+    names = [m.name for m in database.MIGRATIONS._migrations]
+    db = sqlite_utils.Database(path)
+    database.MIGRATIONS.apply(db, stop_before="0005_campaign_referentials")
+    db.execute(f"PRAGMA user_version = {names.index('0005_campaign_referentials')}")
+    at = "2025-03-12T10:00:00.000000+00:00"
+    db.execute(
+        "INSERT INTO establishments (id, finess, name, legal_status, activities, created_at) "
+        "VALUES (1, '750000001', 'Clinique X', 'prive', '[\"MCO\"]', ?)",
+        [at],
+    )
+    db.execute(
+        "INSERT INTO campaigns (id, establishment_id, date, referential, referential_version, created_at) "
+        "VALUES (1, 1, '2025-03-12', 'hopen-2019', '2019-02', ?), (2, 1, '2024-03-12', 'retire-2010', '1', ?)",
+        [at, at],
+    )
+    db.execute("INSERT INTO answers (campaign_id, indicator, numerator, denominator) VALUES (1, 'P1.1', 6, 10)")
+    write_baseline(db, at=at)
     db.conn.commit()
     db.close()
 
@@ -301,3 +328,39 @@ def test_step_0004_adds_the_provisional_flag_and_keeps_the_journal_clean(tmp_pat
         assert import_campaign(ws, parse_campaign_document(doc)).value.establishment_id == 1
         ws.update_establishment(1, replace(old.data(), name="Clinique rénovée"))
         assert [p.record for p in ws.journal.verify_all()] == ["e2"]
+
+
+def test_0005_keeps_the_referential_of_existing_campaigns_and_the_journal_clean(tmp_path, data_dir, shipped_copy):
+    from hopen_desktop.model.errors import ReferentialError
+    from hopen_desktop.model.referential import forget_loaded_referentials, referential_sha256
+
+    path = tmp_path / "old.sqlite"
+    _workspace_before_campaign_referentials(path)
+    with Workspace.open(path) as ws:
+        kept = (shipped_copy / "hopen-2019.json").read_text(encoding="utf-8")
+        current, orphan = ws.campaign(1), ws.campaign(2)
+        assert current.referential_sha256 == referential_sha256(kept)
+        assert ws.referentials.content(current.referential_sha256) == kept
+        assert orphan.referential_sha256 is None  # its file is missing: it keeps naming its id
+        assert ws.journal.verify_all() == []  # both campaigns' new content is journalled
+        migration = [(r.record, r.key) for r in ws.journal() if r.entity == "migration"]
+        assert sorted(migration) == [("e1/c1", "0005_campaign_referentials"), ("e1/c2", "0005_campaign_referentials")]
+        status = ws.score(1).indicators["P1.1"].status.value
+        with pytest.raises(ReferentialError, match="retire-2010"):
+            ws.score(2)
+    (shipped_copy / "hopen-2019.json").unlink()  # the file goes after the upgrade
+    forget_loaded_referentials()
+    with Workspace.open(path) as ws:
+        assert ws.score(1).indicators["P1.1"].status.value == status
+        assert ws.journal.verify_all() == []
+
+
+def test_0005_leaves_a_record_changed_outside_reported(tmp_path, data_dir):
+    path = tmp_path / "old.sqlite"
+    _workspace_before_campaign_referentials(path)
+    raw = sqlite3.connect(path)
+    raw.execute("UPDATE campaigns SET auditor = 'Changé dehors' WHERE id = 2")
+    raw.commit()
+    raw.close()
+    with Workspace.open(path) as ws:
+        assert [p.record for p in ws.journal.verify_all()] == ["e1/c2"]

@@ -82,6 +82,16 @@ def _set(path, value):
     return change
 
 
+def _uncarried(change):
+    """``change``, the referential's text taken out of the document first."""
+
+    def without(d):
+        d.pop("referential_content", None)
+        change(d)
+
+    return without
+
+
 @pytest.mark.parametrize(
     ("change", "error", "words"),
     [
@@ -93,7 +103,12 @@ def _set(path, value):
         (_set(("campaign", "date"), "31/12/2025"), ValidationError, "mal formée"),
         (_set(("campaign", "date"), "2025-02-30"), ValidationError, "n'existe pas"),
         (_set(("campaign", "date"), "2999-01-01"), ValidationError, "futur"),
-        (_set(("campaign", "referential"), "sun-es"), ValidationError, "Référentiel inconnu"),
+        # Without the referential's text (an older export), the id names an available file.
+        (_uncarried(_set(("campaign", "referential"), "sun-es")), ValidationError, "Référentiel inconnu"),
+        # With it, the text carried must be the referential named.
+        (_set(("campaign", "referential"), "sun-es"), ImportFormatError, "référentiel joint est « hopen-2019 »"),
+        (_set(("referential_content",), "{"), ValidationError, "JSON invalide"),
+        (_set(("referential_content",), 3), ImportFormatError, "un texte est attendu"),
         (_set(("answers", 0, "indicator"), "P9.9"), ImportFormatError, "P9.9"),
         (_set(("answers", 0, "numerator"), 11), ValidationError, "dépasse"),
         (_set(("answers", 0, "numerator"), -1), ValidationError, "négatif"),
@@ -244,3 +259,31 @@ def test_provisional_flag_in_a_written_document(ws, filled, tmp_path):
     doc["establishment"].update(finess="PROV-1234ABCD", finess_provisional=False)
     with pytest.raises(ValidationError, match="FINESS"):
         parse_campaign_document(doc)
+
+
+def test_the_export_carries_its_referential_and_the_import_keeps_it(ws, filled, tmp_path, shipped_copy):
+    """Format version 1 still; the optional ``referential_content`` is the exact text the
+    campaign was answered against, kept by the importing workspace even when its own file of
+    that id differs or is gone."""
+    import json
+
+    from hopen_desktop.model.referential import forget_loaded_referentials, referential_sha256
+
+    doc = export_campaign(ws, filled.id)
+    assert doc["version"] == 1
+    assert referential_sha256(doc["referential_content"]) == ws.campaign(filled.id).referential_sha256
+    before = {i: s.status for i, s in ws.score(filled.id).indicators.items()}
+    changed = json.loads(doc["referential_content"])
+    for ind in changed["indicators"]:
+        if ind["kind"] == "rate":
+            ind["target"] = 0.01
+    (shipped_copy / "hopen-2019.json").write_text(json.dumps(changed), encoding="utf-8")
+    forget_loaded_referentials()
+    with Workspace.open(tmp_path / "other.sqlite") as other:
+        imported = import_campaign(other, parse_campaign_document(copy.deepcopy(doc))).value
+        assert imported.referential_sha256 == ws.campaign(filled.id).referential_sha256
+        assert {i: s.status for i, s in other.score(imported.id).indicators.items()} == before
+        # A document without the text (an older export) takes the file of its id available now.
+        doc.pop("referential_content")
+        older = import_campaign(other, parse_campaign_document(doc)).value
+        assert older.referential_sha256 == referential_sha256(json.dumps(changed))

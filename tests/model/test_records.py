@@ -106,12 +106,14 @@ def test_a_workspace_of_schema_1_verifies_after_its_upgrade(tmp_path, data_dir):
             "s/max_file_mb",
         }
         # The later steps that change the records' content re-anchor them: 0003 added columns to
-        # campaigns and criterion answers, 0004 to establishments.
+        # campaigns and criterion answers, 0004 to establishments, 0005 gave the campaign its
+        # ``referential_sha256``.
         migration = [r for r in rows if r.entity == "migration"]
         assert {(r.record, r.key) for r in migration} >= {
             ("e1/c1", "0003_rules"),
             ("e1/c1/k/P2.4.pssi", "0003_rules"),
             ("e1", "0004_finess_provisional"),
+            ("e1/c1", "0005_campaign_referentials"),
         }
         check = ws.check_journal()
         assert check.ok and check.rows == 10 + len(migration) and check.records == 8

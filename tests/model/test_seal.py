@@ -14,6 +14,7 @@ import pytest
 from hopen_desktop.model.entities import Answer
 from hopen_desktop.model.errors import HopenError
 from hopen_desktop.model.exchange import export_campaign
+from hopen_desktop.model.referential import referential_sha256
 from hopen_desktop.model.seal import (
     MAX_SEAL_BYTES,
     Seal,
@@ -52,7 +53,11 @@ def test_canonical_content_is_the_exchange_export_without_file_contents(filled: 
     snap = take_snapshot(ws, campaign_id, check_files=False)
     content = canonical_content(snap)
     exported = export_campaign(ws, campaign_id, include_files=False)
-    # the fixture's actions all belong to the campaign or to none, and no evidence is later
+    # the fixture's actions all belong to the campaign or to none, and no evidence is later; the
+    # export also carries the referential's text, which the seal covers by id and version (and
+    # by the campaign's ``referential_sha256``, part of its journalled record), not in its content
+    carried = exported.pop("referential_content")
+    assert referential_sha256(carried) == ws.campaign(campaign_id).referential_sha256
     assert content == exported
     assert all("content_base64" not in f for e in content["evidence"] for f in e["files"])
     assert {f["sha256"] for e in content["evidence"] for f in e["files"]} and content["answers"]
@@ -288,3 +293,31 @@ def test_a_seal_that_is_not_json_is_refused_in_french(text: str | bytes, expecte
     with pytest.raises(HopenError) as info:
         Seal.from_json(text)
     assert expected in info.value.text("fr")
+
+
+# ---------------------------------------------------------------------------- the referential's hash
+
+
+def test_the_seal_names_the_referential_text_and_older_seals_still_compare(filled: tuple[Workspace, int]) -> None:
+    import dataclasses
+
+    ws, campaign_id = filled
+    snap = take_snapshot(ws, campaign_id, check_files=False)
+    seal = make_seal(snap)
+    assert seal.referential_sha256 == ws.campaign(campaign_id).referential_sha256
+    read = Seal.from_json(seal.to_json())
+    assert read.referential_sha256 == seal.referential_sha256 and compare(read, snap).same
+    # A seal made before schema step 0005 has no such key: it reads and compares as before.
+    older = json.loads(seal.to_json())
+    del older["campaign"]["referential_sha256"]
+    old_seal = Seal.from_json(json.dumps(older))
+    assert old_seal.referential_sha256 == "" and compare(old_seal, snap).same
+    # Another referential text under the same id and version is named.
+    other = dataclasses.replace(read, referential_sha256="ab" * 32)
+    differences = compare(other, snap).differences
+    assert [(d.section, d.key, d.label) for d in differences] == [
+        ("campaign", "referential", "Référentiel de la campagne modifié")
+    ]
+    with pytest.raises(HopenError, match="referential_sha256"):
+        older["campaign"]["referential_sha256"] = "pas un hash"
+        Seal.from_json(json.dumps(older))

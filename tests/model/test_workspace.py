@@ -1,5 +1,7 @@
+import dataclasses
 import datetime as dt
 import sqlite3
+from fractions import Fraction
 
 import pytest
 
@@ -386,3 +388,116 @@ def test_an_id_out_of_sqlite_range_is_not_found(ws, campaign_id):
     for lookup in (ws.campaign, ws.establishment, ws.action, ws.evidence_item, ws.evidence.file, ws.score):
         with pytest.raises(NotFoundError):
             lookup(campaign_id)
+
+
+# ---------------------------------------------------------------------------- the campaign's referential
+
+
+def _scores(ws, campaign_id):
+    score = ws.score(campaign_id)
+    return {i: (s.status, s.value) for i, s in score.indicators.items()}, score.prerequisites_rate
+
+
+def test_a_campaign_keeps_its_referential_when_the_file_changes_or_goes(ws, clinic, shipped_copy):
+    import json
+
+    from hopen_desktop.model.referential import forget_loaded_referentials, referential_sha256
+
+    c = ws.add_campaign(clinic.id, dt.date(2025, 12, 31), "hopen-2019")
+    ws.save_answer(c.id, Answer("P1.1", numerator=6, denominator=10))  # 60 % under a 90 % target
+    before = _scores(ws, c.id)
+    assert before[0]["P1.1"][0].value == "non_atteint"
+    kept = (shipped_copy / "hopen-2019.json").read_text(encoding="utf-8")
+    assert c.referential_sha256 == referential_sha256(kept)
+    # A later version of the application ships the file changed (same id, same version)...
+    doc = json.loads(kept)
+    next(i for i in doc["indicators"] if i["id"] == "P1.1")["target"] = 0.5
+    (shipped_copy / "hopen-2019.json").write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    forget_loaded_referentials()
+    assert _scores(ws, c.id) == before
+    fresh = ws.add_campaign(clinic.id, dt.date(2025, 12, 31), "hopen-2019")
+    ws.save_answer(fresh.id, Answer("P1.1", numerator=6, denominator=10))
+    assert ws.score(fresh.id).indicators["P1.1"].status.value == "atteint"  # a new one takes the new file
+    # ... or removes it: the campaign still opens and scores the same.
+    (shipped_copy / "hopen-2019.json").unlink()
+    forget_loaded_referentials()
+    assert _scores(ws, c.id) == before
+    assert ws.referential_of(ws.campaign(c.id)).indicator("P1.1").target == Fraction(9, 10)
+
+
+def test_a_copy_and_a_new_version_keep_the_referential_of_their_source(ws, clinic, shipped_copy):
+    from hopen_desktop.model.referential import forget_loaded_referentials
+
+    c = ws.add_campaign(clinic.id, dt.date(2025, 6, 30), "hopen-2019")
+    (shipped_copy / "hopen-2019.json").unlink()
+    forget_loaded_referentials()
+    copy = ws.copy_campaign(c.id, dt.date(2025, 12, 31))
+    assert copy.referential_sha256 == c.referential_sha256
+
+
+def test_a_campaign_on_an_added_referential_scores_by_its_reading(ws, clinic, tmp_path):
+    import json
+
+    from hopen_desktop.model.user_referentials import add_referential
+    from tests.model.conftest import referential_variant
+
+    # The establishment's reading of « régulière »: one RSSI/Direction meeting a year, not two.
+    doc = referential_variant()
+    p24 = next(i for i in doc["indicators"] if i["id"] == "P2.4")
+    next(c for c in p24["criteria"] if c.get("derived"))["derived"]["min_count"] = 1
+    source = tmp_path / "variante.json"
+    source.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    add_referential(source)
+    ws.add_evidence(clinic.id, "rssi_direction_meeting", dt.date(2025, 3, 3), "Point RSSI / Direction", {})
+    shipped = ws.add_campaign(clinic.id, dt.date(2025, 12, 31), "hopen-2019")
+    added = ws.add_campaign(clinic.id, dt.date(2025, 12, 31), "hopen-variante")
+
+    def meetings_met(campaign_id):
+        s = ws.score(campaign_id).indicators["P2.4"]
+        return next(c.met for c in s.criteria if c.criterion_id == "P2.4.rdv_direction")
+
+    assert meetings_met(shipped.id) is False and meetings_met(added.id) is True
+    # The added file replaced or removed later changes nothing for that campaign.
+    from hopen_desktop.model.referential import forget_loaded_referentials, user_referentials_dir
+
+    (user_referentials_dir() / "hopen-variante.json").unlink()
+    forget_loaded_referentials()
+    assert meetings_met(added.id) is True
+
+
+def test_a_referential_changed_inside_the_workspace_is_refused(tmp_path, data_dir):
+    import sqlite3
+
+    from hopen_desktop.model import referential
+    from hopen_desktop.model.errors import ReferentialError
+
+    path = tmp_path / "w.sqlite"
+    with Workspace.open(path) as ws:
+        est = ws.add_establishment(EstablishmentData(finess="750000001", name="X", legal_status="prive"))
+        c = ws.add_campaign(est.id, dt.date(2025, 12, 31), "hopital-numerique-2012")
+    referential._BY_SHA256.pop(c.referential_sha256, None)  # as in a new process
+    raw = sqlite3.connect(path)
+    raw.execute("UPDATE referentials SET content = content || ' '")  # still a valid referential
+    raw.commit()
+    raw.close()
+    with Workspace.open(path) as ws, pytest.raises(ReferentialError, match="modifié hors de l'application"):
+        ws.referential_of(ws.campaign(c.id))
+
+
+def test_a_campaign_without_kept_referential_whose_file_is_gone_says_what_to_do(ws, clinic):
+    from hopen_desktop.model.errors import ReferentialError
+
+    c = ws.add_campaign(clinic.id, dt.date(2025, 12, 31), "hopen-2019")
+    orphan = dataclasses.replace(c, referential_id="retire-2010", referential_sha256=None)
+    with pytest.raises(ReferentialError, match="Ajoutez-le") as info:
+        ws.referential_of(orphan)
+    assert "retire-2010" in info.value.message and f"n° {c.id}" in info.value.message
+
+
+def test_a_campaign_whose_kept_text_is_gone_is_refused_not_scored_by_the_file(ws, clinic):
+    from hopen_desktop.model.errors import ReferentialError
+
+    c = ws.add_campaign(clinic.id, dt.date(2025, 12, 31), "hopen-2019")
+    gone = dataclasses.replace(c, referential_sha256="ab" * 32)
+    with pytest.raises(ReferentialError, match="manque dans l'espace de travail"):
+        ws.referential_of(gone)

@@ -43,7 +43,7 @@ STORE_WRITES = {
     "flush",
     "write_baseline",
 }
-STORES = {"establishments", "campaigns", "answers", "evidence", "actions", "journal", "settings"}
+STORES = {"establishments", "campaigns", "answers", "evidence", "actions", "journal", "settings", "referentials"}
 #: Model functions outside ``operations/`` that write to a workspace given to them.
 MODEL_WRITERS = {
     "hopen_desktop.model.backup": {"restore_backup"},

@@ -10,9 +10,10 @@ from typing import TYPE_CHECKING, Any
 
 from hopen_desktop.model.changes import Changes
 from hopen_desktop.model.entities import Campaign
+from hopen_desktop.model.errors import ReferentialError
 from hopen_desktop.model.i18n import Text
 from hopen_desktop.model.operations import Outcome
-from hopen_desktop.model.referential import load_referential
+from hopen_desktop.model.referential import Referential, load_referential, referential_from_text, referential_text
 from hopen_desktop.model.sealing import check_campaign_deletable, check_campaign_editable, check_seal, check_sealable
 from hopen_desktop.model.stores.journal import campaign_record
 from hopen_desktop.model.validation import check_not_future
@@ -34,20 +35,53 @@ def add_campaign(
     auditor: str = "",
     hn_d2_d3_attained: bool = False,
     d2_d3_commitment: bool = False,
+    *,
+    referential_content: str | None = None,
 ) -> Outcome[Campaign]:
+    """A new campaign answered against ``referential_id``: the exact text of its file available
+    now, or ``referential_content`` when given (the text an imported or copied campaign was
+    answered against), kept in the workspace by its SHA-256 (``ws.referential_of``)."""
     check_not_future(date, "La date de la campagne")
     auditor = check_auditor(auditor)
-    ref = load_referential(referential_id)
+    ref, content = campaign_referential(referential_id, referential_content)
     with ws.transaction():
         ws.establishments.get(establishment_id)
+        sha256 = ws.referentials.put(ref.id, ref.version, content)
         new_id = ws.campaigns.insert(
-            establishment_id, date, ref.id, ref.version, auditor, hn_d2_d3_attained, d2_d3_commitment=d2_d3_commitment
+            establishment_id,
+            date,
+            ref.id,
+            ref.version,
+            auditor,
+            hn_d2_d3_attained,
+            d2_d3_commitment=d2_d3_commitment,
+            referential_sha256=sha256,
         )
         created = {"date": date.isoformat(), "referential": ref.id, "auditor": auditor}
         if d2_d3_commitment:
             created["d2_d3_commitment"] = "True"
         ws.journal.append(new_id, "campaign", str(new_id), None, created)
     return Outcome(ws.campaigns.get(new_id), Changes(campaigns=frozenset({new_id})))
+
+
+def campaign_referential(referential_id: str, content: str | None = None) -> tuple[Referential, str]:
+    """The referential a new campaign keeps, with its exact text: ``content`` when given (checked
+    to be ``referential_id``), else the file of ``referential_id`` available now."""
+    if content is None:
+        content = referential_text(referential_id)
+        return load_referential(referential_id), content
+    ref = referential_from_text(content, f"« {referential_id} »")
+    if ref.id != referential_id:
+        raise ReferentialError(
+            "referential.id_mismatch", name=f"« {referential_id} »", id=ref.id, expected=referential_id
+        )
+    return ref, content
+
+
+def kept_referential_content(ws: Workspace, campaign: Campaign) -> str | None:
+    """The referential text kept for ``campaign`` in the workspace, None when it has none (then
+    a copy takes the file of its id available now)."""
+    return ws.referentials.content(campaign.referential_sha256) if campaign.referential_sha256 else None
 
 
 def update_campaign(
@@ -91,6 +125,7 @@ def copy_campaign(ws: Workspace, campaign_id: int, date: dt.date, auditor: str |
             source.auditor if auditor is None else auditor,
             source.hn_d2_d3_attained,
             source.d2_d3_commitment,
+            referential_content=kept_referential_content(ws, source),  # the copy is answered against it too
         )
         new = added.value
         copied = ws.answers.copy(campaign_id, new.id)

@@ -40,6 +40,7 @@ def import_campaign(ws: Workspace, parsed: ParsedCampaign) -> Outcome[Campaign]:
             parsed.auditor,
             parsed.hn_d2_d3_attained,
             parsed.d2_d3_commitment,
+            referential_content=parsed.referential_content,  # the text it was answered against, if carried
         )
         campaign, changes = created.value, changes | created.changes
         for answer in parsed.answers:

@@ -21,6 +21,7 @@ from hopen_desktop.model.stores.journal import (
     JournalStore,
     journal_row_hash,
 )
+from hopen_desktop.model.stores.referentials import ReferentialStore
 from hopen_desktop.model.stores.settings import SettingStore
 
 __all__ = [
@@ -34,6 +35,7 @@ __all__ = [
     "JournalCheck",
     "JournalProblem",
     "JournalStore",
+    "ReferentialStore",
     "SettingStore",
     "journal_row_hash",
 ]

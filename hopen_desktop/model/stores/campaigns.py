@@ -34,6 +34,7 @@ def _campaign(r: dict[str, Any]) -> Campaign:
         seal=None if seal is None else json_column(seal, dict),
         predecessor_id=_optional(r.get("predecessor_id"), int),
         d2_d3_commitment=bool(r.get("d2_d3_commitment", 0)),
+        referential_sha256=_optional(r.get("referential_sha256"), str),
     )
 
 
@@ -72,11 +73,14 @@ class CampaignStore(Store):
         hn_d2_d3_attained: bool,
         predecessor_id: int | None = None,
         d2_d3_commitment: bool = False,
+        referential_sha256: str | None = None,
     ) -> int:
-        """A new, editable campaign (``predecessor_id``: the campaign it is a new version of)."""
+        """A new, editable campaign (``predecessor_id``: the campaign it is a new version of;
+        ``referential_sha256``: the referential text it is answered against, kept in the workspace)."""
         return self._insert(
             "INSERT INTO campaigns (establishment_id, date, referential, referential_version, auditor, "
-            "hn_d2_d3_attained, created_at, predecessor_id, d2_d3_commitment) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "hn_d2_d3_attained, created_at, predecessor_id, d2_d3_commitment, referential_sha256) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 establishment_id,
                 date.isoformat(),
@@ -87,6 +91,7 @@ class CampaignStore(Store):
                 now(),
                 predecessor_id,
                 int(d2_d3_commitment),
+                referential_sha256,
             ],
         )
 

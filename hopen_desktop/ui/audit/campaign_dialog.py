@@ -18,9 +18,14 @@ from PySide6.QtWidgets import (
 )
 
 from hopen_desktop.model.entities import Campaign
-from hopen_desktop.model.errors import HopenError
+from hopen_desktop.model.errors import HopenError, ReferentialError
 from hopen_desktop.model.formatting import format_date
-from hopen_desktop.model.referential import DEFAULT_REFERENTIAL, available_referentials, load_referential
+from hopen_desktop.model.referential import (
+    DEFAULT_REFERENTIAL,
+    available_referentials,
+    is_added_referential,
+    load_referential,
+)
 from hopen_desktop.ui.session import Session
 from hopen_desktop.ui.widgets import lay_out_form_dialog
 
@@ -59,8 +64,13 @@ class CampaignDialog(QDialog):
         self.referential = QComboBox()
         self.referential.setObjectName("referential")
         for ref_id in available_referentials():
-            ref = load_referential(ref_id)
+            try:
+                ref = load_referential(ref_id)
+            except ReferentialError:  # a broken added file is left out (« referential --list » names it)
+                continue
             text = ref.title + (self.tr(" (partiel)") if ref.partial else "")
+            if is_added_referential(ref_id):
+                text += self.tr(" (ajouté)")
             self.referential.addItem(text, ref_id)
         self.referential.setCurrentIndex(max(0, self.referential.findData(DEFAULT_REFERENTIAL)))
         label = QLabel(self.tr("&Référentiel :"))
@@ -118,6 +128,10 @@ class CampaignDialog(QDialog):
             self.auditor.setText(previous[0].auditor)
         if campaign is not None:
             self.date.setDate(QDate(campaign.date.year, campaign.date.month, campaign.date.day))
+            if self.referential.findData(campaign.referential_id) < 0:  # kept by the workspace, its file gone
+                self.referential.addItem(
+                    f"{campaign.referential_id} ({campaign.referential_version})", campaign.referential_id
+                )
             self.referential.setCurrentIndex(max(0, self.referential.findData(campaign.referential_id)))
             self.referential.setEnabled(False)  # the answers belong to that referential
             self.auditor.setText(campaign.auditor)
