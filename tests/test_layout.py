@@ -55,6 +55,8 @@ ACROSS_MODULES = {
     "cli/test_concurrency.py": "several command-line writers on one workspace (the lock of cli/common.py)",
     "cli/test_trust.py": "issue 15 end to end: signed report, seal, journal against the report, sealed campaign "
     "(cli/, jobs/seal_check.py, model/seal.py, model/stores/journal.py)",
+    "model/test_rules_scenarios.py": "issue 16 end to end: each rule of the instruction through import and "
+    "score --json (scoring, validation, evidence_support, referentials, FINESS)",
     "cli/test_sealed.py": "a sealed campaign refused by the command line (import-xlsx, bundle import --replace)",
     "ui/test_sealed.py": "a sealed campaign in the window: banner, menu, lists, indicator page, plan, register",
     "cli/test_signers_commands.py": "verify's four exit codes and the signers command with the book of approved "

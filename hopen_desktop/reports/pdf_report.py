@@ -564,6 +564,15 @@ class _ReportBuilder:
                 ]
             )
         story.append(self.table(rows, [190, 60, self.width - 250]))
+        if d.hn_declaration is not None and "D7" in score.eligibility:
+            # What D7's other route rests on: the declared HN attainment, backed or not (issue 16).
+            story.append(Spacer(1, 4))
+            story.append(
+                self.p(
+                    "Atteinte des cibles d'usage Hôpital Numérique D2 ou D3 (éligibilité de D7) : "
+                    f"{_t(d.hn_declaration.text().text('fr'))}."
+                )
+            )
 
         story.append(self.heading("Ce qui bloque", 2, "blocages"))
         if not score.blockers:

@@ -301,3 +301,101 @@ def test_score_lists_the_evidence_that_counts_for_each_indicator(tmp_path):
     assert ids["Politique de sécurité (PSSI)"] in score["indicators"]["P2.4"]["evidence"]
     assert {ids["Comité 1"], ids["Comité 2"]} <= set(score["indicators"]["P2.4"]["evidence"])
     assert all(ids["CIV ancienne"] not in v["evidence"] for v in score["indicators"].values())
+
+
+# ------------------------------------------------------------------ item 2: the reading is data
+
+
+def test_a_variant_referential_with_another_reading_scores_by_it(tmp_path, hopen_data_dir):
+    """An ARS reads « au moins 2 rendez-vous annuels » over 24 months: its referential file says so,
+    in `derived` and in `reading`, and a campaign answered against it scores by it."""
+    from tests.model.conftest import referential_variant
+
+    variant = referential_variant("hopen-lecture-ars")
+    crit = next(c for i in variant["indicators"] for c in i["criteria"] if c["id"] == "P2.4.rdv_direction")
+    crit["derived"]["window_months"] = 24
+    crit["reading"] = "au moins 2 rendez-vous datés de deux jours différents dans les 24 mois de la campagne"
+    path = tmp_path / "ars.json"
+    path.write_text(json.dumps(variant, ensure_ascii=False), encoding="utf-8")
+    added = run("referential", "add", path)
+    assert added.returncode == 0, added.stderr
+    doc = complete_document()
+    meetings = [e for e in doc["evidence"] if e["type"] == "rssi_direction_meeting"]
+    meetings[0]["date"] = "2024-03-03"  # 21 months before the campaign date
+    shipped = import_and_score(tmp_path, doc, "shipped")
+    assert shipped["indicators"]["P2.4"]["status"] == "non_atteint"
+    doc["campaign"]["referential"] = "hopen-lecture-ars"
+    ars = import_and_score(tmp_path, doc, "ars")
+    assert ars["indicators"]["P2.4"]["status"] == "atteint"
+    listed = json.loads(run("referential", "--referential", "hopen-lecture-ars", "--json").stdout)
+    read = next(c for i in listed["indicators"] for c in i["criteria"] if c["id"] == "P2.4.rdv_direction")
+    assert read["reading"].endswith("dans les 24 mois de la campagne")
+
+
+# ------------------------------------------------------------------ item 5: Hôpital Numérique
+
+
+def test_hn_p3_needs_a_security_approach_and_its_message_counts_three_prerequisites(tmp_path):
+    from hopen_desktop.model.referential import load_referential
+
+    ref = load_referential("hopital-numerique-2012")
+    doc = contract_document()
+    doc["campaign"]["referential"] = ref.id
+    doc["evidence"] = []
+    doc["answers"] = [
+        {"indicator": i.id, "numerator": 10, "denominator": 10}
+        if i.is_rate
+        else {"indicator": i.id, "criteria": {c.id: True for c in i.criteria if not c.is_derived}}
+        for i in ref.indicators
+        if i.id != "P3.1"  # no security policy, risk analysis nor security officer
+    ]
+    score = import_and_score(tmp_path, doc)
+    assert score["indicators"]["P3.1"]["status"] == "non_renseigne"
+    assert score["groups"]["P3"]["status"] == "non_renseigne"
+    assert (score["groups"]["P3"]["attained"], score["groups"]["P3"]["applicable"]) == (3, 4)
+    assert "les trois prérequis sont atteints" in score["eligibility_reasons"]["D1"][0]
+
+
+# ------------------------------------------------------------------ item 7: FINESS
+
+
+def test_a_finess_with_a_wrong_key_is_refused_and_a_provisional_one_is_accepted(tmp_path):
+    doc = complete_document()
+    doc["establishment"]["finess"] = "750000001"
+    path = tmp_path / "c.json"
+    path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    refused = run("import", path, "--workspace", tmp_path / "w.sqlite")
+    assert refused.returncode == 2 and "clé de contrôle fausse" in refused.stderr
+    doc["establishment"].update(finess="", finess_provisional=True)
+    score = import_and_score(tmp_path, doc)
+    assert score["prerequisites_rate"] == 1  # a provisional number changes nothing to the scoring
+    listed = json.loads(run("list", "--json", "--workspace", tmp_path / "w.sqlite").stdout)["establishments"]
+    assert listed[0]["finess"].startswith("PROV-") and listed[0]["finess_provisional"] is True
+
+
+# ------------------------------------------------------------------ item 9: a campaign keeps its referential
+
+
+def test_an_old_campaign_keeps_its_score_when_its_referential_file_changes(tmp_path, hopen_data_dir):
+    from tests.model.conftest import referential_variant
+
+    path = tmp_path / "v.json"
+    path.write_text(json.dumps(referential_variant("grille-interne"), ensure_ascii=False), encoding="utf-8")
+    assert run("referential", "add", path).returncode == 0
+    doc = complete_document()
+    doc["campaign"]["referential"] = "grille-interne"
+    before = import_and_score(tmp_path, doc)
+    assert before["prerequisites_rate"] == 1
+    # A later version of the file raises P1.1's target above what was answered (9/10 → 95 %)...
+    later = referential_variant("grille-interne", version="2")
+    next(i for i in later["indicators"] if i["id"] == "P1.1")["target"] = 0.95
+    for a in doc["answers"]:
+        if a["indicator"] == "P1.1":
+            a["numerator"] = 9
+    path.write_text(json.dumps(later, ensure_ascii=False), encoding="utf-8")
+    assert run("referential", "add", path, "--replace").returncode == 0
+    new = import_and_score(tmp_path, doc, "new")
+    assert new["indicators"]["P1.1"]["status"] == "non_atteint"
+    # ...the old campaign, answered against the first version, scores as before.
+    again = json.loads(run("score", "--workspace", tmp_path / "w.sqlite", "--campaign", "1", "--json").stdout)
+    assert again == before

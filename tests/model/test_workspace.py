@@ -473,7 +473,7 @@ def test_a_referential_changed_inside_the_workspace_is_refused(tmp_path, data_di
 
     path = tmp_path / "w.sqlite"
     with Workspace.open(path) as ws:
-        est = ws.add_establishment(EstablishmentData(finess="750000001", name="X", legal_status="prive"))
+        est = ws.add_establishment(EstablishmentData(finess="750000002", name="X", legal_status="prive"))
         c = ws.add_campaign(est.id, dt.date(2025, 12, 31), "hopital-numerique-2012")
     referential._BY_SHA256.pop(c.referential_sha256, None)  # as in a new process
     raw = sqlite3.connect(path)

@@ -327,3 +327,14 @@ def test_a_conditional_criterion_answered_not_applicable_shows_its_justification
     assert "— non applicable Si le GHT compte des pôles inter-établissements" in flat
     assert "justification : Aucun pôle inter-établissements dans le GHT." in flat
     assert "Atteint : tous les critères sont remplis (1 non applicable(s), justifié(s))" in flat
+
+
+def test_the_report_says_whether_the_declared_hn_attainment_is_backed(
+    filled: tuple[Workspace, int], tmp_path: Path
+) -> None:
+    ws, campaign_id = filled
+    flat = " ".join(pdftotext_raw(write_report(ws, campaign_id, tmp_path / "a.pdf")).split())
+    assert "Atteinte des cibles d'usage Hôpital Numérique D2 ou D3 (éligibilité de D7) : non déclarée." in flat
+    ws.update_campaign(campaign_id, hn_d2_d3_attained=True)
+    flat = " ".join(pdftotext_raw(write_report(ws, campaign_id, tmp_path / "b.pdf")).split())
+    assert "(éligibilité de D7) : déclarée, non justifiée dans l'espace." in flat

@@ -46,7 +46,7 @@ def test_the_file_menu_adds_a_referential_offered_in_the_campaign_dialog(qtbot, 
     _grab(box, "referential-added")
     box.close()
 
-    window.session.add_establishment(EstablishmentData(finess="750000001", name="Clinique des Lilas"))
+    window.session.add_establishment(EstablishmentData(finess="750000002", name="Clinique des Lilas"))
     window.new_campaign()
     dialog = window.dialog
     assert isinstance(dialog, CampaignDialog)
