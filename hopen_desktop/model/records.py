@@ -224,20 +224,26 @@ def reanchor_after_migration(db: Any, before: dict[str, str], step: str, *, at: 
         if before.get(record) != state and journalled.get(record, "") == before.get(record, "")
     }
     campaigns = {record: campaign for record, (_content, campaign) in current.items()}
+    rows = [(record, campaigns.get(record), state, step) for record, state in sorted(changed.items())]
+    _append_rows(db, MIGRATION, rows, at)
+    return len(changed)
+
+
+def _append_rows(db: Any, entity: str, rows: list[tuple[str, int | None, str, str]], at: str | None) -> None:
+    """Chain journal rows of ``entity`` after the existing ones: each (record, campaign, state, key)
+    names its record and the state it gives (what schema steps write, outside any store)."""
     last = list(db.query("SELECT id, hash FROM journal ORDER BY id DESC LIMIT 1"))
     row_id, prev_hash = (int(last[0]["id"]), str(last[0]["hash"])) if last else (0, GENESIS_HASH)
     at = at or dt.datetime.now(dt.UTC).isoformat(timespec="microseconds")
-    for record, state in sorted(changed.items()):
+    for record, campaign_id, state, key in rows:
         row_id += 1
-        campaign_id = campaigns.get(record)
-        digest = journal_row_hash(prev_hash, row_id, at, campaign_id, MIGRATION, step, None, None, record, state)
+        digest = journal_row_hash(prev_hash, row_id, at, campaign_id, entity, key, None, None, record, state)
         db.execute(
             "INSERT INTO journal (id, at, campaign_id, entity, key, old, new, prev_hash, hash, record, state) "
             "VALUES (?, ?, ?, ?, ?, NULL, NULL, ?, ?, ?, ?)",
-            [row_id, at, campaign_id, MIGRATION, step, prev_hash, digest, record, state],
+            [row_id, at, campaign_id, entity, key, prev_hash, digest, record, state],
         )
         prev_hash = digest
-    return len(changed)
 
 
 def write_baseline(db: Any, *, at: str | None = None) -> int:
@@ -249,17 +255,9 @@ def write_baseline(db: Any, *, at: str | None = None) -> int:
         return list(db.query(sql, params))
 
     current, _ = read_records(query)
-    last = query("SELECT id, hash FROM journal ORDER BY id DESC LIMIT 1")
-    row_id, prev_hash = (int(last[0]["id"]), str(last[0]["hash"])) if last else (0, GENESIS_HASH)
-    at = at or dt.datetime.now(dt.UTC).isoformat(timespec="microseconds")
-    for record, (content, campaign_id) in sorted(current.items()):
-        row_id += 1
-        state = content_state(content)
-        digest = journal_row_hash(prev_hash, row_id, at, campaign_id, BASELINE, record, None, None, record, state)
-        db.execute(
-            "INSERT INTO journal (id, at, campaign_id, entity, key, old, new, prev_hash, hash, record, state) "
-            "VALUES (?, ?, ?, ?, ?, NULL, NULL, ?, ?, ?, ?)",
-            [row_id, at, campaign_id, BASELINE, record, prev_hash, digest, record, state],
-        )
-        prev_hash = digest
+    rows = [
+        (record, campaign_id, content_state(content), record)
+        for record, (content, campaign_id) in sorted(current.items())
+    ]
+    _append_rows(db, BASELINE, rows, at)
     return len(current)

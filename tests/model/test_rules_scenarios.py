@@ -231,6 +231,18 @@ def test_d7_is_eligible_under_reserve_with_a_joint_commitment_to_d2_or_d3(tmp_pa
     assert score["eligibility_reasons"]["D7"] == []
 
 
+def full_answers(ref: Any, keep: Any) -> list[dict[str, Any]]:
+    """Every indicator of ``ref`` that ``keep`` keeps answered in full: rates at 10/10, manual
+    criteria ticked."""
+    return [
+        {"indicator": i.id, "numerator": 10, "denominator": 10}
+        if i.is_rate
+        else {"indicator": i.id, "criteria": {c.id: True for c in i.criteria if not c.is_derived}}
+        for i in ref.indicators
+        if keep(i)
+    ]
+
+
 def hn_document(finess: str) -> dict[str, Any]:
     """An Hôpital Numérique campaign of the same establishment with every D2 indicator attained."""
     from hopen_desktop.model.referential import load_referential
@@ -240,13 +252,7 @@ def hn_document(finess: str) -> dict[str, Any]:
     doc["establishment"]["finess"] = finess
     doc["campaign"].update(referential=ref.id, date="2016-06-30")
     doc["evidence"] = []
-    doc["answers"] = [
-        {"indicator": i.id, "numerator": 10, "denominator": 10}
-        if i.is_rate
-        else {"indicator": i.id, "criteria": {c.id: True for c in i.criteria if not c.is_derived}}
-        for i in ref.indicators
-        if i.group == "D2"
-    ]
+    doc["answers"] = full_answers(ref, lambda i: i.group == "D2")
     return doc
 
 
@@ -342,13 +348,8 @@ def test_hn_p3_needs_a_security_approach_and_its_message_counts_three_prerequisi
     doc = contract_document()
     doc["campaign"]["referential"] = ref.id
     doc["evidence"] = []
-    doc["answers"] = [
-        {"indicator": i.id, "numerator": 10, "denominator": 10}
-        if i.is_rate
-        else {"indicator": i.id, "criteria": {c.id: True for c in i.criteria if not c.is_derived}}
-        for i in ref.indicators
-        if i.id != "P3.1"  # no security policy, risk analysis nor security officer
-    ]
+    # no security policy, risk analysis nor security officer: P3.1 left unanswered
+    doc["answers"] = full_answers(ref, lambda i: i.id != "P3.1")
     score = import_and_score(tmp_path, doc)
     assert score["indicators"]["P3.1"]["status"] == "non_renseigne"
     assert score["groups"]["P3"]["status"] == "non_renseigne"
