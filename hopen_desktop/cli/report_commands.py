@@ -122,10 +122,21 @@ def add_commands(sub: Any) -> None:
     p.add_argument("--campaign", "-c", type=int, required=True, metavar="ID")
     p.add_argument("--out", "-o", required=True, metavar="FICHIER.xlsx")
 
-    p = sub.add_parser("import-xlsx", help="importe les réponses d'un classeur Excel dans une campagne existante")
+    p = sub.add_parser(
+        "import-xlsx",
+        help="importe les réponses d'un classeur Excel dans sa campagne (un classeur d'une autre campagne est refusé)",
+    )
     p.add_argument("file", metavar="FICHIER.xlsx")
     add_workspace_option(p)
-    p.add_argument("--campaign", "-c", type=int, required=True, metavar="ID")
+    target = p.add_mutually_exclusive_group(required=True)
+    target.add_argument("--campaign", "-c", type=int, metavar="ID", help="la campagne du classeur")
+    target.add_argument(
+        "--into-campaign",
+        type=int,
+        metavar="ID",
+        help="reprend à dessein dans la campagne ID le classeur d'une autre campagne (même établissement et "
+        "référentiel), après une sauvegarde de l'espace de travail",
+    )
 
 
 def read_password(variable: str | None, prompt: str = "Mot de passe de l'identité : ") -> str:
@@ -358,8 +369,24 @@ def cmd_export_xlsx(args: argparse.Namespace) -> int:
 def cmd_import_xlsx(args: argparse.Namespace) -> int:
     from hopen_desktop.jobs.workbook import import_xlsx
 
+    into = args.into_campaign is not None
+    campaign_id = args.into_campaign if into else args.campaign
+    taken: list[Path] = []
+
+    def backup() -> None:
+        """Taking another campaign's answers on purpose: a backup, said, before anything is written."""
+        from hopen_desktop.model.backup import create_backup
+
+        taken.append(create_backup(ws.path).path)
+        ws.backup_pending = False  # taken: the first write need not take another
+
     with open_workspace(args, write=True) as ws:  # a backup first, as for the other imports
-        summary = import_xlsx(ws, args.campaign, Path(args.file)).value  # all checked before writing
+        # all checked before writing
+        summary = import_xlsx(
+            ws, campaign_id, Path(args.file), any_campaign=into, before_write=backup if into else None
+        ).value
+    for path in taken:
+        out(f"Sauvegarde faite avant l'import : {path}")
     for line in summary.lines():
         out(line)
     return EXIT_OK

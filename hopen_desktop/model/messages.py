@@ -828,6 +828,18 @@ CATALOGUE: dict[str, Text] = {
         "this workbook follows the referential “{found}”, the campaign follows “{expected}”. "
         "Import it into a campaign of the same referential.",
     ),
+    "xlsx.other_campaign": _T(
+        "« {name} » est le classeur de la campagne du {found_date} (n° {found}), pas de la campagne du "
+        "{expected_date} (n° {expected}) : l'importer remplacerait les réponses, commentaires et "
+        "justifications de celle-ci. Rien n'a été importé. Importez-le dans sa campagne ; pour reprendre "
+        "ses réponses à dessein dans la campagne n° {expected}, utilisez « import-xlsx --into-campaign "
+        "{expected} » (une sauvegarde est faite avant).",
+        "“{name}” is the workbook of the campaign of {found_date} (no. {found}), not of the campaign of "
+        "{expected_date} (no. {expected}): importing it would replace that campaign's answers, comments and "
+        "justifications. Nothing was imported. Import it into its own campaign; to take its answers into "
+        "campaign no. {expected} on purpose, use “import-xlsx --into-campaign {expected}” (a backup is "
+        "made first).",
+    ),
     "xlsx.finess": _T(
         "ce classeur est celui de l'établissement FINESS {found}, la campagne est celle du "
         "FINESS {expected}. Importez-le dans une campagne du bon établissement.",

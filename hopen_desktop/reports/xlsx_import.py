@@ -39,6 +39,7 @@ from hopen_desktop.reports.xlsx_layout import (
     COL_NA,
     COL_NUM,
     COLUMNS,
+    CRITERION_NA,
     HEADER_ROW,
     MAX_COUNT,
     META_SHEET,
@@ -103,15 +104,22 @@ def _open_workbook(path: Path) -> Any:
         raise _refuse("xlsx.damaged", name=path.name, reason=str(exc)) from exc
 
 
-def read_workbook(path: Path, snapshot: CampaignSnapshot, *, steps: Steps | None = None) -> ParsedWorkbook:
+def read_workbook(
+    path: Path, snapshot: CampaignSnapshot, *, steps: Steps | None = None, any_campaign: bool = False
+) -> ParsedWorkbook:
     """Read and check the whole workbook against the campaign of ``snapshot``; nothing is
-    written. Raises ``XlsxImportError`` naming the sheet and the cell of the first problem."""
+    written. Raises ``XlsxImportError`` naming the sheet and the cell of the first problem.
+
+    A workbook exported from another campaign (last year's, another version) is refused: its
+    answers would replace this campaign's. ``any_campaign`` reads it anyway, on purpose (the
+    command line's ``--into-campaign``, after a backup); the establishment and the referential
+    must still be the campaign's."""
     ref = snapshot.referential
     steps = steps or Steps(step_count(len(ref.groups)))
     steps.step("Ouverture du classeur…")
     wb = _open_workbook(Path(path))
     try:
-        _check_meta(wb, Path(path).name, ref, snapshot.establishment.finess)
+        _check_meta(wb, Path(path).name, ref, snapshot, any_campaign=any_campaign)
         answers: list[Answer] = []
         seen: set[str] = set()
         for group in ref.groups:
@@ -131,7 +139,8 @@ def read_workbook(path: Path, snapshot: CampaignSnapshot, *, steps: Steps | None
     return ParsedWorkbook(Path(path), tuple(answers), absent)
 
 
-def _check_meta(wb: Any, name: str, ref: Referential, finess: str) -> None:
+def _check_meta(wb: Any, name: str, ref: Referential, snapshot: CampaignSnapshot, *, any_campaign: bool) -> None:
+    finess = snapshot.establishment.finess
     if META_SHEET not in wb.sheetnames:
         raise _refuse("xlsx.foreign", name=name, meta=META_SHEET)
     meta: dict[str, str] = {}
@@ -148,6 +157,25 @@ def _check_meta(wb: Any, name: str, ref: Referential, finess: str) -> None:
         )
     if meta.get("finess") != finess:
         raise _refuse("xlsx.finess", META_SHEET, meta_cell("finess"), found=meta.get("finess"), expected=finess)
+    campaign = snapshot.campaign
+    found, found_date = meta.get("campaign", ""), meta.get("campaign_date", "")
+    if not any_campaign and (found != str(campaign.id) or found_date != campaign.date.isoformat()):
+        raise _refuse(
+            "xlsx.other_campaign",
+            name=name,
+            found=found or "?",
+            found_date=_meta_date(found_date),
+            expected=campaign.id,
+            expected_date=format_date(campaign.date, "fr"),
+        )
+
+
+def _meta_date(text: str) -> str:
+    """The campaign date of the « _meta » sheet (ISO) in French; as written when it is not a date."""
+    try:
+        return format_date(dt.date.fromisoformat(text), "fr")
+    except ValueError:
+        return text or "?"
 
 
 def _read_group_sheet(
@@ -206,6 +234,8 @@ def _read_group_sheet(
         crit = owner.criterion(item_id)
         if crit.is_derived:
             continue  # computed from the evidence register, never read back
+        if _is_criterion_na(cells[COL_MET - 1]) and item_id in (pending.current.criteria_na if pending.current else {}):
+            continue  # declared non applicable in the application, with its justification: unchanged
         met = _yes_no(cells[COL_MET - 1], at, COL_MET)
         if item_id in pending.criteria_seen:
             raise _refuse("xlsx.criterion_twice", sheet_name, at.cell(COL_ID), criterion=item_id)
@@ -326,6 +356,11 @@ def _yes_no(cell: Any, at: _At, col: int) -> bool | None:
         if text == NO:
             return False
     raise _refuse("xlsx.yes_no_invalid", at.sheet, at.cell(col), value=value)
+
+
+def _is_criterion_na(cell: Any) -> bool:
+    value = _value(cell)
+    return isinstance(value, str) and not _is_formula(cell) and value.strip().lower() == CRITERION_NA
 
 
 def _free_text(cell: Any, at: _At, col: int) -> str:

@@ -26,7 +26,7 @@ COLUMNS: tuple[tuple[str, int], ...] = (
     ("Numérateur", 13),
     ("Dénominateur", 13),
     ("Taux", 9),
-    ("Cible", 8),
+    ("Cible", 24),
     ("Critère rempli (oui/non)", 14),
     ("Non applicable (oui/non)", 14),
     ("Justification", 36),
@@ -37,6 +37,14 @@ COL_ID, COL_LABEL, COL_NUM, COL_DEN, COL_RATE, COL_TARGET, COL_MET, COL_NA, COL_
     1, 12
 )
 YES, NO = "oui", "non"
+#: The « Critère rempli » cell of a conditional criterion the application holds as « non
+#: applicable » (with its justification, kept in the application): read back as « unchanged ».
+CRITERION_NA = "non applicable"
+#: The status words the workbook's formulas write (the application's French status labels).
+ATTAINED, NOT_ATTAINED, NOT_FILLED, NOT_APPLICABLE = "Atteint", "Non atteint", "Non renseigné", "Non applicable"
+#: The first characters that make a spreadsheet read a typed value as a formula: a user's text
+#: starting with one of them is written as text, never as a formula (formula injection).
+FORMULA_PREFIXES = ("=", "+", "-", "@")
 EDITABLE_FILL = "FFF7D6"
 COMPUTED_FILL = "EEEEEE"
 HEADER_FILL = "1F4E79"

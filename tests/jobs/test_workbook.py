@@ -107,10 +107,15 @@ def test_export_import_export_is_identical(filled: tuple[Workspace, int], export
 
 
 def test_import_carries_every_answer_into_another_campaign(filled: tuple[Workspace, int], exported: Path) -> None:
+    """Another campaign's workbook is refused (issue 17, item 9), unless taken on purpose
+    (``any_campaign``: the command line's ``--into-campaign``)."""
     ws, campaign_id = filled
     source = ws.campaign(campaign_id)
     other = ws.add_campaign(source.establishment_id, dt.date(2025, 12, 31), "hopen-2019", "Autre")
-    summary = import_workbook_file(ws, other.id, exported)
+    with pytest.raises(XlsxImportError, match=r"campagne du 30/06/2025 \(n° 1\), pas de la campagne du 31/12/2025"):
+        import_workbook_file(ws, other.id, exported)
+    assert ws.answers(other.id) == {}
+    summary = import_xlsx(ws, other.id, exported, any_campaign=True).value
     assert len(summary.changed) == len(ws.answers(campaign_id)) == 39  # D4.4 and P2.5 have no answer
     assert ws.answers(other.id) == ws.answers(campaign_id)
 

@@ -106,3 +106,31 @@ def snapshot(path: Path) -> bytes:
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     conn.close()
     return path.read_bytes()
+
+
+def soffice() -> str:
+    """LibreOffice's command line: required by the tests that recalculate a workbook (the README's
+    test command installs it, ``scripts/setup.sh --test``: libreoffice-calc-nogui)."""
+    import shutil
+
+    found = shutil.which("soffice") or shutil.which("libreoffice")
+    assert found, "LibreOffice est requis pour ces tests : apt-get install libreoffice-calc-nogui"
+    return found
+
+
+def recalculated(path: Path, folder: Path) -> Path:
+    """``path`` opened and saved again by LibreOffice headless, which computes every formula on
+    loading (openpyxl writes formulas without values): the workbook as a user sees it. The copy is
+    written into ``folder`` under the same name."""
+    import subprocess
+
+    folder.mkdir(parents=True, exist_ok=True)
+    profile = folder / "profil-libreoffice"  # a private profile: never the user's, never shared
+    subprocess.run(
+        [soffice(), f"-env:UserInstallation={profile.as_uri()}", "--headless", "--convert-to", "xlsx",
+         "--outdir", str(folder), str(path)],
+        check=True, capture_output=True, timeout=180,
+    )  # fmt: skip
+    out = folder / path.name
+    assert out.is_file(), f"LibreOffice n'a pas écrit {out}"
+    return out

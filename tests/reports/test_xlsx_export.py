@@ -10,11 +10,16 @@ from hopen_desktop.reports import xlsx_layout as layout
 from hopen_desktop.reports.errors import Cancelled
 from hopen_desktop.reports.progress import Steps
 from hopen_desktop.reports.xlsx_export import render_workbook, step_count
+from tests.reports.conftest import recalculated
+
+
+def load_workbook(*args, **kwargs):
+    from openpyxl import load_workbook as load
+
+    return load(*args, **kwargs)
 
 
 def open_workbook(content: bytes):
-    from openpyxl import load_workbook
-
     return load_workbook(io.BytesIO(content))
 
 
@@ -69,20 +74,27 @@ def test_the_establishment_line_says_a_finess_is_provisional(workspace_path):
     assert wb[layout.META_SHEET][layout.meta_cell("finess")].value == est.finess
 
 
-def test_a_reason_column_says_why_each_status(filled):
+def test_a_reason_column_says_why_each_status(filled, tmp_path):
     """Issue 16: each indicator's status with its reason, in a text column after the layout's,
-    which the import never reads (an older workbook without it still imports)."""
+    which the import never reads (an older workbook without it still imports). Issue 17: the
+    status is a live formula (its value seen once LibreOffice has computed it), the reason is
+    the one at export time, and its header says so."""
     from hopen_desktop.reports.xlsx_export import COL_REASON, REASON_COLUMN
 
     ws, campaign_id = filled
     snap = take_snapshot(ws, campaign_id)
-    wb = open_workbook(render_workbook(snap))
+    path = tmp_path / "grille.xlsx"
+    path.write_bytes(render_workbook(snap))
+    wb = open_workbook(path.read_bytes())
     assert len(layout.COLUMNS) + 1 == COL_REASON
     sheet = wb["P2"]
     assert sheet.cell(row=layout.HEADER_ROW, column=COL_REASON).value == REASON_COLUMN[0]
+    assert "à la date de l'export" in REASON_COLUMN[0]
     rows = {r[layout.COL_ID - 1].value: r for r in sheet.iter_rows(min_row=layout.FIRST_ROW)}
     p25 = rows["P2.5"]
-    assert p25[layout.COL_STATUS - 1].value == "Non atteint"
+    assert p25[layout.COL_STATUS - 1].data_type == "f"
+    computed = load_workbook(recalculated(path, tmp_path / "recalcul"), data_only=True)["P2"]
+    assert computed.cell(row=p25[0].row, column=layout.COL_STATUS).value == "Non atteint"
     assert p25[COL_REASON - 1].value.startswith("aucune preuve « Attestation d'audit de sécurité externe »")
     # the criterion's own row carries the reason about it
     assert "aucune preuve" in rows["P2.5.attestation_audit"][COL_REASON - 1].value

@@ -26,6 +26,7 @@ from hopen_desktop.jobs import workbook as workbook_jobs
 from hopen_desktop.model import paths
 from hopen_desktop.model.changes import Changes
 from hopen_desktop.model.errors import HopenError
+from hopen_desktop.model.formatting import format_date
 from hopen_desktop.ui.file_filters import pdf_filter, xlsx_filter
 from hopen_desktop.ui.session import Session
 from hopen_desktop.ui.widgets import confirmation_box
@@ -51,6 +52,7 @@ class ReportActions(QObject):
         #: The seal of the signed report just produced, while it may still seal its campaign.
         self._report_seal: Any = None
         self._import_campaign: int | None = None
+        self._import_file: Path | None = None
         self.menu: QMenu | None = None
 
         self.act_report = self._action(self.tr("&Produire le rapport PDF…"), self.produce_report, "Ctrl+P", "report")
@@ -405,7 +407,7 @@ class ReportActions(QObject):
         self._show_info(
             self.tr("Classeur exporté"),
             self.tr(
-                "Le classeur a été enregistré :\n{path}\n\nComplétez les cellules blanches, puis importez-le "
+                "Le classeur a été enregistré :\n{path}\n\nComplétez les cellules jaunes, puis importez-le "
                 "(menu Rapports, Importer un classeur Excel)."
             ).format(path=path),
             self.tr("&Ouvrir le classeur"),
@@ -424,12 +426,54 @@ class ReportActions(QObject):
             return
         self._last_dir = Path(name).parent
         self._import_campaign = campaign_id
+        self._import_file = Path(name)
         self._start_job(
             self.tr("Import du classeur Excel"),
-            workbook_jobs.read_xlsx,
+            workbook_jobs.check_xlsx,  # another campaign's workbook comes back as OtherCampaign
             ws.path,
             campaign_id,
             Path(name),
+            done=self._workbook_read,
+        )
+
+    def _other_campaign(self, other: workbook_jobs.OtherCampaign) -> None:
+        """The workbook is another campaign's (last year's…): refused, nothing written; the user
+        may take its answers into the open campaign on purpose, after a backup."""
+        camp = self.session.campaign()
+        if camp is None:
+            return
+        text = self.tr(
+            "Ce classeur est celui de la campagne du {found_date} (n° {found}), pas de la campagne ouverte du "
+            "{date} (n° {id}) : l'importer remplacerait ses réponses, commentaires et justifications. Rien n'a "
+            "été importé.\n\nImportez-le plutôt dans sa propre campagne. Pour reprendre à dessein ses réponses "
+            "dans la campagne ouverte, choisissez « Importer quand même » : l'espace de travail est d'abord "
+            "sauvegardé."
+        ).format(found_date=other.found_date, found=other.found, date=format_date(camp.date), id=camp.id)
+        box = confirmation_box(
+            self.window,
+            self.tr("Classeur d'une autre campagne"),
+            text,
+            self._import_anyway,
+            name="otherCampaignBox",
+            yes_text=self.tr("Importer &quand même"),
+            yes_name="importAnyway",
+        )
+        box.setIcon(QMessageBox.Icon.Warning)
+        self._open_box(box)
+
+    @Slot()
+    def _import_anyway(self) -> None:
+        ws, campaign_id, path = self.session.workspace, self._import_campaign, self._import_file
+        if ws is None or campaign_id is None or path is None or self.job is not None:
+            return
+        if campaign_id != self.session.campaign_id:
+            return  # the user moved to another campaign meanwhile: ask again from the menu
+        self._start_job(
+            self.tr("Import du classeur Excel"),
+            workbook_jobs.read_xlsx_after_backup,
+            ws.path,
+            campaign_id,
+            path,
             done=self._workbook_read,
         )
 
@@ -444,6 +488,9 @@ class ReportActions(QObject):
             return
         from hopen_desktop.model.operations.workbook import ParsedWorkbook, import_workbook
 
+        if isinstance(parsed, workbook_jobs.OtherCampaign):
+            self._other_campaign(parsed)
+            return
         assert isinstance(parsed, ParsedWorkbook)
         try:
             summary = self.session.run(import_workbook, campaign_id, parsed)  # announces the answers written
