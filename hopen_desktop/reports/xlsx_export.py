@@ -319,8 +319,13 @@ class _Writer:
             self.set(sheet, r, COL_DEN, answer.denominator, **editable)
             counts.add(f"{letter(COL_NUM)}{r}:{letter(COL_DEN)}{r}")
             n, dd = f"{letter(COL_NUM)}{r}", f"{letter(COL_DEN)}{r}"
+            na_ref = f"{letter(COL_NA)}{r}"  # declared non applicable: no rate, as in the application
             rate = self.formula(
-                sheet, r, COL_RATE, f'=IF(AND(ISNUMBER({n}),ISNUMBER({dd})),IF({dd}>0,{n}/{dd},""),"")', **computed
+                sheet,
+                r,
+                COL_RATE,
+                f'=IF(TRIM({na_ref})="{YES}","",IF(AND(ISNUMBER({n}),ISNUMBER({dd})),IF({dd}>0,{n}/{dd},""),""))',
+                **computed,
             )
             rate.number_format = "0.0%"
             target = self.set(sheet, r, COL_TARGET, float(ind.target), **computed)

