@@ -4,6 +4,7 @@ the workbook exported and imported back."""
 
 import json
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -104,6 +105,57 @@ def test_workbook_exported_then_imported_back(filled, tmp_path, capsys):
     assert code == EXIT_OK and book.is_file() and "Classeur écrit" in out
     code, out, _ = run(capsys, "import-xlsx", book, "--workspace", ws.path, "-c", campaign_id)
     assert code == EXIT_OK and out.strip()
+
+
+def test_last_years_workbook_is_refused_unless_taken_on_purpose(filled, tmp_path, capsys):
+    """Issue 17, item 9: last year's workbook imported into this year's campaign would wipe its
+    comments, its N/A justification and its ticked criteria. Refused (exit 2) naming both
+    campaigns, nothing written and no backup; ``--into-campaign`` takes it on purpose, after a
+    backup it names."""
+    import datetime as dt
+
+    from hopen_desktop.model.backup import backups_dir
+    from hopen_desktop.model.entities import Answer
+    from tests.reports.conftest import snapshot
+
+    ws, this_year = filled
+    est = ws.campaign(this_year).establishment_id
+    last_year = ws.add_campaign(est, dt.date(2024, 6, 30), "hopen-2019", "Auditeur 2024").id
+    ws.save_answer(last_year, Answer("P1.1", 1, 10))
+    assert ws.answers(this_year)["D5.2"].justification  # an N/A justification that must survive
+    ws.close()
+    book = tmp_path / "grille-2024.xlsx"
+    assert run(capsys, "export-xlsx", "--workspace", ws.path, "-c", last_year, "-o", book)[0] == EXIT_OK
+    before = snapshot(ws.path)
+
+    code, out, err = run(capsys, "import-xlsx", book, "--workspace", ws.path, "-c", this_year)
+    assert code == EXIT_REFUSED and not out.strip()
+    assert f"campagne du 30/06/2024 (n° {last_year}), pas de la campagne du 30/06/2025 (n° {this_year})" in err
+    assert f"--into-campaign {this_year}" in err
+    assert snapshot(ws.path) == before and not backups_dir(ws.path).exists()
+    # the reverse (this year's workbook into last year's campaign) is refused the same way
+    this_book = tmp_path / "grille-2025.xlsx"
+    assert run(capsys, "export-xlsx", "--workspace", ws.path, "-c", this_year, "-o", this_book)[0] == EXIT_OK
+    code, _, err = run(capsys, "import-xlsx", this_book, "--workspace", ws.path, "-c", last_year)
+    assert code == EXIT_REFUSED and "campagne du 30/06/2025" in err
+    assert snapshot(ws.path) == before
+    # both options at once: a usage error
+    with pytest.raises(SystemExit) as usage:
+        main(["import-xlsx", str(book), "--workspace", str(ws.path), "-c", "1", "--into-campaign", "1"])
+    assert usage.value.code == 2
+    capsys.readouterr()
+
+    code, out, err = run(capsys, "import-xlsx", book, "--workspace", ws.path, "--into-campaign", this_year)
+    assert code == EXIT_OK, err
+    [line] = [x for x in out.splitlines() if x.startswith("Sauvegarde faite avant l'import : ")]
+    backup = line.split(" : ", 1)[1]
+    assert Path(backup).is_file() and Path(backup).parent == backups_dir(ws.path)
+    assert len(list(backups_dir(ws.path).glob("*.sqlite"))) == 1  # one backup, not one more at the write
+    from hopen_desktop.model.workspace import Workspace
+
+    with Workspace.open(ws.path, read_only=True) as check:
+        taken = {k: v for k, v in check.answers(this_year).items() if not v.is_empty}
+        assert taken == check.answers(last_year)  # last year's answers, comments and all, on purpose
 
 
 def test_report_prints_the_identifier_and_the_content_digest_of_its_seal(filled, tmp_path, capsys):

@@ -154,6 +154,55 @@ def test_foreign_workbook_is_refused_with_its_message(window, qtbot, monkeypatch
     assert session.workspace.answers(session.campaign_id) == answers_before
 
 
+def test_another_campaigns_workbook_is_refused_then_taken_on_purpose_after_a_backup(
+    window, qtbot, monkeypatch, tmp_path
+):
+    """Issue 17, item 9: last year's workbook is refused with a French box naming both
+    campaigns, nothing written; « Importer quand même » takes it after a backup."""
+    from openpyxl import load_workbook
+
+    from hopen_desktop.model.backup import list_backups
+    from hopen_desktop.reports.xlsx_layout import META_SHEET, meta_cell
+
+    actions: ReportActions = window.actions_
+    session: Session = window.session
+    out = tmp_path / "grille.xlsx"
+    save_as(monkeypatch, out)
+    actions.act_export.trigger()
+    wait_idle(qtbot, actions)
+    wb = load_workbook(out)
+    wb[META_SHEET][meta_cell("campaign")] = "77"  # as if exported from last year's campaign
+    wb[META_SHEET][meta_cell("campaign_date")] = "2024-06-30"
+    sheet = wb["P1"]
+    cell = next(c for row in sheet.iter_rows() for c in row if c.value == "P1.1")
+    sheet.cell(row=cell.row, column=cell.column + 2).value = 3
+    sheet.cell(row=cell.row, column=cell.column + 3).value = 4
+    wb.save(out)
+    answers_before = session.workspace.answers(session.campaign_id)
+    backups_before = len(list_backups(session.path))
+    open_file(monkeypatch, out)
+    actions.act_import.trigger()
+    wait_idle(qtbot, actions)
+    box = actions.dialog
+    assert isinstance(box, QMessageBox) and box.objectName() == "otherCampaignBox"
+    assert box.icon() == QMessageBox.Icon.Warning and box.windowTitle() == "Classeur d'une autre campagne"
+    camp = session.campaign()
+    assert "campagne du 30/06/2024 (n° 77)" in box.text()
+    assert f"campagne ouverte du {camp.date.strftime('%d/%m/%Y')} (n° {camp.id})" in box.text()
+    assert session.workspace.answers(session.campaign_id) == answers_before
+    assert len(list_backups(session.path)) == backups_before
+    box.grab().save(str(tmp_path / "autre-campagne.png"))
+    anyway = box.findChild(QPushButton, "importAnyway")
+    assert anyway is not None and anyway.text() == "Importer &quand même"
+    assert box.defaultButton() is not anyway  # the safe choice is the default
+    with qtbot.waitSignal(session.changed, timeout=30000):
+        qtbot.mouseClick(anyway, LEFT)
+    wait_idle(qtbot, actions)
+    assert (session.answer("P1.1").numerator, session.answer("P1.1").denominator) == (3, 4)
+    assert len(list_backups(session.path)) == backups_before + 1
+    assert actions.dialog.windowTitle() == "Classeur importé"
+
+
 def test_nonsense_in_a_cell_is_refused_naming_sheet_and_cell(window, qtbot, monkeypatch, tmp_path):
     from openpyxl import load_workbook
 
