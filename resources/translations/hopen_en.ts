@@ -2933,124 +2933,124 @@ Copied to:
 <context>
     <name>ReportActions</name>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="56"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="58"/>
         <source>&amp;Produire le rapport PDF…</source>
         <extracomment>The dialog or message box opened last (non-blocking, .open()); tests drive it. The long operation running, if any (one at a time). The last file written (report or workbook), opened on request. The seal of the signed report just produced, while it may still seal its campaign.</extracomment>
         <translation>&amp;Generate the PDF report…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="58"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="60"/>
         <source>Produire et &amp;signer le rapport…</source>
         <translation>Generate and &amp;sign the report…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="61"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="63"/>
         <source>&amp;Vérifier un rapport signé…</source>
         <translation>&amp;Verify a signed report…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="63"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="65"/>
         <source>Si&amp;gnataires approuvés…</source>
         <translation>Approved si&amp;gners…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="65"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="67"/>
         <source>&amp;Exporter le classeur Excel…</source>
         <translation>&amp;Export the Excel workbook…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="68"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="70"/>
         <source>&amp;Importer un classeur Excel…</source>
         <translation>&amp;Import an Excel workbook…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="71"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="73"/>
         <source>I&amp;dentités de signature…</source>
         <translation>Signing i&amp;dentities…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="89"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="91"/>
         <source>&amp;Rapports</source>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="205"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="207"/>
         <source>Opération impossible</source>
         <translation>Operation failed</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="212"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="214"/>
         <source>Opération annulée : aucun fichier n&apos;a été écrit.</source>
         <translation>Operation cancelled: no file was written.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="231"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="233"/>
         <source>Enregistrer le rapport signé</source>
         <translation>Save the signed report</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="231"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="233"/>
         <source>Enregistrer le rapport PDF</source>
         <translation>Save the PDF report</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="238"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="240"/>
         <source>Rapport signé</source>
         <translation>Signed report</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="238"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="240"/>
         <source>Rapport PDF</source>
         <translation>PDF report</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="249"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="251"/>
         <source>Le rapport signé a été enregistré :
 {path}</source>
         <translation>The signed report was saved:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="251"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="253"/>
         <source>Le rapport a été enregistré :
 {path}</source>
         <translation>The report was saved:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="256"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="258"/>
         <source>Identifiant du rapport : {id}
 Empreinte du contenu (sceau) : {digest}</source>
         <translation>Report identifier: {id}
 Content digest (seal): {digest}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="261"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="263"/>
         <source>Vous pouvez maintenant sceller la campagne : elle ne pourra plus être modifiée, et restera telle que ce rapport signé la décrit.</source>
         <translation>You can now seal the campaign: it can no longer be changed, and stays as this signed report describes it.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="265"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="267"/>
         <source>Rapport prêt</source>
         <translation>Report ready</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="267"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="269"/>
         <source>&amp;Ouvrir le rapport</source>
         <translation>&amp;Open the report</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="268"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="270"/>
         <source>&amp;Sceller la campagne…</source>
         <translation>&amp;Seal the campaign…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="292"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="294"/>
         <source>Sceller la campagne</source>
         <translation>Seal the campaign</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="294"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="296"/>
         <source>Sceller la campagne la fige telle que le rapport signé n° {id} la décrit : ses réponses, ses critères, son plan d&apos;action et les preuves que le rapport cite ne pourront plus être modifiés ni supprimés, ici comme en ligne de commande ou par un import.
 
 Pour continuer le travail ensuite, créez une « Nouvelle version » de la campagne (ses réponses et ses actions en cours y sont copiées).
@@ -3063,68 +3063,88 @@ To go on working afterwards, create a “New version” of the campaign (its ans
 A seal cannot be removed. Seal the campaign?</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="302"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="304"/>
         <source>&amp;Sceller</source>
         <translation>&amp;Seal</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="317"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="319"/>
         <source>Campagne non scellée</source>
         <translation>Campaign not sealed</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="320"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="322"/>
         <source>Campagne scellée : elle est désormais en lecture seule.</source>
         <translation>Campaign sealed: it is now read-only.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="343"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="345"/>
         <source>Vérifier un rapport signé</source>
         <translation>Verify a signed report</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="385"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="387"/>
         <source>Exporter le classeur Excel</source>
         <translation>Export the Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="393"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="395"/>
         <source>Export du classeur Excel</source>
         <translation>Excel workbook export</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="406"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="408"/>
         <source>Classeur exporté</source>
         <translation>Workbook exported</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="408"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="410"/>
         <source>Le classeur a été enregistré :
 {path}
 
-Complétez les cellules blanches, puis importez-le (menu Rapports, Importer un classeur Excel).</source>
+Complétez les cellules jaunes, puis importez-le (menu Rapports, Importer un classeur Excel).</source>
         <translation>The workbook was saved:
 {path}
 
-Fill in the white cells, then import it (Reports menu, Import an Excel workbook).</translation>
+Fill in the yellow cells, then import it (Reports menu, Import an Excel workbook).</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="411"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="413"/>
         <source>&amp;Ouvrir le classeur</source>
         <translation>&amp;Open the workbook</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="421"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="423"/>
         <source>Importer un classeur Excel</source>
         <translation>Import an Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="428"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="431"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="472"/>
         <source>Import du classeur Excel</source>
         <translation>Excel workbook import</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/menu.py" line="456"/>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="446"/>
+        <source>Ce classeur est celui de la campagne du {found_date} (n° {found}), pas de la campagne ouverte du {date} (n° {id}) : l&apos;importer remplacerait ses réponses, commentaires et justifications. Rien n&apos;a été importé.
+
+Importez-le plutôt dans sa propre campagne. Pour reprendre à dessein ses réponses dans la campagne ouverte, choisissez « Importer quand même » : l&apos;espace de travail est d&apos;abord sauvegardé.</source>
+        <translation>This workbook is that of the campaign of {found_date} (no. {found}), not of the open campaign of {date} (no. {id}): importing it would replace its answers, comments and justifications. Nothing was imported.
+
+Import it into its own campaign instead. To take its answers into the open campaign on purpose, choose “Import anyway”: the workspace is backed up first.</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="454"/>
+        <source>Classeur d&apos;une autre campagne</source>
+        <translation>Workbook of another campaign</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="458"/>
+        <source>Importer &amp;quand même</source>
+        <translation>Import &amp;anyway</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/reports/menu.py" line="503"/>
         <source>Classeur importé</source>
         <translation>Workbook imported</translation>
     </message>
