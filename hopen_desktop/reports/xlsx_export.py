@@ -61,7 +61,7 @@ REASON_COLUMN = ("Motif du statut à la date de l'export (non recalculé)", 60)
 #: Row height of one line of wrapped text (Calibri 11), in points, and the characters of a
 #: column of width 1 per line (openpyxl has no autofit: the heights are estimated from the text).
 LINE_HEIGHT = 15.0
-CHARS_PER_WIDTH = 1.15
+CHARS_PER_WIDTH = 1.2
 
 
 def step_count(groups: int) -> int:
@@ -178,7 +178,8 @@ class _Writer:
         sheet.sheet_properties.pageSetUpPr.fitToPage = True
         sheet.print_options.gridLines = False
         sheet.page_margins.left = sheet.page_margins.right = 0.4
-        sheet.page_margins.top = sheet.page_margins.bottom = 0.6
+        sheet.page_margins.top = sheet.page_margins.bottom = 0.8  # inches: the page header clear of row 1
+        sheet.page_margins.header = sheet.page_margins.footer = 0.3
         if sheet.title != SUMMARY_SHEET:
             sheet.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
         name = _header_text(_shortened(self.data.establishment.name, 80))

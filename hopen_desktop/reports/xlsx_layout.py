@@ -21,7 +21,7 @@ HEADER_ROW = 4
 FIRST_ROW = 5
 #: (header, width) of the columns of a prerequisite or domain sheet, A to K.
 COLUMNS: tuple[tuple[str, int], ...] = (
-    ("Indicateur / critère", 20),
+    ("Indicateur / critère", 26),
     ("Libellé", 60),
     ("Numérateur", 13),
     ("Dénominateur", 13),

@@ -436,3 +436,18 @@ def row_value(path: Path, sheet: str, item_id: str, col: int) -> Any:
     from openpyxl import load_workbook
 
     return load_workbook(path)[sheet].cell(row=row_of(path, sheet, item_id), column=col).value
+
+
+@pytest.mark.parametrize("umask", [0o022, 0o027])
+def test_the_workbook_is_written_with_the_users_umask(
+    filled: tuple[Workspace, int], tmp_path: Path, umask: int
+) -> None:
+    """Written through a temporary file (atomic), yet with the permissions of any new file of the
+    user, never the temporary file's 0600."""
+    ws, campaign_id = filled
+    previous = os.umask(umask)
+    try:
+        path = export_workbook(ws, campaign_id, tmp_path / "grille.xlsx")
+    finally:
+        os.umask(previous)
+    assert path.stat().st_mode & 0o777 == 0o666 & ~umask

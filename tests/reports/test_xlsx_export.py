@@ -128,3 +128,82 @@ def _saved(wb, tmp_path):
     path = tmp_path / "grille.xlsx"
     wb.save(path)
     return path
+
+
+def test_print_setup_landscape_fitted_to_width_with_header_rows_and_page_header(filled):
+    """Issue 17, item 10: printing gives landscape pages fitted to the width, the header row on
+    every page, the establishment (its « & » kept) and the campaign date at the top."""
+    ws, campaign_id = filled
+    snap = take_snapshot(ws, campaign_id)
+    wb = open_workbook(render_workbook(snap))
+    for sheet in wb.worksheets:
+        if sheet.title == layout.META_SHEET:
+            continue
+        setup = sheet.page_setup
+        assert setup.orientation == "landscape" and int(setup.paperSize) == 9, sheet.title  # A4
+        assert (int(setup.fitToWidth), int(setup.fitToHeight)) == (
+            1,
+            0,
+        ) and sheet.sheet_properties.pageSetUpPr.fitToPage
+        if sheet.title != layout.SUMMARY_SHEET:
+            assert sheet.print_title_rows == f"${layout.HEADER_ROW}:${layout.HEADER_ROW}", sheet.title
+        assert sheet.oddHeader.left.text == snap.establishment.name.replace("&", "&&")
+        assert sheet.oddHeader.right.text == "Autodiagnostic HOP'EN du 30/06/2025"
+        assert sheet.oddFooter.right.text == "Page &P / &N"
+
+
+def test_existence_targets_labels_and_formula_looking_text(filled):
+    """Existence indicators show their target text; the evidence and action sheets name criteria
+    by their label, never the application's key; a user's text that looks like a formula is
+    written as text with a quote prefix, the application's formulas as formulas."""
+    import dataclasses
+
+    ws, campaign_id = filled
+    answer = ws.answers(campaign_id)["P1.1"]
+    ws.save_answer(campaign_id, dataclasses.replace(answer, comment="=SUM(A1:A2)"))
+    snap = take_snapshot(ws, campaign_id)
+    wb = open_workbook(render_workbook(snap))
+    rows = {r[layout.COL_ID - 1].value: r for r in wb["P1"].iter_rows(min_row=layout.FIRST_ROW)}
+    assert rows["P1.2"][layout.COL_TARGET - 1].value == snap.referential.indicator("P1.2").target_text
+    assert "existence" not in [c.value for row in wb["P2"].iter_rows() for c in row]
+    comment = rows["P1.1"][layout.COL_COMMENT - 1]
+    assert comment.value == "=SUM(A1:A2)" and comment.data_type == "s" and comment.quotePrefix
+    assert rows["P1.1"][layout.COL_RATE - 1].data_type == "f"
+    assert rows["P1.1"][layout.COL_STATUS - 1].data_type == "f"
+    assert rows["P1.2"][layout.COL_NA - 1].comment is not None  # a prerequisite cannot be N/A: said there
+    assert "ne peut pas être non applicable" in rows["P1.2"][layout.COL_NA - 1].comment.text
+    derived = rows["P1.2.reunions_semestrielles"][layout.COL_MET - 1]
+    assert derived.value in (layout.YES, layout.NO) and "registre des preuves" in derived.comment.text
+    evidence = [c.value for row in wb[layout.EVIDENCE_SHEET].iter_rows(min_row=layout.FIRST_ROW) for c in row]
+    pssi = snap.referential.indicator("P2.4").criterion("P2.4.pssi").label
+    assert f"P2.4 — {pssi}" in evidence and "P2.4.pssi" not in evidence
+    actions = [c.value for row in wb[layout.ACTIONS_SHEET].iter_rows(min_row=layout.FIRST_ROW) for c in row]
+    assert "P2.1.pra_teste" not in actions
+    assert f"P2.1 — {snap.referential.indicator('P2.1').criterion('P2.1.pra_teste').label}" in actions
+
+
+def test_no_label_is_clipped_when_libreoffice_prints_the_workbook(filled, tmp_path):
+    """Row heights follow the wrapped text (openpyxl has no autofit): printed by LibreOffice,
+    the last word of every label, target and reason is on the page (a row too short cuts it)."""
+    import re
+    import subprocess
+
+    from tests.reports.conftest import soffice
+
+    ws, campaign_id = filled
+    snap = take_snapshot(ws, campaign_id)
+    book = tmp_path / "grille.xlsx"
+    book.write_bytes(render_workbook(snap))
+    profile = (tmp_path / "profil").as_uri()
+    subprocess.run([soffice(), f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf",
+                    "--outdir", str(tmp_path), str(book)], check=True, capture_output=True, timeout=180)  # fmt: skip
+    text = subprocess.run(
+        ["pdftotext", str(tmp_path / "grille.pdf"), "-"], check=True, capture_output=True, text=True
+    ).stdout
+    words = set(re.findall(r"\w+", text))
+    long_texts = [i.label for i in snap.referential.indicators] + [
+        i.target_text for i in snap.referential.indicators if not i.is_rate
+    ]
+    long_texts += [c.label for i in snap.referential.indicators for c in i.criteria]
+    missing = [t for t in long_texts if re.findall(r"\w+", t)[-1] not in words]
+    assert not missing

@@ -20,3 +20,16 @@ def test_the_meta_sheet_keys_each_have_their_row():
 def test_data_starts_below_the_header():
     assert layout.FIRST_ROW == layout.HEADER_ROW + 1
     assert layout.YES != layout.NO
+
+
+def test_the_formulas_write_the_applications_status_labels():
+    from hopen_desktop.model.scoring import STATUS_LABELS, Status
+
+    assert (
+        STATUS_LABELS[Status.ATTEINT],
+        STATUS_LABELS[Status.NON_ATTEINT],
+        STATUS_LABELS[Status.NON_RENSEIGNE],
+        STATUS_LABELS[Status.NON_APPLICABLE],
+    ) == (layout.ATTAINED, layout.NOT_ATTAINED, layout.NOT_FILLED, layout.NOT_APPLICABLE)
+    assert layout.CRITERION_NA not in (layout.YES, layout.NO)
+    assert layout.FORMULA_PREFIXES == ("=", "+", "-", "@")
