@@ -223,7 +223,7 @@ class _Writer:
         ]
         r = 4
         for label, value in rows:
-            self.set(sheet, r, 1, label, font=self.bold, border=self.border)
+            self.set(sheet, r, 1, label, font=self.bold, border=self.border, alignment=self.wrap)
             self.set(sheet, r, 2, value, border=self.border, alignment=self.wrap)
             r += 1
         rate_row, count_row = r, r + 1
@@ -264,10 +264,12 @@ class _Writer:
         # The ANAP « % global d'atteinte »: attained / applicable prerequisite indicators.
         att_sum = "+".join(f"D{row}" for row in p_rows) or "0"
         app_sum = "+".join(f"E{row}" for row in p_rows) or "0"
-        rate = self.formula(sheet, rate_row, 2, f"=IF(({app_sum})=0,0,({att_sum})/({app_sum}))", border=self.border)
+        rate = self.formula(
+            sheet, rate_row, 2, f"=IF(({app_sum})=0,0,({att_sum})/({app_sum}))", border=self.border, alignment=self.wrap
+        )
         rate.number_format = "0.0%"
         rate.font = self.bold
-        self.formula(sheet, count_row, 2, f'=({att_sum})&" / "&({app_sum})', border=self.border)
+        self.formula(sheet, count_row, 2, f'=({att_sum})&" / "&({app_sum})', border=self.border, alignment=self.wrap)
         sheet.freeze_panes = "A4"
 
     def group_sheet(self, sheet: Any, group_id: str) -> None:
