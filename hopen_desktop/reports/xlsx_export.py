@@ -384,8 +384,11 @@ class _Writer:
                     value = CRITERION_NA
                 else:
                     value = None if ticked is None else (YES if ticked else NO)
-                cell = self.set(sheet, r, COL_MET, value, **editable)
-                yes_no.add(met)
+                if crit.id in applicable:
+                    cell = self.set(sheet, r, COL_MET, value, **editable)
+                    yes_no.add(met)
+                else:  # sans objet hors GHT: shown, not asked, not read back
+                    cell = self.set(sheet, r, COL_MET, value, **computed)
                 if value == CRITERION_NA:
                     cell.comment = Comment(
                         "Déclaré non applicable dans l'application, avec sa justification : laissé tel quel "

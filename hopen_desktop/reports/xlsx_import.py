@@ -124,7 +124,7 @@ def read_workbook(
         seen: set[str] = set()
         for group in ref.groups:
             steps.step(f"Lecture de la feuille {group.id}…")
-            answers += _read_group_sheet(wb, group.id, ref, snapshot.answers, seen)
+            answers += _read_group_sheet(wb, group.id, ref, snapshot.answers, seen, snapshot.establishment.in_ght)
     except HopenError:
         raise
     except Exception as exc:  # catch-all by design: openpyxl parses each sheet's XML only when its
@@ -179,7 +179,7 @@ def _meta_date(text: str) -> str:
 
 
 def _read_group_sheet(
-    wb: Any, sheet_name: str, ref: Referential, current: Mapping[str, Answer], seen: set[str]
+    wb: Any, sheet_name: str, ref: Referential, current: Mapping[str, Answer], seen: set[str], in_ght: bool
 ) -> list[Answer]:
     if sheet_name not in wb.sheetnames:
         raise _refuse("xlsx.sheet_missing", missing=sheet_name)
@@ -234,6 +234,8 @@ def _read_group_sheet(
         crit = owner.criterion(item_id)
         if crit.is_derived:
             continue  # computed from the evidence register, never read back
+        if crit not in owner.applicable_criteria(in_ght):
+            continue  # a GHT criterion outside a GHT: grey, « sans objet », its answer left unchanged
         if _is_criterion_na(cells[COL_MET - 1]) and item_id in (pending.current.criteria_na if pending.current else {}):
             continue  # declared non applicable in the application, with its justification: unchanged
         met = _yes_no(cells[COL_MET - 1], at, COL_MET)

@@ -451,3 +451,24 @@ def test_the_workbook_is_written_with_the_users_umask(
     finally:
         os.umask(previous)
     assert path.stat().st_mode & 0o777 == 0o666 & ~umask
+
+
+def test_a_ght_criterion_outside_a_ght_is_grey_and_not_read_back(filled: tuple[Workspace, int], tmp_path: Path) -> None:
+    from hopen_desktop.model.entities import EstablishmentData
+    from hopen_desktop.model.operations.establishments import update_establishment
+    from hopen_desktop.reports.xlsx_layout import COL_MET, COMPUTED_FILL
+
+    ws, campaign_id = filled
+    est = ws.establishments.get(ws.campaign(campaign_id).establishment_id)
+    update_establishment(ws, est.id, EstablishmentData(finess=est.finess, name=est.name, legal_status=est.legal_status))
+    exported = export_workbook(ws, campaign_id, tmp_path / "grille.xlsx")
+    before = ws.answers(campaign_id)["P1.1"]
+
+    def tick(wb: Any) -> None:
+        cell = wb["P1"].cell(row=row_of(exported, "P1", "P1.1.ght"), column=COL_MET)
+        assert cell.fill.fgColor.rgb.endswith(COMPUTED_FILL)  # grey: not asked
+        cell.value = "non" if before.criteria.get("P1.1.ght") is not False else "oui"
+
+    changed = edited(exported, tmp_path / "coche.xlsx", tick)
+    import_workbook_file(ws, campaign_id, changed)
+    assert ws.answers(campaign_id)["P1.1"] == before
