@@ -11,6 +11,7 @@ from typing import Any
 from hopen_desktop.model.entities import ACTION_STATUS_LABELS, LEGAL_STATUS_LABELS
 from hopen_desktop.model.evidence_types import kind_label, printable_fields
 from hopen_desktop.model.referential import Indicator
+from hopen_desktop.model.scoring import HINT_ZERO_DENOMINATOR
 from hopen_desktop.model.snapshot import CampaignSnapshot
 from hopen_desktop.reports.data import eligibility_verdict, fr_date, status_reasons
 from hopen_desktop.reports.progress import Steps
@@ -327,7 +328,8 @@ class _Writer:
                 sheet,
                 r,
                 COL_RATE,
-                f'=IF(TRIM({na_ref})="{YES}","",IF(AND(ISNUMBER({n}),ISNUMBER({dd})),IF({dd}>0,{n}/{dd},""),""))',
+                f'=IF(TRIM({na_ref})="{YES}","",IF(AND(ISNUMBER({n}),ISNUMBER({dd})),'
+                f'IF({dd}>0,{n}/{dd},"{HINT_ZERO_DENOMINATOR}"),""))',
                 **computed,
             )
             rate.number_format = "0.0%"
