@@ -118,6 +118,9 @@ class _Writer:
             if sheet.title != META_SHEET:
                 self.print_setup(sheet)
         self.properties(wb)
+        # Written without computed values (openpyxl computes nothing): every spreadsheet computes
+        # the formulas when the file opens.
+        wb.calculation.fullCalcOnLoad = True
         buffer = io.BytesIO()
         wb.save(buffer)
         self.steps.finish("Classeur prêt.")

@@ -474,3 +474,25 @@ def test_a_ght_criterion_outside_a_ght_is_grey_and_not_read_back(filled: tuple[W
     changed = edited(exported, tmp_path / "coche.xlsx", tick)
     import_workbook_file(ws, campaign_id, changed)
     assert ws.answers(campaign_id)["P1.1"] == before
+
+
+def test_the_window_is_told_of_another_campaigns_workbook_and_may_take_it_after_a_backup(
+    filled: tuple[Workspace, int], exported: Path
+) -> None:
+    from hopen_desktop.jobs.workbook import OtherCampaign, check_xlsx, read_xlsx_after_backup
+    from hopen_desktop.model.backup import list_backups
+
+    ws, campaign_id = filled
+    assert isinstance(check_xlsx(ws.path, campaign_id, exported), ParsedWorkbook)
+    source = ws.campaign(campaign_id)
+    other = ws.add_campaign(source.establishment_id, dt.date(2026, 6, 30), "hopen-2019", "Autre").id
+    found = check_xlsx(ws.path, other, exported)
+    assert isinstance(found, OtherCampaign)
+    assert (found.found, found.found_date) == (str(campaign_id), "30/06/2025")
+    assert "pas de la campagne du 30/06/2026" in found.message
+    assert list_backups(ws.path) == []
+    parsed = read_xlsx_after_backup(ws.path, other, exported)
+    assert len(parsed.answers) == 41 and len(list_backups(ws.path)) == 1
+    bad = edited(exported, exported.with_name("vide.xlsx"), lambda wb: wb.remove(wb["P1"]))
+    with pytest.raises(XlsxImportError):  # any other refusal is raised as before
+        check_xlsx(ws.path, campaign_id, bad)
