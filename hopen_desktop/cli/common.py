@@ -80,7 +80,31 @@ def open_workspace(args: argparse.Namespace, *, create: bool = False, write: boo
     ws.on_backup_failed = lambda exc: err(
         WorkspaceError("workspace.backup_failed_warning", name=path.name, reason=exc.message).message
     )
+    try:
+        ws.journal.author = author_of(args)
+    except BaseException:
+        ws.close()
+        raise
     return ws
+
+
+#: The environment variable naming the author of the changes a command makes (when ``--author``
+#: is not given).
+AUTHOR_VARIABLE = "HOPEN_AUTHOR"
+
+
+def author_of(args: argparse.Namespace) -> str | None:
+    """Who makes the changes of this command, written on each journal row: ``--author NOM``, or
+    the environment variable HOPEN_AUTHOR; None when neither is given. A name that is not a
+    one-line text of at most 300 characters is refused (``ValidationError``)."""
+    import os
+
+    from hopen_desktop.model.validation import check_author
+
+    given = getattr(args, "author", None)
+    if given is None:
+        given = os.environ.get(AUTHOR_VARIABLE)
+    return check_author(given)
 
 
 def add_workspace_option(p: argparse.ArgumentParser) -> None:
@@ -90,4 +114,15 @@ def add_workspace_option(p: argparse.ArgumentParser) -> None:
         metavar="FICHIER",
         default=argparse.SUPPRESS,
         help="espace de travail (par défaut : celui du dossier de données de l'utilisateur)",
+    )
+    add_author_option(p, default=argparse.SUPPRESS)
+
+
+def add_author_option(p: argparse.ArgumentParser, default: object = None) -> None:
+    p.add_argument(
+        "--author",
+        metavar="NOM",
+        default=default,
+        help="votre nom, inscrit sur chaque ligne du journal des modifications "
+        f"(par défaut : la variable d'environnement {AUTHOR_VARIABLE})",
     )

@@ -135,12 +135,24 @@ class Answer:
     #: Conditional criteria (``Criterion.conditional``) answered « non applicable », with the
     #: justification of each.
     criteria_na: dict[str, str] = field(default_factory=dict)
+    #: The period the figures of a rate were measured over (« période mesurée du … au … ») and
+    #: where they come from (« source » : an extraction of the patient record…); rate
+    #: indicators only, all optional (schema step 0006).
+    period_start: dt.date | None = None
+    period_end: dt.date | None = None
+    source: str = ""
+
+    @property
+    def has_measurement(self) -> bool:
+        """Whether the measurement period or the source of a rate is given."""
+        return self.period_start is not None or self.period_end is not None or bool(self.source)
 
     @property
     def is_empty(self) -> bool:
         return (
             self.numerator is None
             and self.denominator is None
+            and not self.has_measurement
             and not self.not_applicable
             and not self.justification
             and not self.comment
@@ -225,3 +237,6 @@ class JournalEntry:
     #: ("" when it no longer exists); None on rows written before schema 0002.
     record: str | None = None
     state: str | None = None
+    #: Who made the change (the « Votre nom » preference, ``--author`` or HOPEN_AUTHOR); None on
+    #: rows written without a name, and on every row written before schema step 0006.
+    author: str | None = None

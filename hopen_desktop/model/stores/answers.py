@@ -6,10 +6,11 @@ from __future__ import annotations
 from typing import Any
 
 from hopen_desktop.model.entities import Answer
-from hopen_desktop.model.stores.base import Store
+from hopen_desktop.model.stores.base import Store, iso_date
 
 
 def _answer(r: dict[str, Any], criteria: dict[str, bool], criteria_na: dict[str, str]) -> Answer:
+    start, end = r.get("period_start"), r.get("period_end")
     return Answer(
         indicator=r["indicator"],
         numerator=r["numerator"],
@@ -19,6 +20,9 @@ def _answer(r: dict[str, Any], criteria: dict[str, bool], criteria_na: dict[str,
         comment=r["comment"],
         criteria=criteria,
         criteria_na=criteria_na,
+        period_start=iso_date(start) if start is not None else None,
+        period_end=iso_date(end) if end is not None else None,
+        source=r.get("source") or "",
     )
 
 
@@ -70,10 +74,12 @@ class AnswerStore(Store):
         )
         self.db.execute(
             "INSERT INTO answers (campaign_id, indicator, numerator, denominator, not_applicable, justification, "
-            "comment) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (campaign_id, indicator) DO UPDATE SET "
+            "comment, period_start, period_end, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT (campaign_id, indicator) DO UPDATE SET "
             "numerator = excluded.numerator, denominator = excluded.denominator, "
             "not_applicable = excluded.not_applicable, justification = excluded.justification, "
-            "comment = excluded.comment",
+            "comment = excluded.comment, period_start = excluded.period_start, "
+            "period_end = excluded.period_end, source = excluded.source",
             [
                 campaign_id,
                 answer.indicator,
@@ -82,6 +88,9 @@ class AnswerStore(Store):
                 int(answer.not_applicable),
                 answer.justification,
                 answer.comment,
+                answer.period_start.isoformat() if answer.period_start else None,
+                answer.period_end.isoformat() if answer.period_end else None,
+                answer.source,
             ],
         )
         for cid, met in sorted(answer.criteria.items()):
@@ -103,8 +112,9 @@ class AnswerStore(Store):
         indicators copied."""
         self.db.execute(
             "INSERT INTO answers (campaign_id, indicator, numerator, denominator, not_applicable, "
-            "justification, comment) SELECT ?, indicator, numerator, denominator, not_applicable, "
-            "justification, comment FROM answers WHERE campaign_id = ?",
+            "justification, comment, period_start, period_end, source) SELECT ?, indicator, numerator, "
+            "denominator, not_applicable, justification, comment, period_start, period_end, source "
+            "FROM answers WHERE campaign_id = ?",
             [target_id, source_id],
         )
         self.db.execute(

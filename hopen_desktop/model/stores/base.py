@@ -73,6 +73,10 @@ COLUMN_TYPES: dict[str, tuple[type, ...]] = {
     "new": _OPT_TEXT,
     "prev_hash": _TEXT,
     "hash": _TEXT,
+    "period_start": _OPT_TEXT,
+    "period_end": _OPT_TEXT,
+    "source": _TEXT,
+    "author": _OPT_TEXT,
     "value": _TEXT,
 }
 
