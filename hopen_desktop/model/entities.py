@@ -147,6 +147,25 @@ class Answer:
         """Whether the measurement period or the source of a rate is given."""
         return self.period_start is not None or self.period_end is not None or bool(self.source)
 
+    def measurement_text(self, language: str | None = None) -> str:
+        """The measurement in words: « du 01/01/2025 au 30/06/2025 — source : extraction DPI »
+        (« depuis le … », « jusqu'au … » when one date is missing); "" when nothing is given."""
+        from hopen_desktop.model.formatting import format_date
+        from hopen_desktop.model.i18n import resolve
+
+        en = resolve(language) == "en"
+        start, end = format_date(self.period_start), format_date(self.period_end)
+        if start and end:
+            period = f"from {start} to {end}" if en else f"du {start} au {end}"
+        elif start:
+            period = f"since {start}" if en else f"depuis le {start}"
+        elif end:
+            period = f"until {end}" if en else f"jusqu'au {end}"
+        else:
+            period = ""
+        source = (f"source: {self.source}" if en else f"source : {self.source}") if self.source else ""
+        return " — ".join(part for part in (period, source) if part)
+
     @property
     def is_empty(self) -> bool:
         return (

@@ -60,6 +60,7 @@ log = logging.getLogger(__name__)
 
 #: The measurement of a rate: period start, period end, data source.
 MEASUREMENT_COLS = (COL_PERIOD_START, COL_PERIOD_END, COL_SOURCE)
+_MEASUREMENT_FIELDS = {"period_start": COL_PERIOD_START, "period_end": COL_PERIOD_END, "source": COL_SOURCE}
 
 
 #: The largest workbook read (the grid exported by the application weighs well under 1 MB).
@@ -260,6 +261,7 @@ class _Pending:
             return check_answer(ref, answer, self.current)
         except ValidationError as exc:
             col = COL_JUST if answer.not_applicable and not answer.justification.strip() else COL_ID
+            col = _MEASUREMENT_FIELDS.get(exc.field or "", col)
             raise _refuse("xlsx.answer", self.at.sheet, self.at.cell(col), error=exc) from None
 
 
