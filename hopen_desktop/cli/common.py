@@ -71,6 +71,7 @@ def open_workspace(args: argparse.Namespace, *, create: bool = False, write: boo
     path = workspace_path(args)
     if not write:
         return Workspace.open(path, read_only=True)
+    author = author_of(args)  # refused before anything is opened or created
     try:
         ws = Workspace.open(
             path, create=create, backup=True, backup_before_write=True, exclusive=True, lock_timeout=LOCK_WAIT_SECONDS
@@ -80,11 +81,7 @@ def open_workspace(args: argparse.Namespace, *, create: bool = False, write: boo
     ws.on_backup_failed = lambda exc: err(
         WorkspaceError("workspace.backup_failed_warning", name=path.name, reason=exc.message).message
     )
-    try:
-        ws.journal.author = author_of(args)
-    except BaseException:
-        ws.close()
-        raise
+    ws.journal.author = author
     return ws
 
 

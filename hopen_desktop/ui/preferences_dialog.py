@@ -57,8 +57,8 @@ class PreferencesDialog(QDialog):
         form.addRow(label, self.author)
         note = QLabel(
             self.tr(
-                "Inscrit dans l'historique à chaque modification que vous faites sur cet ordinateur "
-                "(laissez vide pour ne pas le noter)."
+                "Inscrit dans le journal des modifications à chaque changement que vous faites sur cet "
+                "ordinateur (laissez vide pour ne pas le noter)."
             )
         )
         note.setWordWrap(True)
