@@ -42,13 +42,17 @@ def _sort(rows: list[dict[str, Any]]) -> tuple[dict[str, dict[str, bool]], dict[
 
 
 class AnswerStore(Store):
+    def _answer(self, r: dict[str, Any], criteria: dict[str, bool], criteria_na: dict[str, str]) -> Answer:
+        """The answer of a row; a damaged one (a date that does not parse) is a refusal."""
+        return self._decode([r], lambda row: _answer(row, criteria, criteria_na))[0]
+
     def __call__(self, campaign_id: int) -> dict[str, Answer]:
         """Every answer of the campaign, by indicator id."""
         criteria, criteria_na = _sort(self._rows(f"{_CRITERIA} WHERE campaign_id = ?", [campaign_id]))
         result: dict[str, Answer] = {}
         for r in self._rows("SELECT * FROM answers WHERE campaign_id = ?", [campaign_id]):
             ind = r["indicator"]
-            result[ind] = _answer(r, criteria.pop(ind, {}), criteria_na.pop(ind, {}))
+            result[ind] = self._answer(r, criteria.pop(ind, {}), criteria_na.pop(ind, {}))
         for indicator in sorted(set(criteria) | set(criteria_na)):  # criteria answered without an answers row
             result[indicator] = Answer(
                 indicator=indicator, criteria=criteria.get(indicator, {}), criteria_na=criteria_na.get(indicator, {})
@@ -63,7 +67,7 @@ class AnswerStore(Store):
         criteria, criteria_na = by_ind.get(indicator, {}), na_by_ind.get(indicator, {})
         r = self._one("SELECT * FROM answers WHERE campaign_id = ? AND indicator = ?", [campaign_id, indicator])
         if r:
-            return _answer(r, criteria, criteria_na)
+            return self._answer(r, criteria, criteria_na)
         return Answer(indicator=indicator, criteria=criteria, criteria_na=criteria_na)
 
     def write(self, campaign_id: int, answer: Answer) -> None:

@@ -76,7 +76,6 @@ COLUMN_TYPES: dict[str, tuple[type, ...]] = {
     "period_start": _OPT_TEXT,
     "period_end": _OPT_TEXT,
     "source": _TEXT,
-    "author": _OPT_TEXT,
     "value": _TEXT,
 }
 
