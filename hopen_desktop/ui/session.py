@@ -33,6 +33,7 @@ from hopen_desktop.model.entities import (
     Evidence,
     EvidenceFile,
     EvidenceLink,
+    JournalEntry,
 )
 from hopen_desktop.model.errors import ValidationError
 from hopen_desktop.model.evidence_support import EvidenceSupport
@@ -148,6 +149,10 @@ class Session(QObject):
             self.establishment_id = establishments[0].id if establishments else None
         self._select_latest_campaign()
         self.announce(EVERYTHING | SELECTION)
+
+    def journal(self, campaign_id: int | None = None, limit: int | None = None) -> list[JournalEntry]:
+        """The journal's rows, most recent first (of one campaign when ``campaign_id`` is given)."""
+        return self._ws().journal(campaign_id, limit)
 
     def set_author(self, name: str | None, *, strict: bool = True) -> None:
         """Who makes the changes from now on (« Votre nom »): each journal row names them. Raises

@@ -1483,37 +1483,42 @@ Attach this file to your report; it contains neither your answers nor your passw
 <context>
     <name>FollowUpActions</name>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/menu.py" line="43"/>
+        <location filename="../../hopen_desktop/ui/followup/menu.py" line="45"/>
         <source>&amp;Plan d&apos;action…</source>
         <translation>&amp;Action plan…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/menu.py" line="46"/>
+        <location filename="../../hopen_desktop/ui/followup/menu.py" line="48"/>
         <source>&amp;Historique des campagnes…</source>
         <translation>Campaign &amp;history…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/menu.py" line="48"/>
+        <location filename="../../hopen_desktop/ui/followup/menu.py" line="50"/>
         <source>Vue &amp;GHT…</source>
         <translation>&amp;GHT view…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/menu.py" line="50"/>
+        <location filename="../../hopen_desktop/ui/followup/menu.py" line="52"/>
+        <source>&amp;Journal des modifications…</source>
+        <translation>Change &amp;journal…</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/followup/menu.py" line="55"/>
         <source>&amp;Exporter un paquet d&apos;audit…</source>
         <translation>&amp;Export an audit bundle…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/menu.py" line="53"/>
+        <location filename="../../hopen_desktop/ui/followup/menu.py" line="58"/>
         <source>&amp;Importer un paquet d&apos;audit…</source>
         <translation>&amp;Import an audit bundle…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/menu.py" line="69"/>
+        <location filename="../../hopen_desktop/ui/followup/menu.py" line="74"/>
         <source>&amp;Suivi</source>
         <translation>F&amp;ollow-up</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/menu.py" line="76"/>
+        <location filename="../../hopen_desktop/ui/followup/menu.py" line="82"/>
         <source>Pa&amp;quets d&apos;audit</source>
         <translation>Audit &amp;bundles</translation>
     </message>
@@ -1985,7 +1990,7 @@ Prerequisites attained: {rate}</translation>
     <message>
         <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="169"/>
         <source>Créer une ac&amp;tion…</source>
-        <extracomment>What ``parse_day`` returns for a text that is not a date. (indicator id, criterion id or &quot;&quot;) — the user asks for an action on what is unmet. The measurement of a rate: period measured (two dates, « — » when empty) and source. The evidence under each criterion (key: criterion id) and under the whole indicator (key: the indicator id).</extracomment>
+        <extracomment>(indicator id, criterion id or &quot;&quot;) — the user asks for an action on what is unmet. The evidence under each criterion (key: criterion id) and under the whole indicator (key: the indicator id).</extracomment>
         <translation>Create an ac&amp;tion…</translation>
     </message>
     <message>
@@ -2420,6 +2425,129 @@ Prerequisites attained: {rate}</translation>
         <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="79"/>
         <source>Ce contrôle ne prouve pas que l&apos;historique est d&apos;origine : un journal entièrement recalculé à partir des données ne peut être détecté qu&apos;avec une ancre extérieure au fichier (le sceau d&apos;un rapport signé).</source>
         <translation>This check does not prove that the history is the original one: a journal entirely recomputed from the data can only be detected with an anchor kept outside the file (the seal of a signed report).</translation>
+    </message>
+</context>
+<context>
+    <name>JournalWindow</name>
+    <message>
+        <location filename="../../hopen_desktop/ui/followup/journal.py" line="59"/>
+        <source>oui</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/followup/journal.py" line="60"/>
+        <source>non</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/followup/journal.py" line="62"/>
+        <source>(vide)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/followup/journal.py" line="83"/>
+        <source>Journal des modifications</source>
+        <translation>Change journal</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/followup/journal.py" line="88"/>
+        <source>Seulement la campagne en &amp;cours</source>
+        <translation>Only the &amp;current campaign</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/followup/journal.py" line="95"/>
+        <source>Date et heure</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/followup/journal.py" line="95"/>
+        <source>Auteur</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/followup/journal.py" line="95"/>
+        <source>Modification</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/followup/journal.py" line="95"/>
+        <source>Avant</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/followup/journal.py" line="95"/>
+        <source>Après</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/followup/journal.py" line="97"/>
+        <source>Lignes du journal des modifications, la plus récente en premier</source>
+        <translation>Rows of the change journal, most recent first</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/followup/journal.py" line="116"/>
+        <source>Réponse</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/followup/journal.py" line="117"/>
+        <source>Critère</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/followup/journal.py" line="118"/>
+        <source>Campagne</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/followup/journal.py" line="119"/>
+        <source>Établissement</source>
+        <translation>Establishment</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/followup/journal.py" line="120"/>
+        <source>Preuve</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/followup/journal.py" line="121"/>
+        <source>Fichier joint</source>
+        <translation>Attached file</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/followup/journal.py" line="122"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/followup/journal.py" line="123"/>
+        <source>Réglage</source>
+        <translation>Setting</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/followup/journal.py" line="124"/>
+        <source>Enregistrement existant</source>
+        <translation>Existing record</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/followup/journal.py" line="125"/>
+        <source>Mise à jour de l&apos;espace de travail</source>
+        <translation>Workspace upgrade</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/followup/journal.py" line="145"/>
+        <source>Aucune ligne dans le journal.</source>
+        <translation>No row in the journal.</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/followup/journal.py" line="147"/>
+        <source>{n} ligne(s), la plus récente en premier. Auteur(s) : {names}.</source>
+        <translation>{n} row(s), most recent first. Author(s): {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/followup/journal.py" line="152"/>
+        <source>{n} ligne(s), la plus récente en premier. Aucune ne nomme son auteur : indiquez votre nom dans Fichier › Préférences pour qu&apos;il soit inscrit sur les prochaines.</source>
+        <translation>{n} row(s), most recent first. None names its author: enter your name in File › Preferences so that it is written on the next ones.</translation>
     </message>
 </context>
 <context>

@@ -60,7 +60,7 @@ def _date(d: Any) -> str:
     return format_date(d)
 
 
-#: What ``parse_day`` returns for a text that is not a date.
+# What ``parse_day`` returns for a text that is not a date.
 _BAD_DATE = object()
 _FR_DAY = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})")
 
@@ -107,7 +107,7 @@ class IndicatorPage(QScrollArea):
         self.denominator: QLineEdit | None = None
         self.rate_bar: RateBar | None = None
         self.rate_error = ErrorLabel(self)  # parented: see ui/tasks.py on collections in workers
-        #: The measurement of a rate: period measured (two dates, « — » when empty) and source.
+        # The measurement of a rate: period measured (two dates, « — » when empty) and source.
         self.period_start: QLineEdit | None = None
         self.period_end: QLineEdit | None = None
         self.source: QLineEdit | None = None
