@@ -1995,7 +1995,7 @@ Prerequisites attained: {rate}</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="170"/>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="537"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="544"/>
         <source>Ajouter au plan d&apos;action ce qui n&apos;est pas atteint</source>
         <translation>Add what is not attained to the action plan</translation>
     </message>
@@ -2191,92 +2191,92 @@ Prerequisites attained: {rate}</translation>
         <translation>Data s&amp;ource:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="415"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="412"/>
         <source>Date sous la forme jj/mm/aaaa ; laissez vide si elle n&apos;est pas connue.</source>
         <translation>Date as dd/mm/yyyy; leave empty if it is not known.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="417"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="420"/>
         <source>jj/mm/aaaa, ou vide</source>
         <translation>dd/mm/yyyy, or empty</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="465"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="468"/>
         <source>Pour l&apos;indicateur {id}</source>
         <translation>For indicator {id}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="470"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="473"/>
         <source>Pour le critère : {label}</source>
         <translation>For the criterion: {label}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="489"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="492"/>
         <source>Statut : {status}</source>
         <translation>Status: {status}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="529"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="536"/>
         <source>Un prérequis ne peut pas être déclaré non applicable.</source>
         <translation>A prerequisite cannot be declared not applicable.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="543"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="550"/>
         <source>Dénominateur nul : le taux ne peut pas être calculé.</source>
         <translation>Zero denominator: the rate cannot be computed.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="556"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="563"/>
         <source>Rempli par les preuves calculées ci-dessous ({n} date(s)).</source>
         <translation>Met by the computed evidence below ({n} date(s)).</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="561"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="568"/>
         <source>Manque {n} preuve(s) « {type} » datée(s) du {start} au {end}</source>
         <translation>Missing {n} “{type}” dated from {start} to {end}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="565"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="572"/>
         <source> ({found} trouvée(s) sur {needed})</source>
         <translation> ({found} found of {needed})</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="574"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="581"/>
         <source>Chaque preuve doit indiquer : {fields}.</source>
         <translation>Each piece of evidence must give: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="616"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="623"/>
         <source>{id} : taux</source>
         <translation>{id}: rate</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="639"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="646"/>
         <source>« {text} » n&apos;est pas une date : écrivez-la sous la forme jj/mm/aaaa (exemple : 31/12/2025), ou laissez le champ vide.</source>
         <translation>“{text}” is not a date: write it as dd/mm/yyyy (example: 31/12/2025), or leave the field empty.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="656"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="663"/>
         <source>{id} : période mesurée et source</source>
         <translation>{id}: measurement period and source</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="672"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="679"/>
         <source>{id} : critères</source>
         <translation>{id}: criteria</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="687"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="694"/>
         <source>{id} : applicabilité</source>
         <translation>{id}: applicability</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="699"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="706"/>
         <source>{id} : critère non applicable</source>
         <translation>{id}: criterion not applicable</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="714"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="721"/>
         <source>{id} : commentaire</source>
         <translation>{id}: comment</translation>
     </message>

@@ -408,11 +408,14 @@ class IndicatorPage(QScrollArea):
         form.addRow(source_label, self.source)
         form.addRow(self.measurement_error)
 
+    def _date_hint(self) -> str:
+        return self.tr("Date sous la forme jj/mm/aaaa ; laissez vide si elle n'est pas connue.")
+
     def _date_line(self, name: str, accessible: str) -> QLineEdit:
         line = QLineEdit()
         line.setObjectName(name)
         line.setPlaceholderText("—")
-        line.setToolTip(self.tr("Date sous la forme jj/mm/aaaa ; laissez vide si elle n'est pas connue."))
+        line.setToolTip(self._date_hint())
         line.setAccessibleName(accessible)
         line.setAccessibleDescription(self.tr("jj/mm/aaaa, ou vide"))
         line.setMaximumWidth(120)
@@ -513,10 +516,14 @@ class IndicatorPage(QScrollArea):
         refusal = self.session.campaign_refusal()
         frozen = refusal is not None
         reason = refusal or ""
-        for line in (self.numerator, self.denominator, self.period_start, self.period_end, self.source):
+        for line in (self.numerator, self.denominator, self.source):
             if line is not None:
                 line.setReadOnly(frozen)
                 line.setToolTip(reason)
+        for line in (self.period_start, self.period_end):
+            if line is not None:
+                line.setReadOnly(frozen)
+                line.setToolTip(reason or self._date_hint())
         for box in self.criteria_boxes.values():
             if frozen:
                 box.setEnabled(False)

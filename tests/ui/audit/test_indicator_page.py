@@ -103,6 +103,7 @@ def test_the_rate_box_takes_the_measurement_period_and_the_source(qtbot, window,
     buddies = {label.buddy() for label in page.findChildren(QLabel) if label.buddy() is not None}
     assert {page.period_start, page.period_end, page.source} <= buddies
     assert page.period_start.accessibleName() == "Début de la période mesurée"
+    assert "jj/mm/aaaa" in page.period_end.toolTip()  # kept once the page is drawn (not a sealed one)
     assert page.source.accessibleName() == "Source des données"
     # Keyboard order: numerator, denominator, then the period and the source.
     chain, widget = [], page.numerator
