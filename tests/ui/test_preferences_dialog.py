@@ -66,3 +66,17 @@ def test_your_name_is_kept_for_the_user_and_written_on_each_journal_row(qtbot, w
     again.session.add_establishment(EstablishmentData(finess="750000010", name="Autre"))
     assert again.session.workspace.journal(limit=1)[0].author == "Hélène Dupré"
     again.close()
+
+
+def test_a_damaged_name_in_the_settings_is_dropped_not_a_failure(qtbot, isolated_settings):
+    from hopen_desktop.ui.main_window import MainWindow
+    from hopen_desktop.ui.settings import AppSettings
+
+    AppSettings().set_author("Marie\x07Curie")
+    win = MainWindow(AppSettings())
+    qtbot.addWidget(win)
+    assert win.session.author is None
+    AppSettings().set_author("Marie Curie")
+    other = MainWindow(AppSettings())
+    qtbot.addWidget(other)
+    assert other.session.author == "Marie Curie"
