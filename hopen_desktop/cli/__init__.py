@@ -22,7 +22,7 @@ from pathlib import Path
 from hopen_desktop import __version__
 from hopen_desktop.cli import commands, report_commands
 from hopen_desktop.cli.commands import score_document, truncated_percent
-from hopen_desktop.cli.common import COMMANDS, EXIT_OK, EXIT_PROBLEM, EXIT_REFUSED, err, out
+from hopen_desktop.cli.common import COMMANDS, EXIT_OK, EXIT_PROBLEM, EXIT_REFUSED, add_author_option, err, out
 
 __all__ = ["EXIT_OK", "EXIT_PROBLEM", "EXIT_REFUSED", "build_parser", "main", "score_document", "truncated_percent"]
 
@@ -37,6 +37,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--data-dir", metavar="DOSSIER", help="dossier des données (défaut : dossier utilisateur)")
     parser.add_argument("--demo", action="store_true", help="ouvre (ou recrée) l'espace de démonstration")
     parser.add_argument("--lang", choices=["fr", "en"], help="langue de l'interface")
+    add_author_option(parser)
     parser.add_argument(
         "--verbose",
         "-v",

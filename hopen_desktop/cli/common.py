@@ -71,6 +71,7 @@ def open_workspace(args: argparse.Namespace, *, create: bool = False, write: boo
     path = workspace_path(args)
     if not write:
         return Workspace.open(path, read_only=True)
+    author = author_of(args)  # refused before anything is opened or created
     try:
         ws = Workspace.open(
             path, create=create, backup=True, backup_before_write=True, exclusive=True, lock_timeout=LOCK_WAIT_SECONDS
@@ -80,7 +81,27 @@ def open_workspace(args: argparse.Namespace, *, create: bool = False, write: boo
     ws.on_backup_failed = lambda exc: err(
         WorkspaceError("workspace.backup_failed_warning", name=path.name, reason=exc.message).message
     )
+    ws.journal.author = author
     return ws
+
+
+#: The environment variable naming the author of the changes a command makes (when ``--author``
+#: is not given).
+AUTHOR_VARIABLE = "HOPEN_AUTHOR"
+
+
+def author_of(args: argparse.Namespace) -> str | None:
+    """Who makes the changes of this command, written on each journal row: ``--author NOM``, or
+    the environment variable HOPEN_AUTHOR; None when neither is given. A name that is not a
+    one-line text of at most 300 characters is refused (``ValidationError``)."""
+    import os
+
+    from hopen_desktop.model.validation import check_author
+
+    given = getattr(args, "author", None)
+    if given is None:
+        given = os.environ.get(AUTHOR_VARIABLE)
+    return check_author(given)
 
 
 def add_workspace_option(p: argparse.ArgumentParser) -> None:
@@ -90,4 +111,15 @@ def add_workspace_option(p: argparse.ArgumentParser) -> None:
         metavar="FICHIER",
         default=argparse.SUPPRESS,
         help="espace de travail (par défaut : celui du dossier de données de l'utilisateur)",
+    )
+    add_author_option(p, default=argparse.SUPPRESS)
+
+
+def add_author_option(p: argparse.ArgumentParser, default: object = None) -> None:
+    p.add_argument(
+        "--author",
+        metavar="NOM",
+        default=default,
+        help="votre nom, inscrit sur chaque ligne du journal des modifications "
+        f"(par défaut : la variable d'environnement {AUTHOR_VARIABLE})",
     )

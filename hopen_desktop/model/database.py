@@ -228,6 +228,27 @@ def _m0005_campaign_referentials(db: sqlite_utils.Database) -> None:
     reanchor_after_migration(db, before, "0005_campaign_referentials")
 
 
+@MIGRATIONS(name="0006_rate_measurement")
+def _m0006_rate_measurement(db: sqlite_utils.Database) -> None:
+    """Issue 17: a rate answer may say the period its figures were measured over
+    (``period_start``, ``period_end``, ISO dates) and where they come from (``source``); and each
+    journal row may name its author (``journal.author``: the « Votre nom » preference, ``--author``
+    or HOPEN_AUTHOR). Every answer's content gains the columns: the journal is re-anchored. The
+    journal's rows are not records; the older ones keep no author and their hash formula."""
+    from hopen_desktop.model.records import reanchor_after_migration, record_states
+
+    before = record_states(db)
+    db.executescript(
+        """
+        ALTER TABLE answers ADD COLUMN period_start TEXT;
+        ALTER TABLE answers ADD COLUMN period_end TEXT;
+        ALTER TABLE answers ADD COLUMN source TEXT NOT NULL DEFAULT '';
+        ALTER TABLE journal ADD COLUMN author TEXT;
+        """
+    )
+    reanchor_after_migration(db, before, "0006_rate_measurement")
+
+
 #: Number of migration steps this version of the application knows.
 SCHEMA_VERSION = len(MIGRATIONS._migrations)
 

@@ -135,12 +135,43 @@ class Answer:
     #: Conditional criteria (``Criterion.conditional``) answered « non applicable », with the
     #: justification of each.
     criteria_na: dict[str, str] = field(default_factory=dict)
+    #: The period the figures of a rate were measured over (« période mesurée du … au … ») and
+    #: where they come from (« source » : an extraction of the patient record…); rate
+    #: indicators only, all optional (schema step 0006).
+    period_start: dt.date | None = None
+    period_end: dt.date | None = None
+    source: str = ""
+
+    @property
+    def has_measurement(self) -> bool:
+        """Whether the measurement period or the source of a rate is given."""
+        return self.period_start is not None or self.period_end is not None or bool(self.source)
+
+    def measurement_text(self, language: str | None = None) -> str:
+        """The measurement in words: « du 01/01/2025 au 30/06/2025 — source : extraction DPI »
+        (« depuis le … », « jusqu'au … » when one date is missing); "" when nothing is given."""
+        from hopen_desktop.model.formatting import format_date
+        from hopen_desktop.model.i18n import resolve
+
+        en = resolve(language) == "en"
+        start, end = format_date(self.period_start), format_date(self.period_end)
+        if start and end:
+            period = f"from {start} to {end}" if en else f"du {start} au {end}"
+        elif start:
+            period = f"since {start}" if en else f"depuis le {start}"
+        elif end:
+            period = f"until {end}" if en else f"jusqu'au {end}"
+        else:
+            period = ""
+        source = (f"source: {self.source}" if en else f"source : {self.source}") if self.source else ""
+        return " — ".join(part for part in (period, source) if part)
 
     @property
     def is_empty(self) -> bool:
         return (
             self.numerator is None
             and self.denominator is None
+            and not self.has_measurement
             and not self.not_applicable
             and not self.justification
             and not self.comment
@@ -225,3 +256,6 @@ class JournalEntry:
     #: ("" when it no longer exists); None on rows written before schema 0002.
     record: str | None = None
     state: str | None = None
+    #: Who made the change (the « Votre nom » preference, ``--author`` or HOPEN_AUTHOR); None on
+    #: rows written without a name, and on every row written before schema step 0006.
+    author: str | None = None

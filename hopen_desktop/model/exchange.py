@@ -195,6 +195,14 @@ def export_answer(a: Answer) -> dict[str, Any]:
         out["justification"] = a.justification
     if a.comment:
         out["comment"] = a.comment
+    # The measurement of a rate (optional keys, format version 1): written only when given, so
+    # that the document, and a seal's canonical content, keep their shape otherwise.
+    if a.period_start is not None:
+        out["period_start"] = a.period_start.isoformat()
+    if a.period_end is not None:
+        out["period_end"] = a.period_end.isoformat()
+    if a.source:
+        out["source"] = a.source
     return out
 
 
@@ -449,6 +457,9 @@ def parse_campaign_document(raw: Any) -> ParsedCampaign:
             comment=d.str_(a, "comment", where, default=""),
             criteria=dict(criteria),
             criteria_na=dict(criteria_na),
+            period_start=a.get("period_start"),
+            period_end=a.get("period_end"),
+            source=d.str_(a, "source", where, default=""),
         )
         try:
             answers.append(check_answer(referential, answer))

@@ -128,6 +128,16 @@ CATALOGUE: dict[str, Text] = {
         "{indicator} est un indicateur d'existence : il n'a ni numérateur ni dénominateur.",
         "{indicator} is an existence indicator: it has neither numerator nor denominator.",
     ),
+    "answer.measurement_not_rate": _T(
+        "{indicator} est un indicateur d'existence : la période mesurée et la source des données ne "
+        "concernent que les indicateurs de taux. Laissez-les vides.",
+        "{indicator} is an existence indicator: the measurement period and the data source only "
+        "concern rate indicators. Leave them empty.",
+    ),
+    "answer.period_reversed": _T(
+        "{indicator} : la période mesurée finit le {end}, avant son début le {start}. Corrigez l'une des deux dates.",
+        "{indicator}: the measurement period ends on {end}, before it starts on {start}. Correct one of the two dates.",
+    ),
     "answer.justification_required": _T(
         "{indicator} : pour le déclarer non applicable, une justification est obligatoire. "
         "Expliquez pourquoi l'indicateur ne concerne pas l'établissement.",
@@ -910,6 +920,20 @@ CATALOGUE: dict[str, Text] = {
         "formule refusée ({value}) : saisissez du texte (commencez par une apostrophe pour écrire « = »).",
         "formula refused ({value}): enter text (start with an apostrophe to write “=”).",
     ),
+    "xlsx.date_formula": _T(
+        "formule refusée ({value}) : saisissez une date (exemple : 31/12/2025).",
+        "formula refused ({value}): enter a date (example: 31/12/2025).",
+    ),
+    "xlsx.date_invalid": _T(
+        "« {value} » n'est pas une date : saisissez-la sous la forme JJ/MM/AAAA (exemple : 31/12/2025), "
+        "ou laissez la cellule vide.",
+        "“{value}” is not a date: enter it as DD/MM/YYYY (example: 31/12/2025), or leave the cell empty.",
+    ),
+    "xlsx.existence_has_measurement": _T(
+        "{indicator} est un indicateur d'existence : il n'a ni période mesurée ni source des données. "
+        "Videz cette cellule.",
+        "{indicator} is an existence indicator: it has no measurement period and no data source. Empty this cell.",
+    ),
     "xlsx.existence_has_counts": _T(
         "{indicator} est un indicateur d'existence : il n'a ni numérateur ni dénominateur ; videz cette cellule.",
         "{indicator} is an existence indicator: it has neither numerator nor denominator; empty this cell.",
@@ -1151,6 +1175,8 @@ DATE = _T("La date", "The date")
 CAMPAIGN_DATE = _T("La date de la campagne", "The campaign date")
 EVIDENCE_DATE = _T("La date de la preuve", "The evidence date")
 DUE_DATE = _T("L'échéance", "The due date")
+#: The person at this computer, written on each journal row (« Votre nom », ``--author``).
+AUTHOR = _T("Votre nom", "Your name")
 
 #: Words that name a file or what it is, in refusals of ``model.files``.
 FILE = _T("Le fichier", "The file")

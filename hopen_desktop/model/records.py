@@ -35,7 +35,16 @@ Query = Callable[[str], list[dict[str, Any]]]
 GENESIS_HASH = "0" * 64
 
 #: The fields of an answer journalled one row each (key ``{indicator}.{field}``).
-ANSWER_FIELDS = ("numerator", "denominator", "not_applicable", "justification", "comment")
+ANSWER_FIELDS = (
+    "numerator",
+    "denominator",
+    "not_applicable",
+    "justification",
+    "comment",
+    "period_start",
+    "period_end",
+    "source",
+)
 
 #: The entity of the rows written by schema step 0002 for the records that existed before it.
 BASELINE = "baseline"
@@ -54,13 +63,17 @@ def journal_row_hash(
     new: str | None,
     record: str | None = None,
     state: str | None = None,
+    author: str | None = None,
 ) -> str:
     """Hash of a journal row chained to the previous one: changing, removing or inserting a
     row outside the application breaks the chain from that row on. A row naming its record
-    (schema 0002 on) covers its record and state too; older rows keep their formula."""
+    (schema 0002 on) covers its record and state too; a row naming its author (schema 0006 on)
+    covers the author as well. Older rows keep their formula, so an old journal still verifies."""
     fields: list[Any] = [prev_hash, row_id, at, campaign_id, entity, key, old, new]
-    if record is not None or state is not None:
+    if record is not None or state is not None or author is not None:
         fields += [record, state]
+    if author is not None:
+        fields.append(author)
     return hashlib.sha256(canonical(fields).encode("utf-8")).hexdigest()
 
 

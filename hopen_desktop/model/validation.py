@@ -14,6 +14,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
+from hopen_desktop.model import messages
 from hopen_desktop.model.entities import ACTIVITIES, LEGAL_STATUS_LABELS, Answer
 from hopen_desktop.model.errors import ValidationError
 from hopen_desktop.model.evidence_types import EVIDENCE_TYPE_DEFS
@@ -254,6 +255,7 @@ def check_answer(ref: Referential, answer: Answer, previous: Answer | None = Non
         criteria_na[cid] = text
     # A criterion declared non applicable is not also ticked.
     criteria = {cid: met for cid, met in answer.criteria.items() if cid not in criteria_na}
+    period_start, period_end, source = check_measurement(ind, answer)
     return replace(
         answer,
         numerator=numerator,
@@ -261,7 +263,47 @@ def check_answer(ref: Referential, answer: Answer, previous: Answer | None = Non
         justification=justification,
         criteria=criteria,
         criteria_na=criteria_na,
+        period_start=period_start,
+        period_end=period_end,
+        source=source,
     )
+
+
+def check_measurement(
+    ind: Indicator, answer: Answer, today: dt.date | None = None
+) -> tuple[dt.date | None, dt.date | None, str]:
+    """The measurement period (« du … au … ») and the data source of a rate answer, checked:
+    each date optional, neither in the future nor before ``EARLIEST_DATE``, the start not after
+    the end; the source a one-line text. An existence indicator takes none of them. A date may be
+    given as ``AAAA-MM-JJ`` (an import)."""
+    start = _optional_date(
+        answer.period_start,
+        Text(f"{ind.id} : le début de la période mesurée", f"{ind.id}: the start of the measurement period"),
+        "period_start",
+        today,
+    )
+    end = _optional_date(
+        answer.period_end,
+        Text(f"{ind.id} : la fin de la période mesurée", f"{ind.id}: the end of the measurement period"),
+        "period_end",
+        today,
+    )
+    source = check_text(
+        answer.source if answer.source is not None else "",
+        Text(f"{ind.id} : la source des données", f"{ind.id}: the data source"),
+        "source",
+    )
+    if not ind.is_rate and (start is not None or end is not None or source):
+        raise ValidationError("answer.measurement_not_rate", field="period_start", indicator=ind.id)
+    if start is not None and end is not None and start > end:
+        raise ValidationError("answer.period_reversed", field="period_end", indicator=ind.id, start=start, end=end)
+    return start, end, source
+
+
+def _optional_date(value: Any, what: Subject, field: str, today: dt.date | None) -> dt.date | None:
+    if value is None or value == "":
+        return None
+    return check_not_future(parse_date(value, what, field), what, today, field)
 
 
 def _manual_criterion(ind: Indicator, cid: object) -> Criterion:
@@ -273,3 +315,11 @@ def _manual_criterion(ind: Indicator, cid: object) -> Criterion:
     if crit.is_derived:
         raise ValidationError("answer.criterion_derived", field="criteria", indicator=ind.id, label=crit.label)
     return crit
+
+
+def check_author(value: Any) -> str | None:
+    """The name of the person making the changes (« Votre nom », ``--author``, HOPEN_AUTHOR),
+    written on each journal row: a one-line text, None when empty."""
+    if value is None:
+        return None
+    return check_text(value, messages.AUTHOR, "author") or None

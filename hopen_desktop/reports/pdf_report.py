@@ -809,6 +809,8 @@ class _ReportBuilder:
                     f"{_count(answer.denominator)} <font size='7.5' color='#555555'>— {_t(ind.denominator)}</font>",
                 )
                 line("Taux", self.rate_text(ind, isc))
+                if answer.has_measurement:  # « Mesure : du 01/01/2025 au 30/06/2025 — source : extraction DPI »
+                    line("Mesure", _t(answer.measurement_text("fr")))
             else:
                 line("Cible", _t(ind.target_text))
             if isc.criteria:

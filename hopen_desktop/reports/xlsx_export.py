@@ -8,7 +8,7 @@ import io
 from collections.abc import Iterable
 from typing import Any
 
-from hopen_desktop.model.entities import ACTION_STATUS_LABELS, LEGAL_STATUS_LABELS
+from hopen_desktop.model.entities import ACTION_STATUS_LABELS, LEGAL_STATUS_LABELS, Answer
 from hopen_desktop.model.evidence_types import kind_label, printable_fields
 from hopen_desktop.model.referential import Indicator
 from hopen_desktop.model.scoring import HINT_ZERO_DENOMINATOR
@@ -26,7 +26,10 @@ from hopen_desktop.reports.xlsx_layout import (
     COL_MET,
     COL_NA,
     COL_NUM,
+    COL_PERIOD_END,
+    COL_PERIOD_START,
     COL_RATE,
+    COL_SOURCE,
     COL_STATUS,
     COL_TARGET,
     COLUMNS,
@@ -63,6 +66,8 @@ REASON_COLUMN = ("Motif du statut à la date de l'export (non recalculé)", 60)
 #: column of width 1 per line (openpyxl has no autofit: the heights are estimated from the text).
 LINE_HEIGHT = 15.0
 CHARS_PER_WIDTH = 1.2
+#: The measurement of a rate: period start, period end, data source.
+MEASUREMENT_COLS = (COL_PERIOD_START, COL_PERIOD_END, COL_SOURCE)
 
 
 def step_count(groups: int) -> int:
@@ -359,6 +364,7 @@ class _Writer:
             )
         self.set(sheet, r, COL_JUST, answer.justification or None, **editable)
         self.set(sheet, r, COL_COMMENT, answer.comment or None, **editable)
+        self.measurement_cells(sheet, r, ind, answer, editable, computed)
         self.set(sheet, r, COL_REASON, status_reasons(isc) or None, **computed)
         r += 1
         in_ght = d.establishment.in_ght
@@ -366,7 +372,7 @@ class _Writer:
         for crit in ind.criteria:
             self.set(sheet, r, COL_ID, crit.id, border=self.border, alignment=self.indent)
             self.set(sheet, r, COL_LABEL, crit.label, border=self.border, alignment=self.indent)
-            for col in (COL_NUM, COL_DEN, COL_RATE, COL_TARGET, COL_NA, COL_JUST, COL_COMMENT):
+            for col in (COL_NUM, COL_DEN, COL_RATE, COL_TARGET, COL_NA, COL_JUST, COL_COMMENT, *MEASUREMENT_COLS):
                 self.set(sheet, r, col, None, **computed)
             met = f"{letter(COL_MET)}{r}"
             note = ""
@@ -422,6 +428,20 @@ class _Writer:
         )
         self.status_cells.setdefault(ind.group, []).append(f"{letter(COL_STATUS)}{first}")
         return r
+
+    def measurement_cells(
+        self, sheet: Any, r: int, ind: Indicator, answer: Answer, editable: dict[str, Any], computed: dict[str, Any]
+    ) -> None:
+        """The measurement period (two date cells) and the data source of a rate: yellow cells on a
+        rate's row, grey and empty on an existence indicator's."""
+        if not ind.is_rate:
+            for col in MEASUREMENT_COLS:
+                self.set(sheet, r, col, None, **computed)
+            return
+        for col, day in ((COL_PERIOD_START, answer.period_start), (COL_PERIOD_END, answer.period_end)):
+            cell = self.set(sheet, r, col, day, **editable)
+            cell.number_format = "DD/MM/YYYY"
+        self.set(sheet, r, COL_SOURCE, answer.source or None, **editable)
 
     def evidence_sheet(self, sheet: Any) -> None:
         d = self.data

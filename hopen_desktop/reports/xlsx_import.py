@@ -38,8 +38,12 @@ from hopen_desktop.reports.xlsx_layout import (
     COL_MET,
     COL_NA,
     COL_NUM,
+    COL_PERIOD_END,
+    COL_PERIOD_START,
+    COL_SOURCE,
     COLUMNS,
     CRITERION_NA,
+    FIRST_OPTIONAL_COLUMN,
     HEADER_ROW,
     MAX_COUNT,
     META_SHEET,
@@ -54,6 +58,10 @@ from hopen_desktop.reports.xlsx_layout import (
 __all__ = ["ImportSummary", "ParsedWorkbook", "read_workbook", "step_count"]
 
 log = logging.getLogger(__name__)
+
+#: The measurement of a rate: period start, period end, data source.
+MEASUREMENT_COLS = (COL_PERIOD_START, COL_PERIOD_END, COL_SOURCE)
+_MEASUREMENT_FIELDS = {"period_start": COL_PERIOD_START, "period_end": COL_PERIOD_END, "source": COL_SOURCE}
 
 
 #: The largest workbook read (the grid exported by the application weighs well under 1 MB).
@@ -186,8 +194,13 @@ def _read_group_sheet(
     sheet = wb[sheet_name]
     rows = sheet.iter_rows(min_row=HEADER_ROW, max_col=len(COLUMNS))
     header = next(rows, None)
+    # A workbook exported before the optional columns existed (the measurement of a rate) has
+    # another header, or none, where the first of them goes: those columns are then not read.
+    optional = _header(header, FIRST_OPTIONAL_COLUMN) == COLUMNS[FIRST_OPTIONAL_COLUMN - 1][0]
     for col, (title, _width) in enumerate(COLUMNS, 1):
-        value = header[col - 1].value if header is not None and len(header) >= col else None
+        if col >= FIRST_OPTIONAL_COLUMN and not optional:
+            break
+        value = _header(header, col)
         if value != title:
             raise _refuse(
                 "xlsx.header",
@@ -207,8 +220,8 @@ def _read_group_sheet(
         at = _At(sheet_name, r)
         raw_id = _text(cells[COL_ID - 1])
         if raw_id is None:
-            filled = [c for c in (COL_NUM, COL_DEN, COL_MET, COL_NA, COL_JUST, COL_COMMENT)
-                      if _value(cells[c - 1]) not in (None, "")]  # fmt: skip
+            read = (COL_NUM, COL_DEN, COL_MET, COL_NA, COL_JUST, COL_COMMENT, *(MEASUREMENT_COLS if optional else ()))
+            filled = [c for c in read if _value(cells[c - 1]) not in (None, "")]
             if filled:
                 raise _refuse("xlsx.no_id", sheet_name, at.cell(filled[0]))
             continue
@@ -220,7 +233,7 @@ def _read_group_sheet(
             if item_id in seen:
                 raise _refuse("xlsx.indicator_twice", sheet_name, at.cell(COL_ID), indicator=item_id)
             seen.add(item_id)
-            pending = _read_indicator_row(cells, at, ind, current.get(item_id, Answer(item_id)))
+            pending = _read_indicator_row(cells, at, ind, current.get(item_id, Answer(item_id)), optional)
             by_id[item_id] = pending
             order.append(item_id)
             continue
@@ -280,6 +293,7 @@ class _Pending:
             return check_answer(ref, answer, self.current)
         except ValidationError as exc:
             col = COL_JUST if answer.not_applicable and not answer.justification.strip() else COL_ID
+            col = _MEASUREMENT_FIELDS.get(exc.field or "", col)
             raise _refuse("xlsx.answer", self.at.sheet, self.at.cell(col), error=exc) from None
 
 
@@ -371,7 +385,47 @@ def _free_text(cell: Any, at: _At, col: int) -> str:
     return _text(cell) or ""
 
 
-def _read_indicator_row(cells: list[Any], at: _At, ind: Indicator, current: Answer) -> _Pending:
+def _header(header: Any, col: int) -> Any:
+    return header[col - 1].value if header is not None and len(header) >= col else None
+
+
+def _date(cell: Any, at: _At, col: int) -> dt.date | None:
+    """A date cell (a rate's measurement period): a date, or a text ``JJ/MM/AAAA`` or
+    ``AAAA-MM-JJ``; empty is None. Its bounds (not in the future, from 1990) are the model's."""
+    value = _value(cell)
+    if _is_formula(cell):
+        raise _refuse("xlsx.date_formula", at.sheet, at.cell(col), value=value)
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        text = value.strip()
+        for pattern in ("%d/%m/%Y", "%Y-%m-%d"):
+            try:
+                return dt.datetime.strptime(text, pattern).date()
+            except ValueError:
+                continue
+    raise _refuse("xlsx.date_invalid", at.sheet, at.cell(col), value=value)
+
+
+def _read_measurement(cells: list[Any], at: _At, ind: Indicator, current: Answer, present: bool) -> dict[str, Any]:
+    """The measurement period and the data source of a rate's row; what the workspace holds when
+    the workbook predates those columns (``present`` false)."""
+    if not present:
+        return {"period_start": current.period_start, "period_end": current.period_end, "source": current.source}
+    start = _date(cells[COL_PERIOD_START - 1], at, COL_PERIOD_START)
+    end = _date(cells[COL_PERIOD_END - 1], at, COL_PERIOD_END)
+    source = _free_text(cells[COL_SOURCE - 1], at, COL_SOURCE)
+    if not ind.is_rate and (start is not None or end is not None or source.strip()):
+        col = COL_PERIOD_START if start is not None else COL_PERIOD_END if end is not None else COL_SOURCE
+        raise _refuse("xlsx.existence_has_measurement", at.sheet, at.cell(col), indicator=ind.id)
+    return {"period_start": start, "period_end": end, "source": source}
+
+
+def _read_indicator_row(cells: list[Any], at: _At, ind: Indicator, current: Answer, optional: bool = True) -> _Pending:
     numerator = _count(cells[COL_NUM - 1], at, COL_NUM, messages.NUMERATOR)
     denominator = _count(cells[COL_DEN - 1], at, COL_DEN, messages.DENOMINATOR)
     if not ind.is_rate and (numerator is not None or denominator is not None):
@@ -395,6 +449,7 @@ def _read_indicator_row(cells: list[Any], at: _At, ind: Indicator, current: Answ
         not_applicable=not_applicable,
         justification=justification,
         comment=comment,
+        **_read_measurement(cells, at, ind, current, optional),
     )
     manual = {c.id for c in ind.criteria if not c.is_derived}
     criteria = {k: v for k, v in current.criteria.items() if k in manual}

@@ -19,7 +19,7 @@ ACTIONS_SHEET = "Plan d'action"
 
 HEADER_ROW = 4
 FIRST_ROW = 5
-#: (header, width) of the columns of a prerequisite or domain sheet, A to K.
+#: (header, width) of the columns of a prerequisite or domain sheet, A to N.
 COLUMNS: tuple[tuple[str, int], ...] = (
     ("Indicateur / critère", 26),
     ("Libellé", 60),
@@ -32,10 +32,19 @@ COLUMNS: tuple[tuple[str, int], ...] = (
     ("Justification", 36),
     ("Statut", 16),
     ("Commentaire", 40),
+    # The measurement of a rate (issue 17): the period measured and the source of the figures.
+    ("Période mesurée : début", 14),
+    ("Période mesurée : fin", 14),
+    ("Source des données", 30),
 )
 COL_ID, COL_LABEL, COL_NUM, COL_DEN, COL_RATE, COL_TARGET, COL_MET, COL_NA, COL_JUST, COL_STATUS, COL_COMMENT = range(
     1, 12
 )
+COL_PERIOD_START, COL_PERIOD_END, COL_SOURCE = range(12, 15)
+#: The first column a workbook exported before it existed lacks (from L on): the import reads the
+#: columns from here on only when their headers are there, and keeps what the workspace holds
+#: otherwise.
+FIRST_OPTIONAL_COLUMN = COL_PERIOD_START
 YES, NO = "oui", "non"
 #: The « Critère rempli » cell of a conditional criterion the application holds as « non
 #: applicable » (with its justification, kept in the application): read back as « unchanged ».

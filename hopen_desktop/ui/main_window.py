@@ -53,6 +53,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.settings = settings
         self.session = Session(self)
+        self.session.set_author(settings.author(), strict=False)
         self.dialog: QWidget | None = None  # the open dialog or message box (non-blocking)
         self.help_window: QWidget | None = None
         self.setObjectName("mainWindow")

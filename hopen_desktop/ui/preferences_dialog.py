@@ -1,5 +1,6 @@
-"""Preferences: the interface language (applied at the next start, kept in QSettings) and, when
-a workspace is open, the workspace's own preferences (the size limit of an attached file)."""
+"""Preferences: the interface language (applied at the next start, kept in QSettings), « Votre
+nom » (the person at this computer, kept in QSettings, written on each journal row) and, when a
+workspace is open, the workspace's own preferences (the size limit of an attached file)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLineEdit,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from hopen_desktop.model.errors import HopenError
 from hopen_desktop.model.settings import BACKUPS_KEPT, MAX_FILE_MB
+from hopen_desktop.model.validation import check_author
 from hopen_desktop.ui.settings import AppSettings
 from hopen_desktop.ui.widgets import ErrorLabel
 
@@ -43,6 +46,26 @@ class PreferencesDialog(QDialog):
         note = QLabel(self.tr("Le changement de langue prend effet au prochain démarrage."))
         note.setWordWrap(True)
         form.addRow("", note)
+
+        self.author = QLineEdit(settings.author())
+        self.author.setObjectName("authorName")
+        self.author.setPlaceholderText(self.tr("prénom et nom, ou fonction"))
+        self.author.setAccessibleName(self.tr("Votre nom"))
+        self.author.setMaxLength(300)
+        label = QLabel(self.tr("&Votre nom :"))
+        label.setBuddy(self.author)
+        form.addRow(label, self.author)
+        note = QLabel(
+            self.tr(
+                "Inscrit dans le journal des modifications à chaque changement que vous faites sur cet "
+                "ordinateur (laissez vide pour ne pas le noter)."
+            )
+        )
+        note.setWordWrap(True)
+        form.addRow("", note)
+        self.author_error = ErrorLabel()
+        self.author_error.setObjectName("authorError")
+        form.addRow(self.author_error)
 
         self.max_file_mb: QSpinBox | None = None
         self.backups_kept: QSpinBox | None = None
@@ -84,6 +107,17 @@ class PreferencesDialog(QDialog):
         layout.addWidget(buttons)
 
     def accept(self) -> None:
+        name = self.author.text().strip()
+        try:
+            check_author(name)
+            if self.session is not None:
+                self.session.set_author(name)
+        except HopenError as exc:
+            self.author_error.show_message(exc.message)
+            self.author.setFocus()
+            return
+        self.author_error.clear_message()
+        self.settings.set_author(name)
         if self.max_file_mb is not None and self.session is not None and self.session.workspace is not None:
             value = self.max_file_mb.value()
             try:

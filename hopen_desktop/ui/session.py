@@ -33,7 +33,9 @@ from hopen_desktop.model.entities import (
     Evidence,
     EvidenceFile,
     EvidenceLink,
+    JournalEntry,
 )
+from hopen_desktop.model.errors import ValidationError
 from hopen_desktop.model.evidence_support import EvidenceSupport
 from hopen_desktop.model.hn_backing import HnDeclaration, hn_declaration
 from hopen_desktop.model.operations import Outcome
@@ -47,6 +49,7 @@ from hopen_desktop.model.referential import DEFAULT_REFERENTIAL, Referential, lo
 from hopen_desktop.model.reminders import DueAction, DueProof, due_actions, due_proofs
 from hopen_desktop.model.scoring import CampaignScore
 from hopen_desktop.model.settings import BACKUPS_KEPT, MAX_FILE_MB
+from hopen_desktop.model.validation import check_author
 from hopen_desktop.model.workspace import Workspace
 from hopen_desktop.ui import tasks
 from hopen_desktop.ui.undo import AnswerEditCommand
@@ -81,6 +84,8 @@ class Session(QObject):
         self._score: tuple[int, CampaignScore] | None = None
         self._support: tuple[int, EvidenceSupport] | None = None
         self._backup_task: tasks.Task | None = None
+        #: « Votre nom » (the preferences): written on each journal row of the changes made here.
+        self.author: str | None = None
 
     # ----------------------------------------------------------------- the road of a change
 
@@ -131,6 +136,7 @@ class Session(QObject):
             new = Workspace.open(path, exclusive=True, backup=True, defer_backup=True)
         self._close()
         self.workspace = new
+        new.journal.author = self.author
         if new.backup_due:
             self._start_backup(new.path)
         self.undo_stack.clear()
@@ -143,6 +149,23 @@ class Session(QObject):
             self.establishment_id = establishments[0].id if establishments else None
         self._select_latest_campaign()
         self.announce(EVERYTHING | SELECTION)
+
+    def journal(self, campaign_id: int | None = None, limit: int | None = None) -> list[JournalEntry]:
+        """The journal's rows, most recent first (of one campaign when ``campaign_id`` is given)."""
+        return self._ws().journal(campaign_id, limit)
+
+    def set_author(self, name: str | None, *, strict: bool = True) -> None:
+        """Who makes the changes from now on (« Votre nom »): each journal row names them. Raises
+        ValidationError for a name that is not a one-line text of at most 300 characters (not
+        ``strict``: such a name, read from damaged settings, is dropped)."""
+        try:
+            self.author = check_author(name)
+        except ValidationError:
+            if strict:
+                raise
+            self.author = None
+        if self.workspace is not None:
+            self.workspace.journal.author = self.author
 
     @property
     def read_only(self) -> bool:

@@ -1,5 +1,7 @@
 """Pure UI state kept in QSettings (INI file in the user's config folder): window geometry,
-last and recent workspaces, language. Declared once here with their types and defaults."""
+last and recent workspaces, language, and the name of the person at this computer (« Votre nom »,
+written on each journal row: it belongs to the user, not to a workspace). Declared once here
+with their types and defaults."""
 
 from __future__ import annotations
 
@@ -17,6 +19,7 @@ KEY_SPLITTER = "window/splitter"
 KEY_LAST_WORKSPACE = "workspace/last"
 KEY_RECENT = "workspace/recent"
 KEY_LANGUAGE = "ui/language"
+KEY_AUTHOR = "user/name"
 LANGUAGES = ("fr", "en")
 
 
@@ -67,6 +70,14 @@ class AppSettings:
 
     def set_language(self, language: str) -> None:
         self.qsettings.setValue(KEY_LANGUAGE, language)
+
+    def author(self) -> str:
+        """« Votre nom »: who makes the changes, written on each journal row ("" when not given)."""
+        value = self.qsettings.value(KEY_AUTHOR)
+        return value if isinstance(value, str) else ""
+
+    def set_author(self, name: str) -> None:
+        self.qsettings.setValue(KEY_AUTHOR, name)
 
     def sync(self) -> None:
         self.qsettings.sync()

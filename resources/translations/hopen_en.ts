@@ -1483,37 +1483,42 @@ Attach this file to your report; it contains neither your answers nor your passw
 <context>
     <name>FollowUpActions</name>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/menu.py" line="43"/>
+        <location filename="../../hopen_desktop/ui/followup/menu.py" line="45"/>
         <source>&amp;Plan d&apos;action…</source>
         <translation>&amp;Action plan…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/menu.py" line="46"/>
+        <location filename="../../hopen_desktop/ui/followup/menu.py" line="48"/>
         <source>&amp;Historique des campagnes…</source>
         <translation>Campaign &amp;history…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/menu.py" line="48"/>
+        <location filename="../../hopen_desktop/ui/followup/menu.py" line="50"/>
         <source>Vue &amp;GHT…</source>
         <translation>&amp;GHT view…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/menu.py" line="50"/>
+        <location filename="../../hopen_desktop/ui/followup/menu.py" line="52"/>
+        <source>&amp;Journal des modifications…</source>
+        <translation>Change &amp;journal…</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/followup/menu.py" line="55"/>
         <source>&amp;Exporter un paquet d&apos;audit…</source>
         <translation>&amp;Export an audit bundle…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/menu.py" line="53"/>
+        <location filename="../../hopen_desktop/ui/followup/menu.py" line="58"/>
         <source>&amp;Importer un paquet d&apos;audit…</source>
         <translation>&amp;Import an audit bundle…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/menu.py" line="69"/>
+        <location filename="../../hopen_desktop/ui/followup/menu.py" line="74"/>
         <source>&amp;Suivi</source>
         <translation>F&amp;ollow-up</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/menu.py" line="76"/>
+        <location filename="../../hopen_desktop/ui/followup/menu.py" line="82"/>
         <source>Pa&amp;quets d&apos;audit</source>
         <translation>Audit &amp;bundles</translation>
     </message>
@@ -1983,240 +1988,295 @@ Prerequisites attained: {rate}</translation>
 <context>
     <name>IndicatorPage</name>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="141"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="169"/>
         <source>Créer une ac&amp;tion…</source>
         <extracomment>(indicator id, criterion id or &quot;&quot;) — the user asks for an action on what is unmet. The evidence under each criterion (key: criterion id) and under the whole indicator (key: the indicator id).</extracomment>
         <translation>Create an ac&amp;tion…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="142"/>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="457"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="170"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="544"/>
         <source>Ajouter au plan d&apos;action ce qui n&apos;est pas atteint</source>
         <translation>Add what is not attained to the action plan</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="155"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="183"/>
         <source>Ce qui est demandé</source>
         <translation>What is asked</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="158"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="186"/>
         <source>Cible :</source>
         <translation>Target:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="160"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="188"/>
         <source>En clair :</source>
         <translation>In plain words:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="168"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="198"/>
         <source>Taux</source>
         <translation>Rate</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="173"/>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="183"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="203"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="213"/>
         <source>nombre entier</source>
         <translation>whole number</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="174"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="204"/>
         <source>Numérateur</source>
         <translation>Numerator</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="177"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="207"/>
         <source>&amp;Numérateur :</source>
         <translation>&amp;Numerator:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="184"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="214"/>
         <source>Dénominateur</source>
         <translation>Denominator</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="187"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="217"/>
         <source>&amp;Dénominateur :</source>
         <translation>&amp;Denominator:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="193"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="223"/>
         <source>Taux calculé :</source>
         <translation>Computed rate:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="204"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="235"/>
         <source>Critères</source>
         <translation>Criteria</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="204"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="235"/>
         <source>Critère complémentaire</source>
         <translation>Additional criterion</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="227"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="258"/>
         <source>Les critères encadrés sont calculés à partir du registre des preuves : ils ne se cochent pas à la main.</source>
         <translation>Framed criteria are computed from the evidence register: they are not ticked by hand.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="233"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="264"/>
         <source>Preuves liées à l&apos;indicateur entier :</source>
         <translation>Evidence linked to the whole indicator:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="241"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="272"/>
         <source>Preuves</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="252"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="283"/>
         <source>Applicabilité et commentaire</source>
         <translation>Applicability and comment</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="254"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="285"/>
         <source>Indicateur non &amp;applicable à l&apos;établissement</source>
         <translation>Indicator not &amp;applicable to the establishment</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="262"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="293"/>
         <source>Un prérequis ne peut pas être déclaré non applicable : l&apos;instruction demande d&apos;atteindre l&apos;ensemble des prérequis.</source>
         <translation>A prerequisite cannot be declared not applicable: the instruction requires every prerequisite to be attained.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="269"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="300"/>
         <source>&amp;Justification (obligatoire si non applicable) :</source>
         <translation>&amp;Justification (required when not applicable):</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="273"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="304"/>
         <source>Justification</source>
         <translation>Justification</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="281"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="312"/>
         <source>&amp;Commentaire :</source>
         <translation>&amp;Comment:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="285"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="316"/>
         <source>Commentaire</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="301"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="332"/>
         <source>Comment compter, preuves et repères</source>
         <translation>How to count, evidence and context</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="305"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="336"/>
         <source>Comment compter :</source>
         <translation>How to count:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="307"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="338"/>
         <source>Preuves :</source>
         <translation>Evidence:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="311"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="342"/>
         <source> (s&apos;applique : l&apos;établissement est membre d&apos;un GHT)</source>
         <translation> (applies: the establishment is a GHT member)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="313"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="344"/>
         <source> (ne s&apos;applique pas : l&apos;établissement est hors GHT)</source>
         <translation> (does not apply: the establishment is not in a GHT)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="315"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="346"/>
         <source>Déclinaison GHT :</source>
         <translation>GHT declination:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="318"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="349"/>
         <source> (indicateur HN {id})</source>
         <translation> (HN indicator {id})</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="321"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="352"/>
         <source>Atteinte nationale HN :</source>
         <translation>National HN attainment:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="323"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="354"/>
         <source>Évolution HN → HOP&apos;EN :</source>
         <translation>HN → HOP&apos;EN change:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="386"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="387"/>
+        <source>Début de la période mesurée</source>
+        <translation>Start of the measurement period</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="388"/>
+        <source>Fin de la période mesurée</source>
+        <translation>End of the measurement period</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="391"/>
+        <source>Période &amp;mesurée du :</source>
+        <translation>&amp;Measured from:</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="393"/>
+        <source>au</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="402"/>
+        <source>exemple : extraction du DPI, registre des admissions</source>
+        <translation>example: patient record extraction, admissions register</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="403"/>
+        <source>Source des données</source>
+        <translation>Data source</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="406"/>
+        <source>S&amp;ource des données :</source>
+        <translation>Data s&amp;ource:</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="412"/>
+        <source>Date sous la forme jj/mm/aaaa ; laissez vide si elle n&apos;est pas connue.</source>
+        <translation>Date as dd/mm/yyyy; leave empty if it is not known.</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="420"/>
+        <source>jj/mm/aaaa, ou vide</source>
+        <translation>dd/mm/yyyy, or empty</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="468"/>
         <source>Pour l&apos;indicateur {id}</source>
         <translation>For indicator {id}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="391"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="473"/>
         <source>Pour le critère : {label}</source>
         <translation>For the criterion: {label}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="410"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="492"/>
         <source>Statut : {status}</source>
         <translation>Status: {status}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="449"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="536"/>
         <source>Un prérequis ne peut pas être déclaré non applicable.</source>
         <translation>A prerequisite cannot be declared not applicable.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="463"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="550"/>
         <source>Dénominateur nul : le taux ne peut pas être calculé.</source>
         <translation>Zero denominator: the rate cannot be computed.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="476"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="563"/>
         <source>Rempli par les preuves calculées ci-dessous ({n} date(s)).</source>
         <translation>Met by the computed evidence below ({n} date(s)).</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="481"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="568"/>
         <source>Manque {n} preuve(s) « {type} » datée(s) du {start} au {end}</source>
         <translation>Missing {n} “{type}” dated from {start} to {end}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="485"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="572"/>
         <source> ({found} trouvée(s) sur {needed})</source>
         <translation> ({found} found of {needed})</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="494"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="581"/>
         <source>Chaque preuve doit indiquer : {fields}.</source>
         <translation>Each piece of evidence must give: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="536"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="623"/>
         <source>{id} : taux</source>
         <translation>{id}: rate</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="558"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="646"/>
+        <source>« {text} » n&apos;est pas une date : écrivez-la sous la forme jj/mm/aaaa (exemple : 31/12/2025), ou laissez le champ vide.</source>
+        <translation>“{text}” is not a date: write it as dd/mm/yyyy (example: 31/12/2025), or leave the field empty.</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="663"/>
+        <source>{id} : période mesurée et source</source>
+        <translation>{id}: measurement period and source</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="679"/>
         <source>{id} : critères</source>
         <translation>{id}: criteria</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="573"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="694"/>
         <source>{id} : applicabilité</source>
         <translation>{id}: applicability</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="585"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="706"/>
         <source>{id} : critère non applicable</source>
         <translation>{id}: criterion not applicable</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="600"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="721"/>
         <source>{id} : commentaire</source>
         <translation>{id}: comment</translation>
     </message>
@@ -2368,364 +2428,487 @@ Prerequisites attained: {rate}</translation>
     </message>
 </context>
 <context>
+    <name>JournalWindow</name>
+    <message>
+        <location filename="../../hopen_desktop/ui/followup/journal.py" line="59"/>
+        <source>oui</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/followup/journal.py" line="60"/>
+        <source>non</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/followup/journal.py" line="62"/>
+        <source>(vide)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/followup/journal.py" line="83"/>
+        <source>Journal des modifications</source>
+        <translation>Change journal</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/followup/journal.py" line="88"/>
+        <source>Seulement la campagne en &amp;cours</source>
+        <translation>Only the &amp;current campaign</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/followup/journal.py" line="95"/>
+        <source>Date et heure</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/followup/journal.py" line="95"/>
+        <source>Auteur</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/followup/journal.py" line="95"/>
+        <source>Modification</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/followup/journal.py" line="95"/>
+        <source>Avant</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/followup/journal.py" line="95"/>
+        <source>Après</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/followup/journal.py" line="97"/>
+        <source>Lignes du journal des modifications, la plus récente en premier</source>
+        <translation>Rows of the change journal, most recent first</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/followup/journal.py" line="116"/>
+        <source>Réponse</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/followup/journal.py" line="117"/>
+        <source>Critère</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/followup/journal.py" line="118"/>
+        <source>Campagne</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/followup/journal.py" line="119"/>
+        <source>Établissement</source>
+        <translation>Establishment</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/followup/journal.py" line="120"/>
+        <source>Preuve</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/followup/journal.py" line="121"/>
+        <source>Fichier joint</source>
+        <translation>Attached file</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/followup/journal.py" line="122"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/followup/journal.py" line="123"/>
+        <source>Réglage</source>
+        <translation>Setting</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/followup/journal.py" line="124"/>
+        <source>Enregistrement existant</source>
+        <translation>Existing record</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/followup/journal.py" line="125"/>
+        <source>Mise à jour de l&apos;espace de travail</source>
+        <translation>Workspace upgrade</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/followup/journal.py" line="145"/>
+        <source>Aucune ligne dans le journal.</source>
+        <translation>No row in the journal.</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/followup/journal.py" line="147"/>
+        <source>{n} ligne(s), la plus récente en premier. Auteur(s) : {names}.</source>
+        <translation>{n} row(s), most recent first. Author(s): {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/followup/journal.py" line="152"/>
+        <source>{n} ligne(s), la plus récente en premier. Aucune ne nomme son auteur : indiquez votre nom dans Fichier › Préférences pour qu&apos;il soit inscrit sur les prochaines.</source>
+        <translation>{n} row(s), most recent first. None names its author: enter your name in File › Preferences so that it is written on the next ones.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="93"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="94"/>
         <source>Tableau de &amp;bord</source>
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="95"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="96"/>
         <source>Registre des pre&amp;uves</source>
         <translation>Evidence reg&amp;ister</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="103"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="104"/>
         <source>Prérequis, domaines et indicateurs</source>
         <translation>Prerequisites, domains and indicators</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="170"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="171"/>
         <source>&amp;Nouvel espace de travail…</source>
         <translation>&amp;New workspace…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="173"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="174"/>
         <source>&amp;Ouvrir un espace de travail…</source>
         <translation>&amp;Open workspace…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="175"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="176"/>
         <source>Ouvrir la &amp;démonstration</source>
         <translation>Open the &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="177"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="178"/>
         <source>&amp;Préférences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="180"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="181"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="181"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="182"/>
         <source>&amp;Annuler</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="184"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="185"/>
         <source>&amp;Rétablir</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="188"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="189"/>
         <source>&amp;Nouvel établissement…</source>
         <translation>&amp;New establishment…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="191"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="192"/>
         <source>&amp;Modifier l&apos;établissement…</source>
         <translation>&amp;Edit establishment…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="194"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="195"/>
         <source>&amp;Supprimer l&apos;établissement…</source>
         <translation>&amp;Delete establishment…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="197"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="198"/>
         <source>&amp;Nouvelle campagne…</source>
         <translation>&amp;New campaign…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="200"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="201"/>
         <source>&amp;Modifier la campagne…</source>
         <translation>&amp;Edit campaign…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="203"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="204"/>
         <source>&amp;Supprimer la campagne…</source>
         <translation>&amp;Delete campaign…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="205"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="206"/>
         <source>Nou&amp;velle version…</source>
         <translation>New &amp;version…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="207"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="208"/>
         <source>Une copie modifiable d&apos;une campagne scellée, qui la nomme comme version précédente</source>
         <translation>An editable copy of a sealed campaign, naming it as its previous version</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="209"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="210"/>
         <source>&amp;Tableau de bord</source>
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="210"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="211"/>
         <source>Indicateur &amp;suivant</source>
         <translation>Ne&amp;xt indicator</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="211"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="212"/>
         <source>Indicateur &amp;précédent</source>
         <translation>&amp;Previous indicator</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="212"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="213"/>
         <source>Aller à la &amp;navigation</source>
         <translation>Go to &amp;navigation</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="213"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="214"/>
         <source>&amp;Registre des preuves</source>
         <translation>Evidence &amp;register</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="216"/>
         <source>&amp;Nouvelle preuve…</source>
         <translation>&amp;New proof…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="218"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="219"/>
         <source>&amp;Guide de l&apos;utilisateur</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="220"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="221"/>
         <source>À &amp;propos de HOP&apos;EN Desktop</source>
         <translation>&amp;About HOP&apos;EN Desktop</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="221"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="222"/>
         <source>&amp;Sauvegardes…</source>
         <translation>&amp;Backups…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="223"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="224"/>
         <source>Vérifier le &amp;journal des modifications…</source>
         <translation>Verify the change &amp;journal…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="226"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="227"/>
         <source>&amp;Vérifier les empreintes des fichiers joints…</source>
         <translation>&amp;Verify the fingerprints of attached files…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="230"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="231"/>
         <source>Établissement et campagne</source>
         <translation>Establishment and campaign</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="240"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="241"/>
         <source> É&amp;tablissement : </source>
         <translation> Es&amp;tablishment: </translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="254"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="255"/>
         <source> &amp;Campagne : </source>
         <translation> &amp;Campaign: </translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="263"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="264"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="266"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="267"/>
         <source>Espaces &amp;récents</source>
         <translation>&amp;Recent workspaces</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="284"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="285"/>
         <source>É&amp;dition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="287"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="288"/>
         <source>É&amp;tablissement</source>
         <translation>Es&amp;tablishment</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="291"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="292"/>
         <source>&amp;Campagne</source>
         <translation>&amp;Campaign</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="297"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="298"/>
         <source>&amp;Preuves</source>
         <translation>&amp;Proofs</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="306"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="307"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="312"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="313"/>
         <source>Ai&amp;de</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="329"/>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="345"/>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="349"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="330"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="346"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="350"/>
         <source>Ouverture impossible</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="333"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="334"/>
         <source>Espace de travail ouvert : {path}</source>
         <translation>Workspace opened: {path}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="335"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="336"/>
         <source>Espace de travail ouvert en lecture seule : {path}</source>
         <translation>Workspace opened read-only: {path}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="351"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="352"/>
         <source>&amp;Restaurer une sauvegarde…</source>
         <translation>&amp;Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="376"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="377"/>
         <source>Sauvegarde restaurée ; le fichier endommagé a été mis de côté.</source>
         <translation>Backup restored; the damaged file was set aside.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="382"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="383"/>
         <source>Ouverture impossible en écriture</source>
         <translation>Cannot open for writing</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="384"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="385"/>
         <source>Ouvrir en &amp;lecture seule</source>
         <translation>Open &amp;read-only</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="399"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="400"/>
         <source>Sauvegardes</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="400"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="401"/>
         <source>L&apos;espace de travail est ouvert en lecture seule : rouvrez-le normalement pour le restaurer.</source>
         <translation>The workspace is open read-only: reopen it normally to restore it.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="371"/>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="416"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="372"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="417"/>
         <source>Restauration impossible</source>
         <translation>Cannot restore</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="420"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="421"/>
         <source>Sauvegarde restaurée ; l&apos;état précédent a été sauvegardé.</source>
         <translation>Backup restored; the previous state was backed up.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="442"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="443"/>
         <source>Ouvrir un espace de travail</source>
         <translation>Open a workspace</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="449"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="450"/>
         <source>Nouvel espace de travail</source>
         <translation>New workspace</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="454"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="455"/>
         <source>Fichier existant</source>
         <translation>File exists</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="455"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="456"/>
         <source>« {name} » existe déjà : choisissez un autre nom, ou ouvrez-le.</source>
         <translation>“{name}” already exists: choose another name, or open it.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="465"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="466"/>
         <source>(aucun)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="484"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="485"/>
         <source>Préparation de l&apos;espace de démonstration…</source>
         <translation>Preparing the demo workspace…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="490"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="491"/>
         <source>Espace de démonstration prêt.</source>
         <translation>Demo workspace ready.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="495"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="496"/>
         <source>Opération impossible</source>
         <translation>Operation failed</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="538"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="539"/>
         <source>Supprimer l&apos;établissement</source>
         <translation>Delete establishment</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="540"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="541"/>
         <source>Supprimer « {name} » (FINESS {finess}) avec ses {n} campagne(s), ses preuves et son plan d&apos;action ? Cette suppression est définitive.</source>
         <translation>Delete “{name}” (FINESS {finess}) with its {n} campaign(s), evidence and action plan? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="560"/>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="664"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="561"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="665"/>
         <source>Aucun établissement</source>
         <translation>No establishment</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="561"/>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="665"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="562"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="666"/>
         <source>Créez d&apos;abord un établissement (menu Établissement, Ctrl+Maj+E).</source>
         <translation>Create an establishment first (Establishment menu, Ctrl+Shift+E).</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="580"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="581"/>
         <source>Supprimer la campagne</source>
         <translation>Delete campaign</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="582"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="583"/>
         <source>Supprimer la campagne du {date} et toutes ses réponses ? Cette suppression est définitive.</source>
         <translation>Delete the campaign of {date} and all its answers? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="600"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="601"/>
         <source>Nouvelle version</source>
         <translation>New version</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="602"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="603"/>
         <source>Créer une nouvelle version de la campagne du {date} ? Ses réponses sont copiées dans une campagne modifiable ; la campagne scellée reste telle qu&apos;elle a été signée.</source>
         <translation>Create a new version of the campaign of {date}? Its answers are copied into an editable campaign; the sealed campaign stays as it was signed.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="631"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="632"/>
         <source>Opération refusée</source>
         <translation>Operation refused</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="686"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="687"/>
         <source>Vérification des empreintes des fichiers joints…</source>
         <translation>Verifying the fingerprints of attached files…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="772"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="773"/>
         <source>Sauvegarde automatique impossible</source>
         <translation>Automatic backup failed</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="774"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="775"/>
         <source>La sauvegarde automatique prise à l&apos;ouverture n&apos;a pas pu être écrite. Votre espace de travail n&apos;est pas touché et reste utilisable, mais il n&apos;a pas de nouveau point de restauration.
 
 Libérez de la place sur le disque, puis faites une sauvegarde par Fichier › Sauvegardes…</source>
@@ -2734,37 +2917,37 @@ Libérez de la place sur le disque, puis faites une sauvegarde par Fichier › S
 Free some disk space, then make a backup with File › Backups…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="785"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="786"/>
         <source>Sauvegarde automatique impossible : {0}</source>
         <translation>Automatic backup failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="809"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="810"/>
         <source>aucun espace de travail</source>
         <translation>no workspace</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="810"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="811"/>
         <source>HOP&apos;EN Desktop — {name}</source>
         <translation>HOP&apos;EN Desktop — {name}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="812"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="813"/>
         <source>HOP&apos;EN Desktop — {name} (lecture seule)</source>
         <translation>HOP&apos;EN Desktop — {name} (read-only)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="864"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="865"/>
         <source>Enregistré automatiquement à {time}</source>
         <translation>Saved automatically at {time}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="912"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="913"/>
         <source>À propos de HOP&apos;EN Desktop</source>
         <translation>About HOP&apos;EN Desktop</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="915"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="916"/>
         <source>&lt;b&gt;HOP&apos;EN Desktop {version}&lt;/b&gt;&lt;br&gt;Autodiagnostic HOP&apos;EN hors ligne : indicateurs, preuves, rapport signé.&lt;br&gt;Vos données restent sur cet ordinateur : rien n&apos;est envoyé sur le réseau.</source>
         <translation>&lt;b&gt;HOP&apos;EN Desktop {version}&lt;/b&gt;&lt;br&gt;Offline HOP&apos;EN self-assessment: indicators, evidence, signed report.&lt;br&gt;Your data stays on this computer: nothing is sent over the network.</translation>
     </message>
@@ -2780,47 +2963,67 @@ Free some disk space, then make a backup with File › Backups…</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../hopen_desktop/ui/preferences_dialog.py" line="33"/>
+        <location filename="../../hopen_desktop/ui/preferences_dialog.py" line="36"/>
         <source>Préférences</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/preferences_dialog.py" line="40"/>
+        <location filename="../../hopen_desktop/ui/preferences_dialog.py" line="43"/>
         <source>&amp;Langue de l&apos;interface :</source>
         <translation>&amp;Interface language:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/preferences_dialog.py" line="43"/>
+        <location filename="../../hopen_desktop/ui/preferences_dialog.py" line="46"/>
         <source>Le changement de langue prend effet au prochain démarrage.</source>
         <translation>The new language takes effect at the next start.</translation>
     </message>
     <message>
+        <location filename="../../hopen_desktop/ui/preferences_dialog.py" line="52"/>
+        <source>prénom et nom, ou fonction</source>
+        <translation>first and last name, or role</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/preferences_dialog.py" line="53"/>
+        <source>Votre nom</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
         <location filename="../../hopen_desktop/ui/preferences_dialog.py" line="55"/>
+        <source>&amp;Votre nom :</source>
+        <translation>&amp;Your name:</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/preferences_dialog.py" line="60"/>
+        <source>Inscrit dans le journal des modifications à chaque changement que vous faites sur cet ordinateur (laissez vide pour ne pas le noter).</source>
+        <translation>Written in the change journal with each change you make on this computer (leave empty not to record it).</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/preferences_dialog.py" line="78"/>
         <source> Mo</source>
         <translation> MB</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/preferences_dialog.py" line="57"/>
+        <location filename="../../hopen_desktop/ui/preferences_dialog.py" line="80"/>
         <source>Taille maximale d&apos;un fichier joint, en mégaoctets</source>
         <translation>Maximum size of an attached file, in megabytes</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/preferences_dialog.py" line="58"/>
+        <location filename="../../hopen_desktop/ui/preferences_dialog.py" line="81"/>
         <source>&amp;Taille maximale d&apos;un fichier joint :</source>
         <translation>Maximum &amp;size of an attached file:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/preferences_dialog.py" line="65"/>
+        <location filename="../../hopen_desktop/ui/preferences_dialog.py" line="88"/>
         <source>Nombre de sauvegardes conservées</source>
         <translation>Number of backups kept</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/preferences_dialog.py" line="66"/>
+        <location filename="../../hopen_desktop/ui/preferences_dialog.py" line="89"/>
         <source>&amp;Sauvegardes conservées :</source>
         <translation>&amp;Backups kept:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/preferences_dialog.py" line="70"/>
+        <location filename="../../hopen_desktop/ui/preferences_dialog.py" line="93"/>
         <source>Réglage de l&apos;espace de travail « {name} » : il voyage avec lui.</source>
         <translation>Setting of the workspace “{name}”: it travels with it.</translation>
     </message>

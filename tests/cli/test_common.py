@@ -273,3 +273,51 @@ def test_an_output_on_a_full_disk_says_disque_plein(workspace, monkeypatch, caps
     monkeypatch.setattr(files.os, "replace", no_room)
     assert main(["export", "--campaign", "1", "--workspace", str(path), "--out", str(path.parent / "e.json")]) == 2
     assert "Disque plein" in capsys.readouterr().err
+
+
+def _authors(path):
+    with Workspace.open(path, read_only=True) as ws:
+        return {r.author for r in ws.journal()}
+
+
+def test_the_author_of_a_command_is_written_on_its_journal_rows(tmp_path):
+    """Issue 17: ``--author NOM`` (before or after the command), else HOPEN_AUTHOR; none: no author."""
+    import os
+
+    doc = tmp_path / "c.json"
+    doc.write_text(json.dumps(contract_document()), encoding="utf-8")
+    first = run("--author", "Marie Curie", "import", doc, "--workspace", tmp_path / "a.sqlite")
+    assert first.returncode == 0, first.stderr
+    assert _authors(tmp_path / "a.sqlite") == {"Marie Curie"}
+    after = run("import", doc, "--workspace", tmp_path / "b.sqlite", "--author", "Pierre Curie")
+    assert after.returncode == 0, after.stderr
+    assert _authors(tmp_path / "b.sqlite") == {"Pierre Curie"}
+    env = {**os.environ, "HOPEN_AUTHOR": "Irène Joliot-Curie"}
+    by_env = subprocess.run(
+        [sys.executable, "-m", "hopen_desktop", "import", str(doc), "--workspace", str(tmp_path / "c.sqlite")],
+        capture_output=True,
+        text=True,
+        env=env,
+    )
+    assert by_env.returncode == 0, by_env.stderr
+    assert _authors(tmp_path / "c.sqlite") == {"Irène Joliot-Curie"}
+    env.pop("HOPEN_AUTHOR")
+    nobody = subprocess.run(
+        [sys.executable, "-m", "hopen_desktop", "import", str(doc), "--workspace", str(tmp_path / "d.sqlite")],
+        capture_output=True,
+        text=True,
+        env=env,
+    )
+    assert nobody.returncode == 0, nobody.stderr
+    assert _authors(tmp_path / "d.sqlite") == {None}
+    check = run("verify-journal", "--workspace", tmp_path / "a.sqlite")
+    assert check.returncode == 0, check.stdout + check.stderr
+
+
+def test_a_bad_author_is_refused_before_anything_is_written(tmp_path):
+    doc = tmp_path / "c.json"
+    doc.write_text(json.dumps(contract_document()), encoding="utf-8")
+    refused = run("--author", "x" * 301, "import", doc, "--workspace", tmp_path / "w.sqlite")
+    assert refused.returncode == 2
+    assert "Votre nom" in refused.stderr and "Traceback" not in refused.stderr
+    assert not (tmp_path / "w.sqlite").exists()

@@ -343,7 +343,11 @@ def test_0005_keeps_the_referential_of_existing_campaigns_and_the_journal_clean(
         assert ws.referentials.content(current.referential_sha256) == kept
         assert orphan.referential_sha256 is None  # its file is missing: it keeps naming its id
         assert ws.journal.verify_all() == []  # both campaigns' new content is journalled
-        migration = [(r.record, r.key) for r in ws.journal() if r.entity == "migration"]
+        migration = [
+            (r.record, r.key)
+            for r in ws.journal()
+            if r.entity == "migration" and r.key == "0005_campaign_referentials"  # 0006 re-anchors answers
+        ]
         assert sorted(migration) == [("e1/c1", "0005_campaign_referentials"), ("e1/c2", "0005_campaign_referentials")]
         status = ws.score(1).indicators["P1.1"].status.value
         with pytest.raises(ReferentialError, match="retire-2010"):
@@ -364,3 +368,71 @@ def test_0005_leaves_a_record_changed_outside_reported(tmp_path, data_dir):
     raw.close()
     with Workspace.open(path) as ws:
         assert [p.record for p in ws.journal.verify_all()] == ["e1/c2"]
+
+
+# ---------------------------------------------------------------------------- 0006_rate_measurement
+
+
+def _workspace_of_schema_5(path: Path) -> None:
+    """A workspace of the schema before step 0006 (no measurement on answers, no author on the
+    journal's rows), its journal describing its records: a rate answer and a ticked criterion."""
+    from hopen_desktop.model.records import write_baseline
+
+    names = [m.name for m in database.MIGRATIONS._migrations]
+    db = sqlite_utils.Database(path)
+    database.MIGRATIONS.apply(db, stop_before="0006_rate_measurement")
+    db.execute(f"PRAGMA user_version = {names.index('0006_rate_measurement')}")
+    at = "2025-03-12T10:00:00.000000+00:00"
+    db.execute(
+        "INSERT INTO establishments (id, finess, name, legal_status, activities, created_at) "
+        "VALUES (1, '750000002', 'Clinique X', 'prive', '[\"MCO\"]', ?)",
+        [at],
+    )
+    db.execute(
+        "INSERT INTO campaigns (id, establishment_id, date, referential, referential_version, created_at) "
+        "VALUES (1, 1, '2025-03-12', 'hopen-2019', '2019-02', ?)",
+        [at],
+    )
+    db.execute(
+        "INSERT INTO answers (campaign_id, indicator, numerator, denominator, comment) "
+        "VALUES (1, 'P1.1', 6, 10, 'compté à la main')"
+    )
+    db.execute("INSERT INTO criterion_answers (campaign_id, indicator, criterion, met) VALUES (1, 'P2.1', 'P2.1.a', 1)")
+    write_baseline(db, at=at)
+    db.conn.commit()
+    db.close()
+
+
+def test_0006_adds_the_measurement_and_the_author_and_keeps_the_journal_clean(tmp_path, data_dir):
+    from hopen_desktop.model.entities import Answer
+    from hopen_desktop.model.exchange import export_campaign
+
+    path = tmp_path / "old.sqlite"
+    _workspace_of_schema_5(path)
+    with Workspace.open(path) as ws:
+        assert {"period_start", "period_end", "source"} <= {c.name for c in ws.db["answers"].columns}
+        assert "author" in {c.name for c in ws.db["journal"].columns}
+        old = ws.answer(1, "P1.1")
+        assert (old.numerator, old.comment, old.period_start, old.period_end, old.source) == (
+            6,
+            "compté à la main",
+            None,
+            None,
+            "",
+        )
+        assert ws.journal.verify_all() == []  # old rows keep their formula; the answers re-anchored
+        migrated = {r.record for r in ws.journal() if r.entity == "migration" and r.key == "0006_rate_measurement"}
+        assert migrated == {"e1/c1/a/P1.1"}  # the criterion's content did not change
+        assert all(r.author is None for r in ws.journal())
+        # The export of an answer without measurement keeps its shape.
+        assert export_campaign(ws, 1)["answers"][0] == {
+            "indicator": "P1.1",
+            "numerator": 6,
+            "denominator": 10,
+            "comment": "compté à la main",
+        }
+        ws.journal.author = "Marie Curie"
+        ws.save_answer(1, Answer("P1.1", 6, 10, comment="compté à la main", source="extraction DPI"))
+        latest = ws.journal(1, limit=1)[0]
+        assert (latest.key, latest.new, latest.author) == ("P1.1.source", '"extraction DPI"', "Marie Curie")
+        assert ws.journal.verify_all() == []

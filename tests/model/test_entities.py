@@ -55,3 +55,19 @@ def test_records_are_immutable():
     with pytest.raises(dataclasses.FrozenInstanceError):
         Answer("P1.1").numerator = 3  # type: ignore[misc]
     assert dataclasses.replace(Answer("P1.1", numerator=1), numerator=2) == Answer("P1.1", numerator=2)
+
+
+def test_the_measurement_of_a_rate_in_words():
+    import datetime as dt
+
+    from hopen_desktop.model.entities import Answer
+
+    jan, jun = dt.date(2025, 1, 1), dt.date(2025, 6, 30)
+    full = Answer("P1.1", period_start=jan, period_end=jun, source="extraction DPI")
+    assert full.measurement_text("fr") == "du 01/01/2025 au 30/06/2025 — source : extraction DPI"
+    assert full.measurement_text("en") == "from 01/01/2025 to 30/06/2025 — source: extraction DPI"
+    assert Answer("P1.1", period_start=jan).measurement_text("fr") == "depuis le 01/01/2025"
+    assert Answer("P1.1", period_end=jun).measurement_text("fr") == "jusqu'au 30/06/2025"
+    assert Answer("P1.1", source="registre").measurement_text("fr") == "source : registre"
+    assert Answer("P1.1").measurement_text("fr") == "" and not Answer("P1.1").has_measurement
+    assert not Answer("P1.1", source="registre").is_empty

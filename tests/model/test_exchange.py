@@ -287,3 +287,41 @@ def test_the_export_carries_its_referential_and_the_import_keeps_it(ws, filled, 
         doc.pop("referential_content")
         older = import_campaign(other, parse_campaign_document(doc)).value
         assert older.referential_sha256 == referential_sha256(json.dumps(changed))
+
+
+def test_the_measurement_of_a_rate_travels_and_is_written_only_when_given(ws, filled, tmp_path):
+    """Issue 17: optional keys ``period_start``, ``period_end``, ``source`` on an answer, format
+    version still 1; an answer without them keeps its shape (and an old document still imports)."""
+    plain = export_campaign(ws, filled.id)
+    assert all(not {"period_start", "period_end", "source"} & set(a) for a in plain["answers"])
+    ws.save_answer(
+        filled.id,
+        Answer("P1.1", 9, 10, comment="Vérifié « INS »", period_start=dt.date(2025, 1, 1), source="extraction DPI"),
+    )
+    doc = export_campaign(ws, filled.id)
+    assert doc["version"] == 1
+    p11 = next(a for a in doc["answers"] if a["indicator"] == "P1.1")
+    assert (p11["period_start"], p11["source"]) == ("2025-01-01", "extraction DPI")
+    assert "period_end" not in p11
+    with Workspace.open(tmp_path / "other.sqlite") as other:
+        campaign = import_campaign(other, parse_campaign_document(doc)).value
+        got = other.answer(campaign.id, "P1.1")
+        assert (got.period_start, got.period_end, got.source) == (dt.date(2025, 1, 1), None, "extraction DPI")
+        assert export_campaign(other, campaign.id)["answers"] == doc["answers"]
+
+
+@pytest.mark.parametrize(
+    ("answer_keys", "words"),
+    [
+        ({"period_start": "2025-07-01", "period_end": "2025-06-30"}, "avant son début"),
+        ({"period_end": "2999-01-01"}, "dans le futur"),
+        ({"period_start": "31/12/2025"}, "AAAA-MM-JJ"),
+        ({"source": 12}, "un texte est attendu"),
+    ],
+)
+def test_a_bad_measurement_in_a_document_is_refused(ws, filled, answer_keys, words):
+    doc = export_campaign(ws, filled.id)
+    next(a for a in doc["answers"] if a["indicator"] == "P1.1").update(answer_keys)
+    with pytest.raises(HopenError) as refused:
+        parse_campaign_document(doc)
+    assert words in refused.value.message

@@ -3,7 +3,9 @@ baseline schema step 0002 writes so that a workspace of schema step 1 verifies a
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
+import json
 import sqlite3
 from pathlib import Path
 
@@ -151,3 +153,41 @@ def test_a_schema_step_changing_content_reanchors_only_records_that_agreed_with_
         assert [(r.record, r.key, r.campaign_id) for r in rows] == [("e1/c1", "9999_test", 1)]
         problems = ws.journal.verify_all()
         assert [p.record for p in problems] == ["e1/act1"]
+
+
+def test_a_row_naming_its_author_covers_it_and_older_rows_keep_their_formula():
+    base = ("0" * 64, 1, "2025-01-01T00:00:00+00:00", 1, "answer", "P1.1.numerator", None, "3")
+    with_record = (*base, "e1/c1/a/P1.1", "ab" * 32)
+    # No author: exactly the formula of schema 0002 (old journals still verify).
+    assert journal_row_hash(*with_record, None) == journal_row_hash(*with_record)
+    authored = journal_row_hash(*with_record, "Marie Curie")
+    assert authored != journal_row_hash(*with_record)
+    assert authored != journal_row_hash(*with_record, "Pierre Curie")
+    payload = json.dumps([*with_record, "Marie Curie"], ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    assert authored == hashlib.sha256(payload.encode()).hexdigest()
+
+
+def test_tampering_the_author_of_a_row_is_detected(tmp_path, data_dir):
+    import sqlite3
+
+    from hopen_desktop.model.entities import Answer, EstablishmentData
+
+    path = tmp_path / "w.sqlite"
+    with Workspace.open(path) as ws:
+        ws.journal.author = "Marie Curie"
+        est = ws.add_establishment(EstablishmentData("750000002", "Clinique"))
+        campaign = ws.add_campaign(est.id, dt.date(2025, 3, 1), "hopen-2019", "Audit")
+        ws.save_answer(campaign.id, Answer("P1.1", 3, 4))
+        ws.journal.author = None
+        ws.save_answer(campaign.id, Answer("P1.1", 3, 5))
+        rows = ws.journal()
+        assert rows[0].author is None and rows[1].author == "Marie Curie"
+        assert ws.journal.verify_all() == []
+        target = rows[1].id
+    raw = sqlite3.connect(path)
+    raw.execute("UPDATE journal SET author = 'Quelqu''un d''autre' WHERE id = ?", [target])
+    raw.commit()
+    raw.close()
+    with Workspace.open(path) as ws:
+        problems = ws.journal.verify_all()
+        assert [(p.kind, p.row_id) for p in problems] == [("chain", target)]

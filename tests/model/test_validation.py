@@ -195,3 +195,83 @@ def test_an_answer_is_normalised(mini_ref):
 def test_an_answer_is_refused_with_its_code_and_field(mini_ref, answer, code, field):
     err = refused(check_answer, mini_ref, answer)
     assert (err.code, err.field) == (code, field)
+
+
+# ---------------------------------------------------------------------------- measurement of a rate
+
+_D = dt.date
+
+
+@pytest.mark.parametrize(
+    ("answer", "kept"),
+    [
+        (Answer("P1.1"), (None, None, "")),
+        (Answer("P1.1", period_start=_D(2025, 1, 1)), (_D(2025, 1, 1), None, "")),
+        (
+            Answer("P1.1", period_end=_D(2025, 6, 30), source="  extraction DPI "),
+            (None, _D(2025, 6, 30), "extraction DPI"),
+        ),
+        (Answer("P1.1", period_start=_D(2025, 1, 1), period_end=_D(2025, 1, 1)), (_D(2025, 1, 1), _D(2025, 1, 1), "")),
+        # An import gives dates as AAAA-MM-JJ; "" is no date.
+        (Answer("P1.1", period_start="2025-01-01", period_end=""), (_D(2025, 1, 1), None, "")),  # type: ignore[arg-type]
+        (Answer("P1.1", period_start=_D(1990, 1, 1)), (_D(1990, 1, 1), None, "")),
+    ],
+)
+def test_the_measurement_of_a_rate_is_normalised(mini_ref, answer, kept):
+    checked = check_answer(mini_ref, answer)
+    assert (checked.period_start, checked.period_end, checked.source) == kept
+
+
+@pytest.mark.parametrize(
+    ("answer", "code", "field", "words"),
+    [
+        (
+            Answer("P1.1", period_start=_D(2025, 7, 1), period_end=_D(2025, 6, 30)),
+            "answer.period_reversed",
+            "period_end",
+            "la période mesurée finit le 30/06/2025, avant son début le 01/07/2025",
+        ),
+        (Answer("P1.1", period_end=_D(2999, 1, 1)), "date.future", "period_end", "P1.1 : la fin de la période mesurée"),
+        (Answer("P1.1", period_start=_D(1989, 12, 31)), "date.too_old", "period_start", "le début de la période"),
+        (Answer("P1.1", period_start="01/01/2025"), "date.malformed", "period_start", "AAAA-MM-JJ"),  # type: ignore[arg-type]
+        (Answer("P1.1", period_start="2025-02-30"), "date.nonexistent", "period_start", "n'existe pas"),  # type: ignore[arg-type]
+        (Answer("P1.1", source="a\nb"), "text.control_characters", "source", "la source des données"),
+        (Answer("P1.1", source="x" * 301), "text.too_long", "source", "la source des données"),
+        (Answer("P1.1", source=3), "text.expected", "source", "la source des données"),  # type: ignore[arg-type]
+        (Answer("P1.2", source="registre"), "answer.measurement_not_rate", "period_start", "ne concernent que"),
+        (Answer("P1.2", period_end=_D(2025, 1, 1)), "answer.measurement_not_rate", "period_start", "d'existence"),
+    ],
+)
+def test_the_measurement_of_a_rate_is_refused_with_its_code_and_field(mini_ref, answer, code, field, words):
+    err = refused(check_answer, mini_ref, answer)
+    assert (err.code, err.field) == (code, field)
+    assert words in err.text("fr")
+    assert err.text("en") != err.text("fr")
+
+
+def test_the_measurement_is_not_in_the_future_of_today():
+    from hopen_desktop.model.referential import parse_referential
+    from hopen_desktop.model.validation import check_measurement
+    from tests.model.conftest import small_referential_doc
+
+    ind = parse_referential(small_referential_doc()).indicator("P1.1")
+    today = _D(2025, 6, 30)
+    assert check_measurement(ind, Answer("P1.1", period_end=today), today)[1] == today
+    err = refused(check_measurement, ind, Answer("P1.1", period_end=_D(2025, 7, 1)), today)
+    assert err.code == "date.future"
+
+
+@pytest.mark.parametrize(("name", "kept"), [(None, None), ("", None), ("  Marie Curie ", "Marie Curie")])
+def test_the_author_is_a_one_line_name(name, kept):
+    from hopen_desktop.model.validation import check_author
+
+    assert check_author(name) == kept
+
+
+@pytest.mark.parametrize(("name", "code"), [("a\nb", "text.control_characters"), ("x" * 301, "text.too_long")])
+def test_the_author_is_refused_when_not_a_one_line_name(name, code):
+    from hopen_desktop.model.validation import check_author
+
+    err = refused(check_author, name)
+    assert (err.code, err.field) == (code, "author")
+    assert "Votre nom" in err.text("fr")

@@ -338,3 +338,23 @@ def test_the_report_says_whether_the_declared_hn_attainment_is_backed(
     ws.update_campaign(campaign_id, hn_d2_d3_attained=True)
     flat = " ".join(pdftotext_raw(write_report(ws, campaign_id, tmp_path / "b.pdf")).split())
     assert "(éligibilité de D7) : déclarée, non justifiée dans l'espace." in flat
+
+
+def test_a_rate_says_its_measurement_period_and_source_in_one_line(
+    filled: tuple[Workspace, int], tmp_path: Path
+) -> None:
+    """Issue 17: « Mesure : du 01/01/2025 au 30/06/2025 — source : extraction DPI » under « Taux »;
+    a rate without them prints no such line."""
+    from dataclasses import replace
+
+    ws, campaign_id = filled
+    before = " ".join(pdftotext(write_report(ws, campaign_id, tmp_path / "avant.pdf")).split())
+    assert "Mesure :" not in before
+    p11 = ws.answer(campaign_id, "P1.1")
+    measured = replace(p11, period_start=dt.date(2025, 1, 1), period_end=dt.date(2025, 6, 30), source="extraction DPI")
+    ws.save_answer(campaign_id, measured)
+    out = write_report(ws, campaign_id, tmp_path / "r.pdf")
+    flat = " ".join(pdftotext(out).split())
+    assert "Mesure du 01/01/2025 au 30/06/2025 — source : extraction DPI" in flat
+    taux = flat.index("Taux", flat.index("P1.1 —"))
+    assert taux < flat.index("Mesure du 01/01/2025", taux) < flat.index("P1.2 —")

@@ -3,12 +3,20 @@
 from hopen_desktop.reports import xlsx_layout as layout
 
 
-def test_eleven_columns_from_a_to_k():
-    assert len(layout.COLUMNS) == 11
+def test_fourteen_columns_from_a_to_n():
+    # A to K since the first workbook; L to N (the measurement of a rate, issue 17) at the end.
+    assert len(layout.COLUMNS) == 14
     assert (layout.COL_ID, layout.COL_COMMENT) == (1, 11)
     assert [layout.letter(c) for c in (layout.COL_ID, layout.COL_NUM, layout.COL_COMMENT)] == ["A", "C", "K"]
     assert layout.letter(27) == "AA"
     assert layout.COLUMNS[layout.COL_MET - 1][0] == "Critère rempli (oui/non)"
+    assert [layout.letter(c) for c in (layout.COL_PERIOD_START, layout.COL_PERIOD_END, layout.COL_SOURCE)] == [
+        "L",
+        "M",
+        "N",
+    ]
+    assert layout.FIRST_OPTIONAL_COLUMN == layout.COL_PERIOD_START == 12
+    assert layout.COLUMNS[layout.COL_SOURCE - 1][0] == "Source des données"
 
 
 def test_the_meta_sheet_keys_each_have_their_row():

@@ -68,7 +68,7 @@ def test_the_indicator_page_is_read_only_and_a_change_is_refused_in_french(seale
     win.show_indicator("P1.1")  # a rate with its criteria
     page = win.indicator_page
     assert page.numerator is not None and page.denominator is not None
-    for line in (page.numerator, page.denominator):
+    for line in (page.numerator, page.denominator, page.period_start, page.period_end, page.source):
         assert line.isReadOnly() and SEALED in line.toolTip()
     assert not page.not_applicable.isEnabled() and SEALED in page.not_applicable.toolTip()
     assert page.comment.isReadOnly() and page.justification.isReadOnly() and SEALED in page.comment.toolTip()

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from hopen_desktop.model.changes import Changes
 from hopen_desktop.model.entities import Answer
@@ -45,12 +46,13 @@ def save_answer(ws: Workspace, campaign_id: int, answer: Answer) -> Outcome[Answ
 def _journal_answer(ws: Workspace, campaign_id: int, old: Answer, new: Answer, created: bool = False) -> None:
     fields = 0
     for name in ANSWER_FIELDS:
-        before, after = getattr(old, name), getattr(new, name)
+        before, after = _field_value(old, name), _field_value(new, name)
         if before != after:
             ws.journal.append(campaign_id, "answer", f"{new.indicator}.{name}", before, after)
             fields += 1
     if created and not fields:  # a row of default values, written with the criteria
-        ws.journal.append(campaign_id, "answer", new.indicator, None, {f: getattr(new, f) for f in ANSWER_FIELDS})
+        ws.journal.append(campaign_id, "answer", new.indicator, None, {f: _field_value(new, f) for f in ANSWER_FIELDS})
+
     for cid in sorted(set(old.criteria) | set(new.criteria) | set(old.criteria_na) | set(new.criteria_na)):
         before_c, after_c = _criterion_value(old, cid), _criterion_value(new, cid)
         if before_c != after_c:
@@ -62,3 +64,9 @@ def _criterion_value(answer: Answer, cid: str) -> bool | dict[str, str] | None:
     if cid in answer.criteria_na:
         return {"non_applicable": answer.criteria_na[cid]}
     return answer.criteria.get(cid)
+
+
+def _field_value(answer: Answer, name: str) -> Any:
+    """A field of an answer as the journal writes it (a date as ``AAAA-MM-JJ``, as stored)."""
+    value = getattr(answer, name)
+    return value.isoformat() if isinstance(value, dt.date) else value

@@ -6,10 +6,11 @@ from __future__ import annotations
 from typing import Any
 
 from hopen_desktop.model.entities import Answer
-from hopen_desktop.model.stores.base import Store
+from hopen_desktop.model.stores.base import Store, iso_date
 
 
 def _answer(r: dict[str, Any], criteria: dict[str, bool], criteria_na: dict[str, str]) -> Answer:
+    start, end = r.get("period_start"), r.get("period_end")
     return Answer(
         indicator=r["indicator"],
         numerator=r["numerator"],
@@ -19,6 +20,9 @@ def _answer(r: dict[str, Any], criteria: dict[str, bool], criteria_na: dict[str,
         comment=r["comment"],
         criteria=criteria,
         criteria_na=criteria_na,
+        period_start=iso_date(start) if start is not None else None,
+        period_end=iso_date(end) if end is not None else None,
+        source=r.get("source") or "",
     )
 
 
@@ -38,13 +42,17 @@ def _sort(rows: list[dict[str, Any]]) -> tuple[dict[str, dict[str, bool]], dict[
 
 
 class AnswerStore(Store):
+    def _answer(self, r: dict[str, Any], criteria: dict[str, bool], criteria_na: dict[str, str]) -> Answer:
+        """The answer of a row; a damaged one (a date that does not parse) is a refusal."""
+        return self._decode([r], lambda row: _answer(row, criteria, criteria_na))[0]
+
     def __call__(self, campaign_id: int) -> dict[str, Answer]:
         """Every answer of the campaign, by indicator id."""
         criteria, criteria_na = _sort(self._rows(f"{_CRITERIA} WHERE campaign_id = ?", [campaign_id]))
         result: dict[str, Answer] = {}
         for r in self._rows("SELECT * FROM answers WHERE campaign_id = ?", [campaign_id]):
             ind = r["indicator"]
-            result[ind] = _answer(r, criteria.pop(ind, {}), criteria_na.pop(ind, {}))
+            result[ind] = self._answer(r, criteria.pop(ind, {}), criteria_na.pop(ind, {}))
         for indicator in sorted(set(criteria) | set(criteria_na)):  # criteria answered without an answers row
             result[indicator] = Answer(
                 indicator=indicator, criteria=criteria.get(indicator, {}), criteria_na=criteria_na.get(indicator, {})
@@ -59,7 +67,7 @@ class AnswerStore(Store):
         criteria, criteria_na = by_ind.get(indicator, {}), na_by_ind.get(indicator, {})
         r = self._one("SELECT * FROM answers WHERE campaign_id = ? AND indicator = ?", [campaign_id, indicator])
         if r:
-            return _answer(r, criteria, criteria_na)
+            return self._answer(r, criteria, criteria_na)
         return Answer(indicator=indicator, criteria=criteria, criteria_na=criteria_na)
 
     def write(self, campaign_id: int, answer: Answer) -> None:
@@ -70,10 +78,12 @@ class AnswerStore(Store):
         )
         self.db.execute(
             "INSERT INTO answers (campaign_id, indicator, numerator, denominator, not_applicable, justification, "
-            "comment) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (campaign_id, indicator) DO UPDATE SET "
+            "comment, period_start, period_end, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT (campaign_id, indicator) DO UPDATE SET "
             "numerator = excluded.numerator, denominator = excluded.denominator, "
             "not_applicable = excluded.not_applicable, justification = excluded.justification, "
-            "comment = excluded.comment",
+            "comment = excluded.comment, period_start = excluded.period_start, "
+            "period_end = excluded.period_end, source = excluded.source",
             [
                 campaign_id,
                 answer.indicator,
@@ -82,6 +92,9 @@ class AnswerStore(Store):
                 int(answer.not_applicable),
                 answer.justification,
                 answer.comment,
+                answer.period_start.isoformat() if answer.period_start else None,
+                answer.period_end.isoformat() if answer.period_end else None,
+                answer.source,
             ],
         )
         for cid, met in sorted(answer.criteria.items()):
@@ -103,8 +116,9 @@ class AnswerStore(Store):
         indicators copied."""
         self.db.execute(
             "INSERT INTO answers (campaign_id, indicator, numerator, denominator, not_applicable, "
-            "justification, comment) SELECT ?, indicator, numerator, denominator, not_applicable, "
-            "justification, comment FROM answers WHERE campaign_id = ?",
+            "justification, comment, period_start, period_end, source) SELECT ?, indicator, numerator, "
+            "denominator, not_applicable, justification, comment, period_start, period_end, source "
+            "FROM answers WHERE campaign_id = ?",
             [target_id, source_id],
         )
         self.db.execute(

@@ -73,6 +73,9 @@ COLUMN_TYPES: dict[str, tuple[type, ...]] = {
     "new": _OPT_TEXT,
     "prev_hash": _TEXT,
     "hash": _TEXT,
+    "period_start": _OPT_TEXT,
+    "period_end": _OPT_TEXT,
+    "source": _TEXT,
     "value": _TEXT,
 }
 

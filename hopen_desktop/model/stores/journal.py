@@ -112,6 +112,7 @@ class _Pending:
     old: str | None
     new: str | None
     record: str | None
+    author: str | None = None
 
 
 def _fr_date(text: Any) -> str:
@@ -125,10 +126,14 @@ class JournalStore(Store):
         super().__init__(*args, **kwargs)
         self._pending: list[_Pending] = []
         self._depth = 0
+        #: Who is making the changes (the « Votre nom » preference of the window, ``--author`` or
+        #: HOPEN_AUTHOR on the command line): written on every row appended from now on, and
+        #: covered by its hash. None (or "") writes rows without an author, as before schema 0006.
+        self.author: str | None = None
 
     def __call__(self, campaign_id: int | None = None, limit: int | None = None) -> list[JournalEntry]:
         """The journal, most recent row first (of one campaign when ``campaign_id`` is given)."""
-        sql = "SELECT id, at, campaign_id, entity, key, old, new, record, state FROM journal"
+        sql = "SELECT id, at, campaign_id, entity, key, old, new, record, state, author FROM journal"
         params: list[Any] = []
         if campaign_id is not None:
             sql += " WHERE campaign_id = ?"
@@ -157,6 +162,7 @@ class JournalStore(Store):
                 None if old is None else to_json(old),
                 None if new is None else to_json(new),
                 record,
+                self.author.strip() or None if self.author else None,
             )
         )
         if self._depth == 0:
@@ -199,12 +205,25 @@ class JournalStore(Store):
             row_id += 1
             state = states[record] if record is not None else None
             digest = journal_row_hash(
-                prev_hash, row_id, p.at, p.campaign_id, p.entity, p.key, p.old, p.new, record, state
+                prev_hash, row_id, p.at, p.campaign_id, p.entity, p.key, p.old, p.new, record, state, p.author
             )
             self.db.execute(
-                "INSERT INTO journal (id, at, campaign_id, entity, key, old, new, prev_hash, hash, record, state) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [row_id, p.at, p.campaign_id, p.entity, p.key, p.old, p.new, prev_hash, digest, record, state],
+                "INSERT INTO journal (id, at, campaign_id, entity, key, old, new, prev_hash, hash, record, state, "
+                "author) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    row_id,
+                    p.at,
+                    p.campaign_id,
+                    p.entity,
+                    p.key,
+                    p.old,
+                    p.new,
+                    prev_hash,
+                    digest,
+                    record,
+                    state,
+                    p.author,
+                ],
             )
             prev_hash = digest
 
@@ -499,6 +518,7 @@ class JournalStore(Store):
                         r["new"],
                         r["record"],
                         r["state"],
+                        r.get("author"),
                     )
                 except (TypeError, ValueError):
                     digest = ""

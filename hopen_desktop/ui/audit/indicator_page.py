@@ -4,6 +4,7 @@ next to the field, in French, and nothing already saved is lost."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import replace
 from typing import Any
@@ -59,6 +60,28 @@ def _date(d: Any) -> str:
     return format_date(d)
 
 
+# What ``parse_day`` returns for a text that is not a date.
+_BAD_DATE = object()
+_FR_DAY = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})")
+
+
+def parse_day(text: str) -> dt.date | object | None:
+    """A date typed in a field: '' or '—' -> None; '31/12/2025' (or 31.12.2025, 31-12-2025) or
+    '2025-12-31' -> the date; anything else -> ``_BAD_DATE``. Its bounds (not in the future, from
+    1990, start before end) are the model's."""
+    compact = text.strip()
+    if compact in ("", "—", "-"):
+        return None
+    try:
+        if m := _FR_DAY.fullmatch(compact):
+            return dt.date(int(m[3]), int(m[2]), int(m[1]))
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", compact):
+            return dt.date.fromisoformat(compact)
+    except ValueError:
+        return _BAD_DATE
+    return _BAD_DATE
+
+
 def _wrap(text: str = "", parent: QWidget | None = None) -> QLabel:
     label = QLabel(text, parent)
     label.setWordWrap(True)
@@ -84,6 +107,11 @@ class IndicatorPage(QScrollArea):
         self.denominator: QLineEdit | None = None
         self.rate_bar: RateBar | None = None
         self.rate_error = ErrorLabel(self)  # parented: see ui/tasks.py on collections in workers
+        # The measurement of a rate: period measured (two dates, « — » when empty) and source.
+        self.period_start: QLineEdit | None = None
+        self.period_end: QLineEdit | None = None
+        self.source: QLineEdit | None = None
+        self.measurement_error = ErrorLabel(self)
         self.criteria_boxes: dict[str, QCheckBox] = {}
         self.derived_labels: dict[str, QLabel] = {}
         #: The evidence under each criterion (key: criterion id) and under the whole indicator
@@ -162,6 +190,8 @@ class IndicatorPage(QScrollArea):
 
         # Figures for a rate.
         self.numerator = self.denominator = None
+        self.period_start = self.period_end = self.source = None
+        self.measurement_error = ErrorLabel(content)
         self.rate_bar = None
         self.rate_error = ErrorLabel(content)  # owned by the page even when unused
         if ind.is_rate:
@@ -191,6 +221,7 @@ class IndicatorPage(QScrollArea):
             form.addRow(self.rate_error)
             self.rate_bar = RateBar()
             form.addRow(self.tr("Taux calculé :"), self.rate_bar)
+            self._build_measurement(form, content)
             root.addWidget(box)
 
         # Criteria, each followed by the evidence that supports it (CriterionEvidence).
@@ -347,6 +378,50 @@ class IndicatorPage(QScrollArea):
             else:
                 widget.set_support(support.criterion(self.indicator.id, key), evidence)
 
+    def _build_measurement(self, form: QFormLayout, content: QWidget) -> None:
+        """Where the figures come from: the period measured (« du … au … », each date may stay
+        empty, shown « — ») and the data source, saved like the numerator when a field is left."""
+        row = QWidget(content)
+        lay = QHBoxLayout(row)
+        lay.setContentsMargins(0, 0, 0, 0)
+        self.period_start = self._date_line("periodStart", self.tr("Début de la période mesurée"))
+        self.period_end = self._date_line("periodEnd", self.tr("Fin de la période mesurée"))
+        # Alt+M reaches the start; the end follows it with Tab (« au » has no free letter: U is the
+        # register's button, A « non applicable »), and is named by its label all the same.
+        start_label = QLabel(self.tr("Période &mesurée du :"))
+        start_label.setBuddy(self.period_start)
+        end_label = QLabel(self.tr("au"))
+        end_label.setBuddy(self.period_end)
+        lay.addWidget(self.period_start)
+        lay.addWidget(end_label)
+        lay.addWidget(self.period_end)
+        lay.addStretch(1)
+        form.addRow(start_label, row)
+        self.source = QLineEdit()
+        self.source.setObjectName("rateSource")
+        self.source.setPlaceholderText(self.tr("exemple : extraction du DPI, registre des admissions"))
+        self.source.setAccessibleName(self.tr("Source des données"))
+        self.source.setMaxLength(300)
+        self.source.editingFinished.connect(self._commit_measurement)
+        source_label = QLabel(self.tr("S&ource des données :"))
+        source_label.setBuddy(self.source)
+        form.addRow(source_label, self.source)
+        form.addRow(self.measurement_error)
+
+    def _date_hint(self) -> str:
+        return self.tr("Date sous la forme jj/mm/aaaa ; laissez vide si elle n'est pas connue.")
+
+    def _date_line(self, name: str, accessible: str) -> QLineEdit:
+        line = QLineEdit()
+        line.setObjectName(name)
+        line.setPlaceholderText("—")
+        line.setToolTip(self._date_hint())
+        line.setAccessibleName(accessible)
+        line.setAccessibleDescription(self.tr("jj/mm/aaaa, ou vide"))
+        line.setMaximumWidth(120)
+        line.editingFinished.connect(self._commit_measurement)
+        return line
+
     def _definition(self, text: str) -> QLabel:
         label = _wrap(text)
         label.setStyleSheet("QLabel { color: #4b5563; margin-left: 24px; margin-bottom: 6px; }")
@@ -361,6 +436,11 @@ class IndicatorPage(QScrollArea):
         if self.numerator is not None and self.denominator is not None:
             self.numerator.setText("" if answer.numerator is None else str(answer.numerator))
             self.denominator.setText("" if answer.denominator is None else str(answer.denominator))
+        if self.period_start is not None and self.period_end is not None and self.source is not None:
+            self.period_start.setText(format_date(answer.period_start))
+            self.period_end.setText(format_date(answer.period_end))
+            self.source.setText(answer.source)
+            self.source.setCursorPosition(0)
         for cid, box in self.criteria_boxes.items():
             box.setChecked(bool(answer.criteria.get(cid)))
         self.not_applicable.setChecked(answer.not_applicable)
@@ -370,10 +450,12 @@ class IndicatorPage(QScrollArea):
         self.comment.set_text_quietly(answer.comment)
         for w in widgets:
             w.blockSignals(False)
-        for label in (self.rate_error, self.criteria_error, self.na_error, self.comment_error):
+        for label in (self.rate_error, self.measurement_error, self.criteria_error, self.na_error, self.comment_error):
             label.clear_message()
         self._mark_invalid(self.numerator, False)
         self._mark_invalid(self.denominator, False)
+        for line in (self.period_start, self.period_end, self.source):
+            self._mark_invalid(line, False, self.measurement_error)
 
     def _fill_action_menu(self, s: IndicatorScore) -> None:
         """Offer an action for the indicator and for each unmet criterion."""
@@ -419,7 +501,8 @@ class IndicatorPage(QScrollArea):
             if label is not None:
                 label.setText(self._derived_text(state, evidence))
         self._refresh_evidence()
-        for widget in (self.numerator, self.denominator, *self.criteria_boxes.values()):
+        measurement = (self.period_start, self.period_end, self.source)
+        for widget in (self.numerator, self.denominator, *measurement, *self.criteria_boxes.values()):
             if widget is not None:
                 widget.setEnabled(not self._saved.not_applicable)
         for cid in self._saved.criteria_na:
@@ -433,10 +516,14 @@ class IndicatorPage(QScrollArea):
         refusal = self.session.campaign_refusal()
         frozen = refusal is not None
         reason = refusal or ""
-        for line in (self.numerator, self.denominator):
+        for line in (self.numerator, self.denominator, self.source):
             if line is not None:
                 line.setReadOnly(frozen)
                 line.setToolTip(reason)
+        for line in (self.period_start, self.period_end):
+            if line is not None:
+                line.setReadOnly(frozen)
+                line.setToolTip(reason or self._date_hint())
         for box in self.criteria_boxes.values():
             if frozen:
                 box.setEnabled(False)
@@ -538,11 +625,45 @@ class IndicatorPage(QScrollArea):
         self._mark_invalid(self.numerator, not ok)
         self._mark_invalid(self.denominator, not ok)
 
-    def _mark_invalid(self, field: QLineEdit | None, invalid: bool) -> None:
+    def _mark_invalid(self, field: QLineEdit | None, invalid: bool, error: ErrorLabel | None = None) -> None:
         if field is None:
             return
         field.setStyleSheet("QLineEdit { border: 2px solid #a61b1b; }" if invalid else "")
-        field.setAccessibleDescription(self.rate_error.text() if invalid else "")
+        field.setAccessibleDescription((error or self.rate_error).text() if invalid else "")
+
+    @Slot()
+    def _commit_measurement(self) -> None:
+        """Save the period measured and the source when a field is left (as the numerator)."""
+        if self.indicator is None or self.period_start is None or self.period_end is None or self.source is None:
+            return
+        lines = {"period_start": self.period_start, "period_end": self.period_end}
+        days: dict[str, dt.date | None] = {}
+        for name, line in lines.items():
+            day = parse_day(line.text())
+            if day is _BAD_DATE:
+                self.measurement_error.show_message(
+                    self.tr(
+                        "« {text} » n'est pas une date : écrivez-la sous la forme jj/mm/aaaa "
+                        "(exemple : 31/12/2025), ou laissez le champ vide."
+                    ).format(text=line.text().strip())
+                )
+                self._mark_invalid(line, True, self.measurement_error)
+                return
+            days[name] = day if isinstance(day, dt.date) else None
+        source = self.source.text().strip()
+        saved = self._saved
+        if (days["period_start"], days["period_end"], source) == (saved.period_start, saved.period_end, saved.source):
+            self.measurement_error.clear_message()
+            for line in (self.period_start, self.period_end, self.source):
+                self._mark_invalid(line, False, self.measurement_error)
+            return
+        ok = self._save(
+            replace(saved, period_start=days["period_start"], period_end=days["period_end"], source=source),
+            self.measurement_error,
+            self.tr("{id} : période mesurée et source").format(id=self.indicator.id),
+        )
+        for line in (self.period_start, self.period_end, self.source):
+            self._mark_invalid(line, not ok, self.measurement_error)
 
     @Slot()
     def _commit_criteria(self) -> None:

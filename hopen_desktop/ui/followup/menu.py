@@ -2,7 +2,7 @@
 
     FollowUpActions(session, window).install(window.menuBar())
 
-adds a "Suivi" menu (action plan, campaign history, GHT view) and a "Paquets d'audit" menu
+adds a "Suivi" menu (action plan, campaign history, GHT view, change journal) and a "Paquets d'audit" menu
 (export / import of .hopen bundles). The windows are non-modal and created on first use."""
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from hopen_desktop.ui.followup.bundles import BundleTransfer
     from hopen_desktop.ui.followup.ght import GhtWindow
     from hopen_desktop.ui.followup.history import HistoryWindow
+    from hopen_desktop.ui.followup.journal import JournalWindow
 from hopen_desktop.ui.session import Session
 
 __all__ = ["FollowUpActions"]
@@ -37,6 +38,7 @@ class FollowUpActions(QObject):
         self.action_plan: ActionPlanWindow | None = None
         self.history: HistoryWindow | None = None
         self.ght: GhtWindow | None = None
+        self.journal: JournalWindow | None = None
         self.dialog: QWidget | None = None
 
         self.act_action_plan = self._action(
@@ -46,6 +48,9 @@ class FollowUpActions(QObject):
             self.tr("&Historique des campagnes…"), self.show_history, "Ctrl+Shift+H", "showHistory"
         )
         self.act_ght = self._action(self.tr("Vue &GHT…"), self.show_ght, "Ctrl+Shift+G", "showGht")
+        self.act_journal = self._action(
+            self.tr("&Journal des modifications…"), self.show_journal, "Ctrl+Shift+J", "showJournal"
+        )
         self.act_export_bundle = self._action(
             self.tr("&Exporter un paquet d'audit…"), self._export_bundle, "Ctrl+Alt+E", "exportBundle"
         )
@@ -72,6 +77,7 @@ class FollowUpActions(QObject):
         menu.addAction(self.act_history)
         menu.addSeparator()
         menu.addAction(self.act_ght)
+        menu.addAction(self.act_journal)
         if bundle_menu:
             menu = menu_bar.addMenu(self.tr("Pa&quets d'audit"))
             menu.setObjectName("bundleMenu")
@@ -105,6 +111,7 @@ class FollowUpActions(QObject):
         self.act_action_plan.setEnabled(has_est)
         self.act_history.setEnabled(has_est)
         self.act_ght.setEnabled(has_ws)
+        self.act_journal.setEnabled(has_ws)
         self.act_export_bundle.setEnabled(has_ws and self.session.campaign_id is not None)
         self.act_import_bundle.setEnabled(has_ws)
 
@@ -143,6 +150,18 @@ class FollowUpActions(QObject):
         self._raise(self.ght)
         return self.ght
 
+    @Slot()
+    def show_journal(self) -> JournalWindow:
+        """Who changed what and when: the journal's rows with their author."""
+        from hopen_desktop.ui.followup.journal import JournalWindow
+
+        if self.journal is None:
+            self.journal = JournalWindow(self.session, self.window)
+        else:
+            self.journal.refresh()
+        self._raise(self.journal)
+        return self.journal
+
     def create_action_for(self, indicator_id: str, criterion_id: str | None = None) -> ActionDialog | None:
         """For the indicator page: open the dialog creating an action on an unmet indicator
         (``criterion_id`` None) or criterion, title proposed from the criterion's label.
@@ -159,7 +178,7 @@ class FollowUpActions(QObject):
 
     def close_windows(self) -> None:
         """Close the follow-up windows (call from the main window's closeEvent if wanted)."""
-        for w in (self.action_plan, self.history, self.ght, self.dialog):
+        for w in (self.action_plan, self.history, self.ght, self.journal, self.dialog):
             if w is not None and shiboken6.isValid(w):
                 w.close()
         if self._bundles is not None:

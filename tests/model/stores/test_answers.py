@@ -54,3 +54,22 @@ def test_copy_carries_every_answer_and_names_the_indicators(ws, campaign):
         copied = ws.answers.copy(campaign.id, target)
     assert sorted(copied) == sorted(["P1.1", ind])
     assert ws.answers(target) == ws.answers(campaign.id)
+
+
+def test_the_measurement_is_stored_read_and_a_damaged_date_is_a_refusal(ws, campaign):
+    import pytest
+
+    from hopen_desktop.model.errors import WorkspaceError
+
+    measured = Answer("P1.1", 3, 4, period_start=dt.date(2025, 1, 1), period_end=dt.date(2025, 6, 30), source="DPI")
+    with ws.transaction():
+        ws.answers.write(campaign.id, measured)
+    assert ws.answers.one(campaign.id, "P1.1") == measured == ws.answers(campaign.id)["P1.1"]
+    row = ws.db.execute("SELECT period_start, period_end, source FROM answers").fetchone()
+    assert tuple(row) == ("2025-01-01", "2025-06-30", "DPI")
+    ws.db.execute("UPDATE answers SET period_end = 'fin juin' WHERE indicator = 'P1.1'")
+    with pytest.raises(WorkspaceError) as damaged:
+        ws.answers.one(campaign.id, "P1.1")
+    assert damaged.value.code == "workspace.damaged"
+    with pytest.raises(WorkspaceError):
+        ws.answers(campaign.id)

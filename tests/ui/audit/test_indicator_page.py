@@ -72,3 +72,90 @@ def test_a_prerequisite_stored_not_applicable_shows_why_and_can_be_unticked(qtbo
     page.not_applicable.click()
     assert not ws.answers.one(camp.id, "P1.1").not_applicable
     assert not page.not_applicable.isEnabled()  # and it cannot be ticked again
+
+
+def _type_and_enter(qtbot, field, text: str) -> None:
+    from PySide6.QtCore import Qt
+
+    from tests.conftest import type_text
+
+    field.setFocus()
+    field.selectAll()
+    qtbot.keyClick(field, Qt.Key.Key_Delete)
+    type_text(field, text)
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+
+
+def test_the_rate_box_takes_the_measurement_period_and_the_source(qtbot, window, tmp_path):
+    """Issue 17 item 5: « période mesurée du … au … » and « source » on a rate, saved like the
+    numerator, refused with a French message next to the fields, reachable by the keyboard."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLabel
+
+    s = window.session
+    s.add_establishment(EstablishmentData(finess="750000002", name="Clinique"))
+    s.add_campaign(dt.date(2025, 12, 1), "hopen-2019", "Auditrice")
+    window.show_indicator("P1.1")
+    page = window.indicator_page
+    assert page.period_start is not None and page.period_end is not None and page.source is not None
+    assert page.period_start.placeholderText() == "—" and page.period_start.text() == ""
+    # Each field has a label with a mnemonic that reaches it, and an accessible name.
+    buddies = {label.buddy() for label in page.findChildren(QLabel) if label.buddy() is not None}
+    assert {page.period_start, page.period_end, page.source} <= buddies
+    assert page.period_start.accessibleName() == "Début de la période mesurée"
+    assert "jj/mm/aaaa" in page.period_end.toolTip()  # kept once the page is drawn (not a sealed one)
+    assert page.source.accessibleName() == "Source des données"
+    # Keyboard order: numerator, denominator, then the period and the source.
+    chain, widget = [], page.numerator
+    for _ in range(400):
+        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isVisibleTo(page):
+            chain.append(widget)
+        widget = widget.nextInFocusChain()
+    fields = [page.numerator, page.denominator, page.period_start, page.period_end, page.source]
+    assert [w for w in chain if w in fields][:5] == fields
+
+    _type_and_enter(qtbot, page.period_start, "01/01/2025")
+    _type_and_enter(qtbot, page.period_end, "30/06/2025")
+    _type_and_enter(qtbot, page.source, "extraction DPI")
+    saved = s.answer("P1.1")
+    assert (saved.period_start, saved.period_end, saved.source) == (
+        dt.date(2025, 1, 1),
+        dt.date(2025, 6, 30),
+        "extraction DPI",
+    )
+    rows = [r for r in s.workspace.journal(s.campaign_id) if r.entity == "answer"]
+    assert {r.key for r in rows} >= {"P1.1.period_start", "P1.1.period_end", "P1.1.source"}
+    assert next(r for r in rows if r.key == "P1.1.period_end").new == '"2025-06-30"'
+
+    _type_and_enter(qtbot, page.period_end, "31/12/2024")  # before the start
+    assert "avant son début" in page.measurement_error.text() and page.measurement_error.isVisible()
+    _type_and_enter(qtbot, page.period_end, "demain")
+    assert "n'est pas une date" in page.measurement_error.text()
+    _type_and_enter(qtbot, page.period_end, "01/01/2099")
+    assert "dans le futur" in page.measurement_error.text()
+    assert s.answer("P1.1").period_end == dt.date(2025, 6, 30)  # nothing saved is lost
+    _type_and_enter(qtbot, page.period_end, "")  # « — »: the end is not known
+    assert not page.measurement_error.isVisible()
+    assert s.answer("P1.1").period_end is None
+
+    # Shown again when the page comes back; undo restores the previous value.
+    window.show_indicator("P1.2")
+    window.show_indicator("P1.1")
+    page = window.indicator_page
+    assert (page.period_start.text(), page.period_end.text(), page.source.text()) == (
+        "01/01/2025",
+        "",
+        "extraction DPI",
+    )
+    s.undo_stack.undo()
+    assert page.period_end.text() == "30/06/2025"
+    page.grab().save(str(tmp_path / "p1_1.png"))
+
+
+def test_an_existence_indicator_has_no_measurement_fields(qtbot, window):
+    s = window.session
+    s.add_establishment(EstablishmentData(finess="750000002", name="Clinique"))
+    s.add_campaign(dt.date(2025, 12, 1), "hopen-2019", "Auditrice")
+    window.show_indicator("P2.4")
+    page = window.indicator_page
+    assert page.period_start is None and page.period_end is None and page.source is None
