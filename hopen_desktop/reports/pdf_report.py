@@ -371,9 +371,7 @@ class _ReportBuilder:
     def _para(text: str, style: Any) -> Any:
         """Every paragraph of the report: a character the embedded fonts cannot draw (emoji,
         Chinese…) is written as its code point, « [U+1F3E5] », rather than as an empty box."""
-        from reportlab.platypus import Paragraph
-
-        return Paragraph(fonts.drawable(text), style)
+        return _paragraph_class()(fonts.drawable(text), style)
 
     @property
     def width(self) -> float:
@@ -1302,6 +1300,35 @@ def _fitted(canvas: Any, name: str, tail: str, room: float) -> str:
         name = name[: max(1, len(name) - max(1, len(name) // 10))]
         text = name.rstrip() + "…" + tail
     return text
+
+
+@functools.cache
+def _paragraph_class() -> Any:
+    """ReportLab's Paragraph, whose continuation on the next page does not start with an empty
+    line when it was cut just after a line break (``<br/>``): ReportLab keeps that break as the
+    first « word » of the second part."""
+    from reportlab.platypus import Paragraph
+
+    def is_break(word: Any) -> bool:
+        # a word of a split paragraph: [width, (fragment, text), …]
+        return (
+            isinstance(word, list)
+            and len(word) > 1
+            and all(getattr(frag, "lineBreak", False) and not text for frag, text in word[1:])
+        )
+
+    class _Paragraph(Paragraph):  # type: ignore[misc]
+        def split(self, availWidth: float, availHeight: float) -> list[Any]:  # noqa: N803 (ReportLab's names)
+            parts: list[Any] = super().split(availWidth, availHeight)
+            if len(parts) == 2:
+                frags = parts[1].frags
+                first = 0
+                while first < len(frags) - 1 and is_break(frags[first]):
+                    first += 1
+                parts[1].frags = frags[first:]
+            return parts
+
+    return _Paragraph
 
 
 def _splittable(cell: Any) -> Any:

@@ -495,3 +495,27 @@ def test_every_font_of_the_report_is_embedded(report: Path) -> None:
     rows = listing.splitlines()[2:]
     assert rows and all(row.split()[-5] == "yes" for row in rows), listing
     assert "Helvetica" not in listing and "Courier" not in listing
+
+
+def test_a_paragraph_cut_after_a_line_break_continues_without_an_empty_line() -> None:
+    from reportlab.lib.styles import ParagraphStyle
+
+    from hopen_desktop.reports.pdf_report import _paragraph_class
+
+    style = ParagraphStyle("x", fontSize=8.5, leading=10.5)
+    para = _paragraph_class()("<b>un deux trois quatre cinq six sept huit</b><br/>Réunion<br/>Participants", style)
+    para.wrap(100, 1000)
+    lines = len(para.blPara.lines)
+    cuts = 0
+    for kept in range(1, lines):
+        parts = para.split(100, kept * 10.5 + 0.5)
+        if len(parts) != 2:
+            continue
+        cuts += 1
+        first, rest = parts
+        first.wrap(100, 1000)
+        rest.wrap(100, 1000)
+        words = [w.text for w in rest.blPara.lines[0].words]
+        assert "".join(words).strip(), kept  # the continuation starts with text
+        assert len(first.blPara.lines) + len(rest.blPara.lines) == lines
+    assert cuts >= 2
