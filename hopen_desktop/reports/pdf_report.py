@@ -88,9 +88,11 @@ def _quote(text: str) -> str:
     return _t(text).replace("« ", "«\u00a0").replace(" »", "\u00a0»")
 
 
-#: The most characters of user text in one table row: a row cannot split across pages, and a
-#: comment of 20,000 characters (the most a comment may hold) in one row was taller than a page
-#: (LayoutError). Longer texts continue in the rows below, cut between lines or words.
+#: The most characters of user text in one table row: a comment of 20,000 characters (the most a
+#: comment may hold) in one row was taller than a page (LayoutError when rows could not split).
+#: Rows are now cut between pages where they reach the bottom (``ROW_SPLIT_MIN``), but a giant
+#: paragraph is wrapped again at each cut: longer texts still continue in the rows below, cut
+#: between lines or words.
 ROW_TEXT_MAX = 1200
 
 
