@@ -1161,11 +1161,21 @@ class _ReportBuilder:
 
 
 def _make_doc(buffer: io.BytesIO, builder: _ReportBuilder) -> Any:
-    from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+    from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Spacer
 
     data = builder.data
 
     class _Doc(BaseDocTemplate):  # type: ignore[misc]
+        def filterFlowables(self, flowables: list[Any]) -> None:  # noqa: N802 (ReportLab's name)
+            """A space between two blocks that does not fit at the bottom of a page is dropped:
+            carried to the next page, it filled it alone when a page break followed (a blank
+            page after a section ending at the bottom of its last page)."""
+            first = flowables[0] if flowables else None
+            frame = getattr(self, "frame", None)
+            if type(first) is Spacer and frame is not None and not frame._atTop:
+                if frame._y - frame._y1p < first.height:
+                    flowables[0] = None  # ReportLab's way of ignoring a flowable here
+
         def afterFlowable(self, flowable: Any) -> None:  # noqa: N802 (ReportLab's name)
             builder.steps.check()
             mark = getattr(flowable, "_bookmark", None)

@@ -519,3 +519,25 @@ def test_a_paragraph_cut_after_a_line_break_continues_without_an_empty_line() ->
         assert "".join(words).strip(), kept  # the continuation starts with text
         assert len(first.blPara.lines) + len(rest.blPara.lines) == lines
     assert cuts >= 2
+
+
+def test_a_space_that_does_not_fit_at_the_bottom_of_a_page_makes_no_blank_page(filled: tuple[Workspace, int]) -> None:
+    """A block ending at the bottom of a page, then its space, then a page break (a section's
+    end): the space was carried to a page of its own, left blank."""
+    import io
+
+    from pypdf import PdfReader
+    from reportlab.platypus import PageBreak, Spacer
+
+    from hopen_desktop.model.snapshot import take_snapshot
+    from hopen_desktop.reports import fonts, pdf_report
+
+    ws, campaign_id = filled
+    fonts.register_fonts()
+    builder = pdf_report._ReportBuilder(take_snapshot(ws, campaign_id), Steps(1), dt.date(2025, 7, 2))
+    usable = pdf_report.PAGE_HEIGHT - 2 * pdf_report.MARGIN - 10 - 12  # the frame less its paddings
+    buffer = io.BytesIO()
+    story = [Spacer(1, usable - 4), Spacer(1, 8), PageBreak(), builder.p("Suite"), Spacer(1, 8), builder.p("Fin")]
+    pdf_report._make_doc(buffer, builder).build(story)
+    pages = PdfReader(io.BytesIO(buffer.getvalue())).pages
+    assert len(pages) == 2 and "Suite" in pages[1].extract_text() and "Fin" in pages[1].extract_text()
