@@ -1172,9 +1172,9 @@ def _make_doc(buffer: io.BytesIO, builder: _ReportBuilder) -> Any:
             page after a section ending at the bottom of its last page)."""
             first = flowables[0] if flowables else None
             frame = getattr(self, "frame", None)
-            if type(first) is Spacer and frame is not None and not frame._atTop:
-                if frame._y - frame._y1p < first.height:
-                    flowables[0] = None  # ReportLab's way of ignoring a flowable here
+            room = frame._y - frame._y1p if frame is not None and not frame._atTop else None
+            if type(first) is Spacer and room is not None and room < first.height:
+                flowables[0] = None  # ReportLab's way of ignoring a flowable here
 
         def afterFlowable(self, flowable: Any) -> None:  # noqa: N802 (ReportLab's name)
             builder.steps.check()
