@@ -1170,7 +1170,7 @@ def _make_doc(buffer: io.BytesIO, builder: _ReportBuilder) -> Any:
             """A space between two blocks that does not fit at the bottom of a page is dropped:
             carried to the next page, it filled it alone when a page break followed (a blank
             page after a section ending at the bottom of its last page)."""
-            first = flowables[0] if flowables else None
+            first: Any = flowables[0] if flowables else None
             frame = getattr(self, "frame", None)
             room = frame._y - frame._y1p if frame is not None and not frame._atTop else None
             if type(first) is Spacer and room is not None and room < first.height:
