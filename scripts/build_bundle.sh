@@ -31,6 +31,13 @@ export SMOKE_PASSWORD="mot de passe d'essai"
   --sign "$work/id.p12" --password-env SMOKE_PASSWORD
 "$APP" verify "$work/rapport.pdf"
 if command -v pdfsig >/dev/null; then pdfsig "$work/rapport.pdf" | grep -q "Signature is Valid"; fi
+# Every font embedded (issue 17), and the report's French hyphenation patterns in the bundle
+# (without them the report's words would wrap at spaces only, silently).
+if command -v pdffonts >/dev/null; then
+  unembedded=$(pdffonts "$work/rapport.pdf" | tail -n +3 | grep -v " yes yes yes " || true)
+  if [ -n "$unembedded" ]; then echo "fonts of the report not embedded: $unembedded" >&2; exit 1; fi
+fi
+find build/dist/hopen-desktop -path "*pyphen/dictionaries/hyph_fr.dic" | grep -q .
 # Excel and audit bundles (openpyxl, zipfile) in the frozen application too.
 "$APP" export-xlsx --workspace "$demo" --campaign "$campaign" --out "$work/autodiagnostic.xlsx"
 "$APP" import-xlsx --workspace "$demo" --campaign "$campaign" "$work/autodiagnostic.xlsx"

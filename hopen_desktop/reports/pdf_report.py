@@ -10,8 +10,9 @@ box of :mod:`hopen_desktop.reports.signing` is drawn at :data:`SIGNATURE_BOX` on
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import io
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any, Protocol
 from xml.sax.saxutils import escape
@@ -87,9 +88,11 @@ def _quote(text: str) -> str:
     return _t(text).replace("« ", "«\u00a0").replace(" »", "\u00a0»")
 
 
-#: The most characters of user text in one table row: a row cannot split across pages, and a
-#: comment of 20,000 characters (the most a comment may hold) in one row was taller than a page
-#: (LayoutError). Longer texts continue in the rows below, cut between lines or words.
+#: The most characters of user text in one table row: a comment of 20,000 characters (the most a
+#: comment may hold) in one row was taller than a page (LayoutError when rows could not split).
+#: Rows are now cut between pages where they reach the bottom (``ROW_SPLIT_MIN``), but a giant
+#: paragraph is wrapped again at each cut: longer texts still continue in the rows below, cut
+#: between lines or words.
 ROW_TEXT_MAX = 1200
 
 
@@ -165,6 +168,18 @@ def fingerprint_groups(fingerprint: str) -> str:
 # ---------------------------------------------------------------------------- building
 
 
+#: The shortest word the report hyphenates: shorter ones wrap whole (a ragged-right text full of
+#: « at-teints » reads badly), longer ones (« médico-techniques ») would leave a line half empty.
+HYPHENATION_MIN_LETTERS = 10
+
+#: The font size of the page header and footer, and the least room between the establishment's
+#: name and the text on the right (the campaign's date, the page number).
+HEADER_SIZE = 7.5
+#: The least height (points) of either part of a table row cut across two pages: two lines of a
+#: cell, so that no page ends or starts with a lone line.
+ROW_SPLIT_MIN = 24
+HEADER_GAP = 12
+
 #: Rows of one piece of a long table (evidence annex, action plan): an even number, so that the
 #: zebra stripes of consecutive pieces line up.
 LONG_TABLE_ROWS = 40
@@ -190,7 +205,22 @@ class _ReportBuilder:
         self.seal = seal
         self.signer = signer
         self.colors = colors
-        base = ParagraphStyle("base", fontName=fonts.REGULAR, fontSize=9.5, leading=12.5, alignment=TA_LEFT)
+        base = ParagraphStyle(
+            "base",
+            fontName=fonts.REGULAR,
+            fontSize=9.5,
+            leading=12.5,
+            alignment=TA_LEFT,
+            # the bullets' font (ReportLab's default is the standard, non-embedded Helvetica)
+            bulletFontName=fonts.REGULAR,
+            # a long word is hyphenated at a French syllable (« médico-tech-niques »), never cut
+            # anywhere: pyphen's French patterns; a compound word breaks after its own hyphen first.
+            # Words shorter than HYPHENATION_MIN_LETTERS go whole to the next line.
+            hyphenationLang=_french_hyphenator(),
+            embeddedHyphenation=1,
+            uriWasteReduce=0.3,
+        )
+        base.hyphenationMinWordLength = HYPHENATION_MIN_LETTERS
         self.s = {
             "base": base,
             "small": ParagraphStyle("small", parent=base, fontSize=8, leading=10),
@@ -201,6 +231,7 @@ class _ReportBuilder:
             "h1": ParagraphStyle(
                 "h1",
                 parent=base,
+                hyphenationLang="",  # a title wraps whole words
                 fontName=fonts.BOLD,
                 fontSize=16,
                 leading=20,
@@ -211,6 +242,7 @@ class _ReportBuilder:
             "h2": ParagraphStyle(
                 "h2",
                 parent=base,
+                hyphenationLang="",  # a title wraps whole words
                 fontName=fonts.BOLD,
                 fontSize=12,
                 leading=15,
@@ -218,20 +250,26 @@ class _ReportBuilder:
                 spaceAfter=5,
                 textColor=colors.HexColor(ACCENT),
             ),
-            "h3": ParagraphStyle("h3", parent=base, fontName=fonts.BOLD, fontSize=10, leading=13, spaceAfter=2),
+            "h3": ParagraphStyle(
+                "h3", parent=base, fontName=fonts.BOLD, fontSize=10, leading=13, spaceAfter=2, hyphenationLang=""
+            ),
             "title": ParagraphStyle(
                 "title",
                 parent=base,
+                hyphenationLang="",  # a title wraps whole words
                 fontName=fonts.BOLD,
                 fontSize=24,
                 leading=30,
                 alignment=TA_CENTER,
                 textColor=colors.HexColor(ACCENT),
             ),
-            "subtitle": ParagraphStyle("subtitle", parent=base, fontSize=12.5, leading=17, alignment=TA_CENTER),
+            "subtitle": ParagraphStyle(
+                "subtitle", parent=base, fontSize=12.5, leading=17, alignment=TA_CENTER, hyphenationLang=""
+            ),
             "big": ParagraphStyle(
                 "big",
                 parent=base,
+                hyphenationLang="",  # a title wraps whole words
                 fontName=fonts.BOLD,
                 fontSize=26,
                 leading=32,
@@ -247,9 +285,7 @@ class _ReportBuilder:
     # ------------------------------------------------------------------ helpers
 
     def p(self, text: str, style: str = "base") -> Any:
-        from reportlab.platypus import Paragraph
-
-        return Paragraph(text, self.s[style])
+        return self._para(text, self.s[style])
 
     def status_text(self, status: Status, bold: bool = True) -> str:
         label = STATUS_LABELS[status]
@@ -263,11 +299,23 @@ class _ReportBuilder:
         para._bookmark = (key, level - 1)  # read by _Doc.afterFlowable
         return para
 
-    def table(self, rows: list[list[Any]], widths: list[float], *, header: bool = True, zebra: bool = True) -> Any:
+    def table(
+        self,
+        rows: list[list[Any]],
+        widths: list[float],
+        *,
+        header: bool = True,
+        zebra: bool = True,
+        split_rows: bool = False,
+    ) -> Any:
+        """A table with a header row repeated on each page. ``split_rows``: a row taller than
+        the room left on the page continues on the next one (the evidence annex, the action plan)
+        rather than leaving that room empty."""
         from reportlab.platypus import Table, TableStyle
 
         c = self.colors
         style = [
+            ("FONT", (0, 0), (-1, -1), fonts.REGULAR, 8.5),
             ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),
             ("FONTSIZE", (0, 0), (-1, -1), 8.5),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -287,7 +335,19 @@ class _ReportBuilder:
             for r in range(1 if header else 0, len(rows)):
                 if r % 2 == 0:
                     style.append(("BACKGROUND", (0, r), (-1, r), c.HexColor("#f6f8fa")))
-        t = Table(rows, colWidths=widths, repeatRows=1 if header else 0, hAlign="LEFT")
+        if split_rows:
+            t = Table(
+                [[_splittable(cell) for cell in row] for row in rows],
+                colWidths=widths,
+                repeatRows=1 if header else 0,
+                hAlign="LEFT",
+                # first try to cut the row that reaches the bottom of the page, between the lines
+                # of its cells; between rows when it cannot (a piece shorter than ROW_SPLIT_MIN)
+                splitByRow=0,
+                splitInRow=ROW_SPLIT_MIN,
+            )
+        else:
+            t = Table(rows, colWidths=widths, repeatRows=1 if header else 0, hAlign="LEFT")
         t.setStyle(TableStyle(style))
         return t
 
@@ -299,7 +359,7 @@ class _ReportBuilder:
         header, body = rows[0], rows[1:]
         tables = []
         for start in range(0, max(len(body), 1), LONG_TABLE_ROWS):
-            piece = self.table([header, *body[start : start + LONG_TABLE_ROWS]], widths)
+            piece = self.table([header, *body[start : start + LONG_TABLE_ROWS]], widths, split_rows=True)
             tables.append(piece)
         return tables
 
@@ -311,9 +371,9 @@ class _ReportBuilder:
 
     @staticmethod
     def _para(text: str, style: Any) -> Any:
-        from reportlab.platypus import Paragraph
-
-        return Paragraph(text, style)
+        """Every paragraph of the report: a character the embedded fonts cannot draw (emoji,
+        Chinese…) is written as its code point, « [U+1F3E5] », rather than as an empty box."""
+        return _paragraph_class()(fonts.drawable(text), style)
 
     @property
     def width(self) -> float:
@@ -334,6 +394,9 @@ class _ReportBuilder:
             fontSize=fitted,
             leading=max(fitted * 1.25, 7.5),
             splitLongWords=0,
+            hyphenationLang="",
+            embeddedHyphenation=0,
+            uriWasteReduce=0,
             textColor=self.colors.HexColor(colour) if colour else self.colors.black,
         )
         return self._para(_t(text), style)
@@ -825,15 +888,23 @@ class _ReportBuilder:
         # (LayoutError with a couple of hundred proofs, found by bench/reports.py).
         for n, e in enumerate(linked):
             line("Preuves" if n == 0 else "", self.evidence_line(e))
-        # one column of one-row inner tables: the title row and the label/value rows differ in widths
+        # one column of one-row inner tables: the title row and the label/value rows differ in widths.
+        # Continued on the next page, the block repeats its title row. It breaks between its rows
+        # (most are a line or two: a proof, a figure); a row taller than the room left when no row
+        # fits (criteria, a long instruction text) is cut between its lines rather than refused.
+        # Trying the cut first, as the annex does, cost ~10 % more layout time for a few lines.
         t = Table(
-            [[self._header_row(rows[0])]] + [[self._body_row(r, label_w, w)] for r in rows[1:]],
+            [[self._header_row(rows[0])]] + [[[self._body_row(r, label_w, w)]] for r in rows[1:]],
             colWidths=[w],
             hAlign="LEFT",
+            repeatRows=1,
+            splitByRow=1,
+            splitInRow=ROW_SPLIT_MIN,
         )
         t.setStyle(
             TableStyle(
                 [
+                    ("FONT", (0, 0), (-1, -1), fonts.REGULAR, 8.5),
                     ("GRID", (0, 0), (-1, -1), 0.4, c.HexColor(GRID)),
                     ("LEFTPADDING", (0, 0), (-1, -1), 0),
                     ("RIGHTPADDING", (0, 0), (-1, -1), 0),
@@ -863,10 +934,12 @@ class _ReportBuilder:
     def _inner(self, cells: list[Any], widths: list[float]) -> Any:
         from reportlab.platypus import Table, TableStyle
 
-        t = Table([cells], colWidths=widths)
+        # cells as lists of flowables: the row can be cut between two pages (see indicator_block)
+        t = Table([[_splittable(cell) for cell in cells]], colWidths=widths, splitByRow=0, splitInRow=ROW_SPLIT_MIN)
         t.setStyle(
             TableStyle(
                 [
+                    ("FONT", (0, 0), (-1, -1), fonts.REGULAR, 8.5),
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
                     ("LEFTPADDING", (0, 0), (-1, -1), 6),
                     ("RIGHTPADDING", (0, 0), (-1, -1), 4),
@@ -1090,11 +1163,21 @@ class _ReportBuilder:
 
 
 def _make_doc(buffer: io.BytesIO, builder: _ReportBuilder) -> Any:
-    from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+    from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Spacer
 
     data = builder.data
 
     class _Doc(BaseDocTemplate):  # type: ignore[misc]
+        def filterFlowables(self, flowables: list[Any]) -> None:  # noqa: N802 (ReportLab's name)
+            """A space between two blocks that does not fit at the bottom of a page is dropped:
+            carried to the next page, it filled it alone when a page break followed (a blank
+            page after a section ending at the bottom of its last page)."""
+            first: Any = flowables[0] if flowables else None
+            frame = getattr(self, "frame", None)
+            room = frame._y - frame._y1p if frame is not None and not frame._atTop else None
+            if type(first) is Spacer and room is not None and room < first.height:
+                flowables[0] = None  # ReportLab's way of ignoring a flowable here
+
         def afterFlowable(self, flowable: Any) -> None:  # noqa: N802 (ReportLab's name)
             builder.steps.check()
             mark = getattr(flowable, "_bookmark", None)
@@ -1126,11 +1209,11 @@ def _make_doc(buffer: io.BytesIO, builder: _ReportBuilder) -> Any:
 
     def header(canvas: Any, _doc: Any) -> None:
         canvas.saveState()
-        canvas.setFont(fonts.REGULAR, 7.5)
+        canvas.setFont(fonts.REGULAR, HEADER_SIZE)
         canvas.setFillColorRGB(0.35, 0.35, 0.35)
         top = PAGE_HEIGHT - MARGIN + 14
         right = f"Autodiagnostic HOP'EN du {fr_date(data.campaign.date)}"
-        room = PAGE_WIDTH - 2 * MARGIN - canvas.stringWidth(right, fonts.REGULAR, 7.5) - 12
+        room = PAGE_WIDTH - 2 * MARGIN - canvas.stringWidth(right, fonts.REGULAR, HEADER_SIZE) - HEADER_GAP
         canvas.drawString(
             MARGIN, top, _fitted(canvas, data.establishment.name, f" — FINESS {data.establishment.finess}", room)
         )
@@ -1191,11 +1274,14 @@ def _numbered_canvas_class(builder: _ReportBuilder) -> Any:
 
         def _footer(self, total: int) -> None:
             self.saveState()
-            self.setFont(fonts.REGULAR, 7.5)
+            self.setFont(fonts.REGULAR, HEADER_SIZE)
             self.setFillColorRGB(0.35, 0.35, 0.35)
             y = MARGIN - 24
-            self.drawString(MARGIN, y, f"HOP'EN Desktop — {data.establishment.name}")
-            self.drawRightString(PAGE_WIDTH - MARGIN, y, f"page {self._pageNumber} / {total}")
+            number = f"page {self._pageNumber} / {total}"
+            room = PAGE_WIDTH - 2 * MARGIN - self.stringWidth(number, fonts.REGULAR, HEADER_SIZE) - HEADER_GAP
+            # the name is shortened, never the page number
+            self.drawString(MARGIN, y, _fitted(self, f"HOP'EN Desktop — {data.establishment.name}", "", room))
+            self.drawRightString(PAGE_WIDTH - MARGIN, y, number)
             self.restoreState()
 
     return NumberedCanvas
@@ -1204,14 +1290,69 @@ def _numbered_canvas_class(builder: _ReportBuilder) -> Any:
 # ---------------------------------------------------------------------------- small helpers
 
 
+@functools.cache
+def _french_hyphenator() -> Callable[[str], Any] | str:
+    """pyphen's French hyphenation, loaded once (ReportLab would load the patterns again for
+    every paragraph it wraps when given the language name). Without its patterns (a bundle
+    built without pyphen's data) words wrap whole at spaces: a report without hyphens rather
+    than no report."""
+    try:
+        import pyphen
+
+        return pyphen.Pyphen(lang="fr_FR").iterate  # type: ignore[no-any-return]
+    except (ImportError, OSError, KeyError):
+        return ""
+
+
 def _fitted(canvas: Any, name: str, tail: str, room: float) -> str:
     """``name + tail`` within ``room`` points at the header's size: a long establishment name is
-    shortened (with « … ») rather than drawn over the right-hand text."""
+    shortened (with « … ») rather than drawn over the text on the right (the date of the
+    campaign at the top, the page number at the bottom). Characters the fonts cannot draw are
+    written as their code point first (:func:`fonts.drawable`), so the width measured is the
+    width drawn."""
+    name, tail = fonts.drawable(" ".join(name.split())), fonts.drawable(tail)
     text = name + tail
-    while len(name) > 1 and canvas.stringWidth(text, fonts.REGULAR, 7.5) > room:
+    while len(name) > 1 and canvas.stringWidth(text, fonts.REGULAR, HEADER_SIZE) > room:
         name = name[: max(1, len(name) - max(1, len(name) // 10))]
         text = name.rstrip() + "…" + tail
     return text
+
+
+@functools.cache
+def _paragraph_class() -> Any:
+    """ReportLab's Paragraph, whose continuation on the next page does not start with an empty
+    line when it was cut just after a line break (``<br/>``): ReportLab keeps that break as the
+    first « word » of the second part."""
+    from reportlab.platypus import Paragraph
+
+    def is_break(word: Any) -> bool:
+        # a word of a split paragraph: [width, (fragment, text), …]
+        return (
+            isinstance(word, list)
+            and len(word) > 1
+            and all(getattr(frag, "lineBreak", False) and not text for frag, text in word[1:])
+        )
+
+    class _Paragraph(Paragraph):  # type: ignore[misc]
+        def split(self, availWidth: float, availHeight: float) -> list[Any]:  # noqa: N803 (ReportLab's names)
+            parts: list[Any] = super().split(availWidth, availHeight)
+            if len(parts) == 2:
+                frags = parts[1].frags
+                first = 0
+                while first < len(frags) - 1 and is_break(frags[first]):
+                    first += 1
+                parts[1].frags = frags[first:]
+            return parts
+
+    return _Paragraph
+
+
+def _splittable(cell: Any) -> Any:
+    """A table cell ReportLab can cut between two pages: a list of flowables (a cell holding one
+    flowable alone would be moved whole, or lose its text when cut)."""
+    if isinstance(cell, list | tuple | str):
+        return cell
+    return [cell]
 
 
 def _count(value: int | None) -> str:

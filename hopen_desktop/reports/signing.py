@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from hopen_desktop.model import formatting as _formatting
+from hopen_desktop.reports import fonts
 from hopen_desktop.reports.errors import IdentityError, SigningError, WrongPasswordError
 
 SIGNATURE_FIELD = "SignatureHOPEN"
@@ -410,8 +411,10 @@ def _box_lines(text: str) -> list[str]:
     import textwrap
 
     text = " ".join(text.split())  # a line break in a certificate's name would break the layout
-    # composed accents: the box's font keeps no rule placing a combining accent over its letter
-    text = unicodedata.normalize("NFC", text)
+    # composed accents: the box's font keeps no rule placing a combining accent over its letter;
+    # a character the font cannot draw (Chinese, an emoji) is written as its code point, « [U+1F3E5] »,
+    # as in the report, rather than left blank
+    text = fonts.drawable(unicodedata.normalize("NFC", text))
     lines = textwrap.wrap(text, BOX_LINE_CHARS, break_long_words=True, break_on_hyphens=False) or [""]
     if len(lines) > BOX_FIELD_LINES:
         lines = lines[:BOX_FIELD_LINES]

@@ -358,3 +358,206 @@ def test_a_rate_says_its_measurement_period_and_source_in_one_line(
     assert "Mesure du 01/01/2025 au 30/06/2025 — source : extraction DPI" in flat
     taux = flat.index("Taux", flat.index("P1.1 —"))
     assert taux < flat.index("Mesure du 01/01/2025", taux) < flat.index("P1.2 —")
+
+
+# ---------------------------------------------------------------------------- rendering (issue 17)
+
+
+def _words(path: Path) -> list[list[tuple[float, float, float, float, str]]]:
+    """The words of each page with their boxes (x0, y0 from the top, x1, y1, text)."""
+    import html
+    import re
+
+    out = subprocess.run(["pdftotext", "-bbox", str(path), "-"], check=True, capture_output=True, text=True).stdout
+    pages = []
+    for page in out.split("<page ")[1:]:
+        pages.append(
+            [
+                (float(a), float(b), float(c), float(d), html.unescape(text))
+                for a, b, c, d, text in re.findall(
+                    r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>', page
+                )
+            ]
+        )
+    return pages
+
+
+def _campaign(ws: Workspace, name: str, *, comment: str = "", proofs: int = 0, heavy: bool = False) -> int:
+    """A campaign of an establishment called ``name`` whose first indicator carries ``comment``
+    and ``proofs`` meetings (with long fields and two attached files each when ``heavy``)."""
+    from hopen_desktop.model.entities import Answer, EstablishmentData, EvidenceLink
+
+    est = ws.add_establishment(EstablishmentData(finess="750000002", name=name))
+    campaign = ws.add_campaign(est.id, dt.date(2025, 12, 31), "hopen-2019", "Auditrice")
+    ref = ws.referential_of(campaign)
+    with ws.transaction():
+        if comment:
+            ws.save_answer(campaign.id, Answer(ref.indicators[0].id, comment=comment))
+        for n in range(proofs):
+            fields = {"participants": "Directeur général, RSSI, DSI, DPO, directeur des soins, président de CME"}
+            if heavy:
+                fields["decisions"] = "Validation de la politique de sécurité ; test du plan de reprise. " * 4
+            ev = ws.add_evidence(
+                est.id,
+                "rssi_direction_meeting",
+                dt.date(2025, 1, 1) + dt.timedelta(days=n),
+                f"Réunion RSSI / Direction n° {n}",
+                fields,
+                [EvidenceLink("P2.4")],
+            )
+            for k in range(2 if heavy else 0):
+                ws.attach_bytes(ev.id, f"compte-rendu-{n}-{k}.pdf", f"%PDF-1.4 pièce {n} {k}".encode())
+    return campaign.id
+
+
+LONG_NAME = ("Centre hospitalier intercommunal médico-chirurgical « Les Tilleuls » et soins de suite " * 3)[:200]
+
+
+def test_a_long_establishment_name_is_shortened_in_the_header_and_footer(workspace_path: Path, tmp_path: Path) -> None:
+    with Workspace.open(workspace_path) as ws:
+        out = write_report(ws, _campaign(ws, LONG_NAME), tmp_path / "long.pdf")
+    pages = _words(out)
+    for number, words in enumerate(pages[1:], start=2):  # the cover has no header
+        top = min(y0 for _, y0, _, _, _ in words)
+        bottom = max(y1 for _, _, _, y1, _ in words)
+        header = [w for w in words if w[1] < top + 3]
+        footer = [w for w in words if w[3] > bottom - 3]
+        date = next(w for w in header if w[4] == "Autodiagnostic")
+        page = next(w for w in footer if w[4] == "page")
+        # the name ends (with « … ») before the text on the right starts, on every page
+        assert all(w[2] < date[0] - 5 for w in header if w[0] < date[0]), number
+        assert all(w[2] < page[0] - 5 for w in footer if w[0] < page[0]), number
+        assert any(w[4].endswith("…") for w in header) and any(w[4].endswith("…") for w in footer)
+        assert " ".join(w[4] for w in footer if w[0] >= page[0]) == f"page {number} / {len(pages)}"
+
+
+def _annex_pages(path: Path) -> list[list[tuple[float, float, float, float, str]]]:
+    pages = _words(path)
+    texts = [" ".join(w[4] for w in words) for words in pages]
+    # the last pages naming them: a table of contents would name them too
+    start = max(n for n, text in enumerate(texts) if "Annexe — Registre des preuves" in text)
+    end = max(n for n, text in enumerate(texts) if "Intégrité et signature" in text)
+    return pages[start:end]
+
+
+def test_annex_rows_split_across_pages_so_no_page_is_left_half_empty(workspace_path: Path, tmp_path: Path) -> None:
+    """Annex rows were moved whole to the next page: a 230-evidence annex took 69 pages, many a
+    third to two thirds empty. Every annex page but the last is now filled to its bottom."""
+    from hopen_desktop.reports.pdf_report import MARGIN, PAGE_HEIGHT
+
+    with Workspace.open(workspace_path) as ws:
+        out = write_report(ws, _campaign(ws, "Clinique des Lilas", proofs=60, heavy=True), tmp_path / "a.pdf")
+    annex = _annex_pages(out)
+    assert len(annex) >= 3
+    for words in annex[:-1]:
+        body = [w for w in words if w[3] < PAGE_HEIGHT - MARGIN]  # the footer left out
+        assert max(w[3] for w in body) > PAGE_HEIGHT - MARGIN - 40  # the last line is near the bottom
+    text = " ".join(w[4] for words in annex for w in words)
+    assert all(f"Réunion RSSI / Direction n° {n} " in text + " " for n in range(60))
+
+
+def test_sha256_stays_on_one_line_and_copies_out_whole(workspace_path: Path, tmp_path: Path) -> None:
+    from hopen_desktop.model.snapshot import take_snapshot
+
+    with Workspace.open(workspace_path) as ws:
+        campaign_id = _campaign(ws, "Clinique des Lilas", proofs=12, heavy=True)
+        hashes = [f.sha256 for e in take_snapshot(ws, campaign_id).evidence for f in e.files]
+        out = write_report(ws, campaign_id, tmp_path / "h.pdf")
+    lines = subprocess.run(["pdftotext", str(out), "-"], check=True, capture_output=True, text=True).stdout.split("\n")
+    assert len(hashes) == 24 and all(h in lines for h in hashes)
+
+
+def test_an_indicator_continued_on_the_next_page_repeats_its_title_row(workspace_path: Path, tmp_path: Path) -> None:
+    with Workspace.open(workspace_path) as ws:
+        out = write_report(ws, _campaign(ws, "Clinique des Lilas", proofs=120), tmp_path / "p.pdf")
+    text = subprocess.run(["pdftotext", str(out), "-"], check=True, capture_output=True, text=True).stdout
+    # the pages listing the proofs of P2.4 in its block (« date — type : « title » »), not the annex
+    pages = [p for p in text.split("\f") if "— Réunion RSSI / Direction : «" in p]
+    assert len(pages) >= 3
+    assert all("P2.4 — Présence d'une politique de sécurité" in page for page in pages)
+
+
+def test_words_break_at_spaces_or_with_a_hyphen_never_in_the_middle(workspace_path: Path, tmp_path: Path) -> None:
+    """« médico-techni/ques » was cut anywhere: a word now wraps whole, or is hyphenated at a
+    French syllable or after its own hyphen (pyphen's patterns)."""
+    words = "médico-techniques anatomo-cyto-pathologiques interopérabilité informatisation identitovigilance"
+    known = set(words.split())
+    with Workspace.open(workspace_path) as ws:
+        out = write_report(ws, _campaign(ws, "Clinique des Lilas", comment=" ".join([words] * 12)), tmp_path / "w.pdf")
+    page = next(words for words in _words(out) if any(w[4] == "Commentaire" for w in words))
+    after = [w[4] for w in page][[w[4] for w in page].index("Commentaire") + 1 :]
+    tokens = after[: after.index("—") - 1]  # up to the next indicator's title « P1.2 — … »
+    assert len(tokens) >= 60
+    joined = " ".join(tokens).replace("- ", "-").split()  # a word cut at a line end joined again
+    bare = {k.replace("-", "") for k in known}
+    assert all(w in known or w.replace("-", "") in bare for w in joined), joined
+    assert len(joined) == 60  # every word once: none was cut without a hyphen
+
+
+def test_characters_outside_the_fonts_are_written_as_code_points(workspace_path: Path, tmp_path: Path) -> None:
+    """Chinese and emoji (no embedded font draws them) are printed as « [U+6F22] », in the text,
+    the header and the footer: copied out as printed, and no glyph is missing."""
+    from hopen_desktop.reports import fonts
+
+    with Workspace.open(workspace_path) as ws:
+        campaign_id = _campaign(ws, "Clinique 🏥 des Lilas", comment="漢字 et émoji 🏥")
+        out = write_report(ws, campaign_id, tmp_path / "c.pdf")
+    text = subprocess.run(["pdftotext", str(out), "-"], check=True, capture_output=True, text=True).stdout
+    assert "[U+6F22][U+5B57] et émoji [U+1F3E5]" in text
+    assert text.count("Clinique [U+1F3E5] des Lilas") >= 2 * (text.count("\f") - 1)  # headers and footers
+    assert set(text) - set("\n\f\t") <= fonts._covered()  # every character drawn has its glyph
+
+
+def test_every_font_of_the_report_is_embedded(report: Path) -> None:
+    """No standard font is declared (ReportLab's Helvetica through the canvas, a chart, a table
+    cell or a bullet): pdffonts lists embedded fonts only, as PDF/A asks."""
+    listing = subprocess.run(["pdffonts", str(report)], capture_output=True, text=True, check=True).stdout
+    rows = listing.splitlines()[2:]
+    assert rows and all(row.split()[-5] == "yes" for row in rows), listing
+    assert "Helvetica" not in listing and "Courier" not in listing
+
+
+def test_a_paragraph_cut_after_a_line_break_continues_without_an_empty_line() -> None:
+    from reportlab.lib.styles import ParagraphStyle
+
+    from hopen_desktop.reports.pdf_report import _paragraph_class
+
+    style = ParagraphStyle("x", fontSize=8.5, leading=10.5)
+    para = _paragraph_class()("<b>un deux trois quatre cinq six sept huit</b><br/>Réunion<br/>Participants", style)
+    para.wrap(100, 1000)
+    lines = len(para.blPara.lines)
+    cuts = 0
+    for kept in range(1, lines):
+        parts = para.split(100, kept * 10.5 + 0.5)
+        if len(parts) != 2:
+            continue
+        cuts += 1
+        first, rest = parts
+        first.wrap(100, 1000)
+        rest.wrap(100, 1000)
+        words = [w.text for w in rest.blPara.lines[0].words]
+        assert "".join(words).strip(), kept  # the continuation starts with text
+        assert len(first.blPara.lines) + len(rest.blPara.lines) == lines
+    assert cuts >= 2
+
+
+def test_a_space_that_does_not_fit_at_the_bottom_of_a_page_makes_no_blank_page(filled: tuple[Workspace, int]) -> None:
+    """A block ending at the bottom of a page, then its space, then a page break (a section's
+    end): the space was carried to a page of its own, left blank."""
+    import io
+
+    from pypdf import PdfReader
+    from reportlab.platypus import PageBreak, Spacer
+
+    from hopen_desktop.model.snapshot import take_snapshot
+    from hopen_desktop.reports import fonts, pdf_report
+
+    ws, campaign_id = filled
+    fonts.register_fonts()
+    builder = pdf_report._ReportBuilder(take_snapshot(ws, campaign_id), Steps(1), dt.date(2025, 7, 2))
+    usable = pdf_report.PAGE_HEIGHT - 2 * pdf_report.MARGIN - 10 - 12  # the frame less its paddings
+    buffer = io.BytesIO()
+    story = [Spacer(1, usable - 4), Spacer(1, 8), PageBreak(), builder.p("Suite"), Spacer(1, 8), builder.p("Fin")]
+    pdf_report._make_doc(buffer, builder).build(story)
+    pages = PdfReader(io.BytesIO(buffer.getvalue())).pages
+    assert len(pages) == 2 and "Suite" in pages[1].extract_text() and "Fin" in pages[1].extract_text()

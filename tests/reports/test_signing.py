@@ -166,6 +166,22 @@ def test_visible_signature_on_the_last_page(signed: Path) -> None:
     assert "Intégrité et signature" in text
 
 
+def test_every_font_of_a_signed_report_is_embedded(signed: Path) -> None:
+    """The report's fonts and the signature box's (DejaVu through pyHanko's OpenType engine, not
+    its default Courier): pdffonts says « emb yes » for every one, as PDF/A asks."""
+    listing = subprocess.run(["pdffonts", str(signed)], capture_output=True, text=True, check=True).stdout
+    rows = listing.splitlines()[2:]
+    assert len(rows) >= 5 and all(row.split()[-5] == "yes" for row in rows), listing
+    assert "Courier" not in listing and "Helvetica" not in listing
+    assert any("Identity-H" in row for row in rows)  # the signature box's font is among them
+
+
+def test_the_signature_box_writes_characters_its_font_lacks_as_code_points() -> None:
+    from hopen_desktop.reports.signing import _box_lines
+
+    assert _box_lines("Signé par : Hélène 漢字 🏥") == ["Signé par : Hélène [U+6F22][U+5B57] [U+1F3E5]"]
+
+
 def _flip_inside_signed_range(src: Path, dst: Path) -> None:
     data = bytearray(src.read_bytes())
     offset = data.index(b"stream", len(data) // 3) + 40  # inside a content stream, first signed range
