@@ -244,6 +244,7 @@ def test_the_method_comes_before_the_indicators_and_lists_the_readings(report: P
     from hopen_desktop.reports.data import quoted_rules
 
     flat = pdftotext_raw(report)
+    flat = flat[flat.index("mènent aussi à chaque indicateur") :]  # after the table of contents
     method = flat.index("Taux. Le numérateur divisé par le dénominateur")
     assert flat.index("Synthèse") < method < flat.index("Prérequis P1 — Identités, mouvements")
     section = flat[method : flat.index("Prérequis P1 — Identités, mouvements")]
