@@ -1106,7 +1106,11 @@ class _ReportBuilder:
             fields = _pieces(_fields_raw(e))
             if fields[0]:
                 details.append(_small(fields[0]))
-            details += self.annex_links(e)
+            # the links of a proof tied to many criteria continue below, like a long field
+            links = _line_groups(self.annex_links(e), ROW_TEXT_MAX)
+            inline = 1 if len(fields) == 1 else 0  # the first group fits in the row after a short field
+            details += links[0] if inline else []
+            more = [_small(piece) for piece in fields[1:]] + ["<br/>".join(g) for g in links[inline:] if g]
             if e.date > d.campaign.date:
                 details.append("<i>Postérieure à la date de la campagne : non prise en compte, hors du sceau.</i>")
             files: list[Any] = []
@@ -1131,8 +1135,8 @@ class _ReportBuilder:
                     files or self.p("—", "cell"),
                 ]
             )
-            for piece in fields[1:]:  # a long field continues below (a row cannot split across pages)
-                rows.append([self.p("", "cell"), self.p(_small(piece), "cell"), self.p("", "cell")])
+            for piece in more:  # a long field continues below (a row cannot split across pages)
+                rows.append([self.p("", "cell"), self.p(piece, "cell"), self.p("", "cell")])
         story.extend(self.long_table(rows, widths))
         return story
 
@@ -1153,8 +1157,11 @@ class _ReportBuilder:
                 text = link.indicator
             if text not in linked:
                 linked.append(text)
-        if linked:
-            lines.append("Rattachée à : " + " ; ".join(_t(text) for text in linked))
+        if len(linked) == 1:
+            lines.append(f"Rattachée à : {_t(linked[0])}")
+        elif linked:
+            lines.append("Rattachée à :")
+            lines += [f"– {_t(text)}" for text in linked]
         support = d.evidence_support
         if support is None:
             return lines
@@ -1475,6 +1482,20 @@ def _fields_raw(e: Evidence) -> str:
     """The item's fields as labels and French values (the evidence-type declaration), never keys;
     plain text (``_small`` makes it markup)."""
     return " ; ".join(f"{label} : {text}" for label, text in printable_fields(e, "fr", with_kind=False))
+
+
+def _line_groups(lines: list[str], limit: int) -> list[list[str]]:
+    """``lines`` in consecutive groups of at most ``limit`` characters (a line longer than that
+    alone); at least one group."""
+    groups: list[list[str]] = [[]]
+    size = 0
+    for line in lines:
+        if groups[-1] and size + len(line) > limit:
+            groups.append([])
+            size = 0
+        groups[-1].append(line)
+        size += len(line)
+    return groups
 
 
 def _small(text: str) -> str:
