@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from xml.sax.saxutils import escape
 
 from hopen_desktop import __version__
-from hopen_desktop.model.entities import ACTION_STATUS_LABELS, LEGAL_STATUS_LABELS, Answer, Evidence
+from hopen_desktop.model.entities import ACTION_STATUS_LABELS, LEGAL_STATUS_LABELS, Answer, Evidence, EvidenceLink
 from hopen_desktop.model.evidence_support import NotCounting
 from hopen_desktop.model.evidence_types import kind_label, printable_fields, type_label
 from hopen_desktop.model.referential import Group, Indicator
@@ -1054,7 +1054,7 @@ class _ReportBuilder:
                 if used:
                     # The most recent few: every proof is listed under "Preuves" and in the annex.
                     recent = sorted(used, key=lambda e: e.date, reverse=True)[:_CRITERION_PROOFS_SHOWN]
-                    detail += " : " + "; ".join(
+                    detail += " : " + " ; ".join(
                         f"{self.numbers.get(e.id, '')} « {_t(e.title)} » du {fr_date(e.date)}" for e in recent
                     )
                     if len(used) > len(recent):
@@ -1148,7 +1148,14 @@ class _ReportBuilder:
         ref = d.referential
         lines: list[str] = []
         linked: list[str] = []
-        for link in sorted(e.links, key=lambda k: (k.indicator, k.criterion or "")):
+        order = {ind.id: n for n, ind in enumerate(ref.indicators)}
+        order.update({c.id: n for ind in ref.indicators for n, c in enumerate(ind.criteria)})
+
+        def place(link: EvidenceLink) -> tuple[int, str, int, str]:  # the referential's order
+            crit = link.criterion or ""
+            return order.get(link.indicator, len(order)), link.indicator, order.get(crit, -1), crit
+
+        for link in sorted(e.links, key=place):
             if link.criterion:
                 text = criterion_caption(ref, link.indicator, link.criterion)
             elif ref.has_indicator(link.indicator):
