@@ -1,7 +1,8 @@
 """One campaign as a report, a workbook and a seal see it: read ONCE from the workspace.
 
 ``take_snapshot`` reads the establishment, the campaign, its referential, answers, evidence
-register, action plan and the integrity checks (journal chain, attached files) in one read
+register, action plan, the integrity checks (journal chain, attached files) and the previous
+campaign of the same establishment and referential (issue 17: the report compares) in one read
 transaction, so that every part of it describes the same moment even while the window keeps
 writing; the score is computed from those values, not read again. Writers (PDF, Excel) take a
 ``CampaignSnapshot`` and never the workspace.
@@ -15,12 +16,23 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any
 
-from hopen_desktop.model.entities import Action, Answer, Campaign, Establishment, Evidence
+from hopen_desktop.model.entities import Action, Answer, Campaign, Establishment, Evidence, JournalEntry
+from hopen_desktop.model.errors import HopenError
+from hopen_desktop.model.evidence_support import EvidenceSupport, evidence_support
 from hopen_desktop.model.hn_backing import HnDeclaration, hn_declaration
 from hopen_desktop.model.referential import Indicator, Referential
 from hopen_desktop.model.scoring import CampaignScore, IndicatorScore, score_campaign
 from hopen_desktop.model.sealing import campaign_inputs
 from hopen_desktop.model.workspace import Workspace
+
+
+@dataclass(frozen=True)
+class PreviousCampaign:
+    """The campaign before a campaign: same establishment, same referential id, dated earlier
+    (the latest such), with its score; what the report compares each indicator with."""
+
+    campaign: Campaign
+    score: CampaignScore
 
 
 @dataclass(frozen=True)
@@ -56,6 +68,15 @@ class CampaignSnapshot:
     #: The declared Hôpital Numérique D2/D3 attainment and the HN campaign of the workspace
     #: backing it, if any (issue 16: « déclarée, non justifiée dans l'espace »…).
     hn_declaration: HnDeclaration | None = None
+    #: Which evidence counts for which indicator and criterion, and the related evidence that
+    #: does not (« hors période »…): computed from the values above, not read again.
+    evidence_support: EvidenceSupport | None = None
+    #: The previous campaign of the establishment against the same referential id, scored; None
+    #: when there is none (the report then compares nothing).
+    previous: PreviousCampaign | None = None
+    #: The names the journal records as authors of this campaign's changes, in the order they
+    #: first appear (empty while the workspace records no author).
+    journal_authors: tuple[str, ...] = ()
 
     def answer(self, indicator_id: str) -> Answer:
         return self.answers.get(indicator_id, Answer(indicator=indicator_id))
@@ -89,11 +110,13 @@ def take_snapshot(ws: Workspace, campaign_id: int, *, check_files: bool = True) 
         evidence = tuple(sorted(register, key=lambda e: (e.date, e.id)))
         actions = tuple(plan)
         problem = ws.verify_journal()
-        journal_rows = len(ws.journal())
+        entries = ws.journal()
+        journal_rows = len(entries)
         head_id, head_hash = ws.journal.head()
         origin_hash = ws.journal.origin()
         problems = ws.verify_files() if check_files else []
         declaration = hn_declaration(ws, campaign)
+        previous = previous_campaign(ws, campaign)
     score = score_campaign(
         referential,
         answers,
@@ -120,7 +143,43 @@ def take_snapshot(ws: Workspace, campaign_id: int, *, check_files: bool = True) 
         journal_origin_hash=origin_hash,
         altered_hashes=MappingProxyType({p.expected_sha256: p.actual_sha256 for p in problems}),
         hn_declaration=declaration,
+        evidence_support=evidence_support(
+            referential, evidence, campaign_date=campaign.date, in_ght=establishment.in_ght
+        ),
+        previous=previous,
+        journal_authors=journal_authors(entries, campaign.id),
     )
+
+
+def previous_campaign(ws: Workspace, campaign: Campaign) -> PreviousCampaign | None:
+    """The latest campaign of ``campaign``'s establishment against the same referential id dated
+    before it (a new version of the same day is not a previous audit), scored as the workspace
+    scores it; None when there is none or when its referential can no longer be read (the report
+    of this campaign must not fail for an old one)."""
+    earlier = [
+        c
+        for c in ws.campaigns(campaign.establishment_id)
+        if c.id != campaign.id and c.referential_id == campaign.referential_id and c.date < campaign.date
+    ]
+    if not earlier:
+        return None
+    found = max(earlier, key=lambda c: (c.date, c.id))
+    try:
+        return PreviousCampaign(found, ws.score(found.id))
+    except HopenError:
+        return None
+
+
+def journal_authors(entries: list[JournalEntry], campaign_id: int) -> tuple[str, ...]:
+    """The authors named by the journal rows of ``campaign_id``, each once, in order. A row
+    carries an author only in a workspace that records one (read defensively: older rows, and
+    versions without the column, have none)."""
+    names: dict[str, None] = {}
+    for entry in entries:
+        author = getattr(entry, "author", None)
+        if entry.campaign_id == campaign_id and isinstance(author, str) and author.strip():
+            names.setdefault(author.strip(), None)
+    return tuple(names)
 
 
 @contextlib.contextmanager

@@ -9,9 +9,11 @@ import datetime as dt
 from collections.abc import Iterable
 from fractions import Fraction
 
+from hopen_desktop.model.entities import Answer, Evidence
+from hopen_desktop.model.evidence_support import NOT_COUNTING_TEXTS, EvidenceSupport, NotCounting, NotCountingReason
 from hopen_desktop.model.formatting import format_date, format_percent, format_size, format_target
 from hopen_desktop.model.referential import Criterion, Indicator, Referential
-from hopen_desktop.model.scoring import STATUS_LABELS, Eligibility, IndicatorScore
+from hopen_desktop.model.scoring import STATUS_LABELS, Eligibility, IndicatorScore, Status
 
 
 def fr_date(day: dt.date | None) -> str:
@@ -71,3 +73,97 @@ def rule_groups(criteria: Iterable[Criterion]) -> list[tuple[list[Criterion], st
         if crit.instruction or crit.reading:
             groups.setdefault((crit.instruction, crit.reading), []).append(crit)
     return [(crits, instruction, reading) for (instruction, reading), crits in groups.items()]
+
+
+# ---------------------------------------------------------------------------- what a reader sees
+
+
+def find_criterion(
+    referential: Referential, indicator_id: str | None, criterion_id: str
+) -> tuple[str, Criterion] | None:
+    """The indicator id and the criterion ``criterion_id`` (looked for in ``indicator_id`` first,
+    then in every indicator); None when the referential does not hold it."""
+    candidates = (
+        [referential.indicator(indicator_id)] if indicator_id and referential.has_indicator(indicator_id) else []
+    )
+    for ind in [*candidates, *referential.indicators]:
+        for crit in ind.criteria:
+            if crit.id == criterion_id:
+                return ind.id, crit
+    return None
+
+
+def criterion_caption(referential: Referential, indicator_id: str | None, criterion_id: str) -> str:
+    """A criterion as a reader names it: the indicator's official number and the criterion's
+    label (« P2.4 — Au moins 2 rendez-vous… »), never its internal id; a criterion this
+    referential does not hold is said to be so (still without its id)."""
+    found = find_criterion(referential, indicator_id, criterion_id)
+    if found is None:
+        prefix = f"{indicator_id} — " if indicator_id else ""
+        return prefix + "critère absent de ce référentiel"
+    iid, crit = found
+    return f"{iid} — {crit.label}"
+
+
+def evidence_numbers(evidence: Iterable[Evidence]) -> dict[int, str]:
+    """Each piece of evidence's number in the annex (E-001, E-002… in the order given: the
+    annex's), the one reference used everywhere in the report."""
+    return {e.id: f"E-{n:03d}" for n, e in enumerate(evidence, start=1)}
+
+
+def entered_fraction(answer: Answer) -> str:
+    """The rate as it was entered (« 14/18 »), never reduced (``Fraction`` would print 7/9)."""
+    return f"{answer.numerator}/{answer.denominator}"
+
+
+def not_counting(support: EvidenceSupport | None, indicator_id: str) -> dict[int, NotCounting]:
+    """The evidence related to ``indicator_id`` that does not count for it, by id, when nothing of
+    the indicator counts it (a meeting outside the window of one criterion may count for
+    another): the first reason found, « hors période » first."""
+    if support is None:
+        return {}
+    ind = support.indicator(indicator_id)
+    counted = ind.evidence_ids
+    found: dict[int, NotCounting] = {}
+    related = [*ind.not_counting, *(nc for crit in ind.criteria.values() for nc in crit.not_counting)]
+    order = list(NotCountingReason)
+    for nc in sorted(related, key=lambda nc: order.index(nc.reason)):
+        if nc.evidence_id not in counted:
+            found.setdefault(nc.evidence_id, nc)
+    return found
+
+
+def not_counting_text(nc: NotCounting) -> str:
+    """Why related evidence does not count, as the report says it: « hors période » for evidence
+    outside the window or dated after the campaign, with the precise reason."""
+    if nc.reason == NotCountingReason.AFTER_CAMPAIGN:
+        return "hors période : postérieure à la date de la campagne, non comptée"
+    if nc.reason == NotCountingReason.OUT_OF_PERIOD:
+        return "hors période : en dehors de la période retenue par le critère, non comptée"
+    return NOT_COUNTING_TEXTS[nc.reason].text("fr") + ", non comptée"
+
+
+#: Arrows of the comparison with the previous campaign.
+BETTER, WORSE, SAME = "↗", "↘", "→"
+
+
+def trend(previous: IndicatorScore, current: IndicatorScore) -> str | None:
+    """How an indicator moved since the previous campaign: ``BETTER`` (now attained, or a rate
+    higher with the same status), ``WORSE``, ``SAME``; None when one of the two is not applicable
+    while the other is (there is nothing to compare)."""
+    na = Status.NON_APPLICABLE
+    if previous.status == na or current.status == na:
+        return SAME if previous.status == current.status else None
+    before, now = previous.status == Status.ATTEINT, current.status == Status.ATTEINT
+    if before != now:
+        return BETTER if now else WORSE
+    same = previous.status == current.status
+    if same and previous.value is not None and current.value is not None and current.value != previous.value:
+        return BETTER if current.value > previous.value else WORSE
+    return SAME
+
+
+def rate_trend(previous: Fraction, current: Fraction) -> str:
+    if current == previous:
+        return SAME
+    return BETTER if current > previous else WORSE

@@ -18,21 +18,32 @@ from typing import TYPE_CHECKING, Any, Protocol
 from xml.sax.saxutils import escape
 
 from hopen_desktop import __version__
-from hopen_desktop.model.entities import ACTION_STATUS_LABELS, LEGAL_STATUS_LABELS, Evidence
+from hopen_desktop.model.entities import ACTION_STATUS_LABELS, LEGAL_STATUS_LABELS, Answer, Evidence, EvidenceLink
+from hopen_desktop.model.evidence_support import NotCounting
 from hopen_desktop.model.evidence_types import kind_label, printable_fields, type_label
 from hopen_desktop.model.referential import Group, Indicator
 from hopen_desktop.model.scoring import STATUS_LABELS, CriterionState, IndicatorScore, Status
 from hopen_desktop.model.snapshot import CampaignSnapshot
 from hopen_desktop.reports import fonts
 from hopen_desktop.reports.data import (
+    BETTER,
+    WORSE,
+    criterion_caption,
     eligibility_verdict,
+    entered_fraction,
+    evidence_numbers,
     file_size,
+    find_criterion,
     fr_date,
     fr_percent,
+    not_counting,
+    not_counting_text,
     quoted_rules,
+    rate_trend,
     rule_groups,
     status_reasons,
     target_percent,
+    trend,
 )
 from hopen_desktop.reports.progress import Steps
 
@@ -205,6 +216,13 @@ class _ReportBuilder:
         self.seal = seal
         self.signer = signer
         self.colors = colors
+        #: E-001… by evidence id, in the annex's order: the one reference used everywhere.
+        self.numbers = evidence_numbers(data.evidence)
+        #: The page of each section heading once placed (``placed``), for the table of contents.
+        self.toc_pages: dict[str, int] = {}
+        #: The outline entries already added (an indicator block's title row may be drawn twice
+        #: when a split table repeats it).
+        self.outlined: set[str] = set()
         base = ParagraphStyle(
             "base",
             fontName=fonts.REGULAR,
@@ -298,6 +316,66 @@ class _ReportBuilder:
         para = self.p(f'<a name="{key}"/>{text}', f"h{level}")
         para._bookmark = (key, level - 1)  # read by _Doc.afterFlowable
         return para
+
+    def placed(self, key: str, page: int) -> None:
+        """A heading was laid out on ``page`` (``_Doc.afterFlowable``): the table of contents
+        prints that number."""
+        self.toc_pages.setdefault(key, page)
+
+    def sections(self) -> list[tuple[str, str]]:
+        """The report's sections in order, as (bookmark key, heading text): the headings and the
+        table of contents both read them, so the contents name exactly what the report holds."""
+        d = self.data
+        found = [("synthese", "Synthèse"), ("methode", "Méthode")]
+        for group in d.referential.groups:
+            kind = "Prérequis" if group.is_prerequisite else "Domaine"
+            found.append((f"groupe-{group.id}", f"{kind} {group.id} — {_t(group.title)}"))
+        found.append(("annexe-preuves", "Annexe — Registre des preuves"))
+        if d.actions:
+            found.append(("plan-action", "Plan d'action"))
+        found.append(("signature", "Intégrité et signature"))
+        return found
+
+    def section_heading(self, key: str) -> Any:
+        return self.heading(dict(self.sections())[key], 1, key)
+
+    def contents(self) -> list[Any]:
+        """The table of contents: each section with its page, as a link. The numbers are known only
+        once the layout is done, so each is a form XObject the page refers to and that is drawn at
+        the end of the layout (``contents_end``): one layout pass, not two (``multiBuild``)."""
+        from reportlab.platypus import Spacer
+
+        page_w = _PAGE_REF_WIDTH + 8  # the cell's paddings
+        rows = []
+        for key, title in self.sections():
+            rows.append(
+                [
+                    self.p(f'<a href="#{key}" color="{ACCENT}">{title}</a>', "base"),
+                    _flowables().PageRef(f"toc-{key}", _PAGE_REF_WIDTH),
+                ]
+            )
+        table = self.table(rows, [self.width - page_w, page_w], header=False, zebra=True)
+        table.setStyle([("GRID", (0, 0), (-1, -1), 0, self.colors.white)])
+        story: list[Any] = [self.p("Sommaire", "h1"), Spacer(1, 4), table, Spacer(1, 10)]
+        story.append(
+            self.p(
+                "Les signets du document (panneau « Signets » du lecteur PDF) mènent aussi à chaque indicateur.",
+                "muted",
+            )
+        )
+        return story
+
+    def contents_end(self) -> Any:
+        """The last flowable of the story: draws the table of contents' page numbers."""
+        return _flowables().ContentsEnd(self)
+
+    def draw_contents_numbers(self, canvas: Any) -> None:
+        for key, _title in self.sections():
+            page = self.toc_pages.get(key)
+            canvas.beginForm(f"toc-{key}")
+            canvas.setFont(fonts.REGULAR, 9.5)
+            canvas.drawRightString(_PAGE_REF_WIDTH, 3, str(page) if page is not None else "—")
+            canvas.endForm()
 
     def table(
         self,
@@ -410,6 +488,8 @@ class _ReportBuilder:
         story: list[Any] = []
         story += self.cover()
         story += [NextPageTemplate("body"), PageBreak()]
+        story += self.contents()
+        story.append(PageBreak())
         self.steps.step("Synthèse…")
         story += self.summary()
         story.append(PageBreak())
@@ -426,6 +506,7 @@ class _ReportBuilder:
             story += self.action_plan()
         story += [NextPageTemplate("signature"), PageBreak()]
         story += self.signature_page()
+        story.append(self.contents_end())
         self.steps.step("Mise en page du document…")
         buffer = io.BytesIO()
         doc = _make_doc(buffer, self)
@@ -567,7 +648,11 @@ class _ReportBuilder:
             files = f'<font color="{STATUS_COLOURS[Status.NON_ATTEINT]}"><b>fichiers altérés</b></font> : ' + ", ".join(
                 f"«\u00a0{_t(n)}\u00a0»" for n in d.altered_files
             )
-        return f"<b>Journal des modifications :</b> {journal}. <b>Fichiers joints :</b> {files}."
+        authors = ""
+        if d.journal_authors:
+            names = ", ".join(_t(name) for name in d.journal_authors)
+            authors = f" <b>Modifications de cette campagne saisies par :</b> {names}."
+        return f"<b>Journal des modifications :</b> {journal}.{authors} <b>Fichiers joints :</b> {files}."
 
     # ------------------------------------------------------------------ summary
 
@@ -576,7 +661,7 @@ class _ReportBuilder:
 
         d = self.data
         score = d.score
-        story: list[Any] = [self.heading("Synthèse", 1, "synthese")]
+        story: list[Any] = [self.section_heading("synthese")]
         if d.referential.partial:
             story += [
                 self.p(
@@ -594,6 +679,7 @@ class _ReportBuilder:
                 f"{score.prerequisites_applicable}, comptés par indicateur (voir « Méthode »).",
                 "center",
             ),
+            *self.previous_rate(),
             Spacer(1, 10),
             KeepTogether([self.p("<b>Atteinte par prérequis et par domaine</b>", "base"), self.group_chart()]),
             Spacer(1, 6),
@@ -660,6 +746,22 @@ class _ReportBuilder:
                 )
             story.append(self.table(rows, [180, 70, self.width - 250]))
         return story
+
+    def previous_rate(self) -> list[Any]:
+        """Under the global rate: the previous campaign's, with an arrow; nothing without one."""
+        previous = self.data.previous
+        if previous is None:
+            return []
+        before, now = previous.score.prerequisites_rate, self.data.score.prerequisites_rate
+        arrow = rate_trend(before, now)
+        return [
+            self.p(
+                f"Campagne précédente du {fr_date(previous.campaign.date)} : {fr_percent(before)} "
+                f"({previous.score.prerequisites_attained}/{previous.score.prerequisites_applicable}) "
+                f"{self.arrow_text(arrow)}",
+                "center",
+            )
+        ]
 
     def group_chart(self) -> Any:
         from reportlab.graphics.charts.barcharts import VerticalBarChart
@@ -766,7 +868,7 @@ class _ReportBuilder:
             "Les preuves sont comptées par <b>dates distinctes</b> : deux preuves du même jour comptent pour "
             "une.",
         ]
-        story: list[Any] = [self.heading("Méthode", 1, "methode")]
+        story: list[Any] = [self.section_heading("methode")]
         story += [self.p(text, "bullet") for text in points]
         story.append(self.heading("Lectures de l'instruction appliquées", 2, "lectures"))
         rules = quoted_rules(ref)
@@ -804,9 +906,8 @@ class _ReportBuilder:
 
         d = self.data
         gs = d.score.groups[group.id]
-        kind = "Prérequis" if group.is_prerequisite else "Domaine"
         story: list[Any] = [
-            self.heading(f"{kind} {group.id} — {_t(group.title)}", 1, f"groupe-{group.id}"),
+            self.section_heading(f"groupe-{group.id}"),
             self.p(
                 f"Statut : {self.status_text(gs.status)} — {gs.attained} indicateur(s) atteint(s) sur "
                 f"{gs.applicable} applicable(s)."
@@ -835,10 +936,19 @@ class _ReportBuilder:
         w = self.width
         status_colour = c.HexColor(STATUS_COLOURS[isc.status])
         rows: list[list[Any]] = []
+        before = d.previous.score.indicators.get(ind.id) if d.previous is not None else None
+        arrow = trend(before, isc) if before is not None else None
+        # the title is the indicator's bookmark (a zero-size flowable beside it made the cell a list,
+        # which the table wraps again and again: a report of 200 proofs took 30 % longer)
+        title = _flowables().OutlinedParagraph(
+            f"<b>{ind.id}</b> — {_t(ind.label)}",
+            self.s["cellb"],
+            outline=(self, f"ind-{ind.id}", f"{ind.id} — {_short(ind.label, 90)}", 1),
+        )
         rows.append(
             [
-                self.p(f"<b>{ind.id}</b> — {_t(ind.label)}", "cellb"),
-                self.p(self.status_text(isc.status), "cell"),
+                title,
+                self.p(self.status_text(isc.status) + (f" {self.arrow_text(arrow)}" if arrow else ""), "cell"),
             ]
         )
         label_w = 95
@@ -871,7 +981,7 @@ class _ReportBuilder:
                     "Dénominateur",
                     f"{_count(answer.denominator)} <font size='7.5' color='#555555'>— {_t(ind.denominator)}</font>",
                 )
-                line("Taux", self.rate_text(ind, isc))
+                line("Taux", self.rate_text(ind, isc, answer))
                 if answer.has_measurement:  # « Mesure : du 01/01/2025 au 30/06/2025 — source : extraction DPI »
                     line("Mesure", _t(answer.measurement_text("fr")))
             else:
@@ -883,11 +993,14 @@ class _ReportBuilder:
                 long_line("Justification", answer.justification)
         if answer.comment:
             long_line("Commentaire", answer.comment)
+        if before is not None and d.previous is not None:
+            line("Campagne précédente", self.previous_text(ind, before, arrow))
         linked = d.evidence_for(ind)
+        outside = not_counting(d.evidence_support, ind.id)
         # One row per piece of evidence: a single cell holding them all cannot split across pages
         # (LayoutError with a couple of hundred proofs, found by bench/reports.py).
         for n, e in enumerate(linked):
-            line("Preuves" if n == 0 else "", self.evidence_line(e))
+            line("Preuves" if n == 0 else "", self.evidence_line(e, outside.get(e.id)))
         # one column of one-row inner tables: the title row and the label/value rows differ in widths.
         # Continued on the next page, the block repeats its title row. It breaks between its rows
         # (most are a line or two: a proof, a figure); a row taller than the room left when no row
@@ -956,20 +1069,40 @@ class _ReportBuilder:
     def _body_row(self, row: list[Any], label_w: float, w: float) -> Any:
         return self._inner(row, [label_w, w - label_w])
 
-    def rate_text(self, ind: Indicator, isc: IndicatorScore) -> str:
+    def arrow_text(self, arrow: str) -> str:
+        """An arrow of the comparison with the previous campaign, coloured: better, worse, same."""
+        colour = {BETTER: Status.ATTEINT, WORSE: Status.NON_ATTEINT}.get(arrow, Status.NON_APPLICABLE)
+        return f'<font name="{fonts.BOLD}" color="{STATUS_COLOURS[colour]}">{arrow}</font>'
+
+    def previous_text(self, ind: Indicator, before: IndicatorScore, arrow: str | None) -> str:
+        """The indicator in the previous campaign: its status (and rate), and how it moved."""
+        assert self.data.previous is not None
+        text = self.status_text(before.status, bold=False)
+        if ind.is_rate and before.value is not None:
+            text += f" ({fr_percent(before.value)})"
+        text += f" à la campagne du {fr_date(self.data.previous.campaign.date)}"
+        if arrow is not None:
+            words = {BETTER: "en progrès", WORSE: "en recul"}.get(arrow, "inchangé")
+            text += f" — {self.arrow_text(arrow)} {words}"
+        return text
+
+    def rate_text(self, ind: Indicator, isc: IndicatorScore, answer: Answer | None = None) -> str:
         assert ind.target is not None
         if isc.value is None:
             return f"non calculable — {_t(isc.hint or '')}"
         value: Fraction = isc.value
         shown = fr_percent(value, versus=ind.target)
-        exact = f"{value.numerator}/{value.denominator}" if value.denominator != 1 else str(value.numerator)
+        if answer is not None and answer.numerator is not None and answer.denominator:
+            exact = entered_fraction(answer)  # as entered (14/18), never reduced (7/9)
+        else:
+            exact = f"{value.numerator}/{value.denominator}" if value.denominator != 1 else str(value.numerator)
         verdict = (
             f"<font color='{STATUS_COLOURS[Status.ATTEINT]}'>cible atteinte</font>"
             if value >= ind.target
             else f"<font color='{STATUS_COLOURS[Status.NON_ATTEINT]}'>sous la cible</font>"
         )
         return (
-            f"<b>{shown}</b> (valeur exacte {exact} comparée exactement à la cible "
+            f"<b>{shown}</b> ({exact} tel que saisi, comparé exactement à la cible "
             f"{target_percent(ind.target)}) — {verdict}"
         )
 
@@ -1001,7 +1134,9 @@ class _ReportBuilder:
                 if used:
                     # The most recent few: every proof is listed under "Preuves" and in the annex.
                     recent = sorted(used, key=lambda e: e.date, reverse=True)[:_CRITERION_PROOFS_SHOWN]
-                    detail += " : " + "; ".join(f"« {_t(e.title)} » du {fr_date(e.date)}" for e in recent)
+                    detail += " : " + " ; ".join(
+                        f"{self.numbers.get(e.id, '')} « {_t(e.title)} » du {fr_date(e.date)}" for e in recent
+                    )
                     if len(used) > len(recent):
                         detail += f" et {len(used) - len(recent)} autre(s)"
                 for w in rule.missing:
@@ -1015,17 +1150,25 @@ class _ReportBuilder:
             lines.append(text)
         return "<br/>".join(lines)
 
-    def evidence_line(self, e: Evidence) -> str:
+    def evidence_line(self, e: Evidence, outside: NotCounting | None = None) -> str:
+        """One proof of an indicator: its annex number, date, kind and title; marked when it does
+        not count (``outside``: « hors période »…) rather than listed as if it counted."""
         kind = kind_label(e, "fr")
-        files = f" — {len(e.files)} fichier(s), voir l'annexe" if e.files else ""
-        late = " <i>(postérieure à la campagne : non comptée)</i>" if e.date > self.data.campaign.date else ""
-        return f"{fr_date(e.date)} — {_t(kind)} : « {_t(e.title)} »{files}{late}"
+        files = f" — {len(e.files)} fichier(s)" if e.files else ""
+        why = not_counting_text(outside) if outside is not None else None
+        if why is None and e.date > self.data.campaign.date:
+            why = "hors période : postérieure à la date de la campagne, non comptée"
+        late = f" — <font color='{STATUS_COLOURS[Status.NON_RENSEIGNE]}'><b>{why}</b></font>" if why else ""
+        number = self.numbers.get(e.id, "")
+        # plain text up to the title: a bold number made every line a mixed paragraph, which
+        # ReportLab wraps several times slower (a 200-proof report took 15 % longer)
+        return f"{number} — {fr_date(e.date)} — {_t(kind)} : « {_t(e.title)} »{files}{late}"
 
     # ------------------------------------------------------------------ annex, actions, signature
 
     def evidence_annex(self) -> list[Any]:
         d = self.data
-        story: list[Any] = [self.heading("Annexe — Registre des preuves", 1, "annexe-preuves")]
+        story: list[Any] = [self.section_heading("annexe-preuves")]
         if not d.evidence:
             story.append(self.p("Aucune preuve n'est enregistrée pour cet établissement."))
             return story
@@ -1035,7 +1178,7 @@ class _ReportBuilder:
                 "vérifier qu'il n'a pas été modifié depuis son enregistrement."
             )
         )
-        rows = [self.header_cells("Date", "Preuve", "Fichiers joints (nom, taille, SHA-256)")]
+        rows = [self.header_cells("N°, date", "Preuve", "Fichiers joints (nom, taille, SHA-256)")]
         widths = [58, 185, self.width - 243]
         hash_w = widths[2] - 8  # the cell's paddings
         for e in d.evidence:
@@ -1045,10 +1188,11 @@ class _ReportBuilder:
             fields = _pieces(_fields_raw(e))
             if fields[0]:
                 details.append(_small(fields[0]))
-            if e.links:
-                details.append(
-                    "Rattachée à : " + ", ".join(sorted({link.criterion or link.indicator for link in e.links}))
-                )
+            # the links of a proof tied to many criteria continue below, like a long field
+            links = _line_groups(self.annex_links(e), ROW_TEXT_MAX)
+            inline = 1 if len(fields) == 1 else 0  # the first group fits in the row after a short field
+            details += links[0] if inline else []
+            more = [_small(piece) for piece in fields[1:]] + ["<br/>".join(g) for g in links[inline:] if g]
             if e.date > d.campaign.date:
                 details.append("<i>Postérieure à la date de la campagne : non prise en compte, hors du sceau.</i>")
             files: list[Any] = []
@@ -1068,19 +1212,60 @@ class _ReportBuilder:
                 files.append(self.p(f"<font color='{bad}'><b>⚠ FICHIER ALTÉRÉ</b> : {now}</font>", "cell"))
             rows.append(
                 [
-                    self.p(fr_date(e.date), "cell"),
+                    self.p(f"<b>{self.numbers[e.id]}</b><br/>{fr_date(e.date)}", "cell"),
                     self.p("<br/>".join(details), "cell"),
                     files or self.p("—", "cell"),
                 ]
             )
-            for piece in fields[1:]:  # a long field continues below (a row cannot split across pages)
-                rows.append([self.p("", "cell"), self.p(_small(piece), "cell"), self.p("", "cell")])
+            for piece in more:  # a long field continues below (a row cannot split across pages)
+                rows.append([self.p("", "cell"), self.p(piece, "cell"), self.p("", "cell")])
         story.extend(self.long_table(rows, widths))
         return story
 
+    def annex_links(self, e: Evidence) -> list[str]:
+        """What an annex row says of the indicators of a piece of evidence: what the user linked it
+        to (the indicator's number, and the criterion's label, never an internal id), where it is
+        linked and does not count (« hors période »…), and the indicators a derived criterion counts
+        it for without a link."""
+        d = self.data
+        ref = d.referential
+        lines: list[str] = []
+        linked: list[str] = []
+        order = {ind.id: n for n, ind in enumerate(ref.indicators)}
+        order.update({c.id: n for ind in ref.indicators for n, c in enumerate(ind.criteria)})
+
+        def place(link: EvidenceLink) -> tuple[int, str, int, str]:  # the referential's order
+            crit = link.criterion or ""
+            return order.get(link.indicator, len(order)), link.indicator, order.get(crit, -1), crit
+
+        for link in sorted(e.links, key=place):
+            # a criterion by its label; a whole indicator by its official number (its block says the rest)
+            text = criterion_caption(ref, link.indicator, link.criterion) if link.criterion else link.indicator
+            if text not in linked:
+                linked.append(text)
+        if len(linked) == 1:
+            lines.append(f"Rattachée à : {_t(linked[0])}")
+        elif linked:
+            lines.append("Rattachée à :")
+            lines += [f"– {_t(text)}" for text in linked]
+        support = d.evidence_support
+        if support is None:
+            return lines
+        counted = support.indicators_of(e.id)
+        linked_ids = {link.indicator for link in e.links}
+        also = [iid for iid in counted if iid not in linked_ids]
+        if also:  # counted by a derived criterion without being linked
+            lines.append("Compte aussi pour : " + ", ".join(also))
+        for iid in sorted(linked_ids - set(counted), key=lambda i: (order.get(i, len(order)), i)):
+            outside = not_counting(support, iid).get(e.id)
+            if outside is not None:
+                bad = STATUS_COLOURS[Status.NON_RENSEIGNE]
+                lines.append(f"<font color='{bad}'>Ne compte pas pour {_t(iid)} : {not_counting_text(outside)}</font>")
+        return lines
+
     def action_plan(self) -> list[Any]:
         d = self.data
-        story: list[Any] = [self.heading("Plan d'action", 1, "plan-action")]
+        story: list[Any] = [self.section_heading("plan-action")]
         rows = [self.header_cells("Action", "Indicateur", "Responsable", "Échéance", "Statut")]
         for a in d.actions:
             late = a.due_date is not None and a.due_date < self.today and a.status in ("a_faire", "en_cours")
@@ -1088,13 +1273,19 @@ class _ReportBuilder:
             if late:
                 due = f"<font color='{STATUS_COLOURS[Status.NON_ATTEINT]}'><b>{due}</b> (en retard)</font>"
             title = f"<b>{_t(a.title)}</b>"
+            indicator = a.indicator
+            if a.criterion:
+                found = find_criterion(d.referential, a.indicator, a.criterion)
+                label = found[1].label if found else "critère absent de ce référentiel"
+                indicator = indicator or (found[0] if found else None)
+                title += f"<br/><font size='7.5'>Critère : {_t(label)}</font>"
             notes = _pieces(a.notes)
             if notes[0]:
                 title += f"<br/><font size='7.5' color='#555555'>{_t(notes[0])}</font>"
             rows.append(
                 [
                     self.p(title, "cell"),
-                    self.p(_t(a.criterion or a.indicator or "—"), "cell"),
+                    self.p(_t(indicator or "—"), "cell"),
                     self.p(_t(a.owner) or "—", "cell"),
                     self.p(due, "cell"),
                     self.p(ACTION_STATUS_LABELS.get(a.status, a.status), "cell"),
@@ -1126,7 +1317,7 @@ class _ReportBuilder:
                 "l'ajout d'une page ou d'une métadonnée, est détectée."
             )
         story: list[Any] = [
-            self.heading("Intégrité et signature", 1, "signature"),
+            self.section_heading("signature"),
             self.p(self.integrity_sentence()),
             Spacer(1, 8),
             self.p(signature),
@@ -1184,8 +1375,9 @@ def _make_doc(buffer: io.BytesIO, builder: _ReportBuilder) -> Any:
             if mark is not None:
                 key, level = mark
                 text = flowable.getPlainText()
-                self.canv.bookmarkPage(key)
+                _bookmark(self.canv, key)
                 self.canv.addOutlineEntry(text, key, level=level, closed=level > 0)
+                builder.placed(key, self.page)
 
     doc = _Doc(
         buffer,
@@ -1287,6 +1479,83 @@ def _numbered_canvas_class(builder: _ReportBuilder) -> Any:
     return NumberedCanvas
 
 
+# ---------------------------------------------------------------------------- content flowables
+
+#: The width of a page number in the table of contents.
+_PAGE_REF_WIDTH = 36.0
+
+
+@functools.cache
+def _flowables() -> Any:
+    """The report's own small flowables (ReportLab imported on first use): a page number of the
+    table of contents, the end of the story that draws those numbers, and a paragraph that is an
+    outline entry."""
+    from types import SimpleNamespace
+
+    from reportlab.platypus import Flowable, Paragraph
+
+    class PageRef(Flowable):  # type: ignore[misc]
+        """A page number known only after the layout: the form XObject ``name``, defined by
+        ``ContentsEnd`` (a PDF may refer to a form before defining it)."""
+
+        def __init__(self, name: str, width: float) -> None:
+            super().__init__()
+            self.name = name
+            self.width, self.height = width, 12.5
+
+        def wrap(self, _available_width: float, _available_height: float) -> tuple[float, float]:
+            return self.width, self.height
+
+        def draw(self) -> None:
+            self.canv.doForm(self.name)
+
+    class ContentsEnd(Flowable):  # type: ignore[misc]
+        """Takes no room; drawn last, it defines the table of contents' page numbers."""
+
+        def __init__(self, builder: _ReportBuilder) -> None:
+            super().__init__()
+            self.builder = builder
+
+        def wrap(self, _available_width: float, _available_height: float) -> tuple[float, float]:
+            return 0, 0
+
+        def draw(self) -> None:
+            self.builder.draw_contents_numbers(self.canv)
+
+    class OutlinedParagraph(Paragraph):  # type: ignore[misc]
+        """A paragraph that becomes a bookmark of the outline where it is drawn (once: a table
+        continued on the next page may draw its first row again)."""
+
+        def __init__(self, text: str, style: Any, *, outline: tuple[_ReportBuilder, str, str, int]) -> None:
+            super().__init__(text, style)
+            self.outline = outline
+
+        def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802, N803 (ReportLab's names)
+            builder, key, text, level = self.outline
+            if key not in builder.outlined:
+                builder.outlined.add(key)
+                _bookmark(canvas, key, canvas.absolutePosition(x, y + self.height + 6))
+                canvas.addOutlineEntry(text, key, level=level, closed=True)
+            super().drawOn(canvas, x, y, _sW)
+
+    return SimpleNamespace(PageRef=PageRef, ContentsEnd=ContentsEnd, OutlinedParagraph=OutlinedParagraph)
+
+
+def _bookmark(canvas: Any, key: str, at: tuple[float, float] | None = None) -> None:
+    """The destination ``key`` (of the outline, the table of contents' links) on the page being
+    laid out: the whole page, or the point ``at`` (absolute coordinates). ``bookmarkPage`` names
+    the document's next page, which the page-numbering canvas adds only when the layout is over
+    (every bookmark went to page 1): the destination is bound to the page by its number instead —
+    ReportLab names the n-th page it writes « Page<n> »."""
+    from reportlab.pdfbase.pdfdoc import PDFObjectReference
+
+    if at is None:
+        dest = canvas.bookmarkPage(key)
+    else:
+        dest = canvas.bookmarkPage(key, fit="XYZ", left=at[0], top=at[1], zoom=0)
+    dest.setPage(PDFObjectReference(f"Page{canvas.getPageNumber()}"))
+
+
 # ---------------------------------------------------------------------------- small helpers
 
 
@@ -1369,6 +1638,20 @@ def _fields_raw(e: Evidence) -> str:
     """The item's fields as labels and French values (the evidence-type declaration), never keys;
     plain text (``_small`` makes it markup)."""
     return " ; ".join(f"{label} : {text}" for label, text in printable_fields(e, "fr", with_kind=False))
+
+
+def _line_groups(lines: list[str], limit: int) -> list[list[str]]:
+    """``lines`` in consecutive groups of at most ``limit`` characters (a line longer than that
+    alone); at least one group."""
+    groups: list[list[str]] = [[]]
+    size = 0
+    for line in lines:
+        if groups[-1] and size + len(line) > limit:
+            groups.append([])
+            size = 0
+        groups[-1].append(line)
+        size += len(line)
+    return groups
 
 
 def _small(text: str) -> str:

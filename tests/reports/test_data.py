@@ -81,3 +81,69 @@ def test_rule_groups_put_the_same_quotation_together():
     assert reading == ""
     p24 = load_referential("hopen-2019").indicator("P2.4")
     assert [[c.id for c in g[0]] for g in rule_groups(p24.criteria)] == [["P2.4.rdv_direction"]]
+
+
+def test_a_criterion_is_named_by_its_indicator_and_its_label_never_its_id():
+    from hopen_desktop.model.referential import load_referential
+    from hopen_desktop.reports.data import criterion_caption, find_criterion
+
+    ref = load_referential("hopen-2019")
+    crit = ref.indicator("P2.4").criterion("P2.4.rdv_direction")
+    assert criterion_caption(ref, "P2.4", "P2.4.rdv_direction") == f"P2.4 — {crit.label}"
+    assert criterion_caption(ref, None, "P2.4.rdv_direction") == f"P2.4 — {crit.label}"  # found by its id
+    assert find_criterion(ref, "P1.1", "P2.4.rdv_direction") == ("P2.4", crit)
+    unknown = criterion_caption(ref, "P2.4", "P2.4.disparu")
+    assert "disparu" not in unknown and unknown.startswith("P2.4 — ")
+    assert find_criterion(ref, "P9.9", "P2.4.disparu") is None
+
+
+def test_evidence_is_numbered_in_the_order_given_and_rates_shown_as_entered():
+    from hopen_desktop.model.entities import Answer, Evidence
+    from hopen_desktop.reports.data import entered_fraction, evidence_numbers
+
+    items = [Evidence(i, 1, "document", dt.date(2025, 1, i), "t", {}) for i in (7, 3)]
+    assert evidence_numbers(items) == {7: "E-001", 3: "E-002"}
+    assert entered_fraction(Answer("D2.3", 14, 18)) == "14/18"  # never reduced to 7/9
+
+
+def test_the_trend_since_the_previous_campaign():
+    from hopen_desktop.model.scoring import IndicatorScore, Status
+    from hopen_desktop.reports.data import BETTER, SAME, WORSE, rate_trend, trend
+
+    def s(status, value=None):
+        return IndicatorScore("P1.1", status, value)
+
+    assert trend(s(Status.NON_ATTEINT), s(Status.ATTEINT)) == BETTER
+    assert trend(s(Status.ATTEINT), s(Status.NON_RENSEIGNE)) == WORSE
+    assert trend(s(Status.NON_ATTEINT), s(Status.NON_RENSEIGNE)) == SAME  # not attained either way
+    assert trend(s(Status.NON_ATTEINT, Fraction(1, 2)), s(Status.NON_ATTEINT, Fraction(7, 10))) == BETTER
+    assert trend(s(Status.ATTEINT, Fraction(1)), s(Status.ATTEINT, Fraction(9, 10))) == WORSE
+    assert trend(s(Status.ATTEINT, Fraction(9, 10)), s(Status.ATTEINT, Fraction(18, 20))) == SAME
+    assert trend(s(Status.NON_APPLICABLE), s(Status.ATTEINT)) is None  # nothing to compare
+    assert trend(s(Status.NON_APPLICABLE), s(Status.NON_APPLICABLE)) == SAME
+    assert rate_trend(Fraction(1, 5), Fraction(8, 15)) == BETTER
+    assert rate_trend(Fraction(8, 15), Fraction(1, 5)) == WORSE
+    assert rate_trend(Fraction(1, 5), Fraction(3, 15)) == SAME
+
+
+def test_what_does_not_count_for_an_indicator_and_why():
+    from hopen_desktop.model.entities import Evidence, EvidenceLink
+    from hopen_desktop.model.evidence_support import NotCountingReason, evidence_support
+    from hopen_desktop.model.referential import load_referential
+    from hopen_desktop.reports.data import not_counting, not_counting_text
+
+    ref = load_referential("hopen-2019")
+
+    def meeting(evidence_id: int, day: dt.date) -> Evidence:
+        link = (EvidenceLink("P2.4", "P2.4.rdv_direction"),)
+        return Evidence(evidence_id, 1, "rssi_direction_meeting", day, "Comité", {}, links=link)
+
+    items = [meeting(1, dt.date(2022, 1, 5)), meeting(2, dt.date(2025, 3, 5)), meeting(3, dt.date(2025, 8, 5))]
+    support = evidence_support(ref, items, campaign_date=dt.date(2025, 6, 30), in_ght=False)
+    outside = not_counting(support, "P2.4")
+    assert set(outside) == {1, 3}  # the one in the window counts
+    assert outside[1].reason == NotCountingReason.OUT_OF_PERIOD
+    assert outside[3].reason == NotCountingReason.AFTER_CAMPAIGN
+    assert not_counting_text(outside[1]).startswith("hors période")
+    assert not_counting_text(outside[3]).startswith("hors période")
+    assert not_counting(None, "P2.4") == {}

@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import subprocess
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from hopen_desktop.jobs.reports import produce_report, read_report_snapshot, render_report_bytes
+from hopen_desktop.model.formatting import format_percent
 from hopen_desktop.model.scoring import Status
 from hopen_desktop.model.workspace import Workspace
 from hopen_desktop.reports.errors import Cancelled
 from hopen_desktop.reports.progress import CancelledCallback, ProgressCallback, Steps
-from tests.reports.conftest import ESTABLISHMENT_NAME
+from tests.reports.conftest import ESTABLISHMENT_NAME, fill_workspace
 
 
 def write_report(
@@ -244,6 +248,7 @@ def test_the_method_comes_before_the_indicators_and_lists_the_readings(report: P
     from hopen_desktop.reports.data import quoted_rules
 
     flat = pdftotext_raw(report)
+    flat = flat[flat.index("mènent aussi à chaque indicateur") :]  # after the table of contents
     method = flat.index("Taux. Le numérateur divisé par le dénominateur")
     assert flat.index("Synthèse") < method < flat.index("Prérequis P1 — Identités, mouvements")
     section = flat[method : flat.index("Prérequis P1 — Identités, mouvements")]
@@ -300,6 +305,264 @@ def test_a_referential_without_readings_says_so(workspace_path: Path, tmp_path: 
     # HN P3.1 quotes the fact sheet
     assert "P3.1 — Démarche de sécurité" in flat
     assert "démarche de sécurité (politique de sécurité, analyse des risques, référent sécurité)" in flat
+
+
+# ---------------------------------------------------------------------------- issue 17: what the report says
+
+
+def internal_codes() -> set[str]:
+    """Every internal code a reader must never see: evidence type keys, field keys, choice keys and
+    criterion ids (indicator ids such as P2.4 are the official numbering and stay)."""
+    from hopen_desktop.model.evidence_types import EVIDENCE_TYPE_DEFS
+    from hopen_desktop.model.referential import load_referential
+
+    codes = set(EVIDENCE_TYPE_DEFS)
+    for etype in EVIDENCE_TYPE_DEFS.values():
+        for f in etype.fields:
+            codes.add(f.name)
+            codes.update(c.key for c in f.choices)
+    ref = load_referential("hopen-2019")
+    codes.update(c.id for ind in ref.indicators for c in ind.criteria)
+    return codes - {"document"}  # a French word too (« un document lié au règlement intérieur »)
+
+
+def codes_found(pdf: Path) -> set[str]:
+    text = pdftotext_raw(pdf)
+    glued = "".join(text.split())  # an id wrapped mid-word (« P3.6.rapport_d / po ») found too
+    found = {code for code in internal_codes() if re.search(rf"(?<![\w.]){re.escape(code)}(?!\w)", text)}
+    return found | {code for code in internal_codes() if ("_" in code or "." in code) and code in glued}
+
+
+def field_values(etype: Any, n: int) -> dict[str, Any]:
+    from hopen_desktop.model.evidence_types import FieldType
+
+    values: dict[str, Any] = {}
+    for f in etype.fields:
+        values[f.name] = {
+            FieldType.TEXT: f"Texte saisi {n}",
+            FieldType.LONG_TEXT: f"Texte long saisi {n}\nsur deux lignes",
+            FieldType.DURATION: "3 h 10",
+            FieldType.DATE: "2025-01-07" if f.name != "period_end" else "2025-05-31",
+            FieldType.NUMBER: 5,
+            FieldType.PERCENT: 0.995,
+            FieldType.YES_NO: True,
+            FieldType.CHOICE: f.choices[n % len(f.choices)].key if f.choices else None,
+        }[f.type]
+    return values
+
+
+def fill_every_type(ws: Workspace) -> int:
+    """``fill_workspace`` and one piece of evidence of every type with every field, each linked to
+    a criterion; one linked to every criterion; a meeting out of its window and a report dated after
+    the campaign, both linked; an action on each derived criterion. Returns the campaign id."""
+    from hopen_desktop.model.entities import EvidenceLink
+    from hopen_desktop.model.evidence_types import EVIDENCE_TYPE_DEFS
+
+    campaign_id = fill_workspace(ws)
+    campaign = ws.campaign(campaign_id)
+    est = campaign.establishment_id
+    ref = ws.referential_of(campaign)
+    derived = {c.derived.evidence_type: (ind.id, c.id) for ind in ref.indicators for c in ind.criteria if c.derived}
+    for n, (key, etype) in enumerate(EVIDENCE_TYPE_DEFS.items()):
+        iid, cid = derived.get(key, ("P3.2", ref.indicator("P3.2").criteria[0].id))
+        ws.add_evidence(
+            est, key, dt.date(2025, 6, 1), f"Preuve complète {n}", field_values(etype, n), [EvidenceLink(iid, cid)]
+        )
+    everything = [EvidenceLink(ind.id, c.id) for ind in ref.indicators for c in ind.criteria]
+    ws.add_evidence(est, "document", dt.date(2025, 2, 1), "Note rattachée à tout", {"kind": "other"}, everything)
+    ws.add_evidence(
+        est,
+        "rssi_direction_meeting",
+        dt.date(2023, 1, 10),
+        "Comité RSSI très ancien",
+        {"participants": "Direction"},
+        [EvidenceLink("P2.4", "P2.4.rdv_direction")],
+    )
+    dpo = [EvidenceLink("P3.6", "P3.6.rapport_dpo")]
+    ws.add_evidence(est, "dpo_activity_report", dt.date(2025, 8, 1), "Rapport du DPO d'août", {}, dpo)
+    for iid, cid in derived.values():
+        title = f"Action sur le critère de {iid}"
+        ws.add_action(est, title=title, indicator=iid, criterion=cid, campaign_id=campaign_id)
+    return campaign_id
+
+
+@pytest.fixture(scope="module")
+def demo_report(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, Path, int]]:
+    """The demo workspace (a campaign with a previous one) and its report: (workspace, report, campaign)."""
+    from hopen_desktop.model.demo import build_demo_workspace
+
+    folder = tmp_path_factory.mktemp("demo")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("HOPEN_DATA_DIR", str(folder / "data"))
+        path = folder / "demo.sqlite"
+        campaign_id = build_demo_workspace(path, dt.date(2026, 11, 30))
+        with Workspace.open(path) as ws:
+            report = write_report(ws, campaign_id, folder / "demo.pdf", today=dt.date(2026, 11, 30))
+        yield path, Path(report), campaign_id
+
+
+@pytest.fixture(scope="module")
+def every_type_report(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, Path, int]]:
+    folder = tmp_path_factory.mktemp("every")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("HOPEN_DATA_DIR", str(folder / "data"))
+        path = folder / "every.sqlite"
+        with Workspace.open(path) as ws:
+            campaign_id = fill_every_type(ws)
+            report = write_report(ws, campaign_id, folder / "every.pdf", today=dt.date(2025, 7, 2))
+        yield path, Path(report), campaign_id
+
+
+def test_no_internal_code_in_the_report(
+    demo_report: tuple[Path, Path, int], every_type_report: tuple[Path, Path, int]
+) -> None:
+    for _path, pdf, _campaign in (demo_report, every_type_report):
+        assert codes_found(pdf) == set(), pdf.name
+    flat = pdftotext_raw(every_type_report[1])
+    # labels, French dates and units instead
+    assert "Début de la période couverte : 07/01/2025 ; Fin de la période couverte : 31/05/2025" in flat
+    assert "Perte de données observée (RPO) : 3 h 10" in flat and "Taux mesuré : 99,5 %" in flat
+    from hopen_desktop.model.referential import load_referential
+
+    p24 = load_referential("hopen-2019").indicator("P2.4").criterion("P2.4.rdv_direction")
+    assert f"Rattachée à : P2.4 — {p24.label}" in flat
+
+
+def test_the_table_of_contents_and_the_outline_give_the_right_pages(demo_report: tuple[Path, Path, int]) -> None:
+    from pypdf import PdfReader
+
+    from hopen_desktop.model.referential import load_referential
+
+    _path, pdf, _campaign = demo_report
+
+    def page_text(number: int) -> str:
+        out = subprocess.run(
+            ["pdftotext", "-f", str(number), "-l", str(number), str(pdf), "-"], capture_output=True, text=True
+        ).stdout
+        return " ".join(out.replace("\u00a0", " ").split())
+
+    contents = subprocess.run(
+        ["pdftotext", "-layout", "-f", "2", "-l", "2", str(pdf), "-"], capture_output=True, text=True
+    ).stdout
+    assert "Sommaire" in contents
+    entries = dict(
+        (m.group(1), int(m.group(2)))
+        for m in (re.match(r"^\s*(\S.*?)\s{2,}(\d+)$", line) for line in contents.splitlines())
+        if m
+    )
+    ref = load_referential("hopen-2019")
+    expected = ["Synthèse", "Méthode", *(f" {g.id} — {g.title}" for g in ref.groups), "Annexe — Registre des preuves"]
+    expected += ["Plan d'action", "Intégrité et signature"]
+    for title in expected:
+        matches = [(t, page) for t, page in entries.items() if t.endswith(title) or t == title]
+        assert len(matches) == 1, (title, entries)
+        heading, page = matches[0]
+        assert page > 2 and heading in page_text(page), heading
+
+    reader = PdfReader(pdf)
+    outline: dict[str, int] = {}
+
+    def walk(items: Any) -> None:
+        for item in items:
+            if isinstance(item, list):
+                walk(item)
+            else:
+                outline[item.title] = reader.get_destination_page_number(item) + 1
+
+    walk(reader.outline)
+    for heading, page in entries.items():
+        assert outline[heading] == page, heading  # bookmarks and contents agree
+    for ind in ref.indicators:
+        found = [page for title, page in outline.items() if title.startswith(f"{ind.id} — ")]
+        assert len(found) == 1, ind.id
+        assert f"{ind.id} — " in page_text(found[0]), ind.id
+    # the contents' lines are links to the same pages
+    pages = [page.indirect_reference for page in reader.pages]
+    links = [annot.get_object()["/Dest"][0] for annot in reader.pages[1].get("/Annots", [])]
+    assert [pages.index(dest) + 1 for dest in links] == list(entries.values())
+
+
+def test_evidence_is_numbered_in_the_annex_and_referred_to_by_number(
+    every_type_report: tuple[Path, Path, int],
+) -> None:
+    from hopen_desktop.model.snapshot import take_snapshot
+    from hopen_desktop.reports.data import fr_date
+
+    path, pdf, campaign_id = every_type_report
+    with Workspace.open(path) as ws:
+        snap = take_snapshot(ws, campaign_id, check_files=False)
+    flat = pdftotext_raw(pdf)
+    annex = flat[flat.rindex("Annexe — Registre des preuves") :]
+    positions = []
+    for n, e in enumerate(snap.evidence, start=1):
+        number = f"E-{n:03d}"
+        positions.append(annex.index(f"{number} {fr_date(e.date)} {e.title}"))
+        for ind in snap.referential.indicators:
+            if e in snap.evidence_for(ind):
+                # the same number and title in the indicator's block, before the annex
+                assert re.search(rf"{number} — {fr_date(e.date)} — [^«]*« {re.escape(e.title)} »", flat), number
+    assert positions == sorted(positions)  # in annex order
+    assert f"E-{len(snap.evidence) + 1:03d}" not in flat
+
+
+def test_evidence_outside_its_window_is_marked_hors_periode(every_type_report: tuple[Path, Path, int]) -> None:
+    _path, pdf, _campaign = every_type_report
+    flat = pdftotext_raw(pdf)
+    old = re.search(r"E-\d{3} — 10/01/2023 — Réunion RSSI / Direction : « Comité RSSI très ancien » — ([^—]*)", flat)
+    assert old is not None and old.group(1).startswith("hors période : en dehors de la période retenue")
+    late = re.search(r"E-\d{3} — 01/08/2025 — Rapport d'activité du DPO : « Rapport du DPO d'août » — ([^—]*)", flat)
+    assert late is not None and late.group(1).startswith("hors période : postérieure à la date de la campagne")
+    # never among the proofs a derived criterion counts
+    assert "« Comité RSSI très ancien » du" not in flat and "« Rapport du DPO d'août » du" not in flat
+    assert "Ne compte pas pour P2.4 : hors période" in flat and "Ne compte pas pour P3.6 : hors période" in flat
+
+
+def test_the_previous_campaign_is_compared(
+    demo_report: tuple[Path, Path, int], every_type_report: tuple[Path, Path, int]
+) -> None:
+    path, pdf, campaign_id = demo_report
+    with Workspace.open(path) as ws:
+        now = ws.score(campaign_id)
+        before = ws.score(1)
+        assert ws.campaign(1).date == dt.date(2025, 11, 30)
+    flat = pdftotext_raw(pdf)
+    rate = f"{format_percent(before.prerequisites_rate, trim=False, language='fr')}"
+    assert f"Campagne précédente du 30/11/2025 : {rate} ({before.prerequisites_attained}/15) ↗" in flat
+    assert before.indicators["P1.1"].status == Status.NON_ATTEINT and now.indicators["P1.1"].status == Status.ATTEINT
+    assert "Campagne précédente Non atteint (70,0 %) à la campagne du 30/11/2025 — ↗ en progrès" in flat
+    assert "↘ en recul" in flat or "→ inchangé" in flat
+    # a campaign without a predecessor compares nothing
+    assert "Campagne précédente" not in pdftotext_raw(every_type_report[1])
+
+
+def test_rates_are_shown_as_entered(demo_report: tuple[Path, Path, int]) -> None:
+    flat = pdftotext_raw(demo_report[1])
+    assert "77,7 % (14/18 tel que saisi, comparé exactement à la cible 70 %)" in flat
+    assert "7/9" not in flat
+
+
+def test_the_score_command_prints_the_rate_as_the_report_does(demo_report: tuple[Path, Path, int]) -> None:
+    path, pdf, campaign_id = demo_report
+    from tests.cli.helpers import run
+
+    result = run("score", "--campaign", campaign_id, "--workspace", path)
+    assert result.returncode == 0, result.stderr
+    line = next(line for line in result.stdout.splitlines() if line.startswith("Taux global"))
+    shown = re.search(r": (\d+,\d %) \(", line)
+    assert shown is not None and shown.group(1) == "53,3 %"
+    assert f"Taux global d'atteinte des prérequis {shown.group(1)}" in pdftotext_raw(pdf)
+
+
+def test_the_journal_statement_names_the_authors_when_recorded(filled: tuple[Workspace, int], tmp_path: Path) -> None:
+    import dataclasses
+
+    ws, campaign_id = filled
+    snap = read_report_snapshot(ws, campaign_id, Steps(1))
+    assert snap.journal_authors == ()  # this workspace records no author
+    named = dataclasses.replace(snap, journal_authors=("Claire Martin", "Paul Durand"))
+    out = tmp_path / "r.pdf"
+    out.write_bytes(render_report_bytes(named))
+    assert "Modifications de cette campagne saisies par : Claire Martin, Paul Durand." in pdftotext_raw(out)
 
 
 def test_a_conditional_criterion_answered_not_applicable_shows_its_justification(

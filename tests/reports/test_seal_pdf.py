@@ -153,7 +153,8 @@ def test_the_cover_names_the_signer_the_fingerprint_and_the_seal(
     for one_line in (groups, seal.report_id, seal.content_sha256, seal.journal_head_hash):
         assert one_line in cover, one_line
     assert f"modification n° {seal.journal_head_id}" in cover
-    assert "Synthèse" in text_of(signed, tmp_path, 2)  # the cover still holds on one page
+    assert "Sommaire" in text_of(signed, tmp_path, 2)  # the cover still holds on one page
+    assert "Taux global d'atteinte des prérequis" in text_of(signed, tmp_path, 3)  # the summary after the contents
     whole = " ".join(text_of(signed, tmp_path).split())
     assert "Ce rapport peut être signé" not in whole
     assert "Ce rapport est signé électroniquement (signature PAdES) par Hélène Müller-Loïc" in whole
@@ -170,7 +171,7 @@ def test_an_altered_attached_file_is_marked_on_its_annex_row(filled: tuple[Works
     snap = take_snapshot(ws, campaign_id)
     assert dict(snap.altered_hashes) == {altered: hashlib.sha256(b"\x00").hexdigest()}
     text = text_of(render_report_bytes(snap), tmp_path)
-    annex = text[text.index("Annexe — Registre des preuves") :]
+    annex = text[text.rindex("Annexe — Registre des preuves") :]  # the heading, after the contents' line
     rows = annex.split("Comité RSSI / Direction n°1")
     assert "FICHIER ALTÉRÉ" in rows[0] and altered in rows[0]  # on the PSSI's own row
     assert "FICHIER ALTÉRÉ" not in rows[1]  # the other file is intact
@@ -203,5 +204,6 @@ def test_a_long_cover_still_holds_on_one_page(workspace_path: Path, identity: Id
     second = text_of(pdf, tmp_path, 2)
     assert second.lstrip().splitlines()[0].startswith("Centre hospitalier intercommunal des Deux-Rivières")
     assert "…" in second.splitlines()[0] + second.lstrip().splitlines()[0]  # the header's name is shortened
-    flat = " ".join(second.split())
+    assert "Sommaire" in second  # the cover holds on one page: the contents come next
+    flat = " ".join(text_of(pdf, tmp_path, 3).split())  # the summary, after the contents' page
     assert "Synthèse Référentiel partiel : Référentiel incomplet, construit uniquement" in flat
