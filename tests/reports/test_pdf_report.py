@@ -457,7 +457,8 @@ def test_the_table_of_contents_and_the_outline_give_the_right_pages(demo_report:
         matches = [(t, page) for t, page in entries.items() if t.endswith(title) or t == title]
         assert len(matches) == 1, (title, entries)
         heading, page = matches[0]
-        assert page > 2 and heading in page_text(page), heading
+        # pdftotext joins a heading broken after its own hyphen (« médico-|économiques ») without it
+        assert page > 2 and heading.replace("-", "") in page_text(page).replace("-", ""), heading
 
     reader = PdfReader(pdf)
     outline: dict[str, int] = {}
