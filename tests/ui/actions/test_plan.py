@@ -54,6 +54,7 @@ def test_menus_installed(host):
         "&Plan d'action…",
         "&Historique des campagnes…",
         "Vue &GHT…",
+        "&Journal des modifications…",
     ]
     bundles = win.menuBar().actions()[1].menu()
     assert [a.text() for a in bundles.actions()] == ["&Exporter un paquet d'audit…", "&Importer un paquet d'audit…"]
