@@ -253,6 +253,26 @@ def test_a_version_0_file_whose_tables_do_not_match_its_recorded_steps_is_refuse
     assert path.read_bytes() == before and not (tmp_path / "w.sqlite-sauvegardes").exists()
 
 
+AT = "2025-03-12T10:00:00.000000+00:00"
+
+
+def _schema_before(path: Path, step: str) -> sqlite_utils.Database:
+    """A database with every schema step before ``step`` applied, as that version wrote it."""
+    names = [m.name for m in database.MIGRATIONS._migrations]
+    db = sqlite_utils.Database(path)
+    database.MIGRATIONS.apply(db, stop_before=step)
+    db.execute(f"PRAGMA user_version = {names.index(step)}")
+    return db
+
+
+def _insert_establishment(db: sqlite_utils.Database, est: int, finess: str, name: str) -> None:
+    db.execute(
+        "INSERT INTO establishments (id, finess, name, legal_status, activities, created_at) "
+        "VALUES (?, ?, ?, 'prive', '[\"MCO\"]', ?)",
+        [est, finess, name, AT],
+    )
+
+
 def _workspace_before_step_0004(path: Path) -> None:
     """A workspace of the schema before ``0004_finess_provisional``, written by that version: an
     establishment whose FINESS has a wrong key (the key was not checked then), a campaign with an
@@ -260,16 +280,10 @@ def _workspace_before_step_0004(path: Path) -> None:
     changed outside the application."""
     from hopen_desktop.model.records import write_baseline
 
-    db = sqlite_utils.Database(path)
-    database.MIGRATIONS.apply(db, stop_before="0004_finess_provisional")
-    db.execute(f"PRAGMA user_version = {len(database.MIGRATIONS.applied(db))}")
-    at = "2025-03-12T10:00:00.000000+00:00"
-    for est, finess, name in ((1, "750000001", "Clinique ancienne"), (2, "750000002", "Clinique voisine")):
-        db.execute(
-            "INSERT INTO establishments (id, finess, name, legal_status, activities, created_at) "
-            "VALUES (?, ?, ?, 'prive', '[\"MCO\"]', ?)",
-            [est, finess, name, at],
-        )
+    db = _schema_before(path, "0004_finess_provisional")
+    at = AT
+    _insert_establishment(db, 1, "750000001", "Clinique ancienne")
+    _insert_establishment(db, 2, "750000002", "Clinique voisine")
     db.execute(
         "INSERT INTO campaigns (id, establishment_id, date, referential, referential_version, created_at) "
         "VALUES (1, 1, '2025-03-12', 'hopen-2019', '2019', ?)",
@@ -288,16 +302,9 @@ def _workspace_before_campaign_referentials(path: Path) -> None:
     one on the shipped HOP'EN referential, one on a referential whose file no longer exists."""
     from hopen_desktop.model.records import write_baseline
 
-    names = [m.name for m in database.MIGRATIONS._migrations]
-    db = sqlite_utils.Database(path)
-    database.MIGRATIONS.apply(db, stop_before="0005_campaign_referentials")
-    db.execute(f"PRAGMA user_version = {names.index('0005_campaign_referentials')}")
-    at = "2025-03-12T10:00:00.000000+00:00"
-    db.execute(
-        "INSERT INTO establishments (id, finess, name, legal_status, activities, created_at) "
-        "VALUES (1, '750000001', 'Clinique X', 'prive', '[\"MCO\"]', ?)",
-        [at],
-    )
+    db = _schema_before(path, "0005_campaign_referentials")
+    at = AT
+    _insert_establishment(db, 1, "750000001", "Clinique X")
     db.execute(
         "INSERT INTO campaigns (id, establishment_id, date, referential, referential_version, created_at) "
         "VALUES (1, 1, '2025-03-12', 'hopen-2019', '2019-02', ?), (2, 1, '2024-03-12', 'retire-2010', '1', ?)",
@@ -378,16 +385,9 @@ def _workspace_of_schema_5(path: Path) -> None:
     journal's rows), its journal describing its records: a rate answer and a ticked criterion."""
     from hopen_desktop.model.records import write_baseline
 
-    names = [m.name for m in database.MIGRATIONS._migrations]
-    db = sqlite_utils.Database(path)
-    database.MIGRATIONS.apply(db, stop_before="0006_rate_measurement")
-    db.execute(f"PRAGMA user_version = {names.index('0006_rate_measurement')}")
-    at = "2025-03-12T10:00:00.000000+00:00"
-    db.execute(
-        "INSERT INTO establishments (id, finess, name, legal_status, activities, created_at) "
-        "VALUES (1, '750000002', 'Clinique X', 'prive', '[\"MCO\"]', ?)",
-        [at],
-    )
+    db = _schema_before(path, "0006_rate_measurement")
+    at = AT
+    _insert_establishment(db, 1, "750000002", "Clinique X")
     db.execute(
         "INSERT INTO campaigns (id, establishment_id, date, referential, referential_version, created_at) "
         "VALUES (1, 1, '2025-03-12', 'hopen-2019', '2019-02', ?)",

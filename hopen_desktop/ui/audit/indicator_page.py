@@ -33,7 +33,7 @@ from hopen_desktop.model.evidence_support import CriterionSupport
 from hopen_desktop.model.evidence_types import type_label as evidence_type_label
 from hopen_desktop.model.formatting import format_date
 from hopen_desktop.model.referential import Criterion, Indicator
-from hopen_desktop.model.scoring import CriterionState, IndicatorScore, Status
+from hopen_desktop.model.scoring import HINT_ZERO_DENOMINATOR, CriterionState, IndicatorScore, Status
 from hopen_desktop.ui.audit.conditional_criteria import ConditionalCriteria
 from hopen_desktop.ui.audit.criterion_evidence import CriterionEvidence
 from hopen_desktop.ui.audit.rate_bar import RateBar, percent
@@ -546,7 +546,7 @@ class IndicatorPage(QScrollArea):
     def _hint(self, s: IndicatorScore) -> str:
         """The status with its reasons, in the language of the window."""
         text = s.explanation() + "."
-        if s.hint == "dénominateur nul":
+        if s.hint == HINT_ZERO_DENOMINATOR:
             text += " " + self.tr("Dénominateur nul : le taux ne peut pas être calculé.")
         return text
 
