@@ -166,8 +166,9 @@ def password_strength(password: str) -> tuple[int, str]:
 
     The heuristic: the length gives the base (under 8 characters: 0; 8-11: 1; 12-15: 2; 16-19: 3;
     20 and more: 4); three kinds of characters or more (lower case, upper case, digits, others)
-    add 1, a single kind takes 1 off; an obvious word (``OBVIOUS_WORDS``, accents and case
-    ignored) or a monotonous text (« aaaaaaaa », « 12345678 ») caps the score at 1."""
+    add 1, a single kind takes 1 off; under 12 characters, an obvious word (``OBVIOUS_WORDS``,
+    accents and case ignored) or a monotonous text (« aaaaaaaa », « ghijklmn ») the score is 1
+    at most."""
     if not password:
         return 0, messages.render("password.empty", {})
     length = len(password)
@@ -183,7 +184,7 @@ def password_strength(password: str) -> tuple[int, str]:
     if _monotonous(password) or any(word in folded for word in OBVIOUS_WORDS):
         return min(score, 1), messages.render("password.obvious", {})
     if length < GOOD_LENGTH:
-        return score, messages.render("password.short", {"n": GOOD_LENGTH})
+        return min(score, 1), messages.render("password.short", {"n": GOOD_LENGTH})
     if score < 3:
         return score, messages.render("password.mix", {})
     if score < 4:
