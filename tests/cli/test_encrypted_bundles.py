@@ -245,3 +245,14 @@ def test_a_plain_bundle_asks_for_no_password(imported, tmp_path, capsys, monkeyp
     assert zipfile.is_zipfile(plain)
     code, _, err = run(capsys, "bundle", "import", plain, "--workspace", tmp_path / "p.sqlite")
     assert code == EXIT_OK, err
+
+
+def test_the_password_is_written_nowhere(encrypted, imported, tmp_path, capsys, password_env):
+    target = tmp_path / "poste2.sqlite"
+    code, out, err = run(capsys, "bundle", "import", encrypted, "--workspace", target, "--password-env", password_env)
+    assert code == EXIT_OK, err
+    secret = PASSWORD.encode("utf-8")
+    assert PASSWORD not in out + err
+    for path in tmp_path.rglob("*"):
+        if path.is_file():
+            assert secret not in path.read_bytes(), path
