@@ -50,10 +50,16 @@ def run_age(args, password, prompts, timeout=120.0):
     """Run `age` on a pseudo-terminal (it reads a passphrase from its terminal only), typing
     ``password`` at each of its ``prompts`` prompts. Returns (exit code, what it printed)."""
     tool = age_tool()
+    return on_terminal([tool, *map(str, args)], password, prompts, b"passphrase", timeout)
+
+
+def on_terminal(argv, password, prompts, prompt_word, timeout=120.0):
+    """Run ``argv`` on a pseudo-terminal (its controlling terminal), typing ``password`` each
+    time ``prompt_word`` appears, ``prompts`` times at most. Returns (exit code, what it printed)."""
     pid, fd = pty.fork()
-    if pid == 0:  # the child: age, with the pty as its controlling terminal
+    if pid == 0:  # the child, with the pty as its controlling terminal
         try:
-            os.execv(tool, [tool, *map(str, args)])
+            os.execv(argv[0], argv)
         finally:
             os._exit(127)
     printed, typed = b"", 0
@@ -70,12 +76,12 @@ def run_age(args, password, prompts, timeout=120.0):
             if not chunk:
                 break
             printed += chunk
-            if typed < prompts and printed.lower().count(b"passphrase") > typed:
+            if typed < prompts and printed.lower().count(prompt_word) > typed:
                 os.write(fd, password.encode("utf-8") + b"\r")
                 typed += 1
         else:
             os.kill(pid, 9)
-            pytest.fail(f"age did not finish within {timeout} s: {printed!r}")
+            pytest.fail(f"{argv[0]} did not finish within {timeout} s: {printed!r}")
     finally:
         _, status = os.waitpid(pid, 0)
         os.close(fd)
@@ -256,3 +262,25 @@ def test_the_password_is_written_nowhere(encrypted, imported, tmp_path, capsys, 
     for path in tmp_path.rglob("*"):
         if path.is_file():
             assert secret not in path.read_bytes(), path
+
+
+def test_a_real_terminal_asks_with_getpass(imported, tmp_path):
+    """The command run on a pseudo-terminal: the password asked twice (not echoed) for the export,
+    once for the import; nothing on the command line."""
+    ws, cid = imported
+    out_file = tmp_path / "terminal.hopen"
+    hopen = [sys.executable, "-m", "hopen_desktop"]
+    code, printed = on_terminal(
+        [*hopen, "bundle", "export", "--workspace", str(ws), "--campaign", cid, "--out", str(out_file), "--encrypt"],
+        PASSWORD, 2, b"mot de passe",
+    )  # fmt: skip
+    assert code == EXIT_OK, printed
+    assert "Confirmation du mot de passe" in printed and "Solidité : Solide." in printed
+    assert PASSWORD not in printed  # not echoed
+    assert out_file.read_bytes().startswith(AGE_MAGIC)
+    target = tmp_path / "poste2.sqlite"
+    code, printed = on_terminal(
+        [*hopen, "bundle", "import", str(out_file), "--workspace", str(target)], PASSWORD, 1, b"mot de passe"
+    )
+    assert code == EXIT_OK, printed
+    assert "Mot de passe du paquet terminal.hopen" in printed and "Campagne importée" in printed

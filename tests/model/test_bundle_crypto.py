@@ -161,6 +161,25 @@ def test_an_encrypted_bundle_reads_with_its_password_only(sealed_pair):
     assert read_bundle(plain, PASSWORD) == read_bundle(plain)  # a password for a plain bundle: unused
 
 
+def armored(data: bytes) -> bytes:
+    """The armored (PEM-like) form of an age file, as `age -a` writes it: base64 in lines of 64."""
+    import base64
+
+    text = base64.b64encode(data).decode("ascii")
+    lines = [text[i : i + 64] for i in range(0, len(text), 64)]
+    return ("-----BEGIN AGE ENCRYPTED FILE-----\n" + "\n".join(lines) + "\n-----END AGE ENCRYPTED FILE-----\n").encode()
+
+
+def test_an_armored_encrypted_bundle_reads_too(sealed_pair, tmp_path):
+    plain, encrypted, _ = sealed_pair
+    path = tmp_path / "armure.hopen"
+    path.write_bytes(armored(encrypted.read_bytes()))
+    assert file_is_encrypted(path)
+    with pytest.raises(PasswordRequired):
+        read_bundle(path)
+    assert read_bundle(path, PASSWORD) == read_bundle(plain)
+
+
 def test_decryption_writes_no_temporary_file(sealed_pair, tmp_path, monkeypatch):
     _, encrypted, _ = sealed_pair
 
