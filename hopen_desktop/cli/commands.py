@@ -371,8 +371,9 @@ def cmd_bundle(args: argparse.Namespace) -> int:
     from hopen_desktop.model.operations.imports import import_bundle
 
     if args.bundle_command == "export":
-        password = bundle_password(args, new=True) if args.encrypt or args.password_env else None
         with open_workspace(args) as ws:
+            ws.campaign(args.campaign)  # an unknown campaign is refused before a password is asked
+            password = bundle_password(args, new=True) if args.encrypt or args.password_env else None
             export_bundle(ws, args.campaign, Path(args.out), password)
         out(f"Paquet d'audit {'chiffré ' if password else ''}écrit : {args.out}")
         return EXIT_OK

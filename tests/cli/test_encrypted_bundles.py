@@ -221,6 +221,8 @@ def test_on_a_terminal_the_password_is_asked_twice_for_export_and_once_for_impor
 
     monkeypatch.setattr(getpass, "getpass", fake_getpass)
     out_file = tmp_path / "a.hopen"
+    code, _, err = run(capsys, "bundle", "export", "--workspace", ws, "--campaign", 999, "--out", out_file, "--encrypt")
+    assert code == EXIT_REFUSED and "introuvable" in err and not prompts  # refused before asking
     answers[:] = [PASSWORD, PASSWORD + "x"]
     code, _, err = run(capsys, "bundle", "export", "--workspace", ws, "--campaign", cid, "--out", out_file, "--encrypt")
     assert code == EXIT_REFUSED and "pas identiques" in err and not out_file.exists()
