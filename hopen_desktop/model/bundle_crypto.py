@@ -81,13 +81,17 @@ def encrypt(data: bytes, password: str) -> bytes:
 #: other one (``NoMatchingKeys``). Every other failure means a damaged or truncated file.
 _WRONG_PASSWORD = "decryption failed"
 _NOT_PASSPHRASE = "no matching keys"
+#: age refuses a scrypt work factor that would take minutes to compute (a hostile or foreign
+#: file): "Excessive work parameter for passphrase".
+_EXCESSIVE_WORK = "excessive work"
 
 
 def decrypt(data: bytes, password: str) -> bytes:
     """The clear content of the age file ``data``. Raises ``BundleError`` with
     ``bundle.wrong_password`` for a wrong password, ``bundle.encrypted_not_passphrase`` for a
-    file encrypted for an age key rather than a passphrase, ``bundle.encrypted_damaged`` for a
-    damaged or truncated file, ``bundle.password_empty`` for an empty password."""
+    file encrypted for an age key rather than a passphrase, ``bundle.encrypted_excessive_work``
+    for a scrypt work factor age refuses (minutes of computing), ``bundle.encrypted_damaged`` for
+    a damaged or truncated file, ``bundle.password_empty`` for an empty password."""
     _check_password(password)
     import pyrage
     from pyrage import passphrase
@@ -100,6 +104,8 @@ def decrypt(data: bytes, password: str) -> bytes:
             raise BundleError("bundle.wrong_password") from None
         if _NOT_PASSPHRASE in reason:
             raise BundleError("bundle.encrypted_not_passphrase") from None
+        if _EXCESSIVE_WORK in reason:
+            raise BundleError("bundle.encrypted_excessive_work") from None
         raise BundleError("bundle.encrypted_damaged", reason=str(exc)) from None
 
 

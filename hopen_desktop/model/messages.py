@@ -1192,6 +1192,14 @@ CATALOGUE: dict[str, Text] = {
         "This audit bundle is encrypted for an age key, not with a password: HOP'EN Desktop cannot open it. "
         "Decrypt it with “age -d -i YOUR_KEY”, then import the resulting file. Nothing was changed.",
     ),
+    "bundle.encrypted_excessive_work": _T(
+        "Ce paquet chiffré demande un calcul démesuré pour être ouvert (paramètre scrypt excessif) : il n'a "
+        "pas été écrit par HOP'EN Desktop ni par age avec ses réglages habituels. Demandez à la personne qui "
+        "vous l'a envoyé de le refaire. Rien n'a été modifié.",
+        "This encrypted bundle asks for an excessive amount of computing to be opened (scrypt parameter too "
+        "high): it was not written by HOP'EN Desktop nor by age with its usual settings. Ask the person who "
+        "sent it to you to make it again. Nothing was changed.",
+    ),
     "bundle.password_empty": _T(
         "Le mot de passe est vide : saisissez-en un (12 caractères au moins sont conseillés).",
         "The password is empty: enter one (at least 12 characters are advised).",

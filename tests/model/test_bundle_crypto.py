@@ -118,6 +118,20 @@ def test_a_truncated_or_damaged_file_is_not_called_a_wrong_password():
         assert "Mot de passe incorrect" not in info.value.message
 
 
+def test_an_excessive_scrypt_work_factor_is_refused_at_once():
+    """A hostile file asking for hours of scrypt: age refuses it before computing."""
+    import time
+
+    sealed = encrypt(b"x", PASSWORD)
+    first, stanza, rest = sealed.split(b"\n", 2)
+    hostile = b"\n".join([first, stanza.rsplit(b" ", 1)[0] + b" 40", rest])
+    start = time.monotonic()
+    with pytest.raises(BundleError) as info:
+        decrypt(hostile, PASSWORD)
+    assert info.value.code == "bundle.encrypted_excessive_work"
+    assert time.monotonic() - start < 5
+
+
 def test_a_file_encrypted_for_an_age_key_says_so():
     import pyrage
 
