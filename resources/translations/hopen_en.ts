@@ -787,7 +787,7 @@ The current state will be backed up first: you will be able to go back.</transla
     <message>
         <location filename="../../hopen_desktop/ui/audit/due_panel.py" line="29"/>
         <source>Preuves et actions à faire</source>
-        <translation>Proofs and actions to do</translation>
+        <translation>Evidence and actions to do</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/audit/due_panel.py" line="33"/>
@@ -797,7 +797,7 @@ The current state will be backed up first: you will be able to go back.</transla
     <message>
         <location filename="../../hopen_desktop/ui/audit/due_panel.py" line="36"/>
         <source>Entrée ou double-clic sur une preuve : ouvrir le registre filtré sur ce type.</source>
-        <translation>Enter or double-click on a proof: open the register filtered on that type.</translation>
+        <translation>Enter or double-click on an evidence item: open the register filtered on that type.</translation>
     </message>
 </context>
 <context>
@@ -917,12 +917,12 @@ Attach this file to your report; it contains neither your answers nor your passw
         <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="231"/>
         <source>T&amp;ype de preuve :</source>
         <extracomment>Emitted after an item was saved (added or updated), with its id. Why a seal freezes the item shown (a sealed campaign&apos;s report covered it), or None.</extracomment>
-        <translation>Proof t&amp;ype:</translation>
+        <translation>Evidence t&amp;ype:</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="237"/>
         <source>Date de la preuve</source>
-        <translation>Date of the proof</translation>
+        <translation>Date of the evidence</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="238"/>
@@ -957,7 +957,7 @@ Attach this file to your report; it contains neither your answers nor your passw
     <message>
         <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="272"/>
         <source>Indicateurs et critères appuyés par la preuve</source>
-        <translation>Indicators and criteria supported by the proof</translation>
+        <translation>Indicators and criteria supported by the evidence</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="276"/>
@@ -1049,7 +1049,7 @@ Attach this file to your report; it contains neither your answers nor your passw
     <message>
         <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="453"/>
         <source>Ce type de preuve n&apos;a pas d&apos;autre champ.</source>
-        <translation>This type of proof has no other field.</translation>
+        <translation>This type of evidence has no other field.</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="455"/>
@@ -1064,17 +1064,17 @@ Attach this file to your report; it contains neither your answers nor your passw
     <message>
         <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="539"/>
         <source>Nouvelle preuve</source>
-        <translation>New proof</translation>
+        <translation>New evidence</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="541"/>
         <source>Preuve : {title}</source>
-        <translation>Proof: {title}</translation>
+        <translation>Evidence: {title}</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="546"/>
         <source>Glissez-déposez des fichiers sur la liste, ou « Joindre des fichiers… ». Pour une nouvelle preuve, la preuve est d&apos;abord enregistrée. Limite : {mb} Mo par fichier.</source>
-        <translation>Drag and drop files onto the list, or “Attach files…”. A new proof is saved first. Limit: {mb} MB per file.</translation>
+        <translation>Drag and drop files onto the list, or “Attach files…”. A new evidence item is saved first. Limit: {mb} MB per file.</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="551"/>
@@ -1089,7 +1089,7 @@ Attach this file to your report; it contains neither your answers nor your passw
     <message>
         <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="704"/>
         <source>Complétez d&apos;abord la preuve (date, titre) : elle est enregistrée avant d&apos;y joindre un fichier.</source>
-        <translation>Complete the proof first (date, title): it is saved before a file is attached to it.</translation>
+        <translation>Complete the evidence first (date, title): it is saved before a file is attached to it.</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="395"/>
@@ -1130,7 +1130,7 @@ Attach this file to your report; it contains neither your answers nor your passw
     <message>
         <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="820"/>
         <source>Retirer « {name} » de la preuve ? Son contenu est supprimé de l&apos;espace de travail.</source>
-        <translation>Remove “{name}” from the proof? Its content is deleted from the workspace.</translation>
+        <translation>Remove “{name}” from the evidence? Its content is deleted from the workspace.</translation>
     </message>
 </context>
 <context>
@@ -1264,7 +1264,7 @@ Attach this file to your report; it contains neither your answers nor your passw
         <location filename="../../hopen_desktop/ui/evidence/register.py" line="59"/>
         <source>Les preuves appartiennent à l&apos;établissement et servent à toutes ses campagnes. Les critères dérivés (réunions, tests du PRA, rapports…) se calculent à partir de ce registre.</source>
         <extracomment>A dialog or message box was opened (the main window keeps a reference for tests).</extracomment>
-        <translation>Proofs belong to the establishment and serve all its campaigns. Derived criteria (meetings, DRP tests, reports…) are computed from this register.</translation>
+        <translation>Evidence belongs to the establishment and serve all its campaigns. Derived criteria (meetings, DRP tests, reports…) are computed from this register.</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/evidence/register.py" line="71"/>
@@ -1320,12 +1320,12 @@ Attach this file to your report; it contains neither your answers nor your passw
     <message>
         <location filename="../../hopen_desktop/ui/evidence/register.py" line="138"/>
         <source>&amp;Ajouter une preuve…</source>
-        <translation>&amp;Add a proof…</translation>
+        <translation>&amp;Add evidence…</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/evidence/register.py" line="140"/>
         <source>Ajouter une preuve (Inser)</source>
-        <translation>Add a proof (Insert)</translation>
+        <translation>Add evidence (Insert)</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/evidence/register.py" line="142"/>
@@ -1337,7 +1337,7 @@ Attach this file to your report; it contains neither your answers nor your passw
         <location filename="../../hopen_desktop/ui/evidence/register.py" line="144"/>
         <location filename="../../hopen_desktop/ui/evidence/register.py" line="308"/>
         <source>Modifier la preuve sélectionnée (Entrée)</source>
-        <translation>Edit the selected proof (Enter)</translation>
+        <translation>Edit the selected evidence (Enter)</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/evidence/register.py" line="146"/>
@@ -1348,18 +1348,18 @@ Attach this file to your report; it contains neither your answers nor your passw
         <location filename="../../hopen_desktop/ui/evidence/register.py" line="148"/>
         <location filename="../../hopen_desktop/ui/evidence/register.py" line="310"/>
         <source>Supprimer la preuve sélectionnée (Suppr)</source>
-        <translation>Delete the selected proof (Del)</translation>
+        <translation>Delete the selected evidence (Del)</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/evidence/register.py" line="157"/>
         <source>Ajouter une preuve</source>
-        <translation>Add a proof</translation>
+        <translation>Add evidence</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/evidence/register.py" line="162"/>
         <location filename="../../hopen_desktop/ui/evidence/register.py" line="367"/>
         <source>Supprimer la preuve</source>
-        <translation>Delete the proof</translation>
+        <translation>Delete the evidence</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/evidence/register.py" line="197"/>
@@ -1384,12 +1384,12 @@ Attach this file to your report; it contains neither your answers nor your passw
     <message>
         <location filename="../../hopen_desktop/ui/evidence/register.py" line="292"/>
         <source>{n} preuve(s)</source>
-        <translation>{n} proof(s)</translation>
+        <translation>{n} evidence item(s)</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/evidence/register.py" line="294"/>
         <source>{shown} preuve(s) affichée(s) sur {total}</source>
-        <translation>{shown} of {total} proof(s) shown</translation>
+        <translation>{shown} of {total} evidence item(s) shown</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/evidence/register.py" line="307"/>
@@ -1434,7 +1434,7 @@ Attach this file to your report; it contains neither your answers nor your passw
         <source>« {name} » — preuve « {title} »
    empreinte attendue : {expected}
    empreinte calculée : {actual}</source>
-        <translation>“{name}” — proof “{title}”
+        <translation>“{name}” — evidence “{title}”
    expected fingerprint: {expected}
    computed fingerprint: {actual}</translation>
     </message>
@@ -2553,362 +2553,372 @@ Prerequisites attained: {rate}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="94"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="96"/>
         <source>Tableau de &amp;bord</source>
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="96"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="98"/>
         <source>Registre des pre&amp;uves</source>
         <translation>Evidence reg&amp;ister</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="104"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="106"/>
         <source>Prérequis, domaines et indicateurs</source>
         <translation>Prerequisites, domains and indicators</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="171"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="173"/>
         <source>&amp;Nouvel espace de travail…</source>
         <translation>&amp;New workspace…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="174"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="176"/>
         <source>&amp;Ouvrir un espace de travail…</source>
         <translation>&amp;Open workspace…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="176"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="178"/>
         <source>Ouvrir la &amp;démonstration</source>
         <translation>Open the &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="178"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="180"/>
         <source>&amp;Préférences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="181"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="183"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="182"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="184"/>
         <source>&amp;Annuler</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="185"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="187"/>
         <source>&amp;Rétablir</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="189"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="191"/>
         <source>&amp;Nouvel établissement…</source>
         <translation>&amp;New establishment…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="192"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="194"/>
         <source>&amp;Modifier l&apos;établissement…</source>
         <translation>&amp;Edit establishment…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="195"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="197"/>
         <source>&amp;Supprimer l&apos;établissement…</source>
         <translation>&amp;Delete establishment…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="198"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="200"/>
         <source>&amp;Nouvelle campagne…</source>
         <translation>&amp;New campaign…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="201"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="203"/>
         <source>&amp;Modifier la campagne…</source>
         <translation>&amp;Edit campaign…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="204"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="206"/>
         <source>&amp;Supprimer la campagne…</source>
         <translation>&amp;Delete campaign…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="206"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="208"/>
         <source>Nou&amp;velle version…</source>
         <translation>New &amp;version…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="208"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="210"/>
         <source>Une copie modifiable d&apos;une campagne scellée, qui la nomme comme version précédente</source>
         <translation>An editable copy of a sealed campaign, naming it as its previous version</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="210"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="212"/>
         <source>&amp;Tableau de bord</source>
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="211"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="213"/>
         <source>Indicateur &amp;suivant</source>
         <translation>Ne&amp;xt indicator</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="212"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="214"/>
         <source>Indicateur &amp;précédent</source>
         <translation>&amp;Previous indicator</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="213"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="215"/>
         <source>Aller à la &amp;navigation</source>
         <translation>Go to &amp;navigation</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="214"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="216"/>
         <source>&amp;Registre des preuves</source>
         <translation>Evidence &amp;register</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="216"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="218"/>
         <source>&amp;Nouvelle preuve…</source>
-        <translation>&amp;New proof…</translation>
+        <translation>&amp;New evidence…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="219"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="221"/>
         <source>&amp;Guide de l&apos;utilisateur</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="221"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="223"/>
         <source>À &amp;propos de HOP&apos;EN Desktop</source>
         <translation>&amp;About HOP&apos;EN Desktop</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="222"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="224"/>
         <source>&amp;Sauvegardes…</source>
         <translation>&amp;Backups…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="224"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="226"/>
         <source>Vérifier le &amp;journal des modifications…</source>
         <translation>Verify the change &amp;journal…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="227"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="229"/>
         <source>&amp;Vérifier les empreintes des fichiers joints…</source>
         <translation>&amp;Verify the fingerprints of attached files…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="231"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="233"/>
         <source>Établissement et campagne</source>
         <translation>Establishment and campaign</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="241"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="243"/>
         <source> É&amp;tablissement : </source>
         <translation> Es&amp;tablishment: </translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="255"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="257"/>
         <source> &amp;Campagne : </source>
         <translation> &amp;Campaign: </translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="264"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="266"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="267"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="269"/>
         <source>Espaces &amp;récents</source>
         <translation>&amp;Recent workspaces</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="285"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="287"/>
         <source>É&amp;dition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="288"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="290"/>
         <source>É&amp;tablissement</source>
         <translation>Es&amp;tablishment</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="292"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="294"/>
         <source>&amp;Campagne</source>
         <translation>&amp;Campaign</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="298"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="300"/>
         <source>&amp;Preuves</source>
-        <translation>&amp;Proofs</translation>
+        <translation>Evi&amp;dence</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="307"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="309"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="313"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="315"/>
         <source>Ai&amp;de</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="330"/>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="346"/>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="350"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="332"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="348"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="352"/>
         <source>Ouverture impossible</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="334"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="336"/>
         <source>Espace de travail ouvert : {path}</source>
         <translation>Workspace opened: {path}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="336"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="338"/>
         <source>Espace de travail ouvert en lecture seule : {path}</source>
         <translation>Workspace opened read-only: {path}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="352"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="354"/>
         <source>&amp;Restaurer une sauvegarde…</source>
         <translation>&amp;Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="377"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="379"/>
         <source>Sauvegarde restaurée ; le fichier endommagé a été mis de côté.</source>
         <translation>Backup restored; the damaged file was set aside.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="383"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="385"/>
         <source>Ouverture impossible en écriture</source>
         <translation>Cannot open for writing</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="385"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="387"/>
         <source>Ouvrir en &amp;lecture seule</source>
         <translation>Open &amp;read-only</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="400"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="402"/>
         <source>Sauvegardes</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="401"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="403"/>
         <source>L&apos;espace de travail est ouvert en lecture seule : rouvrez-le normalement pour le restaurer.</source>
         <translation>The workspace is open read-only: reopen it normally to restore it.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="372"/>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="417"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="876"/>
+        <source>{name} — HOP&apos;EN Desktop</source>
+        <translation>{name} — HOP&apos;EN Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="878"/>
+        <source>{name} (lecture seule) — HOP&apos;EN Desktop</source>
+        <translation>{name} (read-only) — HOP&apos;EN Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="374"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="419"/>
         <source>Restauration impossible</source>
         <translation>Cannot restore</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="421"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="423"/>
         <source>Sauvegarde restaurée ; l&apos;état précédent a été sauvegardé.</source>
         <translation>Backup restored; the previous state was backed up.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="443"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="445"/>
         <source>Ouvrir un espace de travail</source>
         <translation>Open a workspace</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="450"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="452"/>
         <source>Nouvel espace de travail</source>
         <translation>New workspace</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="455"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="457"/>
         <source>Fichier existant</source>
         <translation>File exists</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="456"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="458"/>
         <source>« {name} » existe déjà : choisissez un autre nom, ou ouvrez-le.</source>
         <translation>“{name}” already exists: choose another name, or open it.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="466"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="468"/>
         <source>(aucun)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="485"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="487"/>
         <source>Préparation de l&apos;espace de démonstration…</source>
         <translation>Preparing the demo workspace…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="491"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="493"/>
         <source>Espace de démonstration prêt.</source>
         <translation>Demo workspace ready.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="496"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="498"/>
         <source>Opération impossible</source>
         <translation>Operation failed</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="539"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="602"/>
         <source>Supprimer l&apos;établissement</source>
         <translation>Delete establishment</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="541"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="604"/>
         <source>Supprimer « {name} » (FINESS {finess}) avec ses {n} campagne(s), ses preuves et son plan d&apos;action ? Cette suppression est définitive.</source>
         <translation>Delete “{name}” (FINESS {finess}) with its {n} campaign(s), evidence and action plan? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="561"/>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="665"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="624"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="728"/>
         <source>Aucun établissement</source>
         <translation>No establishment</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="562"/>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="666"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="625"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="729"/>
         <source>Créez d&apos;abord un établissement (menu Établissement, Ctrl+Maj+E).</source>
         <translation>Create an establishment first (Establishment menu, Ctrl+Shift+E).</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="581"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="644"/>
         <source>Supprimer la campagne</source>
         <translation>Delete campaign</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="583"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="646"/>
         <source>Supprimer la campagne du {date} et toutes ses réponses ? Cette suppression est définitive.</source>
         <translation>Delete the campaign of {date} and all its answers? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="601"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="664"/>
         <source>Nouvelle version</source>
         <translation>New version</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="603"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="666"/>
         <source>Créer une nouvelle version de la campagne du {date} ? Ses réponses sont copiées dans une campagne modifiable ; la campagne scellée reste telle qu&apos;elle a été signée.</source>
         <translation>Create a new version of the campaign of {date}? Its answers are copied into an editable campaign; the sealed campaign stays as it was signed.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="632"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="695"/>
         <source>Opération refusée</source>
         <translation>Operation refused</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="687"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="750"/>
         <source>Vérification des empreintes des fichiers joints…</source>
         <translation>Verifying the fingerprints of attached files…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="773"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="836"/>
         <source>Sauvegarde automatique impossible</source>
         <translation>Automatic backup failed</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="775"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="838"/>
         <source>La sauvegarde automatique prise à l&apos;ouverture n&apos;a pas pu être écrite. Votre espace de travail n&apos;est pas touché et reste utilisable, mais il n&apos;a pas de nouveau point de restauration.
 
 Libérez de la place sur le disque, puis faites une sauvegarde par Fichier › Sauvegardes…</source>
@@ -2917,37 +2927,27 @@ Libérez de la place sur le disque, puis faites une sauvegarde par Fichier › S
 Free some disk space, then make a backup with File › Backups…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="786"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="849"/>
         <source>Sauvegarde automatique impossible : {0}</source>
         <translation>Automatic backup failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="810"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="873"/>
         <source>aucun espace de travail</source>
         <translation>no workspace</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="811"/>
-        <source>HOP&apos;EN Desktop — {name}</source>
-        <translation>HOP&apos;EN Desktop — {name}</translation>
-    </message>
-    <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="813"/>
-        <source>HOP&apos;EN Desktop — {name} (lecture seule)</source>
-        <translation>HOP&apos;EN Desktop — {name} (read-only)</translation>
-    </message>
-    <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="865"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="930"/>
         <source>Enregistré automatiquement à {time}</source>
         <translation>Saved automatically at {time}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="913"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="978"/>
         <source>À propos de HOP&apos;EN Desktop</source>
         <translation>About HOP&apos;EN Desktop</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="916"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="981"/>
         <source>&lt;b&gt;HOP&apos;EN Desktop {version}&lt;/b&gt;&lt;br&gt;Autodiagnostic HOP&apos;EN hors ligne : indicateurs, preuves, rapport signé.&lt;br&gt;Vos données restent sur cet ordinateur : rien n&apos;est envoyé sur le réseau.</source>
         <translation>&lt;b&gt;HOP&apos;EN Desktop {version}&lt;/b&gt;&lt;br&gt;Offline HOP&apos;EN self-assessment: indicators, evidence, signed report.&lt;br&gt;Your data stays on this computer: nothing is sent over the network.</translation>
     </message>
@@ -2963,67 +2963,68 @@ Free some disk space, then make a backup with File › Backups…</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../hopen_desktop/ui/preferences_dialog.py" line="36"/>
+        <location filename="../../hopen_desktop/ui/preferences_dialog.py" line="41"/>
         <source>Préférences</source>
+        <extracomment>The user chose another interface language (the main window applies it at once).</extracomment>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/preferences_dialog.py" line="43"/>
+        <location filename="../../hopen_desktop/ui/preferences_dialog.py" line="48"/>
         <source>&amp;Langue de l&apos;interface :</source>
         <translation>&amp;Interface language:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/preferences_dialog.py" line="46"/>
-        <source>Le changement de langue prend effet au prochain démarrage.</source>
-        <translation>The new language takes effect at the next start.</translation>
+        <location filename="../../hopen_desktop/ui/preferences_dialog.py" line="51"/>
+        <source>La nouvelle langue s&apos;applique dès que vous validez par OK.</source>
+        <translation>The new language applies as soon as you confirm with OK.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/preferences_dialog.py" line="52"/>
+        <location filename="../../hopen_desktop/ui/preferences_dialog.py" line="57"/>
         <source>prénom et nom, ou fonction</source>
         <translation>first and last name, or role</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/preferences_dialog.py" line="53"/>
+        <location filename="../../hopen_desktop/ui/preferences_dialog.py" line="58"/>
         <source>Votre nom</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/preferences_dialog.py" line="55"/>
+        <location filename="../../hopen_desktop/ui/preferences_dialog.py" line="60"/>
         <source>&amp;Votre nom :</source>
         <translation>&amp;Your name:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/preferences_dialog.py" line="60"/>
+        <location filename="../../hopen_desktop/ui/preferences_dialog.py" line="65"/>
         <source>Inscrit dans le journal des modifications à chaque changement que vous faites sur cet ordinateur (laissez vide pour ne pas le noter).</source>
         <translation>Written in the change journal with each change you make on this computer (leave empty not to record it).</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/preferences_dialog.py" line="78"/>
+        <location filename="../../hopen_desktop/ui/preferences_dialog.py" line="83"/>
         <source> Mo</source>
         <translation> MB</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/preferences_dialog.py" line="80"/>
+        <location filename="../../hopen_desktop/ui/preferences_dialog.py" line="85"/>
         <source>Taille maximale d&apos;un fichier joint, en mégaoctets</source>
         <translation>Maximum size of an attached file, in megabytes</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/preferences_dialog.py" line="81"/>
+        <location filename="../../hopen_desktop/ui/preferences_dialog.py" line="86"/>
         <source>&amp;Taille maximale d&apos;un fichier joint :</source>
         <translation>Maximum &amp;size of an attached file:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/preferences_dialog.py" line="88"/>
+        <location filename="../../hopen_desktop/ui/preferences_dialog.py" line="93"/>
         <source>Nombre de sauvegardes conservées</source>
         <translation>Number of backups kept</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/preferences_dialog.py" line="89"/>
+        <location filename="../../hopen_desktop/ui/preferences_dialog.py" line="94"/>
         <source>&amp;Sauvegardes conservées :</source>
         <translation>&amp;Backups kept:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/preferences_dialog.py" line="93"/>
+        <location filename="../../hopen_desktop/ui/preferences_dialog.py" line="98"/>
         <source>Réglage de l&apos;espace de travail « {name} » : il voyage avec lui.</source>
         <translation>Setting of the workspace “{name}”: it travels with it.</translation>
     </message>
