@@ -32,6 +32,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from hopen_desktop.model.certificate_names import NameAttributes, format_name
+
 EXIT_VALID = 0
 EXIT_INVALID = 1
 EXIT_NOT_SIGNED = 2
@@ -71,6 +73,10 @@ class CertificateFacts:
     #: The key usage extension: None when the certificate has none (any usage allowed).
     key_usage: frozenset[str] | None
     fingerprint: str
+    #: The subject's and the issuer's attributes (dotted OID, value), for a name shown in the
+    #: reader's language (``model.certificate_names``).
+    subject_attributes: NameAttributes = ()
+    issuer_attributes: NameAttributes = ()
 
     def problems_at(self, moment: dt.datetime) -> list[str]:
         """Why this certificate could not sign at ``moment`` (French sentences); none when it could."""
@@ -139,7 +145,25 @@ def certificate_facts(der: bytes) -> CertificateFacts:
         self_signed=cert.issuer == cert.subject,
         key_usage=usage,
         fingerprint=fingerprint_text(der),
+        subject_attributes=name_attributes(cert.subject),
+        issuer_attributes=name_attributes(cert.issuer),
     )
+
+
+def name_attributes(name: Any) -> NameAttributes:
+    """The attributes of a ``cryptography`` name, in order: (dotted OID, value)."""
+    return tuple((attribute.oid.dotted_string, str(attribute.value)) for attribute in name)
+
+
+def _der_name_attributes(der: bytes) -> NameAttributes:
+    """The subject attributes of a DER certificate; () when ``cryptography`` cannot read it."""
+    from cryptography import x509
+
+    try:
+        return name_attributes(x509.load_der_x509_certificate(der).subject)
+    except ValueError:
+        log.info("unreadable certificate name", exc_info=True)
+        return ()
 
 
 @dataclass(frozen=True)
@@ -199,6 +223,11 @@ class SignatureCheck:
     approved_how: str | None = None
     #: The signer's certificate (DER): what the window adds to the book.
     certificate_der: bytes = b""
+    #: The attributes of the signer's name, of its issuer's and of each certificate of ``chain``
+    #: (dotted OID, value): the window shows them in its language (not in the JSON verdict).
+    signer_attributes: NameAttributes = ()
+    issuer_attributes: NameAttributes = ()
+    chain_attributes: tuple[NameAttributes, ...] = ()
 
     @property
     def ok(self) -> bool:
@@ -206,7 +235,8 @@ class SignatureCheck:
 
     def to_json(self) -> dict[str, Any]:
         doc = asdict(self)
-        del doc["certificate_der"]
+        for key in ("certificate_der", "signer_attributes", "issuer_attributes", "chain_attributes"):
+            del doc[key]
         for key in ("not_before", "not_after", "signed_at"):
             doc[key] = _iso(getattr(self, key))
         doc["ok"] = self.ok
@@ -298,7 +328,7 @@ class Verification:
             if s.chain:
                 out.append("  Chaîne de certification : " + " ← ".join(s.chain))
             elif not s.self_signed and s.issuer:
-                out.append(f"  Émis par : {s.issuer}")
+                out.append(f"  Émis par : {format_name(s.issuer_attributes, 'fr') or s.issuer}")
             out.append(f"  Empreinte SHA-256 du certificat : {_grouped(s.fingerprint_sha256)}")
             if s.approved is not None:
                 out.append(
@@ -561,12 +591,14 @@ def _check_signature(sig: Any, roots: list[Any], file_size: int) -> SignatureChe
     try:
         cert = sig.signer_cert
         signer = _common_name(cert)
-        signer_dn = cert.subject.human_friendly
         der = bytes(cert.dump())
         fingerprint = fingerprint_text(der)
         self_signed = cert.subject == cert.issuer
         facts = certificate_facts(der)
-        chain = _embedded_chain(sig, cert)
+        # The name with its attributes in French (« Nom : …, Organisation : … »), not asn1crypto's English.
+        signer_dn = format_name(facts.subject_attributes, "fr") or cert.subject.human_friendly
+        chain_attributes = _embedded_chain(sig, cert)
+        chain = tuple(format_name(attributes, "fr") for attributes in chain_attributes)
     except Exception as exc:  # catch-all by design: a damaged signature block is an invalid signature
         log.warning("damaged signature block", exc_info=True)
         return _damaged_block(field_name, exc)
@@ -592,6 +624,9 @@ def _check_signature(sig: Any, roots: list[Any], file_size: int) -> SignatureChe
         "issuer": facts.issuer,
         "chain": chain,
         "certificate_der": der,
+        "signer_attributes": facts.subject_attributes,
+        "issuer_attributes": facts.issuer_attributes,
+        "chain_attributes": chain_attributes,
     }
     try:
         # The chain is judged at the signing time (a certificate expired since then still signed
@@ -650,17 +685,17 @@ def _check_signature(sig: Any, roots: list[Any], file_size: int) -> SignatureChe
     )
 
 
-def _embedded_chain(sig: Any, cert: Any) -> tuple[str, ...]:
+def _embedded_chain(sig: Any, cert: Any) -> tuple[NameAttributes, ...]:
     """Subjects of the certificates embedded with the signature, from the signer's issuer up to
     the root (each issued the previous one, by name); empty for a self-signed certificate."""
     others = list(sig.other_embedded_certs)
-    chain: list[str] = []
+    chain: list[NameAttributes] = []
     current = cert
     while current.subject != current.issuer and len(chain) < 10:
         issuer = next((c for c in others if c.subject == current.issuer), None)
         if issuer is None:
             break
-        chain.append(str(issuer.subject.human_friendly))
+        chain.append(_der_name_attributes(bytes(issuer.dump())) or (("2.5.4.3", str(issuer.subject.human_friendly)),))
         others.remove(issuer)
         current = issuer
     return tuple(chain)
