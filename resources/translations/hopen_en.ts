@@ -462,87 +462,87 @@ The current state will be backed up first: you will be able to go back.</transla
 <context>
     <name>CampaignDialog</name>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="43"/>
+        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="44"/>
         <source>Nouvelle campagne</source>
         <translation>New campaign</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="43"/>
+        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="44"/>
         <source>Modifier la campagne</source>
         <translation>Edit the campaign</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="48"/>
+        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="49"/>
         <source>Établissement :</source>
         <translation>Establishment:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="56"/>
+        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="57"/>
         <source>&amp;Date de la campagne :</source>
         <translation>&amp;Date of the campaign:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="59"/>
+        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="60"/>
         <source>Les preuves comptent dans les périodes qui se terminent à cette date.</source>
         <translation>Evidence counts in the periods ending on this date.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="71"/>
+        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="72"/>
         <source> (partiel)</source>
         <translation> (partial)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="73"/>
+        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="74"/>
         <source> (ajouté)</source>
         <translation> (added)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="76"/>
+        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="77"/>
         <source>&amp;Référentiel :</source>
         <translation>&amp;Referential:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="82"/>
+        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="83"/>
         <source>nom et fonction</source>
         <translation>name and role</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="83"/>
+        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="84"/>
         <source>&amp;Auditeur :</source>
         <translation>&amp;Auditor:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="87"/>
+        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="88"/>
         <source>Cibles d&apos;usage &amp;Hôpital Numérique D2 ou D3 déjà atteintes</source>
         <translation>Hôpital Numérique D2 or D3 usage targets already &amp;met</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="91"/>
+        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="92"/>
         <source>Le domaine D7 n&apos;est éligible que si D2 ou D3 est atteint, ou si l&apos;établissement a atteint les cibles Hôpital Numérique de D2 ou D3 : cochez si c&apos;est le cas.</source>
         <translation>Domain D7 is eligible only when D2 or D3 is attained, or when the establishment met the Hôpital Numérique D2 or D3 targets: tick if so.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="103"/>
+        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="104"/>
         <source>&amp;Engagement conjoint sur D2 ou D3 (pour candidater à D7)</source>
         <translation>&amp;Joint commitment to D2 or D3 (to apply for D7)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="107"/>
+        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="108"/>
         <source>Instruction HOP&apos;EN : « À défaut, il est possible de s&apos;engager sur ces domaines D2 ou D3 de façon conjointe dont les cibles d&apos;usage HOP&apos;EN devront être atteintes pour percevoir les financements du domaine D7. » Cochée, D7 devient éligible sous réserve.</source>
         <translation>HOP&apos;EN instruction: “À défaut, il est possible de s&apos;engager sur ces domaines D2 ou D3 de façon conjointe dont les cibles d&apos;usage HOP&apos;EN devront être atteintes pour percevoir les financements du domaine D7.” (Failing that, the establishment may commit to D2 or D3 jointly; their HOP&apos;EN usage targets must be attained before the D7 financing is paid.) Ticked, D7 becomes eligible subject to a reserve.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="116"/>
+        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="117"/>
         <source>&amp;Copier les réponses de :</source>
         <translation>&amp;Copy the answers of:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="120"/>
+        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="121"/>
         <source> (scellée)</source>
         <translation> (sealed)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="142"/>
+        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="143"/>
         <source>Dans cet espace : {state}.</source>
         <translation>In this workspace: {state}.</translation>
     </message>
@@ -840,73 +840,73 @@ Attach this file to your report; it contains neither your answers nor your passw
 <context>
     <name>EstablishmentDialog</name>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/establishment_dialog.py" line="42"/>
+        <location filename="../../hopen_desktop/ui/audit/establishment_dialog.py" line="43"/>
         <source>Nouvel établissement</source>
         <translation>New establishment</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/establishment_dialog.py" line="42"/>
+        <location filename="../../hopen_desktop/ui/audit/establishment_dialog.py" line="43"/>
         <source>Modifier l&apos;établissement</source>
         <translation>Edit establishment</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/establishment_dialog.py" line="52"/>
-        <location filename="../../hopen_desktop/ui/audit/establishment_dialog.py" line="172"/>
+        <location filename="../../hopen_desktop/ui/audit/establishment_dialog.py" line="53"/>
+        <location filename="../../hopen_desktop/ui/audit/establishment_dialog.py" line="173"/>
         <source>9 caractères, ex. 750712184 ou 2A0000013</source>
         <translation>9 characters, e.g. 750712184 or 2A0000013</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/establishment_dialog.py" line="56"/>
+        <location filename="../../hopen_desktop/ui/audit/establishment_dialog.py" line="57"/>
         <source>N° &amp;FINESS :</source>
         <translation>&amp;FINESS no.:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/establishment_dialog.py" line="60"/>
+        <location filename="../../hopen_desktop/ui/audit/establishment_dialog.py" line="61"/>
         <source>FINESS pro&amp;visoire (numéro pas encore connu)</source>
         <translation>Pro&amp;visional FINESS (number not known yet)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/establishment_dialog.py" line="66"/>
+        <location filename="../../hopen_desktop/ui/audit/establishment_dialog.py" line="67"/>
         <source>Pas encore de numéro FINESS ? Cochez la case et laissez le champ vide : un numéro provisoire « PROV-… » est donné, et le rapport le signale. Quand vous connaissez le vrai numéro, saisissez-le et décochez la case.</source>
         <translation>No FINESS number yet? Tick the box and leave the field empty: a provisional number “PROV-…” is given, and the report says so. When you know the real number, enter it and untick the box.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/establishment_dialog.py" line="79"/>
+        <location filename="../../hopen_desktop/ui/audit/establishment_dialog.py" line="80"/>
         <source>&amp;Nom :</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/establishment_dialog.py" line="88"/>
+        <location filename="../../hopen_desktop/ui/audit/establishment_dialog.py" line="89"/>
         <source>&amp;Statut juridique :</source>
         <translation>&amp;Legal status:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/establishment_dialog.py" line="100"/>
+        <location filename="../../hopen_desktop/ui/audit/establishment_dialog.py" line="101"/>
         <source>Activités :</source>
         <translation>Activities:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/establishment_dialog.py" line="104"/>
+        <location filename="../../hopen_desktop/ui/audit/establishment_dialog.py" line="105"/>
         <source>vide si l&apos;établissement n&apos;est pas membre d&apos;un GHT</source>
         <translation>empty when the establishment is not a GHT member</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/establishment_dialog.py" line="111"/>
+        <location filename="../../hopen_desktop/ui/audit/establishment_dialog.py" line="112"/>
         <source>&amp;GHT :</source>
         <translation>&amp;GHT:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/establishment_dialog.py" line="114"/>
+        <location filename="../../hopen_desktop/ui/audit/establishment_dialog.py" line="115"/>
         <source>Établissement &amp;support du GHT</source>
         <translation>GHT &amp;support establishment</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/establishment_dialog.py" line="167"/>
+        <location filename="../../hopen_desktop/ui/audit/establishment_dialog.py" line="168"/>
         <source>vide : {number} est gardé</source>
         <translation>empty: {number} is kept</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/establishment_dialog.py" line="169"/>
+        <location filename="../../hopen_desktop/ui/audit/establishment_dialog.py" line="170"/>
         <source>vide : un numéro PROV-… sera attribué</source>
         <translation>empty: a PROV-… number will be given</translation>
     </message>
@@ -914,221 +914,221 @@ Attach this file to your report; it contains neither your answers nor your passw
 <context>
     <name>EvidenceDialog</name>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="231"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="232"/>
         <source>T&amp;ype de preuve :</source>
         <extracomment>Emitted after an item was saved (added or updated), with its id. Why a seal freezes the item shown (a sealed campaign&apos;s report covered it), or None.</extracomment>
         <translation>Evidence t&amp;ype:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="237"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="238"/>
         <source>Date de la preuve</source>
         <translation>Date of the evidence</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="238"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="239"/>
         <source>&amp;Date :</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="247"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="248"/>
         <source>Titre</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="248"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="249"/>
         <source>exemple : Comité sécurité RSSI / Direction du 12 mars</source>
         <translation>example: CISO / Management security committee of 12 March</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="249"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="250"/>
         <source>&amp;Titre :</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="257"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="258"/>
         <source>Détails</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="267"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="268"/>
         <source>Indicateurs et critères appuyés</source>
         <translation>Indicators and criteria supported</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="272"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="273"/>
         <source>Indicateurs et critères appuyés par la preuve</source>
         <translation>Indicators and criteria supported by the evidence</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="276"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="277"/>
         <source>Espace : cocher ou décocher. Les critères dérivés se calculent d&apos;après le type.</source>
         <translation>Space: check or uncheck. Derived criteria are computed from the type.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="283"/>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="289"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="284"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="290"/>
         <source>Fichiers joints</source>
         <translation>Attached files</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="308"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="309"/>
         <source>Empreinte SHA-256 du fichier sélectionné</source>
         <translation>SHA-256 fingerprint of the selected file</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="309"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="310"/>
         <source>sélectionnez un fichier pour voir son empreinte</source>
         <translation>select a file to see its fingerprint</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="313"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="314"/>
         <source>&amp;Empreinte SHA-256 :</source>
         <translation>SHA-256 &amp;fingerprint:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="319"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="321"/>
         <source>&amp;Joindre des fichiers…</source>
         <translation>&amp;Attach files…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="320"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="322"/>
         <source>&amp;Ouvrir</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="321"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="323"/>
         <source>Enregistrer &amp;sous…</source>
         <translation>&amp;Save as…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="322"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="324"/>
         <source>Reti&amp;rer</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="337"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="339"/>
         <source>Copier l&apos;empreinte</source>
         <translation>Copy the fingerprint</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="342"/>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="819"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="344"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="821"/>
         <source>Retirer le fichier</source>
         <translation>Remove the file</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="373"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="375"/>
         <source>Preuve (couverte par une campagne scellée) : {title}</source>
         <translation>Evidence (covered by a sealed campaign): {title}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="422"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="424"/>
         <source>— non précisée —</source>
         <translation>— not specified —</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="428"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="430"/>
         <source>— non précisé —</source>
         <translation>— not specified —</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="429"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="431"/>
         <source>oui</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="430"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="432"/>
         <source>non</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="435"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="437"/>
         <source>exemple : 99,5</source>
         <translation>example: 99.5</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="453"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="455"/>
         <source>Ce type de preuve n&apos;a pas d&apos;autre champ.</source>
         <translation>This type of evidence has no other field.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="455"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="457"/>
         <source>Détails : {type}</source>
         <translation>Details: {type}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="470"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="472"/>
         <source> (dérivé)</source>
         <translation> (derived)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="539"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="541"/>
         <source>Nouvelle preuve</source>
         <translation>New evidence</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="541"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="543"/>
         <source>Preuve : {title}</source>
         <translation>Evidence: {title}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="546"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="548"/>
         <source>Glissez-déposez des fichiers sur la liste, ou « Joindre des fichiers… ». Pour une nouvelle preuve, la preuve est d&apos;abord enregistrée. Limite : {mb} Mo par fichier.</source>
         <translation>Drag and drop files onto the list, or “Attach files…”. A new evidence item is saved first. Limit: {mb} MB per file.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="551"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="553"/>
         <source>Glissez-déposez des fichiers sur la liste, ou « Joindre des fichiers… ». Les fichiers sont joints et retirés immédiatement. Limite : {mb} Mo par fichier.</source>
         <translation>Drag and drop files onto the list, or “Attach files…”. Files are attached and removed immediately. Limit: {mb} MB per file.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="688"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="690"/>
         <source>Joindre des fichiers</source>
         <translation>Attach files</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="704"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="706"/>
         <source>Complétez d&apos;abord la preuve (date, titre) : elle est enregistrée avant d&apos;y joindre un fichier.</source>
         <translation>Complete the evidence first (date, title): it is saved before a file is attached to it.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="395"/>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="708"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="397"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="710"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="715"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="717"/>
         <source>« {name} » est un dossier : joignez les fichiers qu&apos;il contient.</source>
         <translation>“{name}” is a folder: attach the files it contains.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="739"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="741"/>
         <source>Attention : le contenu enregistré de « {name} » ne correspond plus à son empreinte (fichier altéré dans l&apos;espace de travail).</source>
         <translation>Warning: the stored content of “{name}” no longer matches its fingerprint (file altered in the workspace).</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="767"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="769"/>
         <source>Impossible d&apos;écrire la copie temporaire ({reason}).</source>
         <translation>Cannot write the temporary copy ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="773"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="775"/>
         <source>Aucune application ne sait ouvrir « {name} ». Utilisez « Enregistrer sous… ».</source>
         <translation>No application can open “{name}”. Use “Save as…”.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="786"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="788"/>
         <source>Enregistrer le fichier joint</source>
         <translation>Save the attached file</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="799"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="801"/>
         <source>Impossible d&apos;enregistrer « {name} » ({reason}) : choisissez un autre dossier.</source>
         <translation>Cannot save “{name}” ({reason}): choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="820"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="822"/>
         <source>Retirer « {name} » de la preuve ? Son contenu est supprimé de l&apos;espace de travail.</source>
         <translation>Remove “{name}” from the evidence? Its content is deleted from the workspace.</translation>
     </message>
@@ -1458,8 +1458,8 @@ Attach this file to your report; it contains neither your answers nor your passw
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/file_filters.py" line="23"/>
-        <source>Identités de signature PKCS#12 (*.p12 *.pfx);;Tous les fichiers (*)</source>
-        <translation>PKCS#12 signing identities (*.p12 *.pfx);;All files (*)</translation>
+        <source>Fichiers d&apos;identité de signature (*.p12 *.pfx);;Tous les fichiers (*)</source>
+        <translation>Signing identity files (*.p12 *.pfx);;All files (*)</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="33"/>
@@ -1475,7 +1475,7 @@ Attach this file to your report; it contains neither your answers nor your passw
 <context>
     <name>FingerprintLabel</name>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signature_widgets.py" line="26"/>
+        <location filename="../../hopen_desktop/ui/reports/signature_widgets.py" line="27"/>
         <source>Empreinte SHA-256 du certificat</source>
         <translation>SHA-256 fingerprint of the certificate</translation>
     </message>
@@ -1685,6 +1685,14 @@ Attach this file to your report; it contains neither your answers nor your passw
     </message>
 </context>
 <context>
+    <name>HelpButton</name>
+    <message>
+        <location filename="../../hopen_desktop/ui/widgets.py" line="239"/>
+        <source>Aide : {term}</source>
+        <translation>Help: {term}</translation>
+    </message>
+</context>
+<context>
     <name>HelpWindow</name>
     <message>
         <location filename="../../hopen_desktop/ui/help_window.py" line="16"/>
@@ -1844,9 +1852,9 @@ Prerequisites attained: {rate}</translation>
         <translation>Signing identities</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="199"/>
-        <source>Chaque identité est un fichier PKCS#12 protégé par son mot de passe, rangé dans {folder}.</source>
-        <translation>Each identity is a PKCS#12 file protected by its password, stored in {folder}.</translation>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="200"/>
+        <source>Chaque identité est un fichier d&apos;identité (.p12) protégé par son mot de passe, rangé dans {folder}.</source>
+        <translation>Each identity is an identity file (.p12) protected by its password, kept in {folder}.</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="211"/>
@@ -2400,6 +2408,79 @@ Prerequisites attained: {rate}</translation>
     </message>
 </context>
 <context>
+    <name>Jargon</name>
+    <message>
+        <location filename="../../hopen_desktop/ui/jargon.py" line="24"/>
+        <source>Numéro FINESS</source>
+        <translation>FINESS number</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/jargon.py" line="25"/>
+        <source>GHT</source>
+        <translation>GHT</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/jargon.py" line="26"/>
+        <source>Cibles d&apos;usage Hôpital Numérique</source>
+        <translation>Hôpital Numérique usage targets</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/jargon.py" line="27"/>
+        <source>Fichier d&apos;identité (.p12)</source>
+        <translation>Identity file (.p12)</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/jargon.py" line="28"/>
+        <source>Empreinte</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/jargon.py" line="29"/>
+        <source>Certificat</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/jargon.py" line="30"/>
+        <source>Signature électronique (PAdES)</source>
+        <translation>Electronic signature (PAdES)</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/jargon.py" line="38"/>
+        <source>Le numéro FINESS identifie chaque établissement sanitaire et social dans le fichier national (Fichier national des établissements sanitaires et sociaux). Il a 9 caractères et figure sur les courriers de l&apos;ARS ; en Corse, il commence par 2A ou 2B.</source>
+        <translation>The FINESS number identifies every health and social care establishment in the French national register (Fichier national des établissements sanitaires et sociaux). It has 9 characters and appears on the letters of the regional health agency (ARS); in Corsica it starts with 2A or 2B.</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/jargon.py" line="44"/>
+        <source>Un GHT (groupement hospitalier de territoire) regroupe les hôpitaux publics d&apos;un même territoire autour d&apos;un établissement « support ». Pour un établissement membre, certains indicateurs ont un critère de plus : l&apos;application ou le service doit être commun au GHT. Laissez vide si l&apos;établissement n&apos;est membre d&apos;aucun GHT.</source>
+        <translation>A GHT (groupement hospitalier de territoire, regional hospital group) brings together the public hospitals of one area around a “support” establishment. For a member establishment, some indicators have one more criterion: the application or service must be shared across the GHT. Leave empty if the establishment belongs to no GHT.</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/jargon.py" line="51"/>
+        <source>Hôpital Numérique est le programme national qui a précédé HOP&apos;EN (2012-2017). Ses domaines D2 (dossier patient informatisé) et D3 (prescription électronique) avaient des cibles d&apos;usage : des taux à atteindre. Si votre établissement les avait atteintes, cochez la case : le domaine D7 (services en ligne) peut alors être éligible même si D2 et D3 ne sont pas encore atteints ici.</source>
+        <translation>Hôpital Numérique is the national programme that preceded HOP&apos;EN (2012-2017). Its domains D2 (electronic patient record) and D3 (electronic prescribing) had usage targets: rates to reach. If your establishment reached them, tick the box: domain D7 (online services) can then be eligible even if D2 and D3 are not yet attained here.</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/jargon.py" line="58"/>
+        <source>Un fichier d&apos;identité (extension .p12 ou .pfx, format appelé « PKCS#12 ») contient votre certificat et la clé secrète qui sert à signer, protégés par un mot de passe. Il se garde comme une clé : ne l&apos;envoyez à personne, et ne perdez pas son mot de passe.</source>
+        <translation>An identity file (extension .p12 or .pfx, a format called “PKCS#12”) holds your certificate and the secret key used to sign, protected by a password. Keep it like a key: send it to nobody, and do not lose its password.</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/jargon.py" line="64"/>
+        <source>L&apos;empreinte (calculée par la méthode SHA-256) est un code de 64 caractères tiré du contenu exact d&apos;un fichier ou d&apos;un certificat. Le moindre changement la modifie entièrement : deux empreintes identiques prouvent que le contenu n&apos;a pas changé, ou que deux certificats sont le même. Pour vérifier un signataire, comparez l&apos;empreinte avec lui, par exemple au téléphone.</source>
+        <translation>The fingerprint (computed with the SHA-256 method) is a 64-character code derived from the exact content of a file or a certificate. The slightest change alters it completely: two identical fingerprints prove that the content has not changed, or that two certificates are the same. To check a signer, compare the fingerprint with them, for example on the phone.</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/jargon.py" line="71"/>
+        <source>Le certificat est la carte d&apos;identité électronique du signataire : son nom, son organisation et de quoi vérifier ses signatures. Il est délivré par une autorité de certification, ou créé par le signataire lui-même (« auto-signé ») : dans ce cas, seule son empreinte permet de le reconnaître.</source>
+        <translation>The certificate is the signer&apos;s electronic identity card: their name, their organisation and what is needed to check their signatures. It is issued by a certification authority, or created by the signer themselves (“self-signed”): then only its fingerprint identifies it.</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/jargon.py" line="77"/>
+        <source>Le rapport est signé au format PAdES, le format européen de signature des documents PDF, que vérifient Adobe Acrobat Reader et cette application. La signature dit qui a signé et prouve que le document n&apos;a pas changé depuis ; la date de signature est celle de l&apos;ordinateur du signataire.</source>
+        <translation>The report is signed in the PAdES format, the European signature format for PDF documents, checked by Adobe Acrobat Reader and by this application. The signature tells who signed and proves that the document has not changed since; the signing date is the one of the signer&apos;s computer.</translation>
+    </message>
+</context>
+<context>
     <name>JournalCheckDialog</name>
     <message>
         <location filename="../../hopen_desktop/ui/safety_dialogs.py" line="42"/>
@@ -2800,12 +2881,12 @@ Prerequisites attained: {rate}</translation>
         <translation>The workspace is open read-only: reopen it normally to restore it.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="876"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="878"/>
         <source>{name} — HOP&apos;EN Desktop</source>
         <translation>{name} — HOP&apos;EN Desktop</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="878"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="880"/>
         <source>{name} (lecture seule) — HOP&apos;EN Desktop</source>
         <translation>{name} (read-only) — HOP&apos;EN Desktop</translation>
     </message>
@@ -2861,64 +2942,64 @@ Prerequisites attained: {rate}</translation>
         <translation>Operation failed</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="602"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="604"/>
         <source>Supprimer l&apos;établissement</source>
         <translation>Delete establishment</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="604"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="606"/>
         <source>Supprimer « {name} » (FINESS {finess}) avec ses {n} campagne(s), ses preuves et son plan d&apos;action ? Cette suppression est définitive.</source>
         <translation>Delete “{name}” (FINESS {finess}) with its {n} campaign(s), evidence and action plan? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="624"/>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="728"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="626"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="730"/>
         <source>Aucun établissement</source>
         <translation>No establishment</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="625"/>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="729"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="627"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="731"/>
         <source>Créez d&apos;abord un établissement (menu Établissement, Ctrl+Maj+E).</source>
         <translation>Create an establishment first (Establishment menu, Ctrl+Shift+E).</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="644"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="646"/>
         <source>Supprimer la campagne</source>
         <translation>Delete campaign</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="646"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="648"/>
         <source>Supprimer la campagne du {date} et toutes ses réponses ? Cette suppression est définitive.</source>
         <translation>Delete the campaign of {date} and all its answers? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="664"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="666"/>
         <source>Nouvelle version</source>
         <translation>New version</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="666"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="668"/>
         <source>Créer une nouvelle version de la campagne du {date} ? Ses réponses sont copiées dans une campagne modifiable ; la campagne scellée reste telle qu&apos;elle a été signée.</source>
         <translation>Create a new version of the campaign of {date}? Its answers are copied into an editable campaign; the sealed campaign stays as it was signed.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="695"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="697"/>
         <source>Opération refusée</source>
         <translation>Operation refused</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="750"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="752"/>
         <source>Vérification des empreintes des fichiers joints…</source>
         <translation>Verifying the fingerprints of attached files…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="836"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="838"/>
         <source>Sauvegarde automatique impossible</source>
         <translation>Automatic backup failed</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="838"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="840"/>
         <source>La sauvegarde automatique prise à l&apos;ouverture n&apos;a pas pu être écrite. Votre espace de travail n&apos;est pas touché et reste utilisable, mais il n&apos;a pas de nouveau point de restauration.
 
 Libérez de la place sur le disque, puis faites une sauvegarde par Fichier › Sauvegardes…</source>
@@ -2927,27 +3008,27 @@ Libérez de la place sur le disque, puis faites une sauvegarde par Fichier › S
 Free some disk space, then make a backup with File › Backups…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="849"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="851"/>
         <source>Sauvegarde automatique impossible : {0}</source>
         <translation>Automatic backup failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="873"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="875"/>
         <source>aucun espace de travail</source>
         <translation>no workspace</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="930"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="932"/>
         <source>Enregistré automatiquement à {time}</source>
         <translation>Saved automatically at {time}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="978"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="980"/>
         <source>À propos de HOP&apos;EN Desktop</source>
         <translation>About HOP&apos;EN Desktop</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="981"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="983"/>
         <source>&lt;b&gt;HOP&apos;EN Desktop {version}&lt;/b&gt;&lt;br&gt;Autodiagnostic HOP&apos;EN hors ligne : indicateurs, preuves, rapport signé.&lt;br&gt;Vos données restent sur cet ordinateur : rien n&apos;est envoyé sur le réseau.</source>
         <translation>&lt;b&gt;HOP&apos;EN Desktop {version}&lt;/b&gt;&lt;br&gt;Offline HOP&apos;EN self-assessment: indicators, evidence, signed report.&lt;br&gt;Your data stays on this computer: nothing is sent over the network.</translation>
     </message>
@@ -2955,7 +3036,7 @@ Free some disk space, then make a backup with File › Backups…</translation>
 <context>
     <name>OptionalDate</name>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="100"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="101"/>
         <source>renseignée</source>
         <translation>given</translation>
     </message>
@@ -3426,57 +3507,57 @@ Import it into its own campaign instead. To take its answers into the open campa
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="75"/>
+        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="78"/>
         <source>&amp;Identité :</source>
         <translation>&amp;Identity:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="85"/>
+        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="88"/>
         <source>Titulaire :</source>
         <translation>Holder:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="88"/>
+        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="91"/>
         <source>Empreinte SHA-256 :</source>
         <translation>SHA-256 fingerprint:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="94"/>
+        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="97"/>
         <source>&amp;Mot de passe :</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="97"/>
+        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="100"/>
         <source>Le mot de passe est demandé à chaque signature ; il n&apos;est jamais enregistré.</source>
         <translation>The password is asked for at each signature; it is never stored.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="113"/>
+        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="116"/>
         <source>&amp;Signer</source>
         <translation>&amp;Sign</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="113"/>
+        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="116"/>
         <source>I&amp;mporter</source>
         <translation>I&amp;mport</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="133"/>
+        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="136"/>
         <source>Choisir une identité de signature</source>
         <translation>Choose a signing identity</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="157"/>
+        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="160"/>
         <source>(affichée une fois le mot de passe saisi)</source>
         <translation>(shown once the password is entered)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="162"/>
+        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="165"/>
         <source>Aucune identité : créez-en une (menu Rapports, Identités de signature) ou choisissez un fichier .p12.</source>
         <translation>No identity: create one (Reports menu, Signing identities) or choose a .p12 file.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="184"/>
+        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="187"/>
         <source>Vérification du mot de passe…</source>
         <translation>Checking the password…</translation>
     </message>
@@ -3700,208 +3781,208 @@ Import it into its own campaign instead. To take its answers into the open campa
         <translation>Email:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="266"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="267"/>
         <source>Certificat délivré à :</source>
         <translation>Certificate issued to:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="267"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="268"/>
         <source>Date de signature :</source>
         <translation>Signing date:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="267"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="268"/>
         <source>inconnue</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="269"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="270"/>
         <source>Motif :</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="271"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="272"/>
         <source>Document intact :</source>
         <translation>Document intact:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="272"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="273"/>
         <source>oui, contenu inchangé</source>
         <translation>yes, content unchanged</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="272"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="273"/>
         <source>NON, contenu modifié</source>
         <translation>NO, content changed</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="277"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="278"/>
         <source>la signature elle-même est intacte, mais le document a changé</source>
         <translation>the signature itself is intact, but the document has changed</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="279"/>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="283"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="280"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="284"/>
         <source>oui</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="279"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="280"/>
         <source>NON</source>
         <translation>NO</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="280"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="281"/>
         <source>Signature cryptographique valide :</source>
         <translation>Cryptographic signature valid:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="282"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="283"/>
         <source>Couvre tout le fichier :</source>
         <translation>Covers the whole file:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="283"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="284"/>
         <source>NON, des données ont été ajoutées</source>
         <translation>NO, data has been appended</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="286"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="287"/>
         <source>Validité du certificat :</source>
         <translation>Certificate validity:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="288"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="289"/>
         <source>oui, par une autorité de confiance</source>
         <translation>yes, by a trusted authority</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="291"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="292"/>
         <source>non : certificat auto-signé</source>
         <translation>no: self-signed certificate</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="291"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="292"/>
         <source>non reconnu par une autorité</source>
         <translation>not recognised by an authority</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="294"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="295"/>
         <source>Certificat reconnu :</source>
         <translation>Certificate recognised:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="298"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="300"/>
         <source>Chaîne de certification :</source>
         <translation>Certification chain:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="300"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="302"/>
         <source>Émis par :</source>
         <translation>Issued by:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="305"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="307"/>
         <source>Co&amp;pier</source>
         <translation>Co&amp;py</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="312"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="315"/>
         <source>Empreinte SHA-256 :</source>
         <translation>SHA-256 fingerprint:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="314"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="317"/>
         <source>Approbation :</source>
         <translation>Approval:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="317"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="320"/>
         <source>Problème : {problem}</source>
         <translation>Problem: {problem}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="324"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="327"/>
         <source>Certificat auto-signé, reconnu sur cet ordinateur parce qu&apos;il figure dans le carnet des signataires approuvés. Ailleurs, ce rapport sera indiqué « signataire non approuvé » tant que son lecteur ne l&apos;aura pas approuvé : comparez l&apos;empreinte ensemble, par téléphone, pour qu&apos;il puisse le faire.</source>
         <translation>Self-signed certificate, recognised on this computer because it is in the book of approved signers. Elsewhere, this report will show “signer not approved” until its reader approves it: compare the fingerprint together, by phone, so that they can.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="336"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="339"/>
         <source>La signature prouve que le document n&apos;a pas changé depuis qu&apos;il a été signé avec ce certificat ; elle ne prouve pas qui détient ce certificat : un imposteur peut reprendre le même nom. Téléphonez au signataire (à un numéro que vous connaissez déjà) et demandez-lui de lire l&apos;empreinte de son certificat : si les 16 groupes sont identiques à ceux affichés ci-dessus, approuvez-le.</source>
         <translation>The signature proves that the document has not changed since it was signed with this certificate; it does not prove who holds that certificate: an impostor can take the same name. Phone the signer (on a number you already know) and ask them to read their certificate&apos;s fingerprint: if the 16 groups are the same as those shown above, approve them.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="345"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="348"/>
         <source>Approuver ce si&amp;gnataire…</source>
         <translation>Approve this si&amp;gner…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="357"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="360"/>
         <source>du {start} au {end}</source>
         <translation>from {start} to {end}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="362"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="365"/>
         <source>NON valide à la date de signature</source>
         <translation>NOT valid on the signing date</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="365"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="368"/>
         <source>expiré depuis (valide quand il a signé)</source>
         <translation>expired since (valid when it signed)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="375"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="378"/>
         <source>Signataire approuvé ({how})</source>
         <translation>Signer approved ({how})</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="380"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="383"/>
         <source>Signataire NON approuvé : comparez l&apos;empreinte avec le signataire avant de l&apos;approuver.</source>
         <translation>Signer NOT approved: compare the fingerprint with the signer before approving them.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="390"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="393"/>
         <source>Sceau du rapport</source>
         <translation>Report seal</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="407"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="410"/>
         <source>Ce rapport ne porte pas de sceau : il ne peut pas être comparé avec un espace de travail.</source>
         <translation>This report carries no seal: it cannot be compared with a workspace.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="414"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="417"/>
         <source>Rapport n° {id}</source>
         <translation>Report no. {id}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="415"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="418"/>
         <source>Empreinte du contenu : {digest}</source>
         <translation>Content fingerprint: {digest}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="417"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="420"/>
         <source>Ouvrez l&apos;espace de travail du rapport pour comparer la campagne avec ce sceau.</source>
         <translation>Open the report&apos;s workspace to compare the campaign with this seal.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="420"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="423"/>
         <source>✔ La campagne de l&apos;espace de travail ouvert est identique à son contenu scellé.</source>
         <translation>✔ The campaign in the open workspace is identical to its sealed content.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="426"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="429"/>
         <source>✘ La campagne n&apos;est plus celle du rapport :</source>
         <translation>✘ The campaign is no longer the one of the report:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="441"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="444"/>
         <source>Approuver ce signataire</source>
         <translation>Approve this signer</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="443"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="446"/>
         <source>Approuver « {name} » ?
 
 Empreinte de son certificat :
@@ -3916,22 +3997,22 @@ Fingerprint of their certificate:
 Confirm only if the signer read you this same fingerprint, group by group, on the phone (on a number you already knew). Their next reports will then be recognised.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="449"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="452"/>
         <source>&amp;Empreinte identique : approuver</source>
         <translation>&amp;Same fingerprint: approve</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="461"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="464"/>
         <source>Approbation impossible</source>
         <translation>Approval impossible</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="469"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="472"/>
         <source>L&apos;ancien carnet des signataires, endommagé, a été mis de côté sous « {path} ».</source>
         <translation>The old, damaged signers book was set aside as “{path}”.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="479"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="482"/>
         <source>Copiée ✔</source>
         <translation>Copied ✔</translation>
     </message>

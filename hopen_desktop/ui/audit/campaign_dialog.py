@@ -26,8 +26,9 @@ from hopen_desktop.model.referential import (
     is_added_referential,
     load_referential,
 )
+from hopen_desktop.ui import jargon
 from hopen_desktop.ui.session import Session
-from hopen_desktop.ui.widgets import lay_out_form_dialog
+from hopen_desktop.ui.widgets import lay_out_form_dialog, with_help
 
 
 class CampaignDialog(QDialog):
@@ -92,7 +93,7 @@ class CampaignDialog(QDialog):
                 "cibles Hôpital Numérique de D2 ou D3 : cochez si c'est le cas."
             )
         )
-        form.addRow("", self.hn_attained)
+        form.addRow("", with_help(self.hn_attained, jargon.help_button(jargon.HN_TARGETS)))
         # What backs the declaration in this workspace (an existing campaign only).
         self.hn_backing = QLabel()
         self.hn_backing.setObjectName("hnBacking")

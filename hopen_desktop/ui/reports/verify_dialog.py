@@ -32,10 +32,10 @@ from hopen_desktop.model.errors import HopenError
 from hopen_desktop.model.formatting import format_date
 from hopen_desktop.reports import approved_signers
 from hopen_desktop.reports.verify import EXIT_NOT_APPROVED, EXIT_NOT_SIGNED, EXIT_VALID
-from hopen_desktop.ui import tasks
+from hopen_desktop.ui import jargon, tasks
 from hopen_desktop.ui.file_filters import pdf_filter
 from hopen_desktop.ui.reports.signature_widgets import FingerprintLabel
-from hopen_desktop.ui.widgets import confirmation_box
+from hopen_desktop.ui.widgets import confirmation_box, with_help
 
 #: (background, border, text) of the banner for each verdict.
 COLOURS = {
@@ -292,7 +292,7 @@ class VerifyDialog(QDialog):
                 self.tr("non : certificat auto-signé") if check.self_signed else self.tr("non reconnu par une autorité")
             )
             trust.setStyleSheet("QLabel { color: #6d4300; font-weight: bold; }")
-        form.addRow(self.tr("Certificat reconnu :"), trust)
+        form.addRow(self.tr("Certificat reconnu :"), with_help(trust, jargon.help_button(jargon.CERTIFICATE)))
         if check.chain:
             subjects = [format_name(attributes) for attributes in check.chain_attributes] or list(check.chain)
             chain = text("\n".join(f"← {subject}" for subject in subjects))
@@ -311,6 +311,7 @@ class VerifyDialog(QDialog):
         self.copy_buttons.append(copy)
         row.addWidget(field, 1)
         row.addWidget(copy)
+        row.addWidget(jargon.help_button(jargon.FINGERPRINT))
         form.addRow(self.tr("Empreinte SHA-256 :"), row)
         if check.approved is not None and check.ok:  # an invalid signature approves nobody
             form.addRow(self.tr("Approbation :"), self._approval(check))
