@@ -1996,295 +1996,305 @@ Prerequisites attained: {rate}</translation>
 <context>
     <name>IndicatorPage</name>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="169"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="172"/>
         <source>Créer une ac&amp;tion…</source>
         <extracomment>(indicator id, criterion id or &quot;&quot;) — the user asks for an action on what is unmet. The evidence under each criterion (key: criterion id) and under the whole indicator (key: the indicator id).</extracomment>
         <translation>Create an ac&amp;tion…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="170"/>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="544"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="173"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="573"/>
         <source>Ajouter au plan d&apos;action ce qui n&apos;est pas atteint</source>
         <translation>Add what is not attained to the action plan</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="183"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="182"/>
+        <source>Le libellé, la cible, les définitions et les critères sont le texte officiel de l&apos;instruction, en français.</source>
+        <translation>Official wording (French): the label, the target, the definitions and the criteria are quoted from the instruction as they are.</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="196"/>
         <source>Ce qui est demandé</source>
         <translation>What is asked</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="186"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="201"/>
         <source>Cible :</source>
         <translation>Target:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="188"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="205"/>
         <source>En clair :</source>
         <translation>In plain words:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="198"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="215"/>
         <source>Taux</source>
         <translation>Rate</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="203"/>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="213"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="220"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="230"/>
         <source>nombre entier</source>
         <translation>whole number</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="204"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="221"/>
         <source>Numérateur</source>
         <translation>Numerator</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="207"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="224"/>
         <source>&amp;Numérateur :</source>
         <translation>&amp;Numerator:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="214"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="231"/>
         <source>Dénominateur</source>
         <translation>Denominator</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="217"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="234"/>
         <source>&amp;Dénominateur :</source>
         <translation>&amp;Denominator:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="223"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="240"/>
         <source>Taux calculé :</source>
         <translation>Computed rate:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="235"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="252"/>
         <source>Critères</source>
         <translation>Criteria</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="235"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="252"/>
         <source>Critère complémentaire</source>
         <translation>Additional criterion</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="258"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="276"/>
         <source>Les critères encadrés sont calculés à partir du registre des preuves : ils ne se cochent pas à la main.</source>
         <translation>Framed criteria are computed from the evidence register: they are not ticked by hand.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="264"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="282"/>
         <source>Preuves liées à l&apos;indicateur entier :</source>
         <translation>Evidence linked to the whole indicator:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="272"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="290"/>
         <source>Preuves</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="283"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="301"/>
         <source>Applicabilité et commentaire</source>
         <translation>Applicability and comment</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="285"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="303"/>
         <source>Indicateur non &amp;applicable à l&apos;établissement</source>
         <translation>Indicator not &amp;applicable to the establishment</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="293"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="311"/>
         <source>Un prérequis ne peut pas être déclaré non applicable : l&apos;instruction demande d&apos;atteindre l&apos;ensemble des prérequis.</source>
         <translation>A prerequisite cannot be declared not applicable: the instruction requires every prerequisite to be attained.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="300"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="318"/>
         <source>&amp;Justification (obligatoire si non applicable) :</source>
         <translation>&amp;Justification (required when not applicable):</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="304"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="322"/>
         <source>Justification</source>
         <translation>Justification</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="312"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="330"/>
         <source>&amp;Commentaire :</source>
         <translation>&amp;Comment:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="316"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="334"/>
         <source>Commentaire</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="332"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="350"/>
         <source>Comment compter, preuves et repères</source>
         <translation>How to count, evidence and context</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="336"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="354"/>
         <source>Comment compter :</source>
         <translation>How to count:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="338"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="356"/>
         <source>Preuves :</source>
         <translation>Evidence:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="342"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="360"/>
         <source> (s&apos;applique : l&apos;établissement est membre d&apos;un GHT)</source>
         <translation> (applies: the establishment is a GHT member)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="344"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="362"/>
         <source> (ne s&apos;applique pas : l&apos;établissement est hors GHT)</source>
         <translation> (does not apply: the establishment is not in a GHT)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="346"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="366"/>
         <source>Déclinaison GHT :</source>
         <translation>GHT declination:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="349"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="369"/>
         <source> (indicateur HN {id})</source>
         <translation> (HN indicator {id})</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="352"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="372"/>
         <source>Atteinte nationale HN :</source>
         <translation>National HN attainment:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="354"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="376"/>
         <source>Évolution HN → HOP&apos;EN :</source>
         <translation>HN → HOP&apos;EN change:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="387"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="409"/>
         <source>Début de la période mesurée</source>
         <translation>Start of the measurement period</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="388"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="410"/>
         <source>Fin de la période mesurée</source>
         <translation>End of the measurement period</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="391"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="413"/>
         <source>Période &amp;mesurée du :</source>
         <translation>&amp;Measured from:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="393"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="415"/>
         <source>au</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="402"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="424"/>
         <source>exemple : extraction du DPI, registre des admissions</source>
         <translation>example: patient record extraction, admissions register</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="403"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="425"/>
         <source>Source des données</source>
         <translation>Data source</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="406"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="428"/>
         <source>S&amp;ource des données :</source>
         <translation>Data s&amp;ource:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="412"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="434"/>
         <source>Date sous la forme jj/mm/aaaa ; laissez vide si elle n&apos;est pas connue.</source>
         <translation>Date as dd/mm/yyyy; leave empty if it is not known.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="420"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="442"/>
         <source>jj/mm/aaaa, ou vide</source>
         <translation>dd/mm/yyyy, or empty</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="468"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="457"/>
+        <source>Texte officiel de l&apos;instruction (en français)</source>
+        <translation>Official wording of the instruction (French)</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="497"/>
         <source>Pour l&apos;indicateur {id}</source>
         <translation>For indicator {id}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="473"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="502"/>
         <source>Pour le critère : {label}</source>
         <translation>For the criterion: {label}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="492"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="521"/>
         <source>Statut : {status}</source>
         <translation>Status: {status}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="536"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="565"/>
         <source>Un prérequis ne peut pas être déclaré non applicable.</source>
         <translation>A prerequisite cannot be declared not applicable.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="550"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="579"/>
         <source>Dénominateur nul : le taux ne peut pas être calculé.</source>
         <translation>Zero denominator: the rate cannot be computed.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="563"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="592"/>
         <source>Rempli par les preuves calculées ci-dessous ({n} date(s)).</source>
         <translation>Met by the computed evidence below ({n} date(s)).</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="568"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="597"/>
         <source>Manque {n} preuve(s) « {type} » datée(s) du {start} au {end}</source>
         <translation>Missing {n} “{type}” dated from {start} to {end}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="572"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="601"/>
         <source> ({found} trouvée(s) sur {needed})</source>
         <translation> ({found} found of {needed})</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="581"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="610"/>
         <source>Chaque preuve doit indiquer : {fields}.</source>
         <translation>Each piece of evidence must give: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="623"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="652"/>
         <source>{id} : taux</source>
         <translation>{id}: rate</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="646"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="675"/>
         <source>« {text} » n&apos;est pas une date : écrivez-la sous la forme jj/mm/aaaa (exemple : 31/12/2025), ou laissez le champ vide.</source>
         <translation>“{text}” is not a date: write it as dd/mm/yyyy (example: 31/12/2025), or leave the field empty.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="663"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="692"/>
         <source>{id} : période mesurée et source</source>
         <translation>{id}: measurement period and source</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="679"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="708"/>
         <source>{id} : critères</source>
         <translation>{id}: criteria</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="694"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="723"/>
         <source>{id} : applicabilité</source>
         <translation>{id}: applicability</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="706"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="735"/>
         <source>{id} : critère non applicable</source>
         <translation>{id}: criterion not applicable</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="721"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="750"/>
         <source>{id} : commentaire</source>
         <translation>{id}: comment</translation>
     </message>

@@ -86,7 +86,7 @@ def _date_edit() -> QDateEdit:
     edit = QDateEdit()
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("dd/MM/yyyy")
-    edit.setLocale(QLocale(QLocale.Language.French, QLocale.Country.France))
+    edit.setLocale(QLocale())  # the interface language (ui/translations.py sets the default)
     edit.setMinimumDate(QDate(1990, 1, 1))
     return edit
 

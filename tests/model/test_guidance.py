@@ -1,0 +1,36 @@
+"""The plain-language guidance in English (issue 19 item 2): every indicator of the HOP'EN
+referential has it, in the same shape as the French."""
+
+from hopen_desktop.model.guidance import guidance_of, is_translated, translations
+from hopen_desktop.model.i18n import set_language
+from hopen_desktop.model.referential import load_referential
+
+
+def test_every_hopen_indicator_has_its_guidance_in_english():
+    ref = load_referential("hopen-2019")
+    english = translations("hopen-2019", "en")
+    assert set(english) == {ind.id for ind in ref.indicators}
+    for ind in ref.indicators:
+        en = english[ind.id]
+        assert en.asked and en.asked != ind.guidance.asked
+        assert bool(en.counting) == bool(ind.guidance.counting), ind.id
+        assert len(en.proofs) == len(ind.guidance.proofs), ind.id  # one English line per French proof
+        for text in (en.asked, en.counting, *en.proofs):
+            assert " le " not in text and " les " not in text and " des " not in text, (ind.id, text)
+
+
+def test_the_guidance_follows_the_language():
+    ind = load_referential("hopen-2019").indicator("P2.2")
+    assert guidance_of("hopen-2019", ind, "fr") is ind.guidance
+    assert guidance_of("hopen-2019", ind, "en").asked.startswith("The establishment sets the share of time")
+    set_language("en")
+    assert "99.5%" in guidance_of("hopen-2019", ind).asked
+    assert is_translated("hopen-2019", ind)
+
+
+def test_without_a_translation_the_french_guidance_is_kept():
+    ind = load_referential("hopen-2019").indicator("P2.2")
+    assert translations("no-such-referential", "en") == {}
+    assert guidance_of("no-such-referential", ind, "en") is ind.guidance
+    assert not is_translated("no-such-referential", ind, "en")
+    assert is_translated("no-such-referential", ind, "fr")
