@@ -234,7 +234,6 @@ class HelpButton(QToolButton):
         self.setText("?")
         self.setObjectName("help")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAutoRaise(True)
         self.setToolTip(text)
         self.setAccessibleName(self.tr("Aide : {term}").format(term=term))
         self.setAccessibleDescription(text)

@@ -1687,7 +1687,7 @@ Attach this file to your report; it contains neither your answers nor your passw
 <context>
     <name>HelpButton</name>
     <message>
-        <location filename="../../hopen_desktop/ui/widgets.py" line="239"/>
+        <location filename="../../hopen_desktop/ui/widgets.py" line="238"/>
         <source>Aide : {term}</source>
         <translation>Help: {term}</translation>
     </message>
@@ -2302,117 +2302,122 @@ Prerequisites attained: {rate}</translation>
 <context>
     <name>ItemModels</name>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="43"/>
+        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="44"/>
         <source>FINESS</source>
         <translation>FINESS</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="44"/>
+        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="45"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="45"/>
+        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="46"/>
         <source>Statut juridique</source>
         <translation>Legal status</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="46"/>
+        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="47"/>
         <source>Activités</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="47"/>
+        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="48"/>
         <source>GHT</source>
         <translation>GHT</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="74"/>
+        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="75"/>
         <source>Hors GHT</source>
         <translation>Not in a GHT</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="75"/>
+        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="76"/>
         <source> (support)</source>
         <translation> (support)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="90"/>
+        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="91"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="91"/>
+        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="92"/>
         <source>Référentiel</source>
         <translation>Referential</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="92"/>
+        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="93"/>
         <source>Auditeur</source>
         <translation>Auditor</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="109"/>
+        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="110"/>
         <source>Campagne du {date}</source>
         <translation>Campaign of {date}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="111"/>
+        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="112"/>
         <source> — scellée</source>
         <translation> — sealed</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="218"/>
+        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="219"/>
         <source>Prérequis et domaines</source>
         <translation>Prerequisites and domains</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="299"/>
+        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="249"/>
+        <source>(texte officiel, en français)</source>
+        <translation>(official wording, in French)</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="302"/>
         <source>Groupe</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="300"/>
+        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="303"/>
         <source>Intitulé</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="301"/>
+        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="304"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="302"/>
+        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="305"/>
         <source>Atteints</source>
         <translation>Attained</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="303"/>
+        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="306"/>
         <source>Éligibilité</source>
         <translation>Eligibility</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="332"/>
+        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="335"/>
         <source>{n} / {total}</source>
         <translation>{n} / {total}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="336"/>
+        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="339"/>
         <source>— (prérequis)</source>
         <translation>— (prerequisite)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="338"/>
+        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="341"/>
         <source>Éligible sous réserve</source>
         <translation>Eligible subject to a reserve</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="340"/>
+        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="343"/>
         <source>Éligible</source>
         <translation>Eligible</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="342"/>
+        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="345"/>
         <source>Non éligible</source>
         <translation>Not eligible</translation>
     </message>

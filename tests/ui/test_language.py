@@ -234,7 +234,8 @@ def test_the_english_window_has_no_french_leftovers(window, qtbot, back_to_frenc
     referential's official wording and the establishment's own data."""
     import datetime as dt
 
-    from PySide6.QtWidgets import QMenu
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLabel, QMenu
 
     from hopen_desktop.model.demo import build_demo_workspace
     from hopen_desktop.model.referential import available_referentials, load_referential
@@ -259,11 +260,18 @@ def test_the_english_window_has_no_french_leftovers(window, qtbot, back_to_frenc
         seen[name] = leftovers(widget_texts(widget), allowed)
 
     look("dashboard", window)
+    # The official wording stays French and says so (tooltip of the navigation, caption of a page).
+    first = window.tree_model.index(0, 0)
+    assert "(official wording, in French)" in first.data(Qt.ItemDataRole.ToolTipRole)
     for menu in window.menuBar().findChildren(QMenu):
         seen[f"menu {menu.title()}"] = leftovers(widget_texts(menu), allowed)
     for indicator in ("P1.1", "P1.2", "P2.1", "P2.2", "P2.4", "P3.6", "D2.2", "D7.2", "D7.3"):
         window.show_indicator(indicator)
         look(indicator, window)
+        caption = window.indicator_page.findChild(QLabel, "officialWording")
+        assert caption is not None and caption.text().startswith("Official wording (French)")
+        title = window.indicator_page.findChild(QLabel, "indicatorTitle")
+        assert title.toolTip() == "Official wording of the instruction (French)"
     window.show_register()
     look("register", window)
     followup = window.followup
