@@ -196,7 +196,7 @@ class HelpPopup(QLabel):
         self.setObjectName("helpPopup")
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setMaximumWidth(420)
+        self.setFixedWidth(self.fontMetrics().averageCharWidth() * 60)  # a readable line, wrapped
         self.setMargin(8)
         self.setFrameShape(QLabel.Shape.Box)
         self.setForegroundRole(QPalette.ColorRole.ToolTipText)
