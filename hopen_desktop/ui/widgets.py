@@ -255,12 +255,15 @@ class HelpButton(QToolButton):
         self.popup.setFocus(Qt.FocusReason.PopupFocusReason)
 
 
-def with_help(widget: QWidget, help_button: HelpButton) -> QWidget:
-    """``widget`` with its « ? » on its right, as one widget for a form row."""
+def with_help(widget: QWidget, help_button: HelpButton, *, grow: bool = True) -> QWidget:
+    """``widget`` with its « ? » on its right, as one widget for a form row. ``grow``: the widget
+    takes the width (a field); otherwise the « ? » follows its text (a check box, a short label)."""
     row = QWidget()
     layout = QHBoxLayout(row)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.setSpacing(4)
-    layout.addWidget(widget, 1)
+    layout.addWidget(widget, 1 if grow else 0)
     layout.addWidget(help_button)
+    if not grow:
+        layout.addStretch(1)
     return row

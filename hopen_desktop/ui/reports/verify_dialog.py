@@ -292,7 +292,8 @@ class VerifyDialog(QDialog):
                 self.tr("non : certificat auto-signé") if check.self_signed else self.tr("non reconnu par une autorité")
             )
             trust.setStyleSheet("QLabel { color: #6d4300; font-weight: bold; }")
-        form.addRow(self.tr("Certificat reconnu :"), with_help(trust, jargon.help_button(jargon.CERTIFICATE)))
+        trust_row = with_help(trust, jargon.help_button(jargon.CERTIFICATE), grow=False)
+        form.addRow(self.tr("Certificat reconnu :"), trust_row)
         if check.chain:
             subjects = [format_name(attributes) for attributes in check.chain_attributes] or list(check.chain)
             chain = text("\n".join(f"← {subject}" for subject in subjects))
