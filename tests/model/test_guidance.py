@@ -1,14 +1,17 @@
-"""The plain-language guidance in English (issue 19 item 2): every indicator of the HOP'EN
-referential has it, in the same shape as the French."""
+"""The plain-language guidance in English (issue 19 item 2): every indicator of the shipped
+referentials has it, in the same shape as the French."""
+
+import pytest
 
 from hopen_desktop.model.guidance import guidance_of, is_translated, translations
 from hopen_desktop.model.i18n import set_language
-from hopen_desktop.model.referential import load_referential
+from hopen_desktop.model.referential import load_referential, shipped_referentials
 
 
-def test_every_hopen_indicator_has_its_guidance_in_english():
-    ref = load_referential("hopen-2019")
-    english = translations("hopen-2019", "en")
+@pytest.mark.parametrize("referential_id", sorted(shipped_referentials()))
+def test_every_shipped_indicator_has_its_guidance_in_english(referential_id):
+    ref = load_referential(referential_id)
+    english = translations(referential_id, "en")
     assert set(english) == {ind.id for ind in ref.indicators}
     for ind in ref.indicators:
         en = english[ind.id]
