@@ -45,7 +45,11 @@ def test_window_title_names_the_application_once(window):
 
 
 def test_language_changed_in_the_preferences_applies_at_once(window, qtbot, back_to_french):
+    from PySide6.QtCore import QEvent
+
     from hopen_desktop.model.demo import build_demo_workspace
+    from hopen_desktop.model.entities import Answer
+    from hopen_desktop.model.operations.answers import save_answer
 
     path = window.session.path.with_name("demo.sqlite")
     build_demo_workspace(path)
@@ -70,6 +74,10 @@ def test_language_changed_in_the_preferences_applies_at_once(window, qtbot, back
     assert window.dashboard_button.text() == "&Dashboard"
     window.show_register()
     assert window.register.isVisible()
+    # The old widgets are gone and the session's notices reach only the new ones.
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    window.session.run(save_answer, campaign, Answer("P1.3", numerator=1, denominator=3))
+    assert window.tree_model.indicator_ids()
 
     window.show_preferences()
     prefs = window.dialog
