@@ -110,3 +110,14 @@ def test_qt_file_dialog_speaks_english(qapp, qtbot, tmp_path):
     assert texts["buttons"] == "&Open | Cancel"
     assert texts["folder kind"] == "Folder"
     assert texts["header"] == "Name | Size | Type | Date Modified"
+
+
+def test_qt_catalogues_are_found_in_a_bundle(tmp_path, monkeypatch):
+    """In the PyInstaller bundle, Qt's catalogue is where packaging/hopen_desktop.spec puts it."""
+    from hopen_desktop.ui.translations import qt_translation_dirs
+
+    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
+    assert str(tmp_path / "PySide6" / "Qt" / "translations") in qt_translation_dirs()
+    spec = (ROOT / "packaging" / "hopen_desktop.spec").read_text(encoding="utf-8")
+    assert '"PySide6/Qt/translations"' in spec and "qtbase_{lang}.qm" in spec
+    assert (TS.parent / "qt_supplement_fr.qm").is_file()  # travels with resources/, in the wheel too
