@@ -44,7 +44,8 @@ class PreferencesDialog(QDialog):
         self.language.setObjectName("language")
         self.language.addItem("Français", "fr")
         self.language.addItem("English", "en")
-        self.language.setCurrentIndex(max(0, self.language.findData(settings.language())))
+        # The language the window speaks now (--lang may differ from the setting).
+        self.language.setCurrentIndex(max(0, self.language.findData(current_language())))
         label = QLabel(self.tr("&Langue de l'interface :"))
         label.setBuddy(self.language)
         form.addRow(label, self.language)
@@ -134,8 +135,9 @@ class PreferencesDialog(QDialog):
                 self.max_file_error.show_message(exc.message)
                 return
         language = str(self.language.currentData())
-        changed = language != current_language()  # --lang may differ from the setting
-        self.settings.set_language(language)
+        changed = language != current_language()
+        if changed:  # kept only when chosen here: a window started with --lang leaves the setting alone
+            self.settings.set_language(language)
         super().accept()
         if changed:
             self.languageChosen.emit(language)

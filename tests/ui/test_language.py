@@ -23,6 +23,18 @@ def menu_titles(window) -> list[str]:
     return [action.text() for action in window.menuBar().actions()]
 
 
+def test_a_window_started_in_english_keeps_the_setting_until_the_user_changes_it(window, back_to_french):
+    """--lang en: the preferences show English; OK without choosing leaves the saved language."""
+    install_translators(QApplication.instance(), "en")
+    window.rebuild()
+    window.show_preferences()
+    prefs = window.dialog
+    assert prefs.language.currentData() == "en"
+    prefs.buttons.button(prefs.buttons.StandardButton.Ok).click()
+    assert current_language() == "en" and window.settings.language() == "fr"
+    assert menu_titles(window)[0] == "&File"
+
+
 def test_window_title_names_the_application_once(window):
     """Qt appends the application's display name to a title that does not end with it: the
     title « HOP'EN Desktop — x » was shown as « HOP'EN Desktop — x — HOP'EN Desktop »."""
@@ -63,7 +75,7 @@ def test_language_changed_in_the_preferences_applies_at_once(window, qtbot, back
     prefs = window.dialog
     prefs.language.setCurrentIndex(prefs.language.findData("en"))
     prefs.buttons.button(prefs.buttons.StandardButton.Ok).click()
-    assert current_language() == "en"
+    assert current_language() == "en" and window.settings.language() == "en"  # kept for the next start
     assert menu_titles(window)[:2] == ["&File", "&Edit"]
     assert "Evi&dence" in menu_titles(window)  # one term: « Evidence », not « Proofs »
     assert window.windowTitle() == "demo.sqlite — HOP'EN Desktop"
@@ -82,9 +94,10 @@ def test_language_changed_in_the_preferences_applies_at_once(window, qtbot, back
     window.show_preferences()
     prefs = window.dialog
     assert prefs.windowTitle() == "Preferences"  # a dialog opened afterwards speaks the new language
+    assert prefs.language.currentData() == "en"  # the language spoken now
     prefs.language.setCurrentIndex(prefs.language.findData("fr"))
     prefs.buttons.button(prefs.buttons.StandardButton.Ok).click()
-    assert current_language() == "fr"
+    assert current_language() == "fr" and window.settings.language() == "fr"
     assert menu_titles(window)[:2] == ["&Fichier", "É&dition"]
     assert window.stack.currentWidget() is window.register  # still the register
     assert window.session.campaign_id == campaign
