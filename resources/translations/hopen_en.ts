@@ -462,87 +462,87 @@ The current state will be backed up first: you will be able to go back.</transla
 <context>
     <name>CampaignDialog</name>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="44"/>
+        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="45"/>
         <source>Nouvelle campagne</source>
         <translation>New campaign</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="44"/>
+        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="45"/>
         <source>Modifier la campagne</source>
         <translation>Edit the campaign</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="49"/>
+        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="50"/>
         <source>Établissement :</source>
         <translation>Establishment:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="57"/>
+        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="58"/>
         <source>&amp;Date de la campagne :</source>
         <translation>&amp;Date of the campaign:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="60"/>
+        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="61"/>
         <source>Les preuves comptent dans les périodes qui se terminent à cette date.</source>
         <translation>Evidence counts in the periods ending on this date.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="72"/>
+        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="73"/>
         <source> (partiel)</source>
         <translation> (partial)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="74"/>
+        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="75"/>
         <source> (ajouté)</source>
         <translation> (added)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="77"/>
+        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="78"/>
         <source>&amp;Référentiel :</source>
         <translation>&amp;Referential:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="83"/>
+        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="84"/>
         <source>nom et fonction</source>
         <translation>name and role</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="84"/>
+        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="85"/>
         <source>&amp;Auditeur :</source>
         <translation>&amp;Auditor:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="88"/>
+        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="89"/>
         <source>Cibles d&apos;usage &amp;Hôpital Numérique D2 ou D3 déjà atteintes</source>
         <translation>Hôpital Numérique D2 or D3 usage targets already &amp;met</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="92"/>
+        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="93"/>
         <source>Le domaine D7 n&apos;est éligible que si D2 ou D3 est atteint, ou si l&apos;établissement a atteint les cibles Hôpital Numérique de D2 ou D3 : cochez si c&apos;est le cas.</source>
         <translation>Domain D7 is eligible only when D2 or D3 is attained, or when the establishment met the Hôpital Numérique D2 or D3 targets: tick if so.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="104"/>
+        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="105"/>
         <source>&amp;Engagement conjoint sur D2 ou D3 (pour candidater à D7)</source>
         <translation>&amp;Joint commitment to D2 or D3 (to apply for D7)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="108"/>
+        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="109"/>
         <source>Instruction HOP&apos;EN : « À défaut, il est possible de s&apos;engager sur ces domaines D2 ou D3 de façon conjointe dont les cibles d&apos;usage HOP&apos;EN devront être atteintes pour percevoir les financements du domaine D7. » Cochée, D7 devient éligible sous réserve.</source>
         <translation>HOP&apos;EN instruction: “À défaut, il est possible de s&apos;engager sur ces domaines D2 ou D3 de façon conjointe dont les cibles d&apos;usage HOP&apos;EN devront être atteintes pour percevoir les financements du domaine D7.” (Failing that, the establishment may commit to D2 or D3 jointly; their HOP&apos;EN usage targets must be attained before the D7 financing is paid.) Ticked, D7 becomes eligible subject to a reserve.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="117"/>
+        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="118"/>
         <source>&amp;Copier les réponses de :</source>
         <translation>&amp;Copy the answers of:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="121"/>
+        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="122"/>
         <source> (scellée)</source>
         <translation> (sealed)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="143"/>
+        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="144"/>
         <source>Dans cet espace : {state}.</source>
         <translation>In this workspace: {state}.</translation>
     </message>
@@ -3065,62 +3065,62 @@ Free some disk space, then make a backup with File › Backups…</translation>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/preferences_dialog.py" line="48"/>
+        <location filename="../../hopen_desktop/ui/preferences_dialog.py" line="49"/>
         <source>&amp;Langue de l&apos;interface :</source>
         <translation>&amp;Interface language:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/preferences_dialog.py" line="51"/>
+        <location filename="../../hopen_desktop/ui/preferences_dialog.py" line="52"/>
         <source>La nouvelle langue s&apos;applique dès que vous validez par OK.</source>
         <translation>The new language applies as soon as you confirm with OK.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/preferences_dialog.py" line="57"/>
+        <location filename="../../hopen_desktop/ui/preferences_dialog.py" line="58"/>
         <source>prénom et nom, ou fonction</source>
         <translation>first and last name, or role</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/preferences_dialog.py" line="58"/>
+        <location filename="../../hopen_desktop/ui/preferences_dialog.py" line="59"/>
         <source>Votre nom</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/preferences_dialog.py" line="60"/>
+        <location filename="../../hopen_desktop/ui/preferences_dialog.py" line="61"/>
         <source>&amp;Votre nom :</source>
         <translation>&amp;Your name:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/preferences_dialog.py" line="65"/>
+        <location filename="../../hopen_desktop/ui/preferences_dialog.py" line="66"/>
         <source>Inscrit dans le journal des modifications à chaque changement que vous faites sur cet ordinateur (laissez vide pour ne pas le noter).</source>
         <translation>Written in the change journal with each change you make on this computer (leave empty not to record it).</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/preferences_dialog.py" line="83"/>
+        <location filename="../../hopen_desktop/ui/preferences_dialog.py" line="84"/>
         <source> Mo</source>
         <translation> MB</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/preferences_dialog.py" line="85"/>
+        <location filename="../../hopen_desktop/ui/preferences_dialog.py" line="86"/>
         <source>Taille maximale d&apos;un fichier joint, en mégaoctets</source>
         <translation>Maximum size of an attached file, in megabytes</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/preferences_dialog.py" line="86"/>
+        <location filename="../../hopen_desktop/ui/preferences_dialog.py" line="87"/>
         <source>&amp;Taille maximale d&apos;un fichier joint :</source>
         <translation>Maximum &amp;size of an attached file:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/preferences_dialog.py" line="93"/>
+        <location filename="../../hopen_desktop/ui/preferences_dialog.py" line="94"/>
         <source>Nombre de sauvegardes conservées</source>
         <translation>Number of backups kept</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/preferences_dialog.py" line="94"/>
+        <location filename="../../hopen_desktop/ui/preferences_dialog.py" line="95"/>
         <source>&amp;Sauvegardes conservées :</source>
         <translation>&amp;Backups kept:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/preferences_dialog.py" line="98"/>
+        <location filename="../../hopen_desktop/ui/preferences_dialog.py" line="99"/>
         <source>Réglage de l&apos;espace de travail « {name} » : il voyage avec lui.</source>
         <translation>Setting of the workspace “{name}”: it travels with it.</translation>
     </message>
@@ -3465,22 +3465,27 @@ Import it into its own campaign instead. To take its answers into the open campa
 <context>
     <name>RuleBox</name>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/rule_box.py" line="29"/>
+        <location filename="../../hopen_desktop/ui/audit/rule_box.py" line="32"/>
         <source>Texte de l&apos;instruction et lecture appliquée</source>
         <translation>The instruction&apos;s text and the reading applied</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/rule_box.py" line="45"/>
+        <location filename="../../hopen_desktop/ui/audit/rule_box.py" line="48"/>
         <source>&lt;i&gt;Texte de l&apos;instruction :&lt;/i&gt; {text}</source>
         <translation>&lt;i&gt;The instruction&apos;s text (French):&lt;/i&gt; {text}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/rule_box.py" line="52"/>
-        <source>&lt;i&gt;Lecture appliquée par l&apos;application :&lt;/i&gt; {text}</source>
-        <translation>&lt;i&gt;Reading applied by the application (French):&lt;/i&gt; {text}</translation>
+        <location filename="../../hopen_desktop/ui/audit/rule_box.py" line="57"/>
+        <source>(en français)</source>
+        <translation>(in French)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/rule_box.py" line="62"/>
+        <location filename="../../hopen_desktop/ui/audit/rule_box.py" line="58"/>
+        <source>&lt;i&gt;Lecture appliquée par l&apos;application :&lt;/i&gt; {text}</source>
+        <translation>&lt;i&gt;Reading applied by the application:&lt;/i&gt; {text}</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/audit/rule_box.py" line="67"/>
         <source>La lecture appliquée est celle de ce référentiel ; un autre référentiel (variante d&apos;une ARS, d&apos;un consultant) peut en retenir une autre.</source>
         <translation>The reading applied is this referential&apos;s; another referential (a regional health agency&apos;s or a consultant&apos;s variant) may apply another one.</translation>
     </message>
@@ -3882,122 +3887,122 @@ Import it into its own campaign instead. To take its answers into the open campa
         <translation>not recognised by an authority</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="295"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="296"/>
         <source>Certificat reconnu :</source>
         <translation>Certificate recognised:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="300"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="301"/>
         <source>Chaîne de certification :</source>
         <translation>Certification chain:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="302"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="303"/>
         <source>Émis par :</source>
         <translation>Issued by:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="307"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="308"/>
         <source>Co&amp;pier</source>
         <translation>Co&amp;py</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="315"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="316"/>
         <source>Empreinte SHA-256 :</source>
         <translation>SHA-256 fingerprint:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="317"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="318"/>
         <source>Approbation :</source>
         <translation>Approval:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="320"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="321"/>
         <source>Problème : {problem}</source>
         <translation>Problem: {problem}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="327"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="328"/>
         <source>Certificat auto-signé, reconnu sur cet ordinateur parce qu&apos;il figure dans le carnet des signataires approuvés. Ailleurs, ce rapport sera indiqué « signataire non approuvé » tant que son lecteur ne l&apos;aura pas approuvé : comparez l&apos;empreinte ensemble, par téléphone, pour qu&apos;il puisse le faire.</source>
         <translation>Self-signed certificate, recognised on this computer because it is in the book of approved signers. Elsewhere, this report will show “signer not approved” until its reader approves it: compare the fingerprint together, by phone, so that they can.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="339"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="340"/>
         <source>La signature prouve que le document n&apos;a pas changé depuis qu&apos;il a été signé avec ce certificat ; elle ne prouve pas qui détient ce certificat : un imposteur peut reprendre le même nom. Téléphonez au signataire (à un numéro que vous connaissez déjà) et demandez-lui de lire l&apos;empreinte de son certificat : si les 16 groupes sont identiques à ceux affichés ci-dessus, approuvez-le.</source>
         <translation>The signature proves that the document has not changed since it was signed with this certificate; it does not prove who holds that certificate: an impostor can take the same name. Phone the signer (on a number you already know) and ask them to read their certificate&apos;s fingerprint: if the 16 groups are the same as those shown above, approve them.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="348"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="349"/>
         <source>Approuver ce si&amp;gnataire…</source>
         <translation>Approve this si&amp;gner…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="360"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="361"/>
         <source>du {start} au {end}</source>
         <translation>from {start} to {end}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="365"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="366"/>
         <source>NON valide à la date de signature</source>
         <translation>NOT valid on the signing date</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="368"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="369"/>
         <source>expiré depuis (valide quand il a signé)</source>
         <translation>expired since (valid when it signed)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="378"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="379"/>
         <source>Signataire approuvé ({how})</source>
         <translation>Signer approved ({how})</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="383"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="384"/>
         <source>Signataire NON approuvé : comparez l&apos;empreinte avec le signataire avant de l&apos;approuver.</source>
         <translation>Signer NOT approved: compare the fingerprint with the signer before approving them.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="393"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="394"/>
         <source>Sceau du rapport</source>
         <translation>Report seal</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="410"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="411"/>
         <source>Ce rapport ne porte pas de sceau : il ne peut pas être comparé avec un espace de travail.</source>
         <translation>This report carries no seal: it cannot be compared with a workspace.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="417"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="418"/>
         <source>Rapport n° {id}</source>
         <translation>Report no. {id}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="418"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="419"/>
         <source>Empreinte du contenu : {digest}</source>
         <translation>Content fingerprint: {digest}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="420"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="421"/>
         <source>Ouvrez l&apos;espace de travail du rapport pour comparer la campagne avec ce sceau.</source>
         <translation>Open the report&apos;s workspace to compare the campaign with this seal.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="423"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="424"/>
         <source>✔ La campagne de l&apos;espace de travail ouvert est identique à son contenu scellé.</source>
         <translation>✔ The campaign in the open workspace is identical to its sealed content.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="429"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="430"/>
         <source>✘ La campagne n&apos;est plus celle du rapport :</source>
         <translation>✘ The campaign is no longer the one of the report:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="444"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="445"/>
         <source>Approuver ce signataire</source>
         <translation>Approve this signer</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="446"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="447"/>
         <source>Approuver « {name} » ?
 
 Empreinte de son certificat :
@@ -4012,22 +4017,22 @@ Fingerprint of their certificate:
 Confirm only if the signer read you this same fingerprint, group by group, on the phone (on a number you already knew). Their next reports will then be recognised.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="452"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="453"/>
         <source>&amp;Empreinte identique : approuver</source>
         <translation>&amp;Same fingerprint: approve</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="464"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="465"/>
         <source>Approbation impossible</source>
         <translation>Approval impossible</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="472"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="473"/>
         <source>L&apos;ancien carnet des signataires, endommagé, a été mis de côté sous « {path} ».</source>
         <translation>The old, damaged signers book was set aside as “{path}”.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="482"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="483"/>
         <source>Copiée ✔</source>
         <translation>Copied ✔</translation>
     </message>

@@ -37,3 +37,17 @@ def test_without_a_translation_the_french_guidance_is_kept():
     assert guidance_of("no-such-referential", ind, "en") is ind.guidance
     assert not is_translated("no-such-referential", ind, "en")
     assert is_translated("no-such-referential", ind, "fr")
+
+
+@pytest.mark.parametrize("referential_id", sorted(shipped_referentials()))
+def test_every_reading_of_the_application_is_in_english(referential_id):
+    from hopen_desktop.model.guidance import reading_of
+
+    for ind in load_referential(referential_id).indicators:
+        for crit in ind.criteria:
+            if crit.reading:
+                text, translated = reading_of(referential_id, crit, "en")
+                assert translated and text != crit.reading and "campaign date" in text, crit.id
+                assert reading_of(referential_id, crit, "fr") == (crit.reading, True)
+    crit = load_referential("hopen-2019").indicator("P2.4").criterion("P2.4.rdv_direction")
+    assert reading_of("no-such-referential", crit, "en") == (crit.reading, False)

@@ -342,7 +342,7 @@ class IndicatorPage(QScrollArea):
 
         # The instruction's words and the application's reading of them (ui/audit/rule_box.py).
         here = self.session.establishment()
-        rules = rule_box(ind, bool(here and here.in_ght))
+        rules = rule_box(ind, bool(here and here.in_ght), referential_id=ref.id if ref is not None else "")
         if rules is not None:
             root.addWidget(rules)
 
