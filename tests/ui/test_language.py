@@ -117,6 +117,7 @@ FRENCH_WORDS = re.compile(
 #: Proper names and the language's own name: French in every language.
 PROPER_NAMES = (
     "Hôpital Numérique",
+    "Hôpital numérique",
     "Fichier national des établissements sanitaires et sociaux",
     "groupement hospitalier de territoire",
     "Français",
@@ -323,5 +324,12 @@ def test_the_english_window_has_no_french_leftovers(window, qtbot, back_to_frenc
         dialog = window.register.edit_evidence(evidence.id)
         look(f"evidence {evidence.type}", dialog)
         dialog.close()
+    # A campaign of the other shipped referential (Hôpital Numérique), its guidance in English too.
+    session.add_campaign(dt.date(2017, 6, 1), "hopital-numerique-2012", "Auditeur")
+    assert session.referential().id == "hopital-numerique-2012"
+    look("hn dashboard", window)
+    for indicator in ("P1.1", "P3.1", "D1.2", "D4.2"):
+        window.show_indicator(indicator)
+        look(f"hn {indicator}", window)
     found = {name: texts for name, texts in seen.items() if texts}
     assert found == {}, "\n".join(f"[{name}] {text!r}" for name, texts in found.items() for text in texts)
