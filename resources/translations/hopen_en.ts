@@ -3527,57 +3527,62 @@ Import it into its own campaign instead. To take its answers into the open campa
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="78"/>
+        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="76"/>
         <source>&amp;Identité :</source>
         <translation>&amp;Identity:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="88"/>
+        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="86"/>
         <source>Titulaire :</source>
         <translation>Holder:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="91"/>
+        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="89"/>
         <source>Empreinte SHA-256 :</source>
         <translation>SHA-256 fingerprint:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="97"/>
+        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="95"/>
         <source>&amp;Mot de passe :</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="100"/>
+        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="98"/>
         <source>Le mot de passe est demandé à chaque signature ; il n&apos;est jamais enregistré.</source>
         <translation>The password is asked for at each signature; it is never stored.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="116"/>
+        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="114"/>
         <source>&amp;Signer</source>
         <translation>&amp;Sign</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="116"/>
+        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="114"/>
         <source>I&amp;mporter</source>
         <translation>I&amp;mport</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="136"/>
+        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="119"/>
+        <source>Signature électronique au format PAdES</source>
+        <translation>Electronic signature in the PAdES format</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="143"/>
         <source>Choisir une identité de signature</source>
         <translation>Choose a signing identity</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="160"/>
+        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="167"/>
         <source>(affichée une fois le mot de passe saisi)</source>
         <translation>(shown once the password is entered)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="165"/>
+        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="172"/>
         <source>Aucune identité : créez-en une (menu Rapports, Identités de signature) ou choisissez un fichier .p12.</source>
         <translation>No identity: create one (Reports menu, Signing identities) or choose a .p12 file.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="187"/>
+        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="194"/>
         <source>Vérification du mot de passe…</source>
         <translation>Checking the password…</translation>
     </message>

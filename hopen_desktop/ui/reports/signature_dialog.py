@@ -73,8 +73,6 @@ class SignatureDialog(QDialog):
         row.addWidget(self.identity, 1)
         row.addWidget(self.browse)
         row.addWidget(jargon.help_button(jargon.IDENTITY_FILE))
-        if choose:
-            row.addWidget(jargon.help_button(jargon.SIGNATURE))
         label = QLabel(self.tr("&Identité :"))
         label.setBuddy(self.identity)
         form.addRow(label, row)
@@ -116,7 +114,16 @@ class SignatureDialog(QDialog):
         self.ok_button.setText(self.tr("&Signer") if choose else self.tr("I&mporter"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        if choose:  # what the signature is, next to the button that signs
+            bottom = QHBoxLayout()
+            kind = QLabel(self.tr("Signature électronique au format PAdES"))
+            kind.setStyleSheet("QLabel { color: palette(placeholder-text); }")
+            bottom.addWidget(kind)
+            bottom.addWidget(jargon.help_button(jargon.SIGNATURE))
+            bottom.addWidget(self.buttons, 1)
+            layout.addLayout(bottom)
+        else:
+            layout.addWidget(self.buttons)
         self._on_identity_changed()
         self.password.setFocus()
 
