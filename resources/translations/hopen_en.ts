@@ -2368,6 +2368,7 @@ Prerequisites attained: {rate}</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/audit/item_models.py" line="249"/>
+        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="358"/>
         <source>(texte officiel, en français)</source>
         <translation>(official wording, in French)</translation>
     </message>

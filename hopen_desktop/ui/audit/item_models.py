@@ -354,6 +354,8 @@ class GroupTableModel(RecordTableModel[Group]):
             if elig is not None and elig.reserve is not None:
                 return elig.reserve.text()
         if col == self.TITLE:
+            if current_language() != "fr":  # the referential's titles stay French: say so
+                return g.title + "\n" + QCoreApplication.translate("ItemModels", "(texte officiel, en français)")
             return g.title
         return None
 
