@@ -20,7 +20,7 @@ work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
 export HOPEN_DATA_DIR="$work/data" QT_QPA_PLATFORM=offscreen
 "$APP" --version
 "$APP" --demo --quit-after 3000 | tee "$work/gui.txt"
-grep -q "fenêtre : HOP'EN Desktop" "$work/gui.txt"
+grep -q "fenêtre : .*HOP'EN Desktop" "$work/gui.txt"
 demo="$HOPEN_DATA_DIR/demo.hopen.sqlite"
 campaign=$("$APP" list --workspace "$demo" --json \
   | .venv/bin/python -c 'import json,sys; print([c["id"] for e in json.load(sys.stdin)["establishments"] for c in e["campaigns"]][0])')

@@ -44,6 +44,7 @@ ACROSS_MODULES = {
     "ui/test_layering_ui.py": "no SQL, no scoring rule, no write outside the session in ui/",
     "ui/test_startup_imports.py": "what starting the window imports",
     "ui/test_qt_binding.py": "the PySide6 release in use",
+    "ui/test_language.py": "issue 19: the language across the window (title, switch at once, English leftovers)",
     "model/test_kill.py": "a workspace survives its process being killed mid-write",
     "model/test_referential_data.py": "the referential data files against the instruction's annex",
     "model/test_fuzz_imports.py": "fuzzed JSON and bundle imports (bench/fuzz_imports.sh runs it long)",

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from hopen_desktop.jobs.common import Source, reading, write_output
+from hopen_desktop.model.i18n import Text
 from hopen_desktop.model.seal import Seal, make_seal
 from hopen_desktop.model.snapshot import CampaignSnapshot, take_snapshot
 from hopen_desktop.reports.progress import CancelledCallback, ProgressCallback, Steps
@@ -26,7 +27,12 @@ def read_report_snapshot(source: Source, campaign_id: int, steps: Steps) -> Camp
     """The snapshot a report is drawn from (attached files checked), announced as the first step."""
     from hopen_desktop.reports.pdf_report import step_count
 
-    steps.step("Lecture de la campagne et vérification des empreintes…")
+    steps.step(
+        Text(
+            "Lecture de la campagne et vérification des empreintes…",
+            "Reading the campaign and checking the fingerprints…",
+        )
+    )
     with reading(source) as ws:
         snapshot = take_snapshot(ws, campaign_id)
     steps.set_total(step_count(len(snapshot.referential.groups)))
@@ -80,7 +86,7 @@ def render_report_bytes(
     if identity is not None:
         from hopen_desktop.reports.signing import sign_pdf_bytes
 
-        steps.announce(99, 100, "Signature du rapport…")
+        steps.announce(99, 100, Text("Signature du rapport…", "Signing the report…"))
         content = sign_pdf_bytes(content, identity)
         steps.check()
     return content

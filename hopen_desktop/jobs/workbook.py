@@ -11,6 +11,7 @@ from pathlib import Path
 from hopen_desktop.jobs.common import Source, reading, write_output
 from hopen_desktop.model.errors import HopenError, ValidationError
 from hopen_desktop.model.files import open_regular_input
+from hopen_desktop.model.i18n import Text
 from hopen_desktop.model.operations import Outcome
 from hopen_desktop.model.operations.workbook import ImportSummary, ParsedWorkbook, import_workbook
 from hopen_desktop.model.snapshot import take_snapshot
@@ -33,7 +34,7 @@ def export_xlsx(
     if out.suffix.lower() != ".xlsx":
         raise ValidationError("workbook.extension", field="out", name=out.name)
     steps = Steps(1, progress, cancelled)
-    steps.step("Lecture de la campagne…")
+    steps.step(Text("Lecture de la campagne…", "Reading the campaign…"))
     with reading(source) as ws:
         snapshot = take_snapshot(ws, campaign_id, check_files=False)
     steps.set_total(step_count(len(snapshot.referential.groups)))
@@ -58,7 +59,7 @@ def read_xlsx(
 
     os.close(open_regular_input(Path(path)))  # a FIFO, a device or a folder: refused at once, never a hang
     steps = Steps(1, progress, cancelled)
-    steps.step("Lecture de la campagne…")
+    steps.step(Text("Lecture de la campagne…", "Reading the campaign…"))
     with reading(source) as ws:
         snapshot = take_snapshot(ws, campaign_id, check_files=False)
     steps.set_total(step_count(len(snapshot.referential.groups)))

@@ -21,6 +21,7 @@ from pathlib import Path
 from hopen_desktop.model import database, messages
 from hopen_desktop.model.backup_retention import backups_to_delete
 from hopen_desktop.model.errors import WorkspaceError
+from hopen_desktop.model.i18n import Text
 from hopen_desktop.model.settings import BACKUPS_KEPT
 
 _STAMP = "%Y%m%d-%H%M%S-%f"
@@ -183,7 +184,9 @@ def check_restorable(backup: Path) -> None:
     if not ok:
         raise WorkspaceError("backup.damaged", name=backup.name)
     if version < 1:
-        raise WorkspaceError("backup.not_workspace", name=backup.name, reason="aucune donnée HOP'EN")
+        raise WorkspaceError(
+            "backup.not_workspace", name=backup.name, reason=Text("aucune donnée HOP'EN", "no HOP'EN data")
+        )
 
 
 def _first_sentence(exc: WorkspaceError) -> str:

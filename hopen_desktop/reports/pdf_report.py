@@ -21,6 +21,7 @@ from hopen_desktop import __version__
 from hopen_desktop.model.entities import ACTION_STATUS_LABELS, LEGAL_STATUS_LABELS, Answer, Evidence, EvidenceLink
 from hopen_desktop.model.evidence_support import NotCounting
 from hopen_desktop.model.evidence_types import kind_label, printable_fields, type_label
+from hopen_desktop.model.i18n import Text
 from hopen_desktop.model.referential import Group, Indicator
 from hopen_desktop.model.scoring import STATUS_LABELS, CriterionState, IndicatorScore, Status
 from hopen_desktop.model.snapshot import CampaignSnapshot
@@ -490,15 +491,15 @@ class _ReportBuilder:
         story += [NextPageTemplate("body"), PageBreak()]
         story += self.contents()
         story.append(PageBreak())
-        self.steps.step("Synthèse…")
+        self.steps.step(Text("Synthèse…", "Summary…"))
         story += self.summary()
         story.append(PageBreak())
         story += self.method()
         for group in d.referential.groups:
-            self.steps.step(f"Section {group.id}…")
+            self.steps.step(Text(f"Section {group.id}…", f"Section {group.id}…"))
             story.append(PageBreak())
             story += self.group_section(group)
-        self.steps.step("Annexe des preuves…")
+        self.steps.step(Text("Annexe des preuves…", "Evidence annex…"))
         story.append(PageBreak())
         story += self.evidence_annex()
         if d.actions:
@@ -507,11 +508,11 @@ class _ReportBuilder:
         story += [NextPageTemplate("signature"), PageBreak()]
         story += self.signature_page()
         story.append(self.contents_end())
-        self.steps.step("Mise en page du document…")
+        self.steps.step(Text("Mise en page du document…", "Laying out the document…"))
         buffer = io.BytesIO()
         doc = _make_doc(buffer, self)
         doc.build(story, canvasmaker=_numbered_canvas_class(self))
-        self.steps.finish("Rapport prêt.")
+        self.steps.finish(Text("Rapport prêt.", "Report ready."))
         return buffer.getvalue()
 
     # ------------------------------------------------------------------ cover

@@ -9,9 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from hopen_desktop.model.i18n import Text
 from hopen_desktop.reports.errors import Cancelled
 
 ProgressCallback = Callable[[int, int, str], None]
+#: A step's message: a text, or a French/English pair rendered in the current language when posted
+#: (the window's language; the command line's French).
+Message = str | Text
+DONE = Text("Terminé.", "Done.")
 CancelledCallback = Callable[[], bool]
 
 
@@ -37,20 +42,20 @@ class Steps:
         if self._cancelled is not None and self._cancelled():
             raise Cancelled()
 
-    def step(self, message: str, count: int = 1) -> None:
+    def step(self, message: Message, count: int = 1) -> None:
         """Check for cancellation, then announce ``message`` as the work now starting."""
         self.check()
         if self._progress is not None:
-            self._progress(min(self.done, self.total), self.total, message)
+            self._progress(min(self.done, self.total), self.total, str(message))
         self.done += count
 
-    def announce(self, done: int, total: int, message: str) -> None:
+    def announce(self, done: int, total: int, message: Message) -> None:
         """Post ``message`` at a position of its own (a last phase that has no step count)."""
         if self._progress is not None:
-            self._progress(done, total, message)
+            self._progress(done, total, str(message))
 
-    def finish(self, message: str = "Terminé.") -> None:
+    def finish(self, message: Message = DONE) -> None:
         self.check()
         self.done = self.total
         if self._progress is not None:
-            self._progress(self.total, self.total, message)
+            self._progress(self.total, self.total, str(message))

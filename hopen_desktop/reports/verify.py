@@ -32,6 +32,16 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from hopen_desktop.model.certificate_names import NameAttributes, format_name
+from hopen_desktop.model.i18n import Text
+
+
+def _t(fr: str, en: str) -> str:
+    """A sentence of the verdict in the current language: French on the command line, the window's
+    language in the window (the verdict is built in its worker, after the language is set)."""
+    return Text(fr, en).text()
+
+
 EXIT_VALID = 0
 EXIT_INVALID = 1
 EXIT_NOT_SIGNED = 2
@@ -71,24 +81,40 @@ class CertificateFacts:
     #: The key usage extension: None when the certificate has none (any usage allowed).
     key_usage: frozenset[str] | None
     fingerprint: str
+    #: The subject's and the issuer's attributes (dotted OID, value), for a name shown in the
+    #: reader's language (``model.certificate_names``).
+    subject_attributes: NameAttributes = ()
+    issuer_attributes: NameAttributes = ()
 
     def problems_at(self, moment: dt.datetime) -> list[str]:
         """Why this certificate could not sign at ``moment`` (French sentences); none when it could."""
         found = []
         if moment < self.not_before:
             found.append(
-                f"le certificat n'était pas encore valide à la date de signature ({_day(moment)}) : sa "
-                f"validité commence le {_day(self.not_before)}."
+                _t(
+                    f"le certificat n'était pas encore valide à la date de signature ({_day(moment)}) : sa "
+                    f"validité commence le {_day(self.not_before)}.",
+                    f"the certificate was not yet valid on the signing date ({_day(moment)}): its validity "
+                    f"starts on {_day(self.not_before)}.",
+                )
             )
         elif moment > self.not_after:
             found.append(
-                f"le certificat avait expiré à la date de signature ({_day(moment)}) : sa validité a pris fin "
-                f"le {_day(self.not_after)}."
+                _t(
+                    f"le certificat avait expiré à la date de signature ({_day(moment)}) : sa validité a pris fin "
+                    f"le {_day(self.not_after)}.",
+                    f"the certificate had expired on the signing date ({_day(moment)}): its validity ended on "
+                    f"{_day(self.not_after)}.",
+                )
             )
         if self.key_usage is not None and "digital_signature" not in self.key_usage:
             found.append(
-                "le certificat n'autorise pas la signature numérique (son extension « usage de la clé » ne "
-                "comporte pas digitalSignature) : il ne peut pas signer un document."
+                _t(
+                    "le certificat n'autorise pas la signature numérique (son extension « usage de la clé » ne "
+                    "comporte pas digitalSignature) : il ne peut pas signer un document.",
+                    "the certificate does not allow digital signatures (its “key usage” extension lacks "
+                    "digitalSignature): it cannot sign a document.",
+                )
             )
         return found
 
@@ -139,7 +165,25 @@ def certificate_facts(der: bytes) -> CertificateFacts:
         self_signed=cert.issuer == cert.subject,
         key_usage=usage,
         fingerprint=fingerprint_text(der),
+        subject_attributes=name_attributes(cert.subject),
+        issuer_attributes=name_attributes(cert.issuer),
     )
+
+
+def name_attributes(name: Any) -> NameAttributes:
+    """The attributes of a ``cryptography`` name, in order: (dotted OID, value)."""
+    return tuple((attribute.oid.dotted_string, str(attribute.value)) for attribute in name)
+
+
+def _der_name_attributes(der: bytes) -> NameAttributes:
+    """The subject attributes of a DER certificate; () when ``cryptography`` cannot read it."""
+    from cryptography import x509
+
+    try:
+        return name_attributes(x509.load_der_x509_certificate(der).subject)
+    except ValueError:
+        log.info("unreadable certificate name", exc_info=True)
+        return ()
 
 
 @dataclass(frozen=True)
@@ -199,6 +243,11 @@ class SignatureCheck:
     approved_how: str | None = None
     #: The signer's certificate (DER): what the window adds to the book.
     certificate_der: bytes = b""
+    #: The attributes of the signer's name, of its issuer's and of each certificate of ``chain``
+    #: (dotted OID, value): the window shows them in its language (not in the JSON verdict).
+    signer_attributes: NameAttributes = ()
+    issuer_attributes: NameAttributes = ()
+    chain_attributes: tuple[NameAttributes, ...] = ()
 
     @property
     def ok(self) -> bool:
@@ -206,7 +255,8 @@ class SignatureCheck:
 
     def to_json(self) -> dict[str, Any]:
         doc = asdict(self)
-        del doc["certificate_der"]
+        for key in ("certificate_der", "signer_attributes", "issuer_attributes", "chain_attributes"):
+            del doc[key]
         for key in ("not_before", "not_after", "signed_at"):
             doc[key] = _iso(getattr(self, key))
         doc["ok"] = self.ok
@@ -298,7 +348,7 @@ class Verification:
             if s.chain:
                 out.append("  Chaîne de certification : " + " ← ".join(s.chain))
             elif not s.self_signed and s.issuer:
-                out.append(f"  Émis par : {s.issuer}")
+                out.append(f"  Émis par : {format_name(s.issuer_attributes, 'fr') or s.issuer}")
             out.append(f"  Empreinte SHA-256 du certificat : {_grouped(s.fingerprint_sha256)}")
             if s.approved is not None:
                 out.append(
@@ -362,14 +412,23 @@ def verify_pdf(
 
     path = Path(path)
     if not path.exists() and not path.is_symlink():
-        return Verification(str(path), EXIT_NOT_SIGNED, f"Le fichier « {path} » n'existe pas.")
+        return Verification(
+            str(path), EXIT_NOT_SIGNED, _t(f"Le fichier « {path} » n'existe pas.", f"The file “{path}” does not exist.")
+        )
     try:
         # A regular file only (a FIFO would block forever), of a size a report can have.
         data = read_regular_file(path, MAX_PDF_BYTES)
     except ValidationError as exc:
         return Verification(str(path), EXIT_NOT_SIGNED, exc.message)
     except OSError as exc:
-        return Verification(str(path), EXIT_NOT_SIGNED, f"Le fichier « {path.name} » est illisible ({exc.strerror}).")
+        return Verification(
+            str(path),
+            EXIT_NOT_SIGNED,
+            _t(
+                f"Le fichier « {path.name} » est illisible ({exc.strerror}).",
+                f"The file “{path.name}” cannot be read ({exc.strerror}).",
+            ),
+        )
     return verify_pdf_bytes(data, str(path), extra_trusted=extra_trusted, approvers=approvers)
 
 
@@ -415,11 +474,20 @@ def verify_pdf_bytes(
             return Verification(
                 name,
                 EXIT_INVALID,
-                "PDF signé mais altéré : des données ont été ajoutées avant le début du document, après la "
-                "signature. Demandez l'original au signataire.",
+                _t(
+                    "PDF signé mais altéré : des données ont été ajoutées avant le début du document, après la "
+                    "signature. Demandez l'original au signataire.",
+                    "Signed PDF, but altered: data was added before the start of the document, after the "
+                    "signature. Ask the signer for the original.",
+                ),
             )
         return Verification(
-            name, EXIT_NOT_SIGNED, "Ce fichier n'est pas un PDF : il n'y a aucune signature à vérifier."
+            name,
+            EXIT_NOT_SIGNED,
+            _t(
+                "Ce fichier n'est pas un PDF : il n'y a aucune signature à vérifier.",
+                "This file is not a PDF: there is no signature to check.",
+            ),
         )
     from pyhanko.pdf_utils.reader import PdfFileReader
 
@@ -432,23 +500,41 @@ def verify_pdf_bytes(
             return Verification(
                 name,
                 EXIT_INVALID,
-                f"PDF signé mais endommagé : sa structure est illisible ({exc}). Il a été modifié après la "
-                "signature ; demandez l'original au signataire.",
+                _t(
+                    f"PDF signé mais endommagé : sa structure est illisible ({exc}). Il a été modifié après la "
+                    "signature ; demandez l'original au signataire.",
+                    f"Signed PDF, but damaged: its structure cannot be read ({exc}). It was changed after the "
+                    "signature; ask the signer for the original.",
+                ),
             )
-        return Verification(name, EXIT_NOT_SIGNED, f"PDF illisible ({exc}) : aucune signature n'a pu être trouvée.")
+        return Verification(
+            name,
+            EXIT_NOT_SIGNED,
+            _t(
+                f"PDF illisible ({exc}) : aucune signature n'a pu être trouvée.",
+                f"Unreadable PDF ({exc}): no signature could be found.",
+            ),
+        )
     if not embedded:
         if looks_signed:
             return Verification(
                 name,
                 EXIT_INVALID,
-                "Le fichier contient des traces de signature mais aucune signature lisible : il a été modifié "
-                "après la signature.",
+                _t(
+                    "Le fichier contient des traces de signature mais aucune signature lisible : il a été modifié "
+                    "après la signature.",
+                    "The file holds traces of a signature but no readable signature: it was changed after the "
+                    "signature.",
+                ),
             )
         return Verification(
             name,
             EXIT_NOT_SIGNED,
-            "Ce PDF ne porte aucune signature électronique : son origine et son intégrité ne peuvent pas être "
-            "vérifiées.",
+            _t(
+                "Ce PDF ne porte aucune signature électronique : son origine et son intégrité ne peuvent pas être "
+                "vérifiées.",
+                "This PDF carries no electronic signature: its origin and its integrity cannot be checked.",
+            ),
         )
 
     from asn1crypto import x509 as asn1_x509
@@ -476,51 +562,79 @@ def _verdict(name: str, checks: tuple[SignatureCheck, ...], approvers: Approvers
     bad = [c for c in checks if not c.ok]
     if bad:
         problems = [p for c in bad for p in c.problems]
-        verdict = "Signature NON valide : " + " ".join(problems)
+        verdict = _t("Signature NON valide : ", "Signature NOT valid: ") + " ".join(problems)
         approved = None if approvers is None else all(c.approved for c in checks)
         return Verification(name, EXIT_INVALID, verdict, checks, approved, tuple(problems))
     intact = (
-        "Signature valide : le document est intact et n'a pas été modifié depuis sa signature."
+        _t(
+            "Signature valide : le document est intact et n'a pas été modifié depuis sa signature.",
+            "Valid signature: the document is intact and has not been changed since it was signed.",
+        )
         if len(checks) == 1
-        else f"{len(checks)} signatures valides : le document est intact."
+        else _t(
+            f"{len(checks)} signatures valides : le document est intact.",
+            f"{len(checks)} valid signatures: the document is intact.",
+        )
     )
     if approvers is None:
         return Verification(name, EXIT_VALID, intact, checks)
     strangers = [c for c in checks if not c.approved]
     if not strangers:
         hows = sorted({c.approved_how for c in checks if c.approved_how})
-        return Verification(name, EXIT_VALID, intact + f" Signataire approuvé ({', '.join(hows)}).", checks, True)
+        approved_text = _t(f" Signataire approuvé ({', '.join(hows)}).", f" Approved signer ({', '.join(hows)}).")
+        return Verification(name, EXIT_VALID, intact + approved_text, checks, True)
     if approvers.source == APPROVED_BY_TRUST:
         reasons = tuple(
-            f"le signataire « {c.signer} » (empreinte {c.fingerprint_sha256}) n'est aucun des certificats de "
-            "confiance indiqués (--trust) : ce document n'a pas été signé par la personne attendue."
+            _t(
+                f"le signataire « {c.signer} » (empreinte {c.fingerprint_sha256}) n'est aucun des certificats de "
+                "confiance indiqués (--trust) : ce document n'a pas été signé par la personne attendue.",
+                f"the signer “{c.signer}” (fingerprint {c.fingerprint_sha256}) is none of the trusted certificates "
+                "given (--trust): this document was not signed by the expected person.",
+            )
             for c in strangers
         )
-        return Verification(name, EXIT_INVALID, "Signataire NON reconnu : " + " ".join(reasons), checks, False, reasons)
+        unknown = _t("Signataire NON reconnu : ", "Signer NOT recognised: ")
+        return Verification(name, EXIT_INVALID, unknown + " ".join(reasons), checks, False, reasons)
     reasons_list = []
     if approvers.problem:
         reasons_list.append(approvers.problem)
     for c in strangers:
         who = c.signer + (f" ({c.organisation})" if c.organisation else "") + (f" <{c.email}>" if c.email else "")
         reasons_list.append(
-            f"Le signataire {who} n'est pas dans votre carnet des signataires approuvés. Empreinte SHA-256 de son "
-            f"certificat : {c.fingerprint_sha256} (à comparer par groupes de quatre : "
-            f"{_grouped(c.fingerprint_sha256)}). "
-            "Un imposteur peut reprendre le même nom : téléphonez au signataire et faites-lui lire l'empreinte de "
-            "son certificat ; si elle est identique, approuvez-le avec « hopen-desktop signers approve "
-            f"--from-report {shlex.quote(name)} --fingerprint EMPREINTE » ou dans la fenêtre (menu Rapports › "
-            "Vérifier un rapport signé › Approuver ce signataire…)."
+            _t(
+                f"Le signataire {who} n'est pas dans votre carnet des signataires approuvés. Empreinte SHA-256 de "
+                f"son certificat : {c.fingerprint_sha256} (à comparer par groupes de quatre : "
+                f"{_grouped(c.fingerprint_sha256)}). "
+                "Un imposteur peut reprendre le même nom : téléphonez au signataire et faites-lui lire l'empreinte "
+                "de son certificat ; si elle est identique, approuvez-le avec « hopen-desktop signers approve "
+                f"--from-report {shlex.quote(name)} --fingerprint EMPREINTE » ou dans la fenêtre (menu Rapports › "
+                "Vérifier un rapport signé › Approuver ce signataire…).",
+                f"The signer {who} is not in your book of approved signers. SHA-256 fingerprint of their "
+                f"certificate: {c.fingerprint_sha256} (to compare in groups of four: "
+                f"{_grouped(c.fingerprint_sha256)}). "
+                "An impostor can use the same name: phone the signer and have them read the fingerprint of their "
+                "certificate; if it is the same, approve them with “hopen-desktop signers approve "
+                f"--from-report {shlex.quote(name)} --fingerprint FINGERPRINT” or in the window (Reports menu › "
+                "Verify a signed report › Approve this signer…).",
+            )
         )
         namesakes = [fp for fp, known in approvers.names.items() if _same_name(known, c.signer)]
         if namesakes:
             reasons_list.append(
-                f"ATTENTION : un signataire approuvé porte ce même nom « {c.signer} », avec une AUTRE empreinte "
-                f"({_grouped(namesakes[0])}). Ce rapport peut venir d'un imposteur : ne l'approuvez pas sans avoir "
-                "comparé l'empreinte avec la personne elle-même."
+                _t(
+                    f"ATTENTION : un signataire approuvé porte ce même nom « {c.signer} », avec une AUTRE empreinte "
+                    f"({_grouped(namesakes[0])}). Ce rapport peut venir d'un imposteur : ne l'approuvez pas sans "
+                    "avoir comparé l'empreinte avec la personne elle-même.",
+                    f"WARNING: an approved signer has this same name “{c.signer}”, with ANOTHER fingerprint "
+                    f"({_grouped(namesakes[0])}). This report may come from an impostor: do not approve it without "
+                    "comparing the fingerprint with the person themselves.",
+                )
             )
-    verdict = (
+    verdict = _t(
         "Document intact mais signataire NON approuvé : rien ne prouve qui l'a signé tant que l'empreinte de son "
-        "certificat n'a pas été comparée."
+        "certificat n'a pas été comparée.",
+        "Document intact but signer NOT approved: nothing proves who signed it until the fingerprint of their "
+        "certificate has been compared.",
     )
     return Verification(name, EXIT_NOT_APPROVED, verdict, checks, False, tuple(reasons_list), approvers.problem)
 
@@ -536,9 +650,15 @@ def _approve(check: SignatureCheck, approvers: Approvers) -> SignatureCheck:
 
         given = {fingerprint_text(der) for der in approvers.certificates}
         if check.fingerprint_sha256 in given:
-            return replace(check, approved=True, approved_how="certificat indiqué par --trust")
+            return replace(
+                check,
+                approved=True,
+                approved_how=_t("certificat indiqué par --trust", "certificate given with --trust"),
+            )
         if check.trusted and given.intersection(check.trust_path):
-            return replace(check, approved=True, approved_how="autorité indiquée par --trust")
+            return replace(
+                check, approved=True, approved_how=_t("autorité indiquée par --trust", "authority given with --trust")
+            )
         return replace(check, approved=False)
     how = approvers.fingerprints.get(check.fingerprint_sha256)
     if how is not None:
@@ -561,12 +681,14 @@ def _check_signature(sig: Any, roots: list[Any], file_size: int) -> SignatureChe
     try:
         cert = sig.signer_cert
         signer = _common_name(cert)
-        signer_dn = cert.subject.human_friendly
         der = bytes(cert.dump())
         fingerprint = fingerprint_text(der)
         self_signed = cert.subject == cert.issuer
         facts = certificate_facts(der)
-        chain = _embedded_chain(sig, cert)
+        # The name with its attributes in French (« Nom : …, Organisation : … »), not asn1crypto's English.
+        signer_dn = format_name(facts.subject_attributes, "fr") or cert.subject.human_friendly
+        chain_attributes = _embedded_chain(sig, cert)
+        chain = tuple(format_name(attributes, "fr") for attributes in chain_attributes)
     except Exception as exc:  # catch-all by design: a damaged signature block is an invalid signature
         log.warning("damaged signature block", exc_info=True)
         return _damaged_block(field_name, exc)
@@ -592,6 +714,9 @@ def _check_signature(sig: Any, roots: list[Any], file_size: int) -> SignatureChe
         "issuer": facts.issuer,
         "chain": chain,
         "certificate_der": der,
+        "signer_attributes": facts.subject_attributes,
+        "issuer_attributes": facts.issuer_attributes,
+        "chain_attributes": chain_attributes,
     }
     try:
         # The chain is judged at the signing time (a certificate expired since then still signed
@@ -604,22 +729,41 @@ def _check_signature(sig: Any, roots: list[Any], file_size: int) -> SignatureChe
         log.warning("signature validation failed", exc_info=True)
         return SignatureCheck(
             field_name, signer, signer_dn, signing_time, False, False, False, False, self_signed, fingerprint, reason,
-            (f"la validation a échoué : le fichier ou la signature a été altéré ({type(exc).__name__} : {exc}).",),
+            (_t(f"la validation a échoué : le fichier ou la signature a été altéré ({type(exc).__name__} : {exc}).",
+                f"the validation failed: the file or the signature was altered ({type(exc).__name__}: {exc})."),),
             **described,
         )  # fmt: skip
     problems: list[str] = []
     if not status.intact:
-        problems.append("le contenu signé a été modifié (empreinte différente de celle qui a été signée).")
+        problems.append(
+            _t(
+                "le contenu signé a été modifié (empreinte différente de celle qui a été signée).",
+                "the signed content was changed (its fingerprint differs from the one signed).",
+            )
+        )
     elif not status.valid:
-        problems.append("la valeur de signature ne correspond pas au certificat du signataire.")
+        problems.append(
+            _t(
+                "la valeur de signature ne correspond pas au certificat du signataire.",
+                "the signature value does not match the signer's certificate.",
+            )
+        )
     whole = status.coverage == SignatureCoverageLevel.ENTIRE_FILE
     if not whole:
         covered = _covered_end(sig)
         added = file_size - covered if covered else None
-        what = f"{added} octet(s) ajouté(s)" if added else "des données ajoutées"
+        what = (
+            _t(f"{added} octet(s) ajouté(s)", f"{added} byte(s) added")
+            if added
+            else _t("des données ajoutées", "data added")
+        )
         problems.append(
-            f"le fichier a été modifié après la signature ({what} par une mise à jour incrémentale : page, "
-            "annotation, métadonnée…). Seule la version signée fait foi ; demandez l'original au signataire."
+            _t(
+                f"le fichier a été modifié après la signature ({what} par une mise à jour incrémentale : page, "
+                "annotation, métadonnée…). Seule la version signée fait foi ; demandez l'original au signataire.",
+                f"the file was changed after the signature ({what} by an incremental update: page, annotation, "
+                "metadata…). Only the signed version is authentic; ask the signer for the original.",
+            )
         )
     now = dt.datetime.now(dt.UTC)
     certificate_problems = facts.problems_at(signed_at or now)
@@ -650,17 +794,17 @@ def _check_signature(sig: Any, roots: list[Any], file_size: int) -> SignatureChe
     )
 
 
-def _embedded_chain(sig: Any, cert: Any) -> tuple[str, ...]:
+def _embedded_chain(sig: Any, cert: Any) -> tuple[NameAttributes, ...]:
     """Subjects of the certificates embedded with the signature, from the signer's issuer up to
     the root (each issued the previous one, by name); empty for a self-signed certificate."""
     others = list(sig.other_embedded_certs)
-    chain: list[str] = []
+    chain: list[NameAttributes] = []
     current = cert
     while current.subject != current.issuer and len(chain) < 10:
         issuer = next((c for c in others if c.subject == current.issuer), None)
         if issuer is None:
             break
-        chain.append(str(issuer.subject.human_friendly))
+        chain.append(_der_name_attributes(bytes(issuer.dump())) or (("2.5.4.3", str(issuer.subject.human_friendly)),))
         others.remove(issuer)
         current = issuer
     return tuple(chain)
@@ -669,7 +813,7 @@ def _embedded_chain(sig: Any, cert: Any) -> tuple[str, ...]:
 def _damaged_block(field_name: str, exc: BaseException) -> SignatureCheck:
     return SignatureCheck(
         field_name, "inconnu", "", None, False, False, False, False, False, "", None,
-        (f"le bloc de signature est endommagé ({exc}).",),
+        (_t(f"le bloc de signature est endommagé ({exc}).", f"the signature block is damaged ({exc})."),),
     )  # fmt: skip
 
 

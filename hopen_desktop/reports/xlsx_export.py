@@ -10,6 +10,7 @@ from typing import Any
 
 from hopen_desktop.model.entities import ACTION_STATUS_LABELS, LEGAL_STATUS_LABELS, Answer
 from hopen_desktop.model.evidence_types import kind_label, printable_fields
+from hopen_desktop.model.i18n import Text
 from hopen_desktop.model.referential import Indicator
 from hopen_desktop.model.scoring import HINT_ZERO_DENOMINATOR
 from hopen_desktop.model.snapshot import CampaignSnapshot
@@ -110,13 +111,13 @@ class _Writer:
         summary = wb.active
         summary.title = SUMMARY_SHEET
         for group in self.data.referential.groups:
-            self.steps.step(f"Feuille {group.id}…")
+            self.steps.step(Text(f"Feuille {group.id}…", f"Sheet {group.id}…"))
             self.group_sheet(wb.create_sheet(group.id), group.id)
-        self.steps.step("Synthèse…")
+        self.steps.step(Text("Synthèse…", "Summary…"))
         self.summary_sheet(summary)  # first sheet, written last: its formulas read the group sheets
-        self.steps.step("Preuves…")
+        self.steps.step(Text("Preuves…", "Evidence…"))
         self.evidence_sheet(wb.create_sheet(EVIDENCE_SHEET))
-        self.steps.step("Plan d'action…")
+        self.steps.step(Text("Plan d'action…", "Action plan…"))
         self.actions_sheet(wb.create_sheet(ACTIONS_SHEET))
         self.meta_sheet(wb.create_sheet(META_SHEET))
         for sheet in wb.worksheets:
@@ -128,7 +129,7 @@ class _Writer:
         wb.calculation.fullCalcOnLoad = True
         buffer = io.BytesIO()
         wb.save(buffer)
-        self.steps.finish("Classeur prêt.")
+        self.steps.finish(Text("Classeur prêt.", "Workbook ready."))
         return buffer.getvalue()
 
     # ------------------------------------------------------------------ helpers

@@ -124,14 +124,14 @@ def read_workbook(
     must still be the campaign's."""
     ref = snapshot.referential
     steps = steps or Steps(step_count(len(ref.groups)))
-    steps.step("Ouverture du classeur…")
+    steps.step(Text("Ouverture du classeur…", "Opening the workbook…"))
     wb = _open_workbook(Path(path))
     try:
         _check_meta(wb, Path(path).name, ref, snapshot, any_campaign=any_campaign)
         answers: list[Answer] = []
         seen: set[str] = set()
         for group in ref.groups:
-            steps.step(f"Lecture de la feuille {group.id}…")
+            steps.step(Text(f"Lecture de la feuille {group.id}…", f"Reading sheet {group.id}…"))
             answers += _read_group_sheet(wb, group.id, ref, snapshot.answers, seen, snapshot.establishment.in_ght)
     except HopenError:
         raise

@@ -21,5 +21,5 @@ def xlsx_filter() -> str:
 
 def identity_filter() -> str:
     return QCoreApplication.translate(
-        "FileFilters", "Identités de signature PKCS#12 (*.p12 *.pfx);;Tous les fichiers (*)"
+        "FileFilters", "Fichiers d'identité de signature (*.p12 *.pfx);;Tous les fichiers (*)"
     )

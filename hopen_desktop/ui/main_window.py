@@ -6,7 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTime, Slot
+import shiboken6
+from PySide6.QtCore import QItemSelection, QModelIndex, QObject, Qt, QTime, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QMainWindow,
+    QMenuBar,
     QMessageBox,
     QSplitter,
     QStackedWidget,
@@ -508,8 +510,71 @@ class MainWindow(QMainWindow):
 
         dialog = PreferencesDialog(self.settings, self.session, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.languageChosen.connect(self.set_language)
         self.dialog = dialog
         dialog.open()
+
+    @Slot(str)
+    def set_language(self, language: str) -> None:
+        """Speak ``language`` at once, without a restart: Qt's and our translators are replaced, the
+        model's words follow (``install_translators``), and the window's widgets are built again —
+        same session, workspace, campaign, page, undo history and geometry. Windows and dialogs
+        open on top are closed; opened again, they speak the new language."""
+        from PySide6.QtWidgets import QApplication
+
+        from hopen_desktop.ui.translations import install_translators
+
+        app = QApplication.instance()
+        assert app is not None  # a window exists only inside an application
+        install_translators(app, language)
+        self.rebuild()
+
+    def rebuild(self) -> None:
+        """Build the menus, toolbar and pages again in the current language, keeping the page shown."""
+        self.indicator_page.flush()
+        indicator = self.indicator_page.indicator.id if self.indicator_page.indicator is not None else None
+        page = "register" if self._register_shown() else "dashboard"
+        if self.stack.currentWidget() is self.indicator_page and indicator is not None:
+            page = "indicator"
+        splitter = self.splitter.saveState()
+        self.followup.close_windows()
+        if self.help_window is not None:
+            self.help_window.close()
+            self.help_window.deleteLater()
+            self.help_window = None
+        if self.dialog is not None and shiboken6.isValid(self.dialog):
+            self.dialog.close()
+        self.dialog = None
+        # The old widgets share the selectors' and tree's models with the new ones: silenced, a
+        # reset of those models cannot select another establishment or page through them.
+        for old_widget in (self.toolbar, self.splitter):
+            for child in old_widget.findChildren(QObject):
+                child.blockSignals(True)
+        for action in self.actions():
+            self.removeAction(action)
+            action.deleteLater()
+        for owner in (self.followup, self.report_actions, self.referential_actions):
+            owner.deleteLater()
+        self.removeToolBar(self.toolbar)
+        self.toolbar.deleteLater()
+        self.setMenuBar(QMenuBar())  # the old bar and its menus are deleted
+        self.takeCentralWidget()
+        self.splitter.deleteLater()
+        self._build_central()
+        self._build_actions()
+        self._build_toolbar()
+        self._build_menus()
+        self.splitter.restoreState(splitter)
+        if self.isVisible():  # Qt shows new children of a visible window only at the next event loop turn
+            for part in (self.menuBar(), self.toolbar, self.splitter):
+                part.show()
+        self.saved_label.clear()
+        self._on_changed(EVERYTHING | SELECTION)
+        self.dashboard.refresh()
+        if page == "indicator" and indicator is not None:
+            self.show_indicator(indicator)
+        elif page == "register" and self.session.workspace is not None:
+            self.show_register()
 
     # ----------------------------------------------------------------- establishments
 
@@ -808,9 +873,11 @@ class MainWindow(QMainWindow):
     def _on_workspace_changed(self) -> None:
         path = self.session.path
         name = path.name if path else self.tr("aucun espace de travail")
-        self.setWindowTitle(self.tr("HOP'EN Desktop — {name}").format(name=name))
+        # The title ends with the application's display name (app.py): Qt appends that name to a
+        # title that does not end with it, which read « HOP'EN Desktop — x — HOP'EN Desktop ».
+        self.setWindowTitle(self.tr("{name} — HOP'EN Desktop").format(name=name))
         if self.session.read_only:
-            self.setWindowTitle(self.tr("HOP'EN Desktop — {name} (lecture seule)").format(name=name))
+            self.setWindowTitle(self.tr("{name} (lecture seule) — HOP'EN Desktop").format(name=name))
         self.statusBar().showMessage(str(path) if path else "")
 
     def _reload_establishments(self) -> None:

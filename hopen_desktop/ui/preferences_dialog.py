@@ -1,4 +1,4 @@
-"""Preferences: the interface language (applied at the next start, kept in QSettings), « Votre
+"""Preferences: the interface language (applied at once by the main window, kept in QSettings), « Votre
 nom » (the person at this computer, kept in QSettings, written on each journal row) and, when a
 workspace is open, the workspace's own preferences (the size limit of an attached file)."""
 
@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from hopen_desktop.model.errors import HopenError
+from hopen_desktop.model.i18n import current_language
 from hopen_desktop.model.settings import BACKUPS_KEPT, MAX_FILE_MB
 from hopen_desktop.model.validation import check_author
 from hopen_desktop.ui.settings import AppSettings
@@ -29,6 +31,9 @@ if TYPE_CHECKING:
 
 
 class PreferencesDialog(QDialog):
+    #: The user chose another interface language (the main window applies it at once).
+    languageChosen = Signal(str)
+
     def __init__(self, settings: AppSettings, session: Session | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
@@ -39,11 +44,12 @@ class PreferencesDialog(QDialog):
         self.language.setObjectName("language")
         self.language.addItem("Français", "fr")
         self.language.addItem("English", "en")
-        self.language.setCurrentIndex(max(0, self.language.findData(settings.language())))
+        # The language the window speaks now (--lang may differ from the setting).
+        self.language.setCurrentIndex(max(0, self.language.findData(current_language())))
         label = QLabel(self.tr("&Langue de l'interface :"))
         label.setBuddy(self.language)
         form.addRow(label, self.language)
-        note = QLabel(self.tr("Le changement de langue prend effet au prochain démarrage."))
+        note = QLabel(self.tr("La nouvelle langue s'applique dès que vous validez par OK."))
         note.setWordWrap(True)
         form.addRow("", note)
 
@@ -128,5 +134,10 @@ class PreferencesDialog(QDialog):
             except HopenError as exc:
                 self.max_file_error.show_message(exc.message)
                 return
-        self.settings.set_language(self.language.currentData())
+        language = str(self.language.currentData())
+        changed = language != current_language()
+        if changed:  # kept only when chosen here: a window started with --lang leaves the setting alone
+            self.settings.set_language(language)
         super().accept()
+        if changed:
+            self.languageChosen.emit(language)

@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QSortFilterProxyModel, QTimer, Signal
-from PySide6.QtGui import QFocusEvent
+from PySide6.QtCore import QAbstractItemModel, QPoint, QSortFilterProxyModel, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QCloseEvent, QFocusEvent, QKeyEvent, QMouseEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLayout,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -180,3 +182,88 @@ def list_table(model: QAbstractItemModel, name: str, accessible_name: str) -> QT
     table.horizontalHeader().setStretchLastSection(True)
     table.setAccessibleName(accessible_name)
     return table
+
+
+class HelpPopup(QLabel):
+    """The explanation of a help button, in a small frameless window under it that takes the
+    focus: closed by any key (Escape, Enter, Space…), a click, or when the focus goes elsewhere, so
+    that it is read and dismissed without a mouse. (A Qt.Popup would grab the keyboard and the
+    mouse, which some platforms refuse.)"""
+
+    def __init__(self, text: str, parent: QWidget) -> None:
+        super().__init__(text, parent, Qt.WindowType.Dialog | Qt.WindowType.FramelessWindowHint)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setObjectName("helpPopup")
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setFixedWidth(self.fontMetrics().averageCharWidth() * 60)  # a readable line, wrapped
+        self.setMargin(8)
+        self.setFrameShape(QLabel.Shape.Box)
+        self.setForegroundRole(QPalette.ColorRole.ToolTipText)
+        self.setBackgroundRole(QPalette.ColorRole.ToolTipBase)
+        self.setAutoFillBackground(True)
+        self.setAccessibleName(text)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        self.close()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        self.close()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802
+        super().focusOutEvent(event)
+        self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        super().closeEvent(event)
+        button = self.parentWidget()
+        if button is not None and button.isVisible():
+            button.setFocus(Qt.FocusReason.PopupFocusReason)
+
+
+class HelpButton(QToolButton):
+    """A « ? » next to a technical term (FINESS, GHT, empreinte, fichier d'identité…): its plain-French
+    explanation in a tooltip for the mouse AND in a popup on click, Enter or Space for the keyboard.
+    Reachable with Tab; a screen reader reads « Aide : <term> » and the explanation."""
+
+    def __init__(self, term: str, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.term = term
+        self.explanation = text
+        self.popup: HelpPopup | None = None
+        self.setText("?")
+        self.setObjectName("help")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setToolTip(text)
+        self.setAccessibleName(self.tr("Aide : {term}").format(term=term))
+        self.setAccessibleDescription(text)
+        self.clicked.connect(self.show_explanation)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):  # Space is a click already
+            self.show_explanation()
+            return
+        super().keyPressEvent(event)
+
+    @Slot()
+    def show_explanation(self) -> None:
+        if self.popup is None:
+            self.popup = HelpPopup(self.explanation, self)
+        self.popup.adjustSize()
+        self.popup.move(self.mapToGlobal(QPoint(0, self.height())))
+        self.popup.show()
+        self.popup.setFocus(Qt.FocusReason.PopupFocusReason)
+
+
+def with_help(widget: QWidget, help_button: HelpButton, *, grow: bool = True) -> QWidget:
+    """``widget`` with its « ? » on its right, as one widget for a form row. ``grow``: the widget
+    takes the width (a field); otherwise the « ? » follows its text (a check box, a short label)."""
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(4)
+    layout.addWidget(widget, 1 if grow else 0)
+    layout.addWidget(help_button)
+    if not grow:
+        layout.addStretch(1)
+    return row

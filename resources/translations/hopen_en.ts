@@ -462,87 +462,87 @@ The current state will be backed up first: you will be able to go back.</transla
 <context>
     <name>CampaignDialog</name>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="43"/>
+        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="45"/>
         <source>Nouvelle campagne</source>
         <translation>New campaign</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="43"/>
+        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="45"/>
         <source>Modifier la campagne</source>
         <translation>Edit the campaign</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="48"/>
+        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="50"/>
         <source>Établissement :</source>
         <translation>Establishment:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="56"/>
+        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="58"/>
         <source>&amp;Date de la campagne :</source>
         <translation>&amp;Date of the campaign:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="59"/>
+        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="61"/>
         <source>Les preuves comptent dans les périodes qui se terminent à cette date.</source>
         <translation>Evidence counts in the periods ending on this date.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="71"/>
+        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="73"/>
         <source> (partiel)</source>
         <translation> (partial)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="73"/>
+        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="75"/>
         <source> (ajouté)</source>
         <translation> (added)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="76"/>
+        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="78"/>
         <source>&amp;Référentiel :</source>
         <translation>&amp;Referential:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="82"/>
+        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="84"/>
         <source>nom et fonction</source>
         <translation>name and role</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="83"/>
+        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="85"/>
         <source>&amp;Auditeur :</source>
         <translation>&amp;Auditor:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="87"/>
+        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="89"/>
         <source>Cibles d&apos;usage &amp;Hôpital Numérique D2 ou D3 déjà atteintes</source>
         <translation>Hôpital Numérique D2 or D3 usage targets already &amp;met</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="91"/>
+        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="93"/>
         <source>Le domaine D7 n&apos;est éligible que si D2 ou D3 est atteint, ou si l&apos;établissement a atteint les cibles Hôpital Numérique de D2 ou D3 : cochez si c&apos;est le cas.</source>
         <translation>Domain D7 is eligible only when D2 or D3 is attained, or when the establishment met the Hôpital Numérique D2 or D3 targets: tick if so.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="103"/>
+        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="105"/>
         <source>&amp;Engagement conjoint sur D2 ou D3 (pour candidater à D7)</source>
         <translation>&amp;Joint commitment to D2 or D3 (to apply for D7)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="107"/>
+        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="109"/>
         <source>Instruction HOP&apos;EN : « À défaut, il est possible de s&apos;engager sur ces domaines D2 ou D3 de façon conjointe dont les cibles d&apos;usage HOP&apos;EN devront être atteintes pour percevoir les financements du domaine D7. » Cochée, D7 devient éligible sous réserve.</source>
         <translation>HOP&apos;EN instruction: “À défaut, il est possible de s&apos;engager sur ces domaines D2 ou D3 de façon conjointe dont les cibles d&apos;usage HOP&apos;EN devront être atteintes pour percevoir les financements du domaine D7.” (Failing that, the establishment may commit to D2 or D3 jointly; their HOP&apos;EN usage targets must be attained before the D7 financing is paid.) Ticked, D7 becomes eligible subject to a reserve.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="116"/>
+        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="118"/>
         <source>&amp;Copier les réponses de :</source>
         <translation>&amp;Copy the answers of:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="120"/>
+        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="122"/>
         <source> (scellée)</source>
         <translation> (sealed)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="142"/>
+        <location filename="../../hopen_desktop/ui/audit/campaign_dialog.py" line="144"/>
         <source>Dans cet espace : {state}.</source>
         <translation>In this workspace: {state}.</translation>
     </message>
@@ -787,7 +787,7 @@ The current state will be backed up first: you will be able to go back.</transla
     <message>
         <location filename="../../hopen_desktop/ui/audit/due_panel.py" line="29"/>
         <source>Preuves et actions à faire</source>
-        <translation>Proofs and actions to do</translation>
+        <translation>Evidence and actions to do</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/audit/due_panel.py" line="33"/>
@@ -797,7 +797,7 @@ The current state will be backed up first: you will be able to go back.</transla
     <message>
         <location filename="../../hopen_desktop/ui/audit/due_panel.py" line="36"/>
         <source>Entrée ou double-clic sur une preuve : ouvrir le registre filtré sur ce type.</source>
-        <translation>Enter or double-click on a proof: open the register filtered on that type.</translation>
+        <translation>Enter or double-click on an evidence item: open the register filtered on that type.</translation>
     </message>
 </context>
 <context>
@@ -840,73 +840,73 @@ Attach this file to your report; it contains neither your answers nor your passw
 <context>
     <name>EstablishmentDialog</name>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/establishment_dialog.py" line="42"/>
+        <location filename="../../hopen_desktop/ui/audit/establishment_dialog.py" line="43"/>
         <source>Nouvel établissement</source>
         <translation>New establishment</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/establishment_dialog.py" line="42"/>
+        <location filename="../../hopen_desktop/ui/audit/establishment_dialog.py" line="43"/>
         <source>Modifier l&apos;établissement</source>
         <translation>Edit establishment</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/establishment_dialog.py" line="52"/>
-        <location filename="../../hopen_desktop/ui/audit/establishment_dialog.py" line="172"/>
+        <location filename="../../hopen_desktop/ui/audit/establishment_dialog.py" line="53"/>
+        <location filename="../../hopen_desktop/ui/audit/establishment_dialog.py" line="173"/>
         <source>9 caractères, ex. 750712184 ou 2A0000013</source>
         <translation>9 characters, e.g. 750712184 or 2A0000013</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/establishment_dialog.py" line="56"/>
+        <location filename="../../hopen_desktop/ui/audit/establishment_dialog.py" line="57"/>
         <source>N° &amp;FINESS :</source>
         <translation>&amp;FINESS no.:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/establishment_dialog.py" line="60"/>
+        <location filename="../../hopen_desktop/ui/audit/establishment_dialog.py" line="61"/>
         <source>FINESS pro&amp;visoire (numéro pas encore connu)</source>
         <translation>Pro&amp;visional FINESS (number not known yet)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/establishment_dialog.py" line="66"/>
+        <location filename="../../hopen_desktop/ui/audit/establishment_dialog.py" line="67"/>
         <source>Pas encore de numéro FINESS ? Cochez la case et laissez le champ vide : un numéro provisoire « PROV-… » est donné, et le rapport le signale. Quand vous connaissez le vrai numéro, saisissez-le et décochez la case.</source>
         <translation>No FINESS number yet? Tick the box and leave the field empty: a provisional number “PROV-…” is given, and the report says so. When you know the real number, enter it and untick the box.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/establishment_dialog.py" line="79"/>
+        <location filename="../../hopen_desktop/ui/audit/establishment_dialog.py" line="80"/>
         <source>&amp;Nom :</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/establishment_dialog.py" line="88"/>
+        <location filename="../../hopen_desktop/ui/audit/establishment_dialog.py" line="89"/>
         <source>&amp;Statut juridique :</source>
         <translation>&amp;Legal status:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/establishment_dialog.py" line="100"/>
+        <location filename="../../hopen_desktop/ui/audit/establishment_dialog.py" line="101"/>
         <source>Activités :</source>
         <translation>Activities:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/establishment_dialog.py" line="104"/>
+        <location filename="../../hopen_desktop/ui/audit/establishment_dialog.py" line="105"/>
         <source>vide si l&apos;établissement n&apos;est pas membre d&apos;un GHT</source>
         <translation>empty when the establishment is not a GHT member</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/establishment_dialog.py" line="111"/>
+        <location filename="../../hopen_desktop/ui/audit/establishment_dialog.py" line="112"/>
         <source>&amp;GHT :</source>
         <translation>&amp;GHT:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/establishment_dialog.py" line="114"/>
+        <location filename="../../hopen_desktop/ui/audit/establishment_dialog.py" line="115"/>
         <source>Établissement &amp;support du GHT</source>
         <translation>GHT &amp;support establishment</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/establishment_dialog.py" line="167"/>
+        <location filename="../../hopen_desktop/ui/audit/establishment_dialog.py" line="168"/>
         <source>vide : {number} est gardé</source>
         <translation>empty: {number} is kept</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/establishment_dialog.py" line="169"/>
+        <location filename="../../hopen_desktop/ui/audit/establishment_dialog.py" line="170"/>
         <source>vide : un numéro PROV-… sera attribué</source>
         <translation>empty: a PROV-… number will be given</translation>
     </message>
@@ -914,223 +914,223 @@ Attach this file to your report; it contains neither your answers nor your passw
 <context>
     <name>EvidenceDialog</name>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="231"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="232"/>
         <source>T&amp;ype de preuve :</source>
         <extracomment>Emitted after an item was saved (added or updated), with its id. Why a seal freezes the item shown (a sealed campaign&apos;s report covered it), or None.</extracomment>
-        <translation>Proof t&amp;ype:</translation>
-    </message>
-    <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="237"/>
-        <source>Date de la preuve</source>
-        <translation>Date of the proof</translation>
+        <translation>Evidence t&amp;ype:</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="238"/>
+        <source>Date de la preuve</source>
+        <translation>Date of the evidence</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="239"/>
         <source>&amp;Date :</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="247"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="248"/>
         <source>Titre</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="248"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="249"/>
         <source>exemple : Comité sécurité RSSI / Direction du 12 mars</source>
         <translation>example: CISO / Management security committee of 12 March</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="249"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="250"/>
         <source>&amp;Titre :</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="257"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="258"/>
         <source>Détails</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="267"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="268"/>
         <source>Indicateurs et critères appuyés</source>
         <translation>Indicators and criteria supported</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="272"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="273"/>
         <source>Indicateurs et critères appuyés par la preuve</source>
-        <translation>Indicators and criteria supported by the proof</translation>
+        <translation>Indicators and criteria supported by the evidence</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="276"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="277"/>
         <source>Espace : cocher ou décocher. Les critères dérivés se calculent d&apos;après le type.</source>
         <translation>Space: check or uncheck. Derived criteria are computed from the type.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="283"/>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="289"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="284"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="290"/>
         <source>Fichiers joints</source>
         <translation>Attached files</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="308"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="309"/>
         <source>Empreinte SHA-256 du fichier sélectionné</source>
         <translation>SHA-256 fingerprint of the selected file</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="309"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="310"/>
         <source>sélectionnez un fichier pour voir son empreinte</source>
         <translation>select a file to see its fingerprint</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="313"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="314"/>
         <source>&amp;Empreinte SHA-256 :</source>
         <translation>SHA-256 &amp;fingerprint:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="319"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="321"/>
         <source>&amp;Joindre des fichiers…</source>
         <translation>&amp;Attach files…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="320"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="322"/>
         <source>&amp;Ouvrir</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="321"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="323"/>
         <source>Enregistrer &amp;sous…</source>
         <translation>&amp;Save as…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="322"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="324"/>
         <source>Reti&amp;rer</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="337"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="339"/>
         <source>Copier l&apos;empreinte</source>
         <translation>Copy the fingerprint</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="342"/>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="819"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="344"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="821"/>
         <source>Retirer le fichier</source>
         <translation>Remove the file</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="373"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="375"/>
         <source>Preuve (couverte par une campagne scellée) : {title}</source>
         <translation>Evidence (covered by a sealed campaign): {title}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="422"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="424"/>
         <source>— non précisée —</source>
         <translation>— not specified —</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="428"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="430"/>
         <source>— non précisé —</source>
         <translation>— not specified —</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="429"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="431"/>
         <source>oui</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="430"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="432"/>
         <source>non</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="435"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="437"/>
         <source>exemple : 99,5</source>
         <translation>example: 99.5</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="453"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="455"/>
         <source>Ce type de preuve n&apos;a pas d&apos;autre champ.</source>
-        <translation>This type of proof has no other field.</translation>
+        <translation>This type of evidence has no other field.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="455"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="457"/>
         <source>Détails : {type}</source>
         <translation>Details: {type}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="470"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="472"/>
         <source> (dérivé)</source>
         <translation> (derived)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="539"/>
-        <source>Nouvelle preuve</source>
-        <translation>New proof</translation>
-    </message>
-    <message>
         <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="541"/>
+        <source>Nouvelle preuve</source>
+        <translation>New evidence</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="543"/>
         <source>Preuve : {title}</source>
-        <translation>Proof: {title}</translation>
+        <translation>Evidence: {title}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="546"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="548"/>
         <source>Glissez-déposez des fichiers sur la liste, ou « Joindre des fichiers… ». Pour une nouvelle preuve, la preuve est d&apos;abord enregistrée. Limite : {mb} Mo par fichier.</source>
-        <translation>Drag and drop files onto the list, or “Attach files…”. A new proof is saved first. Limit: {mb} MB per file.</translation>
+        <translation>Drag and drop files onto the list, or “Attach files…”. A new evidence item is saved first. Limit: {mb} MB per file.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="551"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="553"/>
         <source>Glissez-déposez des fichiers sur la liste, ou « Joindre des fichiers… ». Les fichiers sont joints et retirés immédiatement. Limite : {mb} Mo par fichier.</source>
         <translation>Drag and drop files onto the list, or “Attach files…”. Files are attached and removed immediately. Limit: {mb} MB per file.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="688"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="690"/>
         <source>Joindre des fichiers</source>
         <translation>Attach files</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="704"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="706"/>
         <source>Complétez d&apos;abord la preuve (date, titre) : elle est enregistrée avant d&apos;y joindre un fichier.</source>
-        <translation>Complete the proof first (date, title): it is saved before a file is attached to it.</translation>
+        <translation>Complete the evidence first (date, title): it is saved before a file is attached to it.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="395"/>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="708"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="397"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="710"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="715"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="717"/>
         <source>« {name} » est un dossier : joignez les fichiers qu&apos;il contient.</source>
         <translation>“{name}” is a folder: attach the files it contains.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="739"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="741"/>
         <source>Attention : le contenu enregistré de « {name} » ne correspond plus à son empreinte (fichier altéré dans l&apos;espace de travail).</source>
         <translation>Warning: the stored content of “{name}” no longer matches its fingerprint (file altered in the workspace).</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="767"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="769"/>
         <source>Impossible d&apos;écrire la copie temporaire ({reason}).</source>
         <translation>Cannot write the temporary copy ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="773"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="775"/>
         <source>Aucune application ne sait ouvrir « {name} ». Utilisez « Enregistrer sous… ».</source>
         <translation>No application can open “{name}”. Use “Save as…”.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="786"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="788"/>
         <source>Enregistrer le fichier joint</source>
         <translation>Save the attached file</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="799"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="801"/>
         <source>Impossible d&apos;enregistrer « {name} » ({reason}) : choisissez un autre dossier.</source>
         <translation>Cannot save “{name}” ({reason}): choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="820"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="822"/>
         <source>Retirer « {name} » de la preuve ? Son contenu est supprimé de l&apos;espace de travail.</source>
-        <translation>Remove “{name}” from the proof? Its content is deleted from the workspace.</translation>
+        <translation>Remove “{name}” from the evidence? Its content is deleted from the workspace.</translation>
     </message>
 </context>
 <context>
@@ -1264,7 +1264,7 @@ Attach this file to your report; it contains neither your answers nor your passw
         <location filename="../../hopen_desktop/ui/evidence/register.py" line="59"/>
         <source>Les preuves appartiennent à l&apos;établissement et servent à toutes ses campagnes. Les critères dérivés (réunions, tests du PRA, rapports…) se calculent à partir de ce registre.</source>
         <extracomment>A dialog or message box was opened (the main window keeps a reference for tests).</extracomment>
-        <translation>Proofs belong to the establishment and serve all its campaigns. Derived criteria (meetings, DRP tests, reports…) are computed from this register.</translation>
+        <translation>Evidence belongs to the establishment and serve all its campaigns. Derived criteria (meetings, DRP tests, reports…) are computed from this register.</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/evidence/register.py" line="71"/>
@@ -1320,12 +1320,12 @@ Attach this file to your report; it contains neither your answers nor your passw
     <message>
         <location filename="../../hopen_desktop/ui/evidence/register.py" line="138"/>
         <source>&amp;Ajouter une preuve…</source>
-        <translation>&amp;Add a proof…</translation>
+        <translation>&amp;Add evidence…</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/evidence/register.py" line="140"/>
         <source>Ajouter une preuve (Inser)</source>
-        <translation>Add a proof (Insert)</translation>
+        <translation>Add evidence (Insert)</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/evidence/register.py" line="142"/>
@@ -1337,7 +1337,7 @@ Attach this file to your report; it contains neither your answers nor your passw
         <location filename="../../hopen_desktop/ui/evidence/register.py" line="144"/>
         <location filename="../../hopen_desktop/ui/evidence/register.py" line="308"/>
         <source>Modifier la preuve sélectionnée (Entrée)</source>
-        <translation>Edit the selected proof (Enter)</translation>
+        <translation>Edit the selected evidence (Enter)</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/evidence/register.py" line="146"/>
@@ -1348,18 +1348,18 @@ Attach this file to your report; it contains neither your answers nor your passw
         <location filename="../../hopen_desktop/ui/evidence/register.py" line="148"/>
         <location filename="../../hopen_desktop/ui/evidence/register.py" line="310"/>
         <source>Supprimer la preuve sélectionnée (Suppr)</source>
-        <translation>Delete the selected proof (Del)</translation>
+        <translation>Delete the selected evidence (Del)</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/evidence/register.py" line="157"/>
         <source>Ajouter une preuve</source>
-        <translation>Add a proof</translation>
+        <translation>Add evidence</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/evidence/register.py" line="162"/>
         <location filename="../../hopen_desktop/ui/evidence/register.py" line="367"/>
         <source>Supprimer la preuve</source>
-        <translation>Delete the proof</translation>
+        <translation>Delete the evidence</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/evidence/register.py" line="197"/>
@@ -1384,12 +1384,12 @@ Attach this file to your report; it contains neither your answers nor your passw
     <message>
         <location filename="../../hopen_desktop/ui/evidence/register.py" line="292"/>
         <source>{n} preuve(s)</source>
-        <translation>{n} proof(s)</translation>
+        <translation>{n} evidence item(s)</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/evidence/register.py" line="294"/>
         <source>{shown} preuve(s) affichée(s) sur {total}</source>
-        <translation>{shown} of {total} proof(s) shown</translation>
+        <translation>{shown} of {total} evidence item(s) shown</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/evidence/register.py" line="307"/>
@@ -1434,7 +1434,7 @@ Attach this file to your report; it contains neither your answers nor your passw
         <source>« {name} » — preuve « {title} »
    empreinte attendue : {expected}
    empreinte calculée : {actual}</source>
-        <translation>“{name}” — proof “{title}”
+        <translation>“{name}” — evidence “{title}”
    expected fingerprint: {expected}
    computed fingerprint: {actual}</translation>
     </message>
@@ -1458,8 +1458,8 @@ Attach this file to your report; it contains neither your answers nor your passw
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/file_filters.py" line="23"/>
-        <source>Identités de signature PKCS#12 (*.p12 *.pfx);;Tous les fichiers (*)</source>
-        <translation>PKCS#12 signing identities (*.p12 *.pfx);;All files (*)</translation>
+        <source>Fichiers d&apos;identité de signature (*.p12 *.pfx);;Tous les fichiers (*)</source>
+        <translation>Signing identity files (*.p12 *.pfx);;All files (*)</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/reports/signers_dialog.py" line="33"/>
@@ -1475,7 +1475,7 @@ Attach this file to your report; it contains neither your answers nor your passw
 <context>
     <name>FingerprintLabel</name>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signature_widgets.py" line="26"/>
+        <location filename="../../hopen_desktop/ui/reports/signature_widgets.py" line="27"/>
         <source>Empreinte SHA-256 du certificat</source>
         <translation>SHA-256 fingerprint of the certificate</translation>
     </message>
@@ -1685,6 +1685,14 @@ Attach this file to your report; it contains neither your answers nor your passw
     </message>
 </context>
 <context>
+    <name>HelpButton</name>
+    <message>
+        <location filename="../../hopen_desktop/ui/widgets.py" line="238"/>
+        <source>Aide : {term}</source>
+        <translation>Help: {term}</translation>
+    </message>
+</context>
+<context>
     <name>HelpWindow</name>
     <message>
         <location filename="../../hopen_desktop/ui/help_window.py" line="16"/>
@@ -1844,9 +1852,9 @@ Prerequisites attained: {rate}</translation>
         <translation>Signing identities</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="199"/>
-        <source>Chaque identité est un fichier PKCS#12 protégé par son mot de passe, rangé dans {folder}.</source>
-        <translation>Each identity is a PKCS#12 file protected by its password, stored in {folder}.</translation>
+        <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="200"/>
+        <source>Chaque identité est un fichier d&apos;identité (.p12) protégé par son mot de passe, rangé dans {folder}.</source>
+        <translation>Each identity is an identity file (.p12) protected by its password, kept in {folder}.</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/reports/identity_dialog.py" line="211"/>
@@ -1988,295 +1996,305 @@ Prerequisites attained: {rate}</translation>
 <context>
     <name>IndicatorPage</name>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="169"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="172"/>
         <source>Créer une ac&amp;tion…</source>
         <extracomment>(indicator id, criterion id or &quot;&quot;) — the user asks for an action on what is unmet. The evidence under each criterion (key: criterion id) and under the whole indicator (key: the indicator id).</extracomment>
         <translation>Create an ac&amp;tion…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="170"/>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="544"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="173"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="573"/>
         <source>Ajouter au plan d&apos;action ce qui n&apos;est pas atteint</source>
         <translation>Add what is not attained to the action plan</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="183"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="182"/>
+        <source>Le libellé, la cible, les définitions et les critères sont le texte officiel de l&apos;instruction, en français.</source>
+        <translation>Official wording (French): the label, the target, the definitions and the criteria are quoted from the instruction as they are.</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="196"/>
         <source>Ce qui est demandé</source>
         <translation>What is asked</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="186"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="201"/>
         <source>Cible :</source>
         <translation>Target:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="188"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="205"/>
         <source>En clair :</source>
         <translation>In plain words:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="198"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="215"/>
         <source>Taux</source>
         <translation>Rate</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="203"/>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="213"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="220"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="230"/>
         <source>nombre entier</source>
         <translation>whole number</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="204"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="221"/>
         <source>Numérateur</source>
         <translation>Numerator</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="207"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="224"/>
         <source>&amp;Numérateur :</source>
         <translation>&amp;Numerator:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="214"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="231"/>
         <source>Dénominateur</source>
         <translation>Denominator</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="217"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="234"/>
         <source>&amp;Dénominateur :</source>
         <translation>&amp;Denominator:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="223"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="240"/>
         <source>Taux calculé :</source>
         <translation>Computed rate:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="235"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="252"/>
         <source>Critères</source>
         <translation>Criteria</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="235"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="252"/>
         <source>Critère complémentaire</source>
         <translation>Additional criterion</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="258"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="276"/>
         <source>Les critères encadrés sont calculés à partir du registre des preuves : ils ne se cochent pas à la main.</source>
         <translation>Framed criteria are computed from the evidence register: they are not ticked by hand.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="264"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="282"/>
         <source>Preuves liées à l&apos;indicateur entier :</source>
         <translation>Evidence linked to the whole indicator:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="272"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="290"/>
         <source>Preuves</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="283"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="301"/>
         <source>Applicabilité et commentaire</source>
         <translation>Applicability and comment</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="285"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="303"/>
         <source>Indicateur non &amp;applicable à l&apos;établissement</source>
         <translation>Indicator not &amp;applicable to the establishment</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="293"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="311"/>
         <source>Un prérequis ne peut pas être déclaré non applicable : l&apos;instruction demande d&apos;atteindre l&apos;ensemble des prérequis.</source>
         <translation>A prerequisite cannot be declared not applicable: the instruction requires every prerequisite to be attained.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="300"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="318"/>
         <source>&amp;Justification (obligatoire si non applicable) :</source>
         <translation>&amp;Justification (required when not applicable):</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="304"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="322"/>
         <source>Justification</source>
         <translation>Justification</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="312"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="330"/>
         <source>&amp;Commentaire :</source>
         <translation>&amp;Comment:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="316"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="334"/>
         <source>Commentaire</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="332"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="350"/>
         <source>Comment compter, preuves et repères</source>
         <translation>How to count, evidence and context</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="336"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="354"/>
         <source>Comment compter :</source>
         <translation>How to count:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="338"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="356"/>
         <source>Preuves :</source>
         <translation>Evidence:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="342"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="360"/>
         <source> (s&apos;applique : l&apos;établissement est membre d&apos;un GHT)</source>
         <translation> (applies: the establishment is a GHT member)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="344"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="362"/>
         <source> (ne s&apos;applique pas : l&apos;établissement est hors GHT)</source>
         <translation> (does not apply: the establishment is not in a GHT)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="346"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="366"/>
         <source>Déclinaison GHT :</source>
         <translation>GHT declination:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="349"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="369"/>
         <source> (indicateur HN {id})</source>
         <translation> (HN indicator {id})</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="352"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="372"/>
         <source>Atteinte nationale HN :</source>
         <translation>National HN attainment:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="354"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="376"/>
         <source>Évolution HN → HOP&apos;EN :</source>
         <translation>HN → HOP&apos;EN change:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="387"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="409"/>
         <source>Début de la période mesurée</source>
         <translation>Start of the measurement period</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="388"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="410"/>
         <source>Fin de la période mesurée</source>
         <translation>End of the measurement period</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="391"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="413"/>
         <source>Période &amp;mesurée du :</source>
         <translation>&amp;Measured from:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="393"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="415"/>
         <source>au</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="402"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="424"/>
         <source>exemple : extraction du DPI, registre des admissions</source>
         <translation>example: patient record extraction, admissions register</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="403"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="425"/>
         <source>Source des données</source>
         <translation>Data source</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="406"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="428"/>
         <source>S&amp;ource des données :</source>
         <translation>Data s&amp;ource:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="412"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="434"/>
         <source>Date sous la forme jj/mm/aaaa ; laissez vide si elle n&apos;est pas connue.</source>
         <translation>Date as dd/mm/yyyy; leave empty if it is not known.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="420"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="442"/>
         <source>jj/mm/aaaa, ou vide</source>
         <translation>dd/mm/yyyy, or empty</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="468"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="457"/>
+        <source>Texte officiel de l&apos;instruction (en français)</source>
+        <translation>Official wording of the instruction (French)</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="497"/>
         <source>Pour l&apos;indicateur {id}</source>
         <translation>For indicator {id}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="473"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="502"/>
         <source>Pour le critère : {label}</source>
         <translation>For the criterion: {label}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="492"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="521"/>
         <source>Statut : {status}</source>
         <translation>Status: {status}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="536"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="565"/>
         <source>Un prérequis ne peut pas être déclaré non applicable.</source>
         <translation>A prerequisite cannot be declared not applicable.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="550"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="579"/>
         <source>Dénominateur nul : le taux ne peut pas être calculé.</source>
         <translation>Zero denominator: the rate cannot be computed.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="563"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="592"/>
         <source>Rempli par les preuves calculées ci-dessous ({n} date(s)).</source>
         <translation>Met by the computed evidence below ({n} date(s)).</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="568"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="597"/>
         <source>Manque {n} preuve(s) « {type} » datée(s) du {start} au {end}</source>
         <translation>Missing {n} “{type}” dated from {start} to {end}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="572"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="601"/>
         <source> ({found} trouvée(s) sur {needed})</source>
         <translation> ({found} found of {needed})</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="581"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="610"/>
         <source>Chaque preuve doit indiquer : {fields}.</source>
         <translation>Each piece of evidence must give: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="623"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="652"/>
         <source>{id} : taux</source>
         <translation>{id}: rate</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="646"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="675"/>
         <source>« {text} » n&apos;est pas une date : écrivez-la sous la forme jj/mm/aaaa (exemple : 31/12/2025), ou laissez le champ vide.</source>
         <translation>“{text}” is not a date: write it as dd/mm/yyyy (example: 31/12/2025), or leave the field empty.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="663"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="692"/>
         <source>{id} : période mesurée et source</source>
         <translation>{id}: measurement period and source</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="679"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="708"/>
         <source>{id} : critères</source>
         <translation>{id}: criteria</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="694"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="723"/>
         <source>{id} : applicabilité</source>
         <translation>{id}: applicability</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="706"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="735"/>
         <source>{id} : critère non applicable</source>
         <translation>{id}: criterion not applicable</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="721"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="750"/>
         <source>{id} : commentaire</source>
         <translation>{id}: comment</translation>
     </message>
@@ -2284,119 +2302,198 @@ Prerequisites attained: {rate}</translation>
 <context>
     <name>ItemModels</name>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="43"/>
+        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="44"/>
         <source>FINESS</source>
         <translation>FINESS</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="44"/>
+        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="45"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="45"/>
+        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="46"/>
         <source>Statut juridique</source>
         <translation>Legal status</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="46"/>
+        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="47"/>
         <source>Activités</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="47"/>
+        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="48"/>
         <source>GHT</source>
         <translation>GHT</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="74"/>
+        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="75"/>
         <source>Hors GHT</source>
         <translation>Not in a GHT</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="75"/>
+        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="76"/>
         <source> (support)</source>
         <translation> (support)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="90"/>
+        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="91"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="91"/>
+        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="92"/>
         <source>Référentiel</source>
         <translation>Referential</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="92"/>
+        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="93"/>
         <source>Auditeur</source>
         <translation>Auditor</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="109"/>
+        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="110"/>
         <source>Campagne du {date}</source>
         <translation>Campaign of {date}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="111"/>
+        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="112"/>
         <source> — scellée</source>
         <translation> — sealed</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="218"/>
+        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="219"/>
         <source>Prérequis et domaines</source>
         <translation>Prerequisites and domains</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="299"/>
+        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="249"/>
+        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="358"/>
+        <source>(texte officiel, en français)</source>
+        <translation>(official wording, in French)</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="302"/>
         <source>Groupe</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="300"/>
+        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="303"/>
         <source>Intitulé</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="301"/>
+        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="304"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="302"/>
+        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="305"/>
         <source>Atteints</source>
         <translation>Attained</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="303"/>
+        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="306"/>
         <source>Éligibilité</source>
         <translation>Eligibility</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="332"/>
+        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="335"/>
         <source>{n} / {total}</source>
         <translation>{n} / {total}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="336"/>
+        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="339"/>
         <source>— (prérequis)</source>
         <translation>— (prerequisite)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="338"/>
+        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="341"/>
         <source>Éligible sous réserve</source>
         <translation>Eligible subject to a reserve</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="340"/>
+        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="343"/>
         <source>Éligible</source>
         <translation>Eligible</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="342"/>
+        <location filename="../../hopen_desktop/ui/audit/item_models.py" line="345"/>
         <source>Non éligible</source>
         <translation>Not eligible</translation>
+    </message>
+</context>
+<context>
+    <name>Jargon</name>
+    <message>
+        <location filename="../../hopen_desktop/ui/jargon.py" line="24"/>
+        <source>Numéro FINESS</source>
+        <translation>FINESS number</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/jargon.py" line="25"/>
+        <source>GHT</source>
+        <translation>GHT</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/jargon.py" line="26"/>
+        <source>Cibles d&apos;usage Hôpital Numérique</source>
+        <translation>Hôpital Numérique usage targets</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/jargon.py" line="27"/>
+        <source>Fichier d&apos;identité (.p12)</source>
+        <translation>Identity file (.p12)</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/jargon.py" line="28"/>
+        <source>Empreinte</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/jargon.py" line="29"/>
+        <source>Certificat</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/jargon.py" line="30"/>
+        <source>Signature électronique (PAdES)</source>
+        <translation>Electronic signature (PAdES)</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/jargon.py" line="38"/>
+        <source>Le numéro FINESS identifie chaque établissement sanitaire et social dans le fichier national (Fichier national des établissements sanitaires et sociaux). Il a 9 caractères et figure sur les courriers de l&apos;ARS ; en Corse, il commence par 2A ou 2B.</source>
+        <translation>The FINESS number identifies every health and social care establishment in the French national register (Fichier national des établissements sanitaires et sociaux). It has 9 characters and appears on the letters of the regional health agency (ARS); in Corsica it starts with 2A or 2B.</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/jargon.py" line="44"/>
+        <source>Un GHT (groupement hospitalier de territoire) regroupe les hôpitaux publics d&apos;un même territoire autour d&apos;un établissement « support ». Pour un établissement membre, certains indicateurs ont un critère de plus : l&apos;application ou le service doit être commun au GHT. Laissez vide si l&apos;établissement n&apos;est membre d&apos;aucun GHT.</source>
+        <translation>A GHT (groupement hospitalier de territoire, regional hospital group) brings together the public hospitals of one area around a “support” establishment. For a member establishment, some indicators have one more criterion: the application or service must be shared across the GHT. Leave empty if the establishment belongs to no GHT.</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/jargon.py" line="51"/>
+        <source>Hôpital Numérique est le programme national qui a précédé HOP&apos;EN (2012-2017). Ses domaines D2 (dossier patient informatisé) et D3 (prescription électronique) avaient des cibles d&apos;usage : des taux à atteindre. Si votre établissement les avait atteintes, cochez la case : le domaine D7 (services en ligne) peut alors être éligible même si D2 et D3 ne sont pas encore atteints ici.</source>
+        <translation>Hôpital Numérique is the national programme that preceded HOP&apos;EN (2012-2017). Its domains D2 (electronic patient record) and D3 (electronic prescribing) had usage targets: rates to reach. If your establishment reached them, tick the box: domain D7 (online services) can then be eligible even if D2 and D3 are not yet attained here.</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/jargon.py" line="58"/>
+        <source>Un fichier d&apos;identité (extension .p12 ou .pfx, format appelé « PKCS#12 ») contient votre certificat et la clé secrète qui sert à signer, protégés par un mot de passe. Il se garde comme une clé : ne l&apos;envoyez à personne, et ne perdez pas son mot de passe.</source>
+        <translation>An identity file (extension .p12 or .pfx, a format called “PKCS#12”) holds your certificate and the secret key used to sign, protected by a password. Keep it like a key: send it to nobody, and do not lose its password.</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/jargon.py" line="64"/>
+        <source>L&apos;empreinte (calculée par la méthode SHA-256) est un code de 64 caractères tiré du contenu exact d&apos;un fichier ou d&apos;un certificat. Le moindre changement la modifie entièrement : deux empreintes identiques prouvent que le contenu n&apos;a pas changé, ou que deux certificats sont le même. Pour vérifier un signataire, comparez l&apos;empreinte avec lui, par exemple au téléphone.</source>
+        <translation>The fingerprint (computed with the SHA-256 method) is a 64-character code derived from the exact content of a file or a certificate. The slightest change alters it completely: two identical fingerprints prove that the content has not changed, or that two certificates are the same. To check a signer, compare the fingerprint with them, for example on the phone.</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/jargon.py" line="71"/>
+        <source>Le certificat est la carte d&apos;identité électronique du signataire : son nom, son organisation et de quoi vérifier ses signatures. Il est délivré par une autorité de certification, ou créé par le signataire lui-même (« auto-signé ») : dans ce cas, seule son empreinte permet de le reconnaître.</source>
+        <translation>The certificate is the signer&apos;s electronic identity card: their name, their organisation and what is needed to check their signatures. It is issued by a certification authority, or created by the signer themselves (“self-signed”): then only its fingerprint identifies it.</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/jargon.py" line="77"/>
+        <source>Le rapport est signé au format PAdES, le format européen de signature des documents PDF, que vérifient Adobe Acrobat Reader et cette application. La signature dit qui a signé et prouve que le document n&apos;a pas changé depuis ; la date de signature est celle de l&apos;ordinateur du signataire.</source>
+        <translation>The report is signed in the PAdES format, the European signature format for PDF documents, checked by Adobe Acrobat Reader and by this application. The signature tells who signed and proves that the document has not changed since; the signing date is the one of the signer&apos;s computer.</translation>
     </message>
 </context>
 <context>
@@ -2553,362 +2650,372 @@ Prerequisites attained: {rate}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="94"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="96"/>
         <source>Tableau de &amp;bord</source>
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="96"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="98"/>
         <source>Registre des pre&amp;uves</source>
         <translation>Evidence reg&amp;ister</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="104"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="106"/>
         <source>Prérequis, domaines et indicateurs</source>
         <translation>Prerequisites, domains and indicators</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="171"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="173"/>
         <source>&amp;Nouvel espace de travail…</source>
         <translation>&amp;New workspace…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="174"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="176"/>
         <source>&amp;Ouvrir un espace de travail…</source>
         <translation>&amp;Open workspace…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="176"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="178"/>
         <source>Ouvrir la &amp;démonstration</source>
         <translation>Open the &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="178"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="180"/>
         <source>&amp;Préférences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="181"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="183"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="182"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="184"/>
         <source>&amp;Annuler</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="185"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="187"/>
         <source>&amp;Rétablir</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="189"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="191"/>
         <source>&amp;Nouvel établissement…</source>
         <translation>&amp;New establishment…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="192"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="194"/>
         <source>&amp;Modifier l&apos;établissement…</source>
         <translation>&amp;Edit establishment…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="195"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="197"/>
         <source>&amp;Supprimer l&apos;établissement…</source>
         <translation>&amp;Delete establishment…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="198"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="200"/>
         <source>&amp;Nouvelle campagne…</source>
         <translation>&amp;New campaign…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="201"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="203"/>
         <source>&amp;Modifier la campagne…</source>
         <translation>&amp;Edit campaign…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="204"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="206"/>
         <source>&amp;Supprimer la campagne…</source>
         <translation>&amp;Delete campaign…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="206"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="208"/>
         <source>Nou&amp;velle version…</source>
         <translation>New &amp;version…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="208"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="210"/>
         <source>Une copie modifiable d&apos;une campagne scellée, qui la nomme comme version précédente</source>
         <translation>An editable copy of a sealed campaign, naming it as its previous version</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="210"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="212"/>
         <source>&amp;Tableau de bord</source>
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="211"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="213"/>
         <source>Indicateur &amp;suivant</source>
         <translation>Ne&amp;xt indicator</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="212"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="214"/>
         <source>Indicateur &amp;précédent</source>
         <translation>&amp;Previous indicator</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="213"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="215"/>
         <source>Aller à la &amp;navigation</source>
         <translation>Go to &amp;navigation</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="214"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="216"/>
         <source>&amp;Registre des preuves</source>
         <translation>Evidence &amp;register</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="216"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="218"/>
         <source>&amp;Nouvelle preuve…</source>
-        <translation>&amp;New proof…</translation>
+        <translation>&amp;New evidence…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="219"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="221"/>
         <source>&amp;Guide de l&apos;utilisateur</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="221"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="223"/>
         <source>À &amp;propos de HOP&apos;EN Desktop</source>
         <translation>&amp;About HOP&apos;EN Desktop</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="222"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="224"/>
         <source>&amp;Sauvegardes…</source>
         <translation>&amp;Backups…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="224"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="226"/>
         <source>Vérifier le &amp;journal des modifications…</source>
         <translation>Verify the change &amp;journal…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="227"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="229"/>
         <source>&amp;Vérifier les empreintes des fichiers joints…</source>
         <translation>&amp;Verify the fingerprints of attached files…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="231"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="233"/>
         <source>Établissement et campagne</source>
         <translation>Establishment and campaign</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="241"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="243"/>
         <source> É&amp;tablissement : </source>
         <translation> Es&amp;tablishment: </translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="255"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="257"/>
         <source> &amp;Campagne : </source>
         <translation> &amp;Campaign: </translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="264"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="266"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="267"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="269"/>
         <source>Espaces &amp;récents</source>
         <translation>&amp;Recent workspaces</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="285"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="287"/>
         <source>É&amp;dition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="288"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="290"/>
         <source>É&amp;tablissement</source>
         <translation>Es&amp;tablishment</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="292"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="294"/>
         <source>&amp;Campagne</source>
         <translation>&amp;Campaign</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="298"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="300"/>
         <source>&amp;Preuves</source>
-        <translation>&amp;Proofs</translation>
+        <translation>Evi&amp;dence</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="307"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="309"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="313"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="315"/>
         <source>Ai&amp;de</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="330"/>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="346"/>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="350"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="332"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="348"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="352"/>
         <source>Ouverture impossible</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="334"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="336"/>
         <source>Espace de travail ouvert : {path}</source>
         <translation>Workspace opened: {path}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="336"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="338"/>
         <source>Espace de travail ouvert en lecture seule : {path}</source>
         <translation>Workspace opened read-only: {path}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="352"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="354"/>
         <source>&amp;Restaurer une sauvegarde…</source>
         <translation>&amp;Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="377"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="379"/>
         <source>Sauvegarde restaurée ; le fichier endommagé a été mis de côté.</source>
         <translation>Backup restored; the damaged file was set aside.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="383"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="385"/>
         <source>Ouverture impossible en écriture</source>
         <translation>Cannot open for writing</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="385"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="387"/>
         <source>Ouvrir en &amp;lecture seule</source>
         <translation>Open &amp;read-only</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="400"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="402"/>
         <source>Sauvegardes</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="401"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="403"/>
         <source>L&apos;espace de travail est ouvert en lecture seule : rouvrez-le normalement pour le restaurer.</source>
         <translation>The workspace is open read-only: reopen it normally to restore it.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="372"/>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="417"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="878"/>
+        <source>{name} — HOP&apos;EN Desktop</source>
+        <translation>{name} — HOP&apos;EN Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="880"/>
+        <source>{name} (lecture seule) — HOP&apos;EN Desktop</source>
+        <translation>{name} (read-only) — HOP&apos;EN Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="374"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="419"/>
         <source>Restauration impossible</source>
         <translation>Cannot restore</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="421"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="423"/>
         <source>Sauvegarde restaurée ; l&apos;état précédent a été sauvegardé.</source>
         <translation>Backup restored; the previous state was backed up.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="443"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="445"/>
         <source>Ouvrir un espace de travail</source>
         <translation>Open a workspace</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="450"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="452"/>
         <source>Nouvel espace de travail</source>
         <translation>New workspace</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="455"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="457"/>
         <source>Fichier existant</source>
         <translation>File exists</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="456"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="458"/>
         <source>« {name} » existe déjà : choisissez un autre nom, ou ouvrez-le.</source>
         <translation>“{name}” already exists: choose another name, or open it.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="466"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="468"/>
         <source>(aucun)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="485"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="487"/>
         <source>Préparation de l&apos;espace de démonstration…</source>
         <translation>Preparing the demo workspace…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="491"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="493"/>
         <source>Espace de démonstration prêt.</source>
         <translation>Demo workspace ready.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="496"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="498"/>
         <source>Opération impossible</source>
         <translation>Operation failed</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="539"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="604"/>
         <source>Supprimer l&apos;établissement</source>
         <translation>Delete establishment</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="541"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="606"/>
         <source>Supprimer « {name} » (FINESS {finess}) avec ses {n} campagne(s), ses preuves et son plan d&apos;action ? Cette suppression est définitive.</source>
         <translation>Delete “{name}” (FINESS {finess}) with its {n} campaign(s), evidence and action plan? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="561"/>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="665"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="626"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="730"/>
         <source>Aucun établissement</source>
         <translation>No establishment</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="562"/>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="666"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="627"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="731"/>
         <source>Créez d&apos;abord un établissement (menu Établissement, Ctrl+Maj+E).</source>
         <translation>Create an establishment first (Establishment menu, Ctrl+Shift+E).</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="581"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="646"/>
         <source>Supprimer la campagne</source>
         <translation>Delete campaign</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="583"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="648"/>
         <source>Supprimer la campagne du {date} et toutes ses réponses ? Cette suppression est définitive.</source>
         <translation>Delete the campaign of {date} and all its answers? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="601"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="666"/>
         <source>Nouvelle version</source>
         <translation>New version</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="603"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="668"/>
         <source>Créer une nouvelle version de la campagne du {date} ? Ses réponses sont copiées dans une campagne modifiable ; la campagne scellée reste telle qu&apos;elle a été signée.</source>
         <translation>Create a new version of the campaign of {date}? Its answers are copied into an editable campaign; the sealed campaign stays as it was signed.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="632"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="697"/>
         <source>Opération refusée</source>
         <translation>Operation refused</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="687"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="752"/>
         <source>Vérification des empreintes des fichiers joints…</source>
         <translation>Verifying the fingerprints of attached files…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="773"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="838"/>
         <source>Sauvegarde automatique impossible</source>
         <translation>Automatic backup failed</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="775"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="840"/>
         <source>La sauvegarde automatique prise à l&apos;ouverture n&apos;a pas pu être écrite. Votre espace de travail n&apos;est pas touché et reste utilisable, mais il n&apos;a pas de nouveau point de restauration.
 
 Libérez de la place sur le disque, puis faites une sauvegarde par Fichier › Sauvegardes…</source>
@@ -2917,37 +3024,27 @@ Libérez de la place sur le disque, puis faites une sauvegarde par Fichier › S
 Free some disk space, then make a backup with File › Backups…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="786"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="851"/>
         <source>Sauvegarde automatique impossible : {0}</source>
         <translation>Automatic backup failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="810"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="875"/>
         <source>aucun espace de travail</source>
         <translation>no workspace</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="811"/>
-        <source>HOP&apos;EN Desktop — {name}</source>
-        <translation>HOP&apos;EN Desktop — {name}</translation>
-    </message>
-    <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="813"/>
-        <source>HOP&apos;EN Desktop — {name} (lecture seule)</source>
-        <translation>HOP&apos;EN Desktop — {name} (read-only)</translation>
-    </message>
-    <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="865"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="932"/>
         <source>Enregistré automatiquement à {time}</source>
         <translation>Saved automatically at {time}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="913"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="980"/>
         <source>À propos de HOP&apos;EN Desktop</source>
         <translation>About HOP&apos;EN Desktop</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="916"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="983"/>
         <source>&lt;b&gt;HOP&apos;EN Desktop {version}&lt;/b&gt;&lt;br&gt;Autodiagnostic HOP&apos;EN hors ligne : indicateurs, preuves, rapport signé.&lt;br&gt;Vos données restent sur cet ordinateur : rien n&apos;est envoyé sur le réseau.</source>
         <translation>&lt;b&gt;HOP&apos;EN Desktop {version}&lt;/b&gt;&lt;br&gt;Offline HOP&apos;EN self-assessment: indicators, evidence, signed report.&lt;br&gt;Your data stays on this computer: nothing is sent over the network.</translation>
     </message>
@@ -2955,72 +3052,72 @@ Free some disk space, then make a backup with File › Backups…</translation>
 <context>
     <name>NewPasswordDialog</name>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/password_dialog.py" line="66"/>
+        <location filename="../../hopen_desktop/ui/followup/password_dialog.py" line="68"/>
         <source>Chiffrer le paquet d&apos;audit</source>
         <translation>Encrypt the audit bundle</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/password_dialog.py" line="71"/>
+        <location filename="../../hopen_desktop/ui/followup/password_dialog.py" line="73"/>
         <source>&lt;p&gt;Le paquet sera chiffré : sans ce mot de passe, personne ne pourra l&apos;ouvrir, ni sur une clé USB perdue ni dans une boîte aux lettres.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Le mot de passe n&apos;est enregistré nulle part et ne peut pas être retrouvé.&lt;/b&gt; S&apos;il est oublié, le paquet ne s&apos;ouvrira plus (la campagne reste sur cet ordinateur : vous pourrez en faire un autre).&lt;/p&gt;&lt;p&gt;La personne qui recevra le paquet en aura besoin : communiquez-le-lui &lt;b&gt;par un autre moyen que le fichier&lt;/b&gt; — par téléphone par exemple, jamais dans le même courriel.&lt;/p&gt;</source>
         <translation>&lt;p&gt;The bundle will be encrypted: without this password nobody can open it, neither on a lost USB key nor in a mailbox.&lt;/p&gt;&lt;p&gt;&lt;b&gt;The password is stored nowhere and cannot be recovered.&lt;/b&gt; If it is forgotten, the bundle will not open any more (the campaign stays on this computer: you can make another one).&lt;/p&gt;&lt;p&gt;The person who receives the bundle will need it: give it to them &lt;b&gt;by another way than the file&lt;/b&gt; — by phone for example, never in the same email.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/password_dialog.py" line="86"/>
+        <location filename="../../hopen_desktop/ui/followup/password_dialog.py" line="88"/>
         <source>Mot de passe du paquet</source>
         <translation>Bundle password</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/password_dialog.py" line="87"/>
+        <location filename="../../hopen_desktop/ui/followup/password_dialog.py" line="89"/>
         <source>Confirmation du mot de passe</source>
         <translation>Password confirmation</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/password_dialog.py" line="89"/>
+        <location filename="../../hopen_desktop/ui/followup/password_dialog.py" line="91"/>
         <source>&amp;Mot de passe :</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/password_dialog.py" line="90"/>
+        <location filename="../../hopen_desktop/ui/followup/password_dialog.py" line="92"/>
         <source>&amp;Confirmation :</source>
         <translation>&amp;Confirmation:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/password_dialog.py" line="95"/>
+        <location filename="../../hopen_desktop/ui/followup/password_dialog.py" line="97"/>
         <source>&amp;Afficher les mots de passe</source>
         <translation>&amp;Show the passwords</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/password_dialog.py" line="97"/>
+        <location filename="../../hopen_desktop/ui/followup/password_dialog.py" line="99"/>
         <source>Afficher les mots de passe</source>
         <translation>Show the passwords</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/password_dialog.py" line="105"/>
+        <location filename="../../hopen_desktop/ui/followup/password_dialog.py" line="107"/>
         <source>Solidité du mot de passe</source>
         <translation>Password strength</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/password_dialog.py" line="106"/>
+        <location filename="../../hopen_desktop/ui/followup/password_dialog.py" line="108"/>
         <source>Solidité :</source>
         <translation>Strength:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/password_dialog.py" line="120"/>
+        <location filename="../../hopen_desktop/ui/followup/password_dialog.py" line="122"/>
         <source>C&amp;hiffrer</source>
         <translation>&amp;Encrypt</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/password_dialog.py" line="121"/>
+        <location filename="../../hopen_desktop/ui/followup/password_dialog.py" line="123"/>
         <source>&amp;Annuler</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/password_dialog.py" line="158"/>
+        <location filename="../../hopen_desktop/ui/followup/password_dialog.py" line="160"/>
         <source>Le mot de passe est trop court : {n} caractères au moins ({good} conseillés).</source>
         <translation>The password is too short: at least {n} characters ({good} advised).</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/password_dialog.py" line="167"/>
+        <location filename="../../hopen_desktop/ui/followup/password_dialog.py" line="169"/>
         <source>Les deux mots de passe ne sont pas identiques : saisissez de nouveau la confirmation.</source>
         <translation>The two passwords are not the same: type the confirmation again.</translation>
     </message>
@@ -3028,7 +3125,7 @@ Free some disk space, then make a backup with File › Backups…</translation>
 <context>
     <name>OptionalDate</name>
     <message>
-        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="100"/>
+        <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="101"/>
         <source>renseignée</source>
         <translation>given</translation>
     </message>
@@ -3036,47 +3133,47 @@ Free some disk space, then make a backup with File › Backups…</translation>
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/password_dialog.py" line="200"/>
+        <location filename="../../hopen_desktop/ui/followup/password_dialog.py" line="202"/>
         <source>Paquet d&apos;audit chiffré</source>
         <translation>Encrypted audit bundle</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/password_dialog.py" line="208"/>
+        <location filename="../../hopen_desktop/ui/followup/password_dialog.py" line="210"/>
         <source>Le paquet « {name} » est chiffré. Saisissez le mot de passe que vous a communiqué la personne qui vous l&apos;a envoyé (par téléphone ou par un autre moyen que le fichier).</source>
         <translation>The bundle “{name}” is encrypted. Enter the password given to you by the person who sent it (by phone or by another way than the file).</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/password_dialog.py" line="216"/>
+        <location filename="../../hopen_desktop/ui/followup/password_dialog.py" line="218"/>
         <source>Mot de passe du paquet</source>
         <translation>Bundle password</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/password_dialog.py" line="217"/>
+        <location filename="../../hopen_desktop/ui/followup/password_dialog.py" line="219"/>
         <source>&amp;Mot de passe :</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/password_dialog.py" line="220"/>
+        <location filename="../../hopen_desktop/ui/followup/password_dialog.py" line="222"/>
         <source>&amp;Afficher le mot de passe</source>
         <translation>&amp;Show the password</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/password_dialog.py" line="222"/>
+        <location filename="../../hopen_desktop/ui/followup/password_dialog.py" line="224"/>
         <source>Afficher le mot de passe</source>
         <translation>Show the password</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/password_dialog.py" line="231"/>
+        <location filename="../../hopen_desktop/ui/followup/password_dialog.py" line="233"/>
         <source>&amp;Ouvrir</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/password_dialog.py" line="232"/>
+        <location filename="../../hopen_desktop/ui/followup/password_dialog.py" line="234"/>
         <source>&amp;Annuler</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/password_dialog.py" line="259"/>
+        <location filename="../../hopen_desktop/ui/followup/password_dialog.py" line="261"/>
         <source>Saisissez le mot de passe du paquet.</source>
         <translation>Enter the bundle&apos;s password.</translation>
     </message>
@@ -3084,67 +3181,68 @@ Free some disk space, then make a backup with File › Backups…</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../hopen_desktop/ui/preferences_dialog.py" line="36"/>
+        <location filename="../../hopen_desktop/ui/preferences_dialog.py" line="41"/>
         <source>Préférences</source>
+        <extracomment>The user chose another interface language (the main window applies it at once).</extracomment>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/preferences_dialog.py" line="43"/>
+        <location filename="../../hopen_desktop/ui/preferences_dialog.py" line="49"/>
         <source>&amp;Langue de l&apos;interface :</source>
         <translation>&amp;Interface language:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/preferences_dialog.py" line="46"/>
-        <source>Le changement de langue prend effet au prochain démarrage.</source>
-        <translation>The new language takes effect at the next start.</translation>
+        <location filename="../../hopen_desktop/ui/preferences_dialog.py" line="52"/>
+        <source>La nouvelle langue s&apos;applique dès que vous validez par OK.</source>
+        <translation>The new language applies as soon as you confirm with OK.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/preferences_dialog.py" line="52"/>
+        <location filename="../../hopen_desktop/ui/preferences_dialog.py" line="58"/>
         <source>prénom et nom, ou fonction</source>
         <translation>first and last name, or role</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/preferences_dialog.py" line="53"/>
+        <location filename="../../hopen_desktop/ui/preferences_dialog.py" line="59"/>
         <source>Votre nom</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/preferences_dialog.py" line="55"/>
+        <location filename="../../hopen_desktop/ui/preferences_dialog.py" line="61"/>
         <source>&amp;Votre nom :</source>
         <translation>&amp;Your name:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/preferences_dialog.py" line="60"/>
+        <location filename="../../hopen_desktop/ui/preferences_dialog.py" line="66"/>
         <source>Inscrit dans le journal des modifications à chaque changement que vous faites sur cet ordinateur (laissez vide pour ne pas le noter).</source>
         <translation>Written in the change journal with each change you make on this computer (leave empty not to record it).</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/preferences_dialog.py" line="78"/>
+        <location filename="../../hopen_desktop/ui/preferences_dialog.py" line="84"/>
         <source> Mo</source>
         <translation> MB</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/preferences_dialog.py" line="80"/>
+        <location filename="../../hopen_desktop/ui/preferences_dialog.py" line="86"/>
         <source>Taille maximale d&apos;un fichier joint, en mégaoctets</source>
         <translation>Maximum size of an attached file, in megabytes</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/preferences_dialog.py" line="81"/>
+        <location filename="../../hopen_desktop/ui/preferences_dialog.py" line="87"/>
         <source>&amp;Taille maximale d&apos;un fichier joint :</source>
         <translation>Maximum &amp;size of an attached file:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/preferences_dialog.py" line="88"/>
+        <location filename="../../hopen_desktop/ui/preferences_dialog.py" line="94"/>
         <source>Nombre de sauvegardes conservées</source>
         <translation>Number of backups kept</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/preferences_dialog.py" line="89"/>
+        <location filename="../../hopen_desktop/ui/preferences_dialog.py" line="95"/>
         <source>&amp;Sauvegardes conservées :</source>
         <translation>&amp;Backups kept:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/preferences_dialog.py" line="93"/>
+        <location filename="../../hopen_desktop/ui/preferences_dialog.py" line="99"/>
         <source>Réglage de l&apos;espace de travail « {name} » : il voyage avec lui.</source>
         <translation>Setting of the workspace “{name}”: it travels with it.</translation>
     </message>
@@ -3489,22 +3587,27 @@ Import it into its own campaign instead. To take its answers into the open campa
 <context>
     <name>RuleBox</name>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/rule_box.py" line="29"/>
+        <location filename="../../hopen_desktop/ui/audit/rule_box.py" line="32"/>
         <source>Texte de l&apos;instruction et lecture appliquée</source>
         <translation>The instruction&apos;s text and the reading applied</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/rule_box.py" line="45"/>
+        <location filename="../../hopen_desktop/ui/audit/rule_box.py" line="48"/>
         <source>&lt;i&gt;Texte de l&apos;instruction :&lt;/i&gt; {text}</source>
         <translation>&lt;i&gt;The instruction&apos;s text (French):&lt;/i&gt; {text}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/rule_box.py" line="52"/>
-        <source>&lt;i&gt;Lecture appliquée par l&apos;application :&lt;/i&gt; {text}</source>
-        <translation>&lt;i&gt;Reading applied by the application (French):&lt;/i&gt; {text}</translation>
+        <location filename="../../hopen_desktop/ui/audit/rule_box.py" line="57"/>
+        <source>(en français)</source>
+        <translation>(in French)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/rule_box.py" line="62"/>
+        <location filename="../../hopen_desktop/ui/audit/rule_box.py" line="58"/>
+        <source>&lt;i&gt;Lecture appliquée par l&apos;application :&lt;/i&gt; {text}</source>
+        <translation>&lt;i&gt;Reading applied by the application:&lt;/i&gt; {text}</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/audit/rule_box.py" line="67"/>
         <source>La lecture appliquée est celle de ce référentiel ; un autre référentiel (variante d&apos;une ARS, d&apos;un consultant) peut en retenir une autre.</source>
         <translation>The reading applied is this referential&apos;s; another referential (a regional health agency&apos;s or a consultant&apos;s variant) may apply another one.</translation>
     </message>
@@ -3546,57 +3649,62 @@ Import it into its own campaign instead. To take its answers into the open campa
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="75"/>
+        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="76"/>
         <source>&amp;Identité :</source>
         <translation>&amp;Identity:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="85"/>
+        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="86"/>
         <source>Titulaire :</source>
         <translation>Holder:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="88"/>
+        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="89"/>
         <source>Empreinte SHA-256 :</source>
         <translation>SHA-256 fingerprint:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="94"/>
+        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="95"/>
         <source>&amp;Mot de passe :</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="97"/>
+        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="98"/>
         <source>Le mot de passe est demandé à chaque signature ; il n&apos;est jamais enregistré.</source>
         <translation>The password is asked for at each signature; it is never stored.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="113"/>
+        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="114"/>
         <source>&amp;Signer</source>
         <translation>&amp;Sign</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="113"/>
+        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="114"/>
         <source>I&amp;mporter</source>
         <translation>I&amp;mport</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="133"/>
+        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="119"/>
+        <source>Signature électronique au format PAdES</source>
+        <translation>Electronic signature in the PAdES format</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="143"/>
         <source>Choisir une identité de signature</source>
         <translation>Choose a signing identity</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="157"/>
+        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="167"/>
         <source>(affichée une fois le mot de passe saisi)</source>
         <translation>(shown once the password is entered)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="162"/>
+        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="172"/>
         <source>Aucune identité : créez-en une (menu Rapports, Identités de signature) ou choisissez un fichier .p12.</source>
         <translation>No identity: create one (Reports menu, Signing identities) or choose a .p12 file.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="184"/>
+        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="194"/>
         <source>Vérification du mot de passe…</source>
         <translation>Checking the password…</translation>
     </message>
@@ -3820,208 +3928,208 @@ Import it into its own campaign instead. To take its answers into the open campa
         <translation>Email:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="266"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="267"/>
         <source>Certificat délivré à :</source>
         <translation>Certificate issued to:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="267"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="268"/>
         <source>Date de signature :</source>
         <translation>Signing date:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="267"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="268"/>
         <source>inconnue</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="269"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="270"/>
         <source>Motif :</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="271"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="272"/>
         <source>Document intact :</source>
         <translation>Document intact:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="272"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="273"/>
         <source>oui, contenu inchangé</source>
         <translation>yes, content unchanged</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="272"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="273"/>
         <source>NON, contenu modifié</source>
         <translation>NO, content changed</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="277"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="278"/>
         <source>la signature elle-même est intacte, mais le document a changé</source>
         <translation>the signature itself is intact, but the document has changed</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="279"/>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="283"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="280"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="284"/>
         <source>oui</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="279"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="280"/>
         <source>NON</source>
         <translation>NO</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="280"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="281"/>
         <source>Signature cryptographique valide :</source>
         <translation>Cryptographic signature valid:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="282"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="283"/>
         <source>Couvre tout le fichier :</source>
         <translation>Covers the whole file:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="283"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="284"/>
         <source>NON, des données ont été ajoutées</source>
         <translation>NO, data has been appended</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="286"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="287"/>
         <source>Validité du certificat :</source>
         <translation>Certificate validity:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="288"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="289"/>
         <source>oui, par une autorité de confiance</source>
         <translation>yes, by a trusted authority</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="291"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="292"/>
         <source>non : certificat auto-signé</source>
         <translation>no: self-signed certificate</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="291"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="292"/>
         <source>non reconnu par une autorité</source>
         <translation>not recognised by an authority</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="294"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="296"/>
         <source>Certificat reconnu :</source>
         <translation>Certificate recognised:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="298"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="301"/>
         <source>Chaîne de certification :</source>
         <translation>Certification chain:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="300"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="303"/>
         <source>Émis par :</source>
         <translation>Issued by:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="305"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="308"/>
         <source>Co&amp;pier</source>
         <translation>Co&amp;py</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="312"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="316"/>
         <source>Empreinte SHA-256 :</source>
         <translation>SHA-256 fingerprint:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="314"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="318"/>
         <source>Approbation :</source>
         <translation>Approval:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="317"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="321"/>
         <source>Problème : {problem}</source>
         <translation>Problem: {problem}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="324"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="328"/>
         <source>Certificat auto-signé, reconnu sur cet ordinateur parce qu&apos;il figure dans le carnet des signataires approuvés. Ailleurs, ce rapport sera indiqué « signataire non approuvé » tant que son lecteur ne l&apos;aura pas approuvé : comparez l&apos;empreinte ensemble, par téléphone, pour qu&apos;il puisse le faire.</source>
         <translation>Self-signed certificate, recognised on this computer because it is in the book of approved signers. Elsewhere, this report will show “signer not approved” until its reader approves it: compare the fingerprint together, by phone, so that they can.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="336"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="340"/>
         <source>La signature prouve que le document n&apos;a pas changé depuis qu&apos;il a été signé avec ce certificat ; elle ne prouve pas qui détient ce certificat : un imposteur peut reprendre le même nom. Téléphonez au signataire (à un numéro que vous connaissez déjà) et demandez-lui de lire l&apos;empreinte de son certificat : si les 16 groupes sont identiques à ceux affichés ci-dessus, approuvez-le.</source>
         <translation>The signature proves that the document has not changed since it was signed with this certificate; it does not prove who holds that certificate: an impostor can take the same name. Phone the signer (on a number you already know) and ask them to read their certificate&apos;s fingerprint: if the 16 groups are the same as those shown above, approve them.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="345"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="349"/>
         <source>Approuver ce si&amp;gnataire…</source>
         <translation>Approve this si&amp;gner…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="357"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="361"/>
         <source>du {start} au {end}</source>
         <translation>from {start} to {end}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="362"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="366"/>
         <source>NON valide à la date de signature</source>
         <translation>NOT valid on the signing date</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="365"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="369"/>
         <source>expiré depuis (valide quand il a signé)</source>
         <translation>expired since (valid when it signed)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="375"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="379"/>
         <source>Signataire approuvé ({how})</source>
         <translation>Signer approved ({how})</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="380"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="384"/>
         <source>Signataire NON approuvé : comparez l&apos;empreinte avec le signataire avant de l&apos;approuver.</source>
         <translation>Signer NOT approved: compare the fingerprint with the signer before approving them.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="390"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="394"/>
         <source>Sceau du rapport</source>
         <translation>Report seal</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="407"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="411"/>
         <source>Ce rapport ne porte pas de sceau : il ne peut pas être comparé avec un espace de travail.</source>
         <translation>This report carries no seal: it cannot be compared with a workspace.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="414"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="418"/>
         <source>Rapport n° {id}</source>
         <translation>Report no. {id}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="415"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="419"/>
         <source>Empreinte du contenu : {digest}</source>
         <translation>Content fingerprint: {digest}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="417"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="421"/>
         <source>Ouvrez l&apos;espace de travail du rapport pour comparer la campagne avec ce sceau.</source>
         <translation>Open the report&apos;s workspace to compare the campaign with this seal.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="420"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="424"/>
         <source>✔ La campagne de l&apos;espace de travail ouvert est identique à son contenu scellé.</source>
         <translation>✔ The campaign in the open workspace is identical to its sealed content.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="426"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="430"/>
         <source>✘ La campagne n&apos;est plus celle du rapport :</source>
         <translation>✘ The campaign is no longer the one of the report:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="441"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="445"/>
         <source>Approuver ce signataire</source>
         <translation>Approve this signer</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="443"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="447"/>
         <source>Approuver « {name} » ?
 
 Empreinte de son certificat :
@@ -4036,22 +4144,22 @@ Fingerprint of their certificate:
 Confirm only if the signer read you this same fingerprint, group by group, on the phone (on a number you already knew). Their next reports will then be recognised.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="449"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="453"/>
         <source>&amp;Empreinte identique : approuver</source>
         <translation>&amp;Same fingerprint: approve</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="461"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="465"/>
         <source>Approbation impossible</source>
         <translation>Approval impossible</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="469"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="473"/>
         <source>L&apos;ancien carnet des signataires, endommagé, a été mis de côté sous « {path} ».</source>
         <translation>The old, damaged signers book was set aside as “{path}”.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="479"/>
+        <location filename="../../hopen_desktop/ui/reports/verify_dialog.py" line="483"/>
         <source>Copiée ✔</source>
         <translation>Copied ✔</translation>
     </message>

@@ -51,3 +51,17 @@ def test_without_callbacks_nothing_is_reported_and_nothing_stops():
     steps.announce(1, 1, "b")
     steps.finish()
     assert steps.done == steps.total == 1
+
+
+def test_a_step_speaks_the_current_language():
+    """Issue 19: the window in English shows the steps of a report in English."""
+    from hopen_desktop.model.i18n import Text, set_language
+
+    seen = []
+    set_language("en")
+    steps = Steps(2, lambda done, total, message: seen.append(message))
+    steps.step(Text("Synthèse…", "Summary…"))
+    steps.finish()
+    set_language("fr")
+    steps.finish()
+    assert seen == ["Summary…", "Done.", "Terminé."]

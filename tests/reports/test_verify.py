@@ -101,3 +101,21 @@ def test_a_damaged_signature_block_is_invalid_and_its_traceback_lands_in_the_log
     problem = result.signatures[0].problems[0]
     message = problem[problem.index("(") + 1 : problem.rindex(")")]
     assert message not in text  # … never its message
+
+
+def test_the_verdict_speaks_the_current_language(signed_bytes: bytes) -> None:
+    """Issue 19: the window in English shows the verdict and the problems in English; the command
+    line (French) keeps its French sentences."""
+    from hopen_desktop.model.i18n import set_language
+
+    assert verify_pdf_bytes(b"pas un PDF").verdict.startswith("Ce fichier n'est pas un PDF")
+    tampered = signed_bytes + b"\n%% ajout\n"
+    set_language("en")
+    try:
+        assert verify_pdf_bytes(b"not a PDF").verdict == "This file is not a PDF: there is no signature to check."
+        assert verify_pdf_bytes(signed_bytes).verdict.startswith("Valid signature: the document is intact")
+        altered = verify_pdf_bytes(tampered)
+    finally:
+        set_language("fr")
+    assert altered.exit_code == EXIT_INVALID
+    assert altered.verdict.startswith("Signature NOT valid: the file was changed after the signature")

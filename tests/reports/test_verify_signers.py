@@ -127,6 +127,10 @@ def test_a_ca_issued_identity_shows_its_chain_and_is_approved_by_its_root(folder
     sig = result.main
     assert sig is not None and not sig.self_signed and sig.trusted
     assert sig.chain and "Autorité de test HOPEN" in sig.chain[0]
+    # Names with their attributes in French (issue 19), and their parts for the window's language.
+    assert sig.chain[0].startswith("Nom : ") and "Common Name" not in sig.signer_dn
+    assert sig.chain_attributes[0][0][0] == "2.5.4.3" and "Autorité de test HOPEN" in sig.chain_attributes[0][0][1]
+    assert "CN=" not in " ".join(result.lines())
     assert sig.approved_how == "autorité indiquée par --trust"
     assert any(line.startswith("  Chaîne de certification : ") for line in result.lines())
     assert json.loads(json.dumps(result.to_json()))["signer"]["chain"] == list(sig.chain)

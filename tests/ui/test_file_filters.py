@@ -22,7 +22,7 @@ def test_filters_in_english_with_the_english_translation(qapp):
     try:
         assert file_filters.pdf_filter() == "PDF documents (*.pdf);;All files (*)"
         assert file_filters.xlsx_filter() == "Excel workbooks (*.xlsx);;All files (*)"
-        assert file_filters.identity_filter().startswith("PKCS#12 signing identities")
+        assert file_filters.identity_filter().startswith("Signing identity files")
         assert file_filters.workspace_filter().startswith("HOP'EN workspaces")
     finally:
         QCoreApplication.removeTranslator(translator)

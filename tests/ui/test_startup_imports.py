@@ -50,7 +50,7 @@ def test_the_window_opens_without_loading_what_it_does_not_show(tmp_path):
     )
     assert done.returncode == 0, done.stderr
     lines = done.stdout.splitlines()
-    assert lines[0] == "fenêtre : HOP'EN Desktop — demo.sqlite"  # the window was shown on the workspace
+    assert lines[0] == "fenêtre : demo.sqlite — HOP'EN Desktop"  # the window was shown on the workspace
     result = json.loads(lines[-1])
     assert result["code"] == 0
     modules = set(result["modules"])

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QWidget,
 )
@@ -26,8 +27,9 @@ from hopen_desktop.model.referential import (
     is_added_referential,
     load_referential,
 )
+from hopen_desktop.ui import jargon
 from hopen_desktop.ui.session import Session
-from hopen_desktop.ui.widgets import lay_out_form_dialog
+from hopen_desktop.ui.widgets import lay_out_form_dialog, with_help
 
 
 class CampaignDialog(QDialog):
@@ -92,7 +94,7 @@ class CampaignDialog(QDialog):
                 "cibles Hôpital Numérique de D2 ou D3 : cochez si c'est le cas."
             )
         )
-        form.addRow("", self.hn_attained)
+        form.addRow("", with_help(self.hn_attained, jargon.help_button(jargon.HN_TARGETS), grow=False))
         # What backs the declaration in this workspace (an existing campaign only).
         self.hn_backing = QLabel()
         self.hn_backing.setObjectName("hnBacking")
@@ -145,6 +147,9 @@ class CampaignDialog(QDialog):
             self.copy_from.setVisible(False)
 
         self.error, self.buttons = lay_out_form_dialog(self, form)
+        layout = self.layout()
+        if layout is not None:  # the check boxes' texts are never cut (their « ? » takes room)
+            layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
 
     @Slot(bool)
     def _copy_toggled(self, on: bool) -> None:

@@ -28,8 +28,9 @@ from hopen_desktop.model.validation import (
     is_provisional_placeholder,
     normalize_finess,
 )
+from hopen_desktop.ui import jargon
 from hopen_desktop.ui.session import Session
-from hopen_desktop.ui.widgets import ErrorLabel, lay_out_form_dialog
+from hopen_desktop.ui.widgets import ErrorLabel, lay_out_form_dialog, with_help
 
 
 class EstablishmentDialog(QDialog):
@@ -55,7 +56,7 @@ class EstablishmentDialog(QDialog):
         self.finess_error.setObjectName("finessError")
         label = QLabel(self.tr("N° &FINESS :"))
         label.setBuddy(self.finess)
-        form.addRow(label, self.finess)
+        form.addRow(label, with_help(self.finess, jargon.help_button(jargon.FINESS)))
         form.addRow(self.finess_error)
         self.provisional = QCheckBox(self.tr("FINESS pro&visoire (numéro pas encore connu)"))
         self.provisional.setObjectName("finessProvisional")
@@ -110,7 +111,7 @@ class EstablishmentDialog(QDialog):
         self.ght.setCompleter(completer)
         label = QLabel(self.tr("&GHT :"))
         label.setBuddy(self.ght)
-        form.addRow(label, self.ght)
+        form.addRow(label, with_help(self.ght, jargon.help_button(jargon.GHT)))
         self.ght_support = QCheckBox(self.tr("Établissement &support du GHT"))
         self.ght_support.setObjectName("ghtSupport")
         form.addRow("", self.ght_support)

@@ -32,6 +32,8 @@ from hopen_desktop.model.errors import HopenError
 from hopen_desktop.model.evidence_support import CriterionSupport
 from hopen_desktop.model.evidence_types import type_label as evidence_type_label
 from hopen_desktop.model.formatting import format_date
+from hopen_desktop.model.guidance import guidance_of
+from hopen_desktop.model.i18n import current_language
 from hopen_desktop.model.referential import Criterion, Indicator
 from hopen_desktop.model.scoring import HINT_ZERO_DENOMINATOR, CriterionState, IndicatorScore, Status
 from hopen_desktop.ui.audit.conditional_criteria import ConditionalCriteria
@@ -160,6 +162,7 @@ class IndicatorPage(QScrollArea):
         font.setBold(True)
         title.setFont(font)
         title.setObjectName("indicatorTitle")
+        self._official(title)
         head.addWidget(title, 1)
         self.status_badge = QLabel()
         self.status_badge.setObjectName("statusBadge")
@@ -173,6 +176,16 @@ class IndicatorPage(QScrollArea):
         self.action_button.setMenu(self.action_menu)
         head.addWidget(self.action_button, 0, Qt.AlignmentFlag.AlignTop)
         root.addLayout(head)
+        if current_language() != "fr":  # the official wording stays French: say so
+            official = _wrap(
+                self.tr(
+                    "Le libellé, la cible, les définitions et les critères sont le texte officiel de "
+                    "l'instruction, en français."
+                )
+            )
+            official.setObjectName("officialWording")
+            official.setStyleSheet("QLabel { color: #4b5563; font-style: italic; }")
+            root.addWidget(official)
         # The status's reason, always shown next to it (« Non atteint : taux … sous la cible … »).
         self.hint_label = _wrap()
         self.hint_label.setObjectName("statusReason")
@@ -183,9 +196,13 @@ class IndicatorPage(QScrollArea):
         about = QGroupBox(self.tr("Ce qui est demandé"))
         form = QFormLayout(about)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        form.addRow(self.tr("Cible :"), _wrap(ind.target_text))
-        if ind.guidance.asked:
-            form.addRow(self.tr("En clair :"), _wrap(ind.guidance.asked))
+        target = _wrap(ind.target_text)
+        self._official(target)
+        form.addRow(self.tr("Cible :"), target)
+        # The plain-language guidance, in the window's language (model/guidance.py).
+        guidance = guidance_of(ref.id if ref is not None else "", ind)
+        if guidance.asked:
+            form.addRow(self.tr("En clair :"), _wrap(guidance.asked))
         root.addWidget(about)
 
         # Figures for a rate.
@@ -249,6 +266,7 @@ class IndicatorPage(QScrollArea):
                     check.setObjectName(f"criterion:{crit.id}")
                     check.setStyleSheet("QCheckBox { padding: 2px; }")
                     check.toggled.connect(self._commit_criteria)
+                    self._official(check)
                     self.criteria_boxes[crit.id] = check
                     lay.addWidget(_CheckRow(check))
                 lay.addWidget(self._evidence_of(ind.id, crit.id, crit))
@@ -324,7 +342,7 @@ class IndicatorPage(QScrollArea):
 
         # The instruction's words and the application's reading of them (ui/audit/rule_box.py).
         here = self.session.establishment()
-        rules = rule_box(ind, bool(here and here.in_ght))
+        rules = rule_box(ind, bool(here and here.in_ght), referential_id=ref.id if ref is not None else "")
         if rules is not None:
             root.addWidget(rules)
 
@@ -332,10 +350,10 @@ class IndicatorPage(QScrollArea):
         details = QGroupBox(self.tr("Comment compter, preuves et repères"))
         form = QFormLayout(details)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        if ind.guidance.counting:
-            form.addRow(self.tr("Comment compter :"), _wrap(ind.guidance.counting))
-        if ind.guidance.proofs:
-            form.addRow(self.tr("Preuves :"), _wrap("\n".join(f"• {p}" for p in ind.guidance.proofs)))
+        if guidance.counting:
+            form.addRow(self.tr("Comment compter :"), _wrap(guidance.counting))
+        if guidance.proofs:
+            form.addRow(self.tr("Preuves :"), _wrap("\n".join(f"• {p}" for p in guidance.proofs)))
         if ind.ght_declination:
             est = self.session.establishment()
             ght_note = (
@@ -343,7 +361,9 @@ class IndicatorPage(QScrollArea):
                 if est and est.in_ght
                 else self.tr(" (ne s'applique pas : l'établissement est hors GHT)")
             )
-            form.addRow(self.tr("Déclinaison GHT :"), _wrap(ind.ght_declination + ght_note))
+            declination = _wrap(ind.ght_declination + ght_note)
+            self._official(declination)
+            form.addRow(self.tr("Déclinaison GHT :"), declination)
         if ind.hn_attainment:
             parts = [
                 percent(h.rate) + (self.tr(" (indicateur HN {id})").format(id=h.hn_indicator) if h.hn_indicator else "")
@@ -351,7 +371,9 @@ class IndicatorPage(QScrollArea):
             ]
             form.addRow(self.tr("Atteinte nationale HN :"), _wrap(", ".join(parts)))
         if ind.evolution:
-            form.addRow(self.tr("Évolution HN → HOP'EN :"), _wrap(ind.evolution))
+            evolution = _wrap(ind.evolution)
+            self._official(evolution)
+            form.addRow(self.tr("Évolution HN → HOP'EN :"), evolution)
         root.addWidget(details)
         root.addStretch(1)
         self.setWidget(content)
@@ -425,7 +447,14 @@ class IndicatorPage(QScrollArea):
     def _definition(self, text: str) -> QLabel:
         label = _wrap(text)
         label.setStyleSheet("QLabel { color: #4b5563; margin-left: 24px; margin-bottom: 6px; }")
+        self._official(label)
         return label
+
+    def _official(self, widget: QWidget) -> None:
+        """Mark a text of the referential as the instruction's official wording (French) when the
+        window speaks another language."""
+        if current_language() != "fr":
+            widget.setToolTip(self.tr("Texte officiel de l'instruction (en français)"))
 
     # ----------------------------------------------------------------- values
 

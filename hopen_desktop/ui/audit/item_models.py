@@ -17,6 +17,7 @@ from PySide6.QtGui import QBrush
 
 from hopen_desktop.model.entities import Campaign, Establishment, legal_status_label
 from hopen_desktop.model.formatting import format_date
+from hopen_desktop.model.i18n import current_language
 from hopen_desktop.model.referential import Group, Indicator, Referential
 from hopen_desktop.model.scoring import CampaignScore, Eligibility, GroupScore, Status
 from hopen_desktop.ui.record_model import ID_ROLE as ID_ROLE
@@ -244,6 +245,8 @@ class IndicatorTreeModel(QAbstractItemModel):
                 return f"{mark}{node.group.id}  {node.group.title}"
         if role == Qt.ItemDataRole.ToolTipRole:
             label = node.indicator.label if node.indicator else (node.group.title if node.group else "")
+            if current_language() != "fr":  # the referential's titles stay French: say so
+                label += "\n" + QCoreApplication.translate("ItemModels", "(texte officiel, en français)")
             return f"{label}\n{status_label(status)}" if status else label
         if role == Qt.ItemDataRole.ForegroundRole and status is not None:
             return QBrush(status_color(status))
@@ -351,6 +354,8 @@ class GroupTableModel(RecordTableModel[Group]):
             if elig is not None and elig.reserve is not None:
                 return elig.reserve.text()
         if col == self.TITLE:
+            if current_language() != "fr":  # the referential's titles stay French: say so
+                return g.title + "\n" + QCoreApplication.translate("ItemModels", "(texte officiel, en français)")
             return g.title
         return None
 

@@ -11,6 +11,7 @@ from html import escape
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 
+from hopen_desktop.model.guidance import reading_of
 from hopen_desktop.model.referential import Criterion, Indicator
 
 
@@ -23,7 +24,9 @@ class RuleBox(QGroupBox):
     """One block per criterion: its label, « Texte de l'instruction » and « Lecture appliquée par
     l'application ». Every text wraps (never clipped) and can be selected to be copied."""
 
-    def __init__(self, criteria: tuple[Criterion, ...], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, criteria: tuple[Criterion, ...], parent: QWidget | None = None, referential_id: str = ""
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("ruleBox")
         self.setTitle(self.tr("Texte de l'instruction et lecture appliquée"))
@@ -48,9 +51,11 @@ class RuleBox(QGroupBox):
                 for c in crits:
                     self.instruction_labels[c.id] = label
             if reading:
-                label = self._label(
-                    self.tr("<i>Lecture appliquée par l'application :</i> {text}").format(text=escape(reading))
-                )
+                # The reading is the application's own words: in the window's language when translated
+                # (model/guidance.py), else the French, said so.
+                shown, translated = reading_of(referential_id, crits[0])
+                text = escape(shown) if translated else escape(shown) + " " + self.tr("(en français)")
+                label = self._label(self.tr("<i>Lecture appliquée par l'application :</i> {text}").format(text=text))
                 label.setObjectName(f"reading:{crits[0].id}")
                 label.setStyleSheet("QLabel { color: #1f4e79; }")
                 lay.addWidget(label)
@@ -74,7 +79,10 @@ class RuleBox(QGroupBox):
         return label
 
 
-def rule_box(indicator: Indicator, in_ght: bool, parent: QWidget | None = None) -> RuleBox | None:
-    """The box for ``indicator``, or None when none of its criteria quotes a rule."""
+def rule_box(
+    indicator: Indicator, in_ght: bool, parent: QWidget | None = None, referential_id: str = ""
+) -> RuleBox | None:
+    """The box for ``indicator`` (of the referential ``referential_id``, whose readings may be
+    translated), or None when none of its criteria quotes a rule."""
     criteria = quoted_criteria(indicator, in_ght)
-    return RuleBox(criteria, parent) if criteria else None
+    return RuleBox(criteria, parent, referential_id) if criteria else None

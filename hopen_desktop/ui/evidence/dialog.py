@@ -50,6 +50,7 @@ from hopen_desktop.model.evidence_types import EVIDENCE_TYPE_DEFS, FieldDef, Fie
 from hopen_desktop.model.evidence_types import evidence_type as evidence_type_def
 from hopen_desktop.model.files import write_atomic
 from hopen_desktop.model.formatting import parse_percent_input, percent_input_text
+from hopen_desktop.ui import jargon
 from hopen_desktop.ui.evidence.models import FileTableModel, type_labels
 from hopen_desktop.ui.session import Session
 from hopen_desktop.ui.widgets import ErrorLabel, confirmation_box, push_button
@@ -85,7 +86,7 @@ def _date_edit() -> QDateEdit:
     edit = QDateEdit()
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("dd/MM/yyyy")
-    edit.setLocale(QLocale(QLocale.Language.French, QLocale.Country.France))
+    edit.setLocale(QLocale())  # the interface language (ui/translations.py sets the default)
     edit.setMinimumDate(QDate(1990, 1, 1))
     return edit
 
@@ -314,6 +315,7 @@ class EvidenceDialog(QDialog):
         finger_label.setBuddy(self.fingerprint)
         finger.addWidget(finger_label)
         finger.addWidget(self.fingerprint, 1)
+        finger.addWidget(jargon.help_button(jargon.FINGERPRINT))
         files_lay.addLayout(finger)
         buttons_row = QHBoxLayout()
         self.attach_button = push_button(self.tr("&Joindre des fichiers…"), "attachFiles", self.choose_files)

@@ -25,12 +25,12 @@ from hopen_desktop.jobs.identities import IdentitySummary
 from hopen_desktop.model import paths
 from hopen_desktop.model.formatting import format_date
 from hopen_desktop.reports.signing import MIN_PASSWORD_LENGTH
-from hopen_desktop.ui import tasks
+from hopen_desktop.ui import jargon, tasks
 from hopen_desktop.ui.file_filters import identity_filter
 from hopen_desktop.ui.record_model import OBJECT_ROLE, RecordTableModel
 from hopen_desktop.ui.reports.signature_dialog import SignatureDialog
 from hopen_desktop.ui.reports.signature_widgets import add_fingerprint_row
-from hopen_desktop.ui.widgets import ErrorLabel, list_table
+from hopen_desktop.ui.widgets import ErrorLabel, list_table, with_help
 
 
 class IdentityTableModel(RecordTableModel[IdentitySummary]):
@@ -196,13 +196,13 @@ class IdentitiesDialog(QDialog):
 
         layout = QVBoxLayout(self)
         intro = QLabel(
-            self.tr("Chaque identité est un fichier PKCS#12 protégé par son mot de passe, rangé dans {folder}.").format(
-                folder=self.folder
-            )
+            self.tr(
+                "Chaque identité est un fichier d'identité (.p12) protégé par son mot de passe, rangé dans {folder}."
+            ).format(folder=self.folder)
         )
         intro.setWordWrap(True)
         intro.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(intro)
+        layout.addWidget(with_help(intro, jargon.help_button(jargon.IDENTITY_FILE)))
         self.table = list_table(self.model, "identities", self.tr("Identités de signature"))
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
         layout.addWidget(self.table, 1)

@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from hopen_desktop.jobs import identities as identity_jobs
-from hopen_desktop.ui import tasks
+from hopen_desktop.ui import jargon, tasks
 from hopen_desktop.ui.file_filters import identity_filter
 from hopen_desktop.ui.reports.signature_widgets import FingerprintLabel
-from hopen_desktop.ui.widgets import ErrorLabel, push_button
+from hopen_desktop.ui.widgets import ErrorLabel, push_button, with_help
 
 
 class SignatureDialog(QDialog):
@@ -72,6 +72,7 @@ class SignatureDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.identity, 1)
         row.addWidget(self.browse)
+        row.addWidget(jargon.help_button(jargon.IDENTITY_FILE))
         label = QLabel(self.tr("&Identité :"))
         label.setBuddy(self.identity)
         form.addRow(label, row)
@@ -85,7 +86,7 @@ class SignatureDialog(QDialog):
         form.addRow(self.tr("Titulaire :"), self.holder)
         self.fingerprint = FingerprintLabel()
         self.fingerprint.setObjectName("fingerprint")
-        form.addRow(self.tr("Empreinte SHA-256 :"), self.fingerprint)
+        form.addRow(self.tr("Empreinte SHA-256 :"), with_help(self.fingerprint, jargon.help_button(jargon.FINGERPRINT)))
 
         self.password = QLineEdit()
         self.password.setObjectName("password")
@@ -113,7 +114,16 @@ class SignatureDialog(QDialog):
         self.ok_button.setText(self.tr("&Signer") if choose else self.tr("I&mporter"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        if choose:  # what the signature is, next to the button that signs
+            bottom = QHBoxLayout()
+            kind = QLabel(self.tr("Signature électronique au format PAdES"))
+            kind.setStyleSheet("QLabel { color: palette(placeholder-text); }")
+            bottom.addWidget(kind)
+            bottom.addWidget(jargon.help_button(jargon.SIGNATURE))
+            bottom.addWidget(self.buttons, 1)
+            layout.addLayout(bottom)
+        else:
+            layout.addWidget(self.buttons)
         self._on_identity_changed()
         self.password.setFocus()
 

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from hopen_desktop.ui import jargon
 from hopen_desktop.ui.widgets import push_button
 
 
@@ -57,5 +58,6 @@ def add_fingerprint_row(
     copy_button = push_button(copy_text, "copy", on_copy)
     row.addWidget(fingerprint, 1)
     row.addWidget(copy_button)
+    row.addWidget(jargon.help_button(jargon.FINGERPRINT))
     layout.addLayout(row)
     return fingerprint, copy_button

@@ -7,7 +7,6 @@ compared the fingerprint with the signer by phone. The check runs in a pool thre
 from __future__ import annotations
 
 import datetime as dt
-import re
 from pathlib import Path
 from typing import Any
 
@@ -28,14 +27,15 @@ from PySide6.QtWidgets import (
 )
 
 from hopen_desktop.jobs import reports as report_jobs
+from hopen_desktop.model.certificate_names import attribute_lines, format_name
 from hopen_desktop.model.errors import HopenError
 from hopen_desktop.model.formatting import format_date
 from hopen_desktop.reports import approved_signers
 from hopen_desktop.reports.verify import EXIT_NOT_APPROVED, EXIT_NOT_SIGNED, EXIT_VALID
-from hopen_desktop.ui import tasks
+from hopen_desktop.ui import jargon, tasks
 from hopen_desktop.ui.file_filters import pdf_filter
 from hopen_desktop.ui.reports.signature_widgets import FingerprintLabel
-from hopen_desktop.ui.widgets import confirmation_box
+from hopen_desktop.ui.widgets import confirmation_box, with_help
 
 #: (background, border, text) of the banner for each verdict.
 COLOURS = {
@@ -262,7 +262,8 @@ class VerifyDialog(QDialog):
         if check.email:
             form.addRow(self.tr("Adresse :"), text(check.email))
         if check.signer_dn and check.signer_dn != check.signer:
-            dn_lines = re.sub(r", (?=[A-Z][A-Za-z ]+: )", "\n", check.signer_dn)  # one attribute a line
+            # One attribute a line, named in the window's language (« Nom », « Organisation »…).
+            dn_lines = "\n".join(attribute_lines(check.signer_attributes)) or check.signer_dn
             form.addRow(self.tr("Certificat délivré à :"), text(dn_lines))
         form.addRow(self.tr("Date de signature :"), text(check.signing_time or self.tr("inconnue")))
         if check.reason:
@@ -291,13 +292,15 @@ class VerifyDialog(QDialog):
                 self.tr("non : certificat auto-signé") if check.self_signed else self.tr("non reconnu par une autorité")
             )
             trust.setStyleSheet("QLabel { color: #6d4300; font-weight: bold; }")
-        form.addRow(self.tr("Certificat reconnu :"), trust)
+        trust_row = with_help(trust, jargon.help_button(jargon.CERTIFICATE), grow=False)
+        form.addRow(self.tr("Certificat reconnu :"), trust_row)
         if check.chain:
-            chain = text("\n".join(f"← {subject}" for subject in check.chain))
+            subjects = [format_name(attributes) for attributes in check.chain_attributes] or list(check.chain)
+            chain = text("\n".join(f"← {subject}" for subject in subjects))
             chain.setObjectName("chain")
             form.addRow(self.tr("Chaîne de certification :"), chain)
         elif not check.self_signed and check.issuer:
-            form.addRow(self.tr("Émis par :"), text(check.issuer))
+            form.addRow(self.tr("Émis par :"), text(format_name(check.issuer_attributes) or check.issuer))
 
         row = QHBoxLayout()
         field = FingerprintLabel(check.fingerprint_sha256)
@@ -309,6 +312,7 @@ class VerifyDialog(QDialog):
         self.copy_buttons.append(copy)
         row.addWidget(field, 1)
         row.addWidget(copy)
+        row.addWidget(jargon.help_button(jargon.FINGERPRINT))
         form.addRow(self.tr("Empreinte SHA-256 :"), row)
         if check.approved is not None and check.ok:  # an invalid signature approves nobody
             form.addRow(self.tr("Approbation :"), self._approval(check))

@@ -70,3 +70,21 @@ def test_criteria_quoting_the_same_words_share_one_quotation(qtbot) -> None:
     assert len(box.instruction_labels) == 3 and len(labels) == 1
     assert not box.reading_labels  # the fact sheet's words are not read by the application
     assert "démarche de sécurité" in next(iter(box.instruction_labels.values())).text()
+
+
+def test_in_english_the_reading_is_translated_and_the_quotation_stays_french(qapp):
+    """Issue 19: the application's reading is its own text (in English in an English window); the
+    instruction's words are the official wording (French)."""
+    from hopen_desktop.ui.translations import install_translators
+
+    ind = load_referential("hopen-2019").indicator("P2.4")
+    install_translators(qapp, "en")
+    try:
+        box = rule_box(ind, in_ght=False, referential_id="hopen-2019")
+        untranslated = rule_box(ind, in_ght=False)  # a referential without translation
+    finally:
+        install_translators(qapp, "fr")
+    reading = box.reading_labels["P2.4.rdv_direction"].text()
+    assert "Reading applied by the application:" in reading and "“annual” is read as" in reading
+    assert "Existence d&#x27;au moins 2 rendez-vous" in box.instruction_labels["P2.4.rdv_direction"].text()
+    assert untranslated.reading_labels["P2.4.rdv_direction"].text().endswith("(in French)")

@@ -61,3 +61,37 @@ def test_the_verify_dialog_compares_the_seal_with_the_open_workspace(window, qtb
     session.run(save_answer, campaign_id, Answer("P1.3", numerator=1, denominator=3))
     dialog, verdict, text = verified()
     assert "n'est plus celle du rapport" in verdict and "Indicateur P1.3 modifié" in text
+
+
+def test_the_certificate_name_is_shown_with_french_attribute_names(window, qtbot, monkeypatch, tmp_path):
+    """Issue 19: « Common Name / Organization / Email Address » were shown in English; the window
+    names each attribute in its language."""
+    from PySide6.QtWidgets import QApplication
+
+    from hopen_desktop.jobs.reports import produce_report
+    from hopen_desktop.reports.signing import create_identity, load_identity
+    from hopen_desktop.ui.translations import install_translators
+
+    identity = load_identity(create_identity("Hélène Dupré", "Cabinet Conseil", "h@exemple.fr", "mot-de-passe-1",
+                                             tmp_path / "h.p12"), "mot-de-passe-1")  # fmt: skip
+    report = produce_report(window.session.workspace.path, window.session.campaign_id, tmp_path / "s.pdf", identity)
+
+    def shown_text() -> str:
+        open_file(monkeypatch, report.path)
+        window.actions_.act_verify.trigger()
+        dialog = window.actions_.dialog
+        qtbot.waitUntil(lambda: not dialog.busy, timeout=15000)
+        text = "\n".join(label.text() for label in dialog.details.findChildren(QLabel))
+        dialog.close()
+        return text
+
+    text = shown_text()
+    assert "Nom : Hélène Dupré\nOrganisation : Cabinet Conseil\nAdresse électronique : h@exemple.fr" in text
+    assert "Common Name" not in text and "Organization" not in text and "Email Address" not in text
+    assert verify_pdf(report.path).signatures[0].signer_dn.startswith("Nom : Hélène Dupré, Organisation : ")
+    install_translators(QApplication.instance(), "en")
+    try:
+        text = shown_text()
+    finally:
+        install_translators(QApplication.instance(), "fr")
+    assert "Common name: Hélène Dupré\nOrganisation: Cabinet Conseil\nEmail address: h@exemple.fr" in text

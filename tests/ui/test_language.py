@@ -1,0 +1,335 @@
+"""The interface language across the window (issue 19 items 2 and 7): the title, the language
+changed in the preferences applied at once, and the English window free of French leftovers."""
+
+from __future__ import annotations
+
+import html
+import re
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from hopen_desktop.model.i18n import current_language
+from hopen_desktop.ui.translations import install_translators
+
+
+@pytest.fixture
+def back_to_french():
+    yield
+    install_translators(QApplication.instance(), "fr")
+
+
+def menu_titles(window) -> list[str]:
+    return [action.text() for action in window.menuBar().actions()]
+
+
+def test_a_window_started_in_english_keeps_the_setting_until_the_user_changes_it(window, back_to_french):
+    """--lang en: the preferences show English; OK without choosing leaves the saved language."""
+    install_translators(QApplication.instance(), "en")
+    window.rebuild()
+    window.show_preferences()
+    prefs = window.dialog
+    assert prefs.language.currentData() == "en"
+    prefs.buttons.button(prefs.buttons.StandardButton.Ok).click()
+    assert current_language() == "en" and window.settings.language() == "fr"
+    assert menu_titles(window)[0] == "&File"
+
+
+def test_window_title_names_the_application_once(window):
+    """Qt appends the application's display name to a title that does not end with it: the
+    title « HOP'EN Desktop — x » was shown as « HOP'EN Desktop — x — HOP'EN Desktop »."""
+    from hopen_desktop.ui.app import create_application
+
+    app = QApplication.instance()
+    before = (app.organizationName(), app.applicationName(), app.applicationDisplayName(), app.applicationVersion())
+    try:
+        display_name = create_application().applicationDisplayName()
+    finally:
+        app.setOrganizationName(before[0])
+        app.setApplicationName(before[1])
+        app.setApplicationDisplayName(before[2])
+        app.setApplicationVersion(before[3])
+    assert window.windowTitle() == "audit.hopen.sqlite — HOP'EN Desktop"
+    assert window.windowTitle().endswith(display_name)  # so Qt adds nothing
+    window.session.close()
+    window.open_workspace(window.settings.last_workspace(), read_only=True)
+    assert window.windowTitle() == "audit.hopen.sqlite (lecture seule) — HOP'EN Desktop"
+
+
+def test_language_changed_in_the_preferences_applies_at_once(window, qtbot, back_to_french):
+    from PySide6.QtCore import QEvent
+
+    from hopen_desktop.model.demo import build_demo_workspace
+    from hopen_desktop.model.entities import Answer
+    from hopen_desktop.model.operations.answers import save_answer
+
+    path = window.session.path.with_name("demo.sqlite")
+    build_demo_workspace(path)
+    assert window.open_workspace(path)
+    campaign = window.session.campaign_id
+    window.show_indicator("P2.4")
+    window.resize(1000, 700)
+    assert "&Fichier" in menu_titles(window)
+
+    window.show_preferences()
+    prefs = window.dialog
+    prefs.language.setCurrentIndex(prefs.language.findData("en"))
+    prefs.buttons.button(prefs.buttons.StandardButton.Ok).click()
+    assert current_language() == "en" and window.settings.language() == "en"  # kept for the next start
+    assert menu_titles(window)[:2] == ["&File", "&Edit"]
+    assert "Evi&dence" in menu_titles(window)  # one term: « Evidence », not « Proofs »
+    assert window.windowTitle() == "demo.sqlite — HOP'EN Desktop"
+    assert window.session.campaign_id == campaign  # the same campaign, the same page, the same size
+    assert window.stack.currentWidget() is window.indicator_page
+    assert window.indicator_page.indicator.id == "P2.4"
+    assert (window.width(), window.height()) == (1000, 700)
+    assert window.dashboard_button.text() == "&Dashboard"
+    window.show_register()
+    assert window.register.isVisible()
+    # The old widgets are gone and the session's notices reach only the new ones.
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    window.session.run(save_answer, campaign, Answer("P1.3", numerator=1, denominator=3))
+    assert window.tree_model.indicator_ids()
+
+    window.show_preferences()
+    prefs = window.dialog
+    assert prefs.windowTitle() == "Preferences"  # a dialog opened afterwards speaks the new language
+    assert prefs.language.currentData() == "en"  # the language spoken now
+    prefs.language.setCurrentIndex(prefs.language.findData("fr"))
+    prefs.buttons.button(prefs.buttons.StandardButton.Ok).click()
+    assert current_language() == "fr" and window.settings.language() == "fr"
+    assert menu_titles(window)[:2] == ["&Fichier", "É&dition"]
+    assert window.stack.currentWidget() is window.register  # still the register
+    assert window.session.campaign_id == campaign
+
+
+# ------------------------------------------------------------------ English leftovers
+
+#: Words that only French has (accents aside): a text of the English window containing one,
+#: once the official texts and the establishment's own data are taken out, is a leftover.
+FRENCH_WORDS = re.compile(
+    r"[àâçéèêëîïôûùœ]|\b(le|la|les|des|du|au|aux|et|pour|est|sont|une|un|dans|sur|avec|par|sans|aucun|aucune"
+    r"|oui|non|ou|preuve|preuves|campagne|campagnes|établissement|atteint|atteinte|renseigné|critère|critères"
+    r"|cochez|saisissez|vous|votre|vos|ce|cette|ces|qui|que|pas|mois|jours|fichier|fichiers|enregistrer)\b",
+    re.IGNORECASE,
+)
+
+#: Proper names and the language's own name: French in every language.
+PROPER_NAMES = (
+    "Hôpital Numérique",
+    "Hôpital numérique",
+    "Fichier national des établissements sanitaires et sociaux",
+    "groupement hospitalier de territoire",
+    "Français",
+    "Agence du numérique en santé",
+    "ASIP Santé",
+    "MS Santé",
+)
+
+#: The instruction quoted by the window itself (campaign dialog, seed 004), with its translation.
+INSTRUCTION_QUOTES = (
+    "À défaut, il est possible de s'engager sur ces domaines D2 ou D3 de façon conjointe dont les cibles "
+    "d'usage HOP'EN devront être atteintes pour percevoir les financements du domaine D7.",
+)
+
+
+def official_texts(referential) -> set[str]:
+    """The referential's official wording (kept in French, marked as such): titles, labels,
+    targets, definitions, criteria, the instruction's quotations and the application's reading."""
+    found = {referential.title, referential.source}
+    for group in referential.groups:
+        found.add(group.title)
+    for ind in referential.indicators:
+        found |= {ind.label, ind.target_text, ind.numerator, ind.denominator, ind.ght_declination, ind.evolution}
+        for criterion in ind.criteria:
+            found |= {criterion.label, criterion.instruction, criterion.reading, criterion.conditional}
+    return {text for text in found if text}
+
+
+def own_data(session) -> set[str]:
+    """Every text the establishments' own records hold (names, titles, comments, file names…)."""
+    from hopen_desktop.model.exchange import export_campaign
+
+    found: set[str] = set()
+
+    def walk(value) -> None:
+        if isinstance(value, str):
+            found.add(value)
+        elif isinstance(value, dict):
+            for item in value.values():
+                walk(item)
+        elif isinstance(value, list | tuple):
+            for item in value:
+                walk(item)
+
+    for est in session.establishments():
+        walk([est.name, est.ght or "", est.finess])
+        for campaign in session.workspace.campaigns(est.id):
+            walk(export_campaign(session.workspace, campaign.id, include_files=False))
+    return {text for text in found if len(text) > 2}
+
+
+def model_texts(model) -> list[str]:
+    """The headers and the cells (display and tooltip) of an item model, three levels deep."""
+    from PySide6.QtCore import QModelIndex, Qt
+
+    def columns(parent: QModelIndex) -> int:
+        try:
+            return model.columnCount(parent)
+        except TypeError:  # a list model
+            return 1
+
+    out = [str(model.headerData(c, Qt.Orientation.Horizontal) or "") for c in range(columns(QModelIndex()))]
+
+    def walk(parent: QModelIndex, depth: int) -> None:
+        for row in range(min(model.rowCount(parent), 80)):
+            for column in range(columns(parent)):
+                index = model.index(row, column, parent)
+                for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                    value = index.data(role)
+                    if isinstance(value, str):
+                        out.append(value)
+            if depth < 2:
+                walk(model.index(row, 0, parent), depth + 1)
+
+    walk(QModelIndex(), 0)
+    return out
+
+
+def widget_texts(root) -> list[str]:
+    """What a user reads in ``root``: labels, buttons, fields, placeholders, tooltips, accessible
+    names, group titles, tabs, combo items, table headers and cells (display and tooltip)."""
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractItemView,
+        QComboBox,
+        QGroupBox,
+        QLabel,
+        QLineEdit,
+        QPlainTextEdit,
+        QTabWidget,
+        QTextEdit,
+        QWidget,
+    )
+
+    out: list[str] = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        if widget is not root and not widget.isVisibleTo(root):
+            continue
+        out += [widget.toolTip(), widget.accessibleName(), widget.accessibleDescription(), widget.windowTitle()]
+        if isinstance(widget, QLabel | QAbstractButton | QLineEdit):
+            out.append(widget.text())
+        if isinstance(widget, QLineEdit | QTextEdit | QPlainTextEdit):
+            out.append(widget.placeholderText())
+        if isinstance(widget, QGroupBox):
+            out.append(widget.title())
+        if isinstance(widget, QTabWidget):
+            out += [widget.tabText(i) for i in range(widget.count())]
+        if isinstance(widget, QComboBox):
+            out += [widget.itemText(i) for i in range(widget.count())]
+        if isinstance(widget, QAbstractItemView) and widget.model() is not None:
+            out += model_texts(widget.model())
+    for menu_action in root.actions():
+        out += [menu_action.text(), menu_action.toolTip(), menu_action.statusTip()]
+    return [text for text in out if text]
+
+
+def leftovers(texts: list[str], allowed: set[str]) -> list[str]:
+    """The texts that still read French once the allowed texts are taken out of them."""
+    ordered = sorted(allowed | set(PROPER_NAMES) | set(INSTRUCTION_QUOTES), key=len, reverse=True)
+    found = []
+    for text in texts:
+        plain = html.unescape(re.sub(r"<[^>]+>", " ", text))
+        if plain.endswith("…") and any(a.startswith(plain[:-1].rstrip()) for a in allowed):
+            continue  # a long text of the user's, cut short in a table cell
+        rest = plain
+        for allowed_text in ordered:
+            if allowed_text in rest:
+                rest = rest.replace(allowed_text, " ")
+        if FRENCH_WORDS.search(rest):
+            found.append(plain)
+    return sorted(set(found))
+
+
+def test_the_english_window_has_no_french_leftovers(window, qtbot, back_to_french, tmp_path):
+    """--lang en (issue 19 item 2): every page and dialog of the window speaks English, except the
+    referential's official wording and the establishment's own data."""
+    import datetime as dt
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLabel, QMenu
+
+    from hopen_desktop.model.demo import build_demo_workspace
+    from hopen_desktop.model.referential import available_referentials, load_referential
+    from hopen_desktop.ui.audit.campaign_dialog import CampaignDialog
+    from hopen_desktop.ui.audit.establishment_dialog import EstablishmentDialog
+    from hopen_desktop.ui.reports.signature_dialog import SignatureDialog
+
+    install_translators(QApplication.instance(), "en")
+    window.rebuild()
+    path = window.session.path.with_name("demo.sqlite")
+    build_demo_workspace(path, today=dt.date(2025, 11, 20))
+    assert window.open_workspace(path)
+    session = window.session
+    allowed = official_texts(session.referential()) | own_data(session)
+    for referential_id in available_referentials():
+        allowed |= official_texts(load_referential(referential_id))
+    seen: dict[str, list[str]] = {}
+
+    def look(name: str, widget) -> None:
+        QApplication.processEvents()
+        widget.grab().save(str(tmp_path / f"en_{name}.png"))
+        seen[name] = leftovers(widget_texts(widget), allowed)
+
+    look("dashboard", window)
+    # The official wording stays French and says so (tooltip of the navigation, caption of a page).
+    first = window.tree_model.index(0, 0)
+    assert "(official wording, in French)" in first.data(Qt.ItemDataRole.ToolTipRole)
+    for menu in window.menuBar().findChildren(QMenu):
+        seen[f"menu {menu.title()}"] = leftovers(widget_texts(menu), allowed)
+    for indicator in ("P1.1", "P1.2", "P2.1", "P2.2", "P2.4", "P3.6", "D2.2", "D7.2", "D7.3"):
+        window.show_indicator(indicator)
+        look(indicator, window)
+        caption = window.indicator_page.findChild(QLabel, "officialWording")
+        assert caption is not None and caption.text().startswith("Official wording (French)")
+        title = window.indicator_page.findChild(QLabel, "indicatorTitle")
+        assert title.toolTip() == "Official wording of the instruction (French)"
+    window.show_register()
+    look("register", window)
+    followup = window.followup
+    for name, show in (
+        ("action plan", followup.show_action_plan),
+        ("history", followup.show_history),
+        ("ght", followup.show_ght),
+        ("journal", followup.show_journal),
+    ):
+        show()
+        opened = {"action plan": followup.action_plan, "history": followup.history, "ght": followup.ght}.get(
+            name, followup.journal
+        )
+        look(name, opened)
+        opened.close()
+    window.show_preferences()
+    look("preferences", window.dialog)
+    window.dialog.close()
+    for name, dialog in (
+        ("establishment", EstablishmentDialog(session, session.establishment(), window)),
+        ("campaign", CampaignDialog(session, window, session.campaign())),
+        ("signature", SignatureDialog([], window)),
+    ):
+        dialog.show()
+        look(name, dialog)
+        dialog.close()
+    for evidence in session.evidence():
+        dialog = window.register.edit_evidence(evidence.id)
+        look(f"evidence {evidence.type}", dialog)
+        dialog.close()
+    # A campaign of the other shipped referential (Hôpital Numérique), its guidance in English too.
+    session.add_campaign(dt.date(2017, 6, 1), "hopital-numerique-2012", "Auditeur")
+    assert session.referential().id == "hopital-numerique-2012"
+    look("hn dashboard", window)
+    for indicator in ("P1.1", "P3.1", "D1.2", "D4.2"):
+        window.show_indicator(indicator)
+        look(f"hn {indicator}", window)
+    found = {name: texts for name, texts in seen.items() if texts}
+    assert found == {}, "\n".join(f"[{name}] {text!r}" for name, texts in found.items() for text in texts)
