@@ -1164,6 +1164,13 @@ CATALOGUE: dict[str, Text] = {
         "Seul un rapport signé peut sceller une campagne : ajoutez --sign IDENTITE.p12.",
         "Only a signed report can seal a campaign: add --sign IDENTITY.p12.",
     ),
+    # ------------------------------------------------------------------ merging two laptops (issue 18)
+    "merge.conflicts": _T(
+        "{count} élément(s) ont été modifiés des deux côtés depuis le dernier échange : choisissez pour "
+        "chacun la version à garder (celle de cet ordinateur ou celle de l'autre). Rien n'a été modifié.",
+        "{count} record(s) were changed on both sides since the last exchange: choose for each the version "
+        "to keep (this computer's or the other's). Nothing was changed.",
+    ),
 }
 
 #: Subjects of the checks ("{what} est obligatoire"), declared once.

@@ -17,6 +17,12 @@ Records are named by a hierarchical path:
 
 A record's state is the SHA-256 of its content (every column, as sorted JSON; an evidence item's
 links with it), or "" when it does not exist.
+
+Since schema step ``0007_sync`` every record but a setting has a ``uuid`` column (part of its
+content). The tables ``sync_replica`` (this workspace's replica uuid) and ``sync_versions`` (one
+version vector per record uuid, kept as a tombstone after a deletion) are metadata about the
+records, NOT journalled records: they are rewritten by every change (``JournalStore.flush``) and
+by every merge, and ``verify-journal`` does not compare them (``model/stores/sync.py``).
 """
 
 from __future__ import annotations

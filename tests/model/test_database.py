@@ -405,7 +405,7 @@ def _workspace_of_schema_5(path: Path) -> None:
 
 def test_0006_adds_the_measurement_and_the_author_and_keeps_the_journal_clean(tmp_path, data_dir):
     from hopen_desktop.model.entities import Answer
-    from hopen_desktop.model.exchange import export_campaign
+    from hopen_desktop.model.exchange import export_campaign, strip_identities
 
     path = tmp_path / "old.sqlite"
     _workspace_of_schema_5(path)
@@ -424,8 +424,8 @@ def test_0006_adds_the_measurement_and_the_author_and_keeps_the_journal_clean(tm
         migrated = {r.record for r in ws.journal() if r.entity == "migration" and r.key == "0006_rate_measurement"}
         assert migrated == {"e1/c1/a/P1.1"}  # the criterion's content did not change
         assert all(r.author is None for r in ws.journal())
-        # The export of an answer without measurement keeps its shape.
-        assert export_campaign(ws, 1)["answers"][0] == {
+        # The export of an answer without measurement keeps its shape (plus its uuid, issue 18).
+        assert strip_identities(export_campaign(ws, 1))["answers"][0] == {
             "indicator": "P1.1",
             "numerator": 6,
             "denominator": 10,
