@@ -94,6 +94,8 @@ class MergePlan:
     decisions: tuple[Decision, ...] = ()
     #: The attached files' contents the merge may write, by SHA-256.
     contents: dict[str, bytes] = field(default_factory=dict, compare=False, repr=False)
+    #: Every record's vector on the other side (what a restored child is given, with one more).
+    remote_vectors: dict[str, Vector] = field(default_factory=dict, compare=False, repr=False)
 
     def unchanged(self) -> bool:
         """Nothing to write: every record here already holds what the other side has."""
@@ -342,6 +344,13 @@ def _remote_side(parsed: ParsedCampaign, local_est_uuid: str) -> tuple[dict[str,
 # ---------------------------------------------------------------------------- the plan
 
 
+def campaign_contents(ws: Workspace, campaign_id: int) -> dict[str, dict[str, Any]]:
+    """Every record in a merge's scope here, alive, by uuid: its content as a merge compares it
+    (what two laptops hold the same when they agree)."""
+    local, _ = _local_side(ws, ws.campaigns.get(campaign_id))
+    return {u: r.content for u, r in local.items() if r.content is not None}
+
+
 def plan_merge(ws: Workspace, parsed: ParsedCampaign) -> MergePlan:
     """What merging ``parsed`` into its campaign here would do (reads only). Raises
     ``NotFoundError`` when the campaign is not here (``find_merge_target`` is None)."""
@@ -352,41 +361,75 @@ def plan_merge(ws: Workspace, parsed: ParsedCampaign) -> MergePlan:
         raise NotFoundError("campaign.not_found", id=parsed.campaign_uuid or "?")
     local, est_uuid = _local_side(ws, target)
     remote, contents = _remote_side(parsed, est_uuid)
-    taken = kept = added = deleted = 0
+    verdicts = {u: _verdict(local.get(u), remote.get(u)) for u in set(local) | set(remote)}
+    _parents_and_children(verdicts, local, remote)
+    counts = {KEPT: 0, TAKEN: 0, ADDED: 0, DELETED: 0}
     decisions: list[Decision] = []
     conflicts: list[Conflict] = []
-    for u in sorted(set(local) | set(remote), key=lambda k: (_ORDER[(local.get(k) or remote[k]).kind], k)):
-        mine, theirs = local.get(u), remote.get(u)
-        if theirs is None:  # unknown there: changed (or created) only here
-            if mine is not None and mine.content is not None:
-                kept += 1
+    for u in sorted(verdicts, key=lambda k: (_ORDER[(local.get(k) or remote[k]).kind], k)):
+        verdict, mine, theirs = verdicts[u], local.get(u), remote.get(u)
+        if verdict in counts:
+            counts[verdict] += 1
+        if verdict in (KEPT, NONE) or theirs is None:
             continue
-        if mine is None:  # unknown here
-            if theirs.content is not None and not _duplicate(theirs, local, remote):
-                added += 1
-                decisions.append(_decision(u, ADD, None, theirs, theirs.vector))
-            continue
-        mine_v, theirs_v = mine.vector, theirs.vector
-        if vector_le(theirs_v, mine_v):
-            if mine_v != theirs_v and mine.content is not None:
-                kept += 1
-            continue
-        if vector_le(mine_v, theirs_v):
-            if mine.content == theirs.content:
-                decisions.append(_decision(u, VECTOR, mine, theirs, theirs_v))
-            elif theirs.content is None:
-                deleted += 1
-                decisions.append(_decision(u, TAKE, mine, theirs, theirs_v))
-            else:
-                taken += 1
-                decisions.append(_decision(u, TAKE, mine, theirs, theirs_v))
-            continue
-        if mine.content == theirs.content:
-            decisions.append(_decision(u, VECTOR, mine, theirs, vector_max(mine_v, theirs_v)))
-            continue
-        decisions.append(_decision(u, CONFLICT, mine, theirs, vector_max(mine_v, theirs_v)))
-        conflicts.append(_conflict(u, mine, theirs, local, remote))
-    return MergePlan(target.id, taken, kept, added, deleted, tuple(conflicts), tuple(decisions), contents)
+        mine_v = mine.vector if mine else {}
+        if verdict == ADDED:
+            decisions.append(_decision(u, ADD, None, theirs, theirs.vector))
+        elif verdict in (TAKEN, DELETED):
+            decisions.append(_decision(u, TAKE, mine, theirs, theirs.vector))
+        elif verdict == SAME:
+            decisions.append(_decision(u, VECTOR, mine, theirs, vector_max(mine_v, theirs.vector)))
+        elif verdict == CONFLICT and mine is not None:
+            decisions.append(_decision(u, CONFLICT, mine, theirs, vector_max(mine_v, theirs.vector)))
+            conflicts.append(_conflict(u, mine, theirs, local, remote))
+    return MergePlan(
+        target.id,
+        counts[TAKEN],
+        counts[KEPT],
+        counts[ADDED],
+        counts[DELETED],
+        tuple(conflicts),
+        tuple(decisions),
+        contents,
+        {u: r.vector for u, r in remote.items()},
+    )
+
+
+#: What the vectors say of one record: changed only here (or unknown there), nothing to do, new
+#: there, changed there, deleted there, the same on both sides, or a conflict.
+KEPT, NONE, ADDED, TAKEN, DELETED, SAME = "kept", "none", "added", "taken", "deleted", "same"
+
+
+def _verdict(mine: _Rec | None, theirs: _Rec | None) -> str:
+    if theirs is None:  # unknown there: changed (or created) only here
+        return KEPT if mine is not None and mine.content is not None else NONE
+    if mine is None:  # unknown here
+        return ADDED if theirs.content is not None else NONE
+    if vector_le(theirs.vector, mine.vector):
+        return KEPT if theirs.vector != mine.vector and mine.content is not None else NONE
+    if mine.content == theirs.content:
+        return SAME
+    if vector_le(mine.vector, theirs.vector):
+        return DELETED if theirs.content is None else TAKEN
+    return CONFLICT
+
+
+def _parents_and_children(verdicts: dict[str, str], local: dict[str, _Rec], remote: dict[str, _Rec]) -> None:
+    """An evidence item deleted on one side while a file was attached to it on the other is a
+    conflict on the item: taking the deletion (or keeping it) would lose the file silently."""
+    for u, rec in local.items():  # a file attached here to an item deleted there
+        if rec.kind == "file" and rec.content is not None and verdicts.get(u) == KEPT:
+            parent = str(rec.content["evidence"])
+            if verdicts.get(parent) == DELETED:
+                verdicts[parent] = CONFLICT
+    for u, rec in remote.items():  # a file attached there to an item deleted here
+        if rec.kind == "file" and rec.content is not None and verdicts.get(u) in (ADDED, TAKEN):
+            parent = str(rec.content["evidence"])
+            here = local.get(parent)
+            there = remote.get(parent)
+            deleted_here = here is not None and here.content is None
+            if deleted_here and there is not None and there.content is not None and verdicts.get(parent) == NONE:
+                verdicts[parent] = CONFLICT
 
 
 #: The order decisions are applied in: parents before children.
@@ -408,14 +451,6 @@ def _decision(u: str, action: str, mine: _Rec | None, theirs: _Rec, vector: Vect
         at=theirs.at,
         by=theirs.by,
     )
-
-
-def _duplicate(theirs: _Rec, local: dict[str, _Rec], remote: dict[str, _Rec]) -> bool:
-    """A record new there whose content a record here, unknown there, already has (the same
-    evidence imported into both before they had identities): not added a second time."""
-    if theirs.kind not in ("evidence", "action"):
-        return False
-    return any(r.kind == theirs.kind and r.content == theirs.content and u not in remote for u, r in local.items())
 
 
 # ---------------------------------------------------------------------------- describing
@@ -519,6 +554,7 @@ __all__ = [
     "MergePlan",
     "RecordSide",
     "Side",
+    "campaign_contents",
     "find_merge_target",
     "plan_merge",
 ]

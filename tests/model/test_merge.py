@@ -184,7 +184,11 @@ def test_edited_there_and_deleted_here_is_a_conflict(pair):
     assert c.mine.content is None and c.mine.summary == "Supprimée"
     merge_campaign(b, ship(a, ca), {c.uuid: Side.THEIRS})
     assert [e.title for e in b.evidence(eb)] == ["PSSI v2"]
-    assert b.evidence(eb)[0].files == ()  # its file was deleted here, unchanged there: stays deleted
+    # restored as the other side has it: with its file, which wins on the other side next time
+    assert [f.name for f in b.evidence(eb)[0].files] == ["pssi.pdf"]
+    assert b.verify_journal_all() == []
+    merge_campaign(a, ship(b, cb))
+    assert [f.name for f in a.evidence(est_of(a, ca))[0].files] == ["pssi.pdf"]
 
 
 def test_keeping_mine_wins_on_the_other_side(pair):
@@ -223,3 +227,30 @@ def test_new_evidence_merges_into_a_sealed_campaigns_establishment(pair):
     a.add_evidence(est_of(a, ca), "rssi_direction_meeting", dt.date(2025, 4, 1), "Point d'avril", {})
     merge_campaign(b, ship(a, ca))
     assert "Point d'avril" in {e.title for e in b.evidence(est_of(b, cb))}
+
+
+def test_a_file_attached_here_to_an_item_deleted_there_is_a_conflict(pair):
+    a, ca, b, cb = pair
+    ea, eb = est_of(a, ca), est_of(b, cb)
+    evidence.delete_evidence(a, a.evidence(ea)[0].id)
+    b.attach_bytes(b.evidence(eb)[0].id, "annexe.pdf", b"annexe")
+    plan = plan_merge(b, ship(a, ca))
+    (c,) = plan.conflicts
+    assert c.kind == "evidence" and c.theirs.content is None and c.mine.content is not None
+    merge_campaign(b, ship(a, ca), Side.MINE)
+    assert [f.name for f in b.evidence(eb)[0].files] == ["annexe.pdf"]  # the file added here is kept
+    merge_campaign(a, ship(b, cb))  # and the item comes back on the other side, with it
+    assert [f.name for f in a.evidence(ea)[0].files] == ["annexe.pdf"]
+
+
+def test_a_file_attached_there_to_an_item_deleted_here_is_a_conflict(pair):
+    a, ca, b, cb = pair
+    ea, eb = est_of(a, ca), est_of(b, cb)
+    a.attach_bytes(a.evidence(ea)[0].id, "annexe.pdf", b"annexe")
+    evidence.delete_evidence(b, b.evidence(eb)[0].id)
+    plan = plan_merge(b, ship(a, ca))
+    (c,) = plan.conflicts
+    assert c.kind == "evidence" and c.mine.content is None and c.theirs.content is not None
+    merge_campaign(b, ship(a, ca), Side.THEIRS)
+    assert sorted(f.name for f in b.evidence(eb)[0].files) == ["annexe.pdf", "pssi.pdf"]
+    assert b.verify_journal_all() == [] and b.verify_files() == []

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from hopen_desktop.model.changes import NOTHING, Changes
 from hopen_desktop.model.entities import Campaign, EstablishmentData, EvidenceLink
 from hopen_desktop.model.errors import HopenError
-from hopen_desktop.model.exchange import ParsedAction, ParsedCampaign
+from hopen_desktop.model.exchange import ParsedAction, ParsedCampaign, ParsedEvidence
 from hopen_desktop.model.merge import ADD, CONFLICT, TAKE, Decision, MergePlan, Side, plan_merge
 from hopen_desktop.model.operations import Outcome
 from hopen_desktop.model.operations.actions import add_action, delete_action, update_action
@@ -31,7 +31,7 @@ from hopen_desktop.model.operations.evidence import (
     detach_file,
     update_evidence,
 )
-from hopen_desktop.model.stores.sync import Vector
+from hopen_desktop.model.stores.sync import Vector, vector_max
 
 if TYPE_CHECKING:
     from hopen_desktop.model.workspace import Workspace
@@ -182,10 +182,23 @@ class _Writer:
             added = add_evidence(self.ws, self.est_id, c["type"], date, c["title"], c["fields"], links, uuid=d.uuid)
             self.evidence_ids[d.uuid] = added.value.id
             self.changes |= added.changes
+            if d.action != ADD:  # an item deleted here, restored as the other side has it: its files too
+                self._restore_files(d, added.value.id)
         else:
             self.changes |= update_evidence(
                 self.ws, d.local, date=date, title=c["title"], fields=c["fields"], links=links
             ).changes
+
+    def _restore_files(self, d: Decision, evidence_id: int) -> None:
+        pe = d.remote if isinstance(d.remote, ParsedEvidence) else None
+        decided = {x.uuid for x in self.plan.decisions}
+        for pf in pe.files if pe else ():
+            if pf.uuid is None or pf.uuid in decided or self.ws.sync.uuid_alive("file", pf.uuid):
+                continue
+            self.changes |= attach_bytes(self.ws, evidence_id, pf.name, pf.content, uuid=pf.uuid).changes
+            self.files += 1
+            joined = vector_max(self.ws.sync.vector(pf.uuid), self.plan.remote_vectors.get(pf.uuid, {}))
+            self.vectors.append((pf.uuid, _bumped(self.ws, joined), False, None, None))
 
     def _file(self, d: Decision) -> None:
         c = d.theirs
