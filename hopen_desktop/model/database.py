@@ -260,8 +260,7 @@ def _m0007_sync(db: sqlite_utils.Database) -> None:
     laptops answering the same indicator name the same record. Every existing record gets the
     vector {replica: 1}. These two tables are metadata, not journalled records; every record's
     content gains ``uuid``: the journal is re-anchored."""
-    from hopen_desktop.model.records import reanchor_after_migration, record_states
-    from hopen_desktop.model.stores.sync import fill_uuids_for_migration
+    from hopen_desktop.model.records import fill_uuids_for_migration, reanchor_after_migration, record_states
 
     before = record_states(db)
     db.executescript(

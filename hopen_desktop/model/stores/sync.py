@@ -20,28 +20,36 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from hopen_desktop.model.records import parse_record, read_records
+from hopen_desktop.model.records import (
+    IDENTITY_TABLES,
+    NAMESPACE,
+    answer_uuid,
+    criterion_uuid,
+    kind_of,
+    new_uuid,
+    uuid_of_content,
+)
 from hopen_desktop.model.stores.base import Store, now, to_json
 
-#: The namespace of the derived uuids (answers, criterion answers).
-NAMESPACE = uuidlib.UUID("6f0c1c52-8d0e-4d53-9a55-0e6f1f0a5e18")
+__all__ = [
+    "NAMESPACE",
+    "Identities",
+    "SyncStore",
+    "Vector",
+    "Version",
+    "answer_uuid",
+    "criterion_uuid",
+    "decode_vector",
+    "is_uuid",
+    "kind_of",
+    "new_uuid",
+    "uuid_of_content",
+    "vector_le",
+    "vector_max",
+]
 
 #: A version vector: replica uuid -> counter.
 Vector = dict[str, int]
-
-
-def new_uuid() -> str:
-    return str(uuidlib.uuid4())
-
-
-def answer_uuid(campaign_uuid: str, indicator: str) -> str:
-    """The uuid of the answer to ``indicator`` in the campaign ``campaign_uuid`` (derived)."""
-    return str(uuidlib.uuid5(NAMESPACE, f"{campaign_uuid}/a/{indicator}"))
-
-
-def criterion_uuid(campaign_uuid: str, criterion: str) -> str:
-    """The uuid of the answer to ``criterion`` in the campaign ``campaign_uuid`` (derived)."""
-    return str(uuidlib.uuid5(NAMESPACE, f"{campaign_uuid}/k/{criterion}"))
 
 
 def is_uuid(value: object) -> bool:
@@ -52,22 +60,6 @@ def is_uuid(value: object) -> bool:
         return str(uuidlib.UUID(value)) == value.lower()
     except ValueError:
         return False
-
-
-def kind_of(record: str) -> str | None:
-    """The kind of the record a path names ("establishment", "campaign", "answer", "criterion",
-    "evidence", "file", "action"), None for a setting or an unknown path."""
-    m = parse_record(record)
-    if m is None:
-        return None
-    for kind in ("answer", "criterion", "file", "action"):
-        if m[kind] is not None:
-            return kind
-    if m["evidence"] is not None:
-        return "evidence"
-    if m["campaign"] is not None:
-        return "campaign"
-    return "establishment"
 
 
 def vector_le(a: Mapping[str, int], b: Mapping[str, int]) -> bool:
@@ -114,63 +106,6 @@ def _version(r: dict[str, Any]) -> Version:
         at=r["at"] if isinstance(r["at"], str) else None,
         author=r["author"] if isinstance(r["author"], str) else None,
     )
-
-
-_TABLE_OF_KIND = {
-    "establishment": "establishments",
-    "campaign": "campaigns",
-    "evidence": "evidence",
-    "file": "evidence_files",
-    "action": "actions",
-}
-
-
-def uuid_of_content(kind: str, content: Any) -> str | None:
-    """The uuid in a record's content as the journal reads it (an evidence item's is in its row)."""
-    if not isinstance(content, dict):
-        return None
-    row = content.get("row") if kind == "evidence" else content
-    value = row.get("uuid") if isinstance(row, dict) else None
-    return value if isinstance(value, str) else None
-
-
-def fill_uuids_for_migration(db: Any) -> None:
-    """Schema step 0007: a uuid for every existing record, this workspace's replica, and the
-    vector {replica: 1} for each record."""
-    for table in _TABLE_OF_KIND.values():
-        for r in list(db.query(f"SELECT id FROM {table} WHERE uuid IS NULL")):
-            db.execute(f"UPDATE {table} SET uuid = ? WHERE id = ?", [new_uuid(), r["id"]])
-    campaign_uuids = {r["id"]: r["uuid"] for r in db.query("SELECT id, uuid FROM campaigns")}
-    for r in list(db.query("SELECT campaign_id, indicator FROM answers")):
-        cu = campaign_uuids.get(r["campaign_id"])
-        if isinstance(cu, str) and isinstance(r["indicator"], str):
-            db.execute(
-                "UPDATE answers SET uuid = ? WHERE campaign_id = ? AND indicator = ?",
-                [answer_uuid(cu, r["indicator"]), r["campaign_id"], r["indicator"]],
-            )
-    for r in list(db.query("SELECT campaign_id, criterion FROM criterion_answers")):
-        cu = campaign_uuids.get(r["campaign_id"])
-        if isinstance(cu, str) and isinstance(r["criterion"], str):
-            db.execute(
-                "UPDATE criterion_answers SET uuid = ? WHERE campaign_id = ? AND criterion = ?",
-                [criterion_uuid(cu, r["criterion"]), r["campaign_id"], r["criterion"]],
-            )
-    replica = new_uuid()
-    db.execute("INSERT INTO sync_replica (id) VALUES (?)", [replica])
-    at = now()
-    current, _ = read_records(lambda sql: list(db.query(sql)))
-    for record, (content, _campaign) in sorted(current.items()):
-        kind = kind_of(record)
-        if kind is None:
-            continue
-        u = uuid_of_content(kind, content)
-        if u is None:
-            continue
-        db.execute(
-            "INSERT OR IGNORE INTO sync_versions (uuid, record, kind, vector, deleted, at, author) "
-            "VALUES (?, ?, ?, ?, 0, ?, NULL)",
-            [u, record, kind, to_json({replica: 1}), at],
-        )
 
 
 @dataclass
@@ -239,7 +174,7 @@ class SyncStore(Store):
 
     def uuid_alive(self, kind: str, uuid: str) -> bool:
         """Whether ``uuid`` names a record of ``kind`` here now (a tombstone does not count)."""
-        table = _TABLE_OF_KIND.get(kind) or {"answer": "answers", "criterion": "criterion_answers"}[kind]
+        table = IDENTITY_TABLES.get(kind) or {"answer": "answers", "criterion": "criterion_answers"}[kind]
         return self._one(f"SELECT 1 AS x FROM {table} WHERE uuid = ?", [uuid], checked=False) is not None
 
     def answer_indicators(self, campaign_id: int) -> set[str]:
