@@ -203,7 +203,8 @@ def check_no_edit_lost(edits_a: list[Any], edits_b: list[Any], prefer: Side) -> 
         conflicting = {c.uuid for c in result.plan.conflicts}
         after = campaign_contents(b, cid)
         for u in set(base) | set(theirs) | set(mine):
-            if u in conflicting:
+            parents = {str(c["evidence"]) for c in (base.get(u), theirs.get(u), mine.get(u)) if c and "evidence" in c}
+            if u in conflicting or parents & conflicting:  # the conflict on an item covers its files
                 continue
             changed_there = theirs.get(u) != base.get(u)
             changed_here = mine.get(u) != base.get(u)
