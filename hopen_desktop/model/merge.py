@@ -514,12 +514,9 @@ def _label(u: str, mine: _Rec, theirs: _Rec, local: dict[str, _Rec], remote: dic
     if kind == "campaign":
         return f"Campagne du {_fr_date(c.get('date', '?'))}"
     if kind == "answer":
-        indicator = mine.local if isinstance(mine.local, str) else c.get("indicator", "?")
-        return f"Réponse à {indicator}"
+        return f"Réponse à {c.get('indicator', '?')}"
     if kind == "criterion":
-        if isinstance(mine.local, tuple):
-            return f"Critère {mine.local[1]} de {mine.local[0]}"
-        return f"Critère de {c.get('indicator', '?')}"
+        return f"Critère {c.get('criterion', '?')} de {c.get('indicator', '?')}"
     if kind == "evidence":
         if not c:
             return "Preuve"

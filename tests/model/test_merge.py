@@ -254,3 +254,14 @@ def test_a_file_attached_there_to_an_item_deleted_here_is_a_conflict(pair):
     merge_campaign(b, ship(a, ca), Side.THEIRS)
     assert sorted(f.name for f in b.evidence(eb)[0].files) == ["annexe.pdf", "pssi.pdf"]
     assert b.verify_journal_all() == [] and b.verify_files() == []
+
+
+def test_a_criterion_conflict_names_the_criterion(pair):
+    a, ca, b, cb = pair
+    a.save_answer(ca, Answer("P2.4", criteria={"P2.4.pssi": False}))
+    b.save_answer(cb, Answer("P2.4"))  # unanswered here
+    (c,) = plan_merge(b, ship(a, ca)).conflicts
+    assert (c.kind, c.label) == ("criterion", "Critère P2.4.pssi de P2.4")
+    assert (c.mine.summary, c.theirs.summary) == ("Supprimé", "non coché (non)")
+    merge_campaign(b, ship(a, ca), {c.uuid: Side.THEIRS})
+    assert b.answer(cb, "P2.4").criteria == {"P2.4.pssi": False}
