@@ -210,8 +210,9 @@ class SyncStore(Store):
             [v.uuid, v.record, v.kind, to_json(v.vector), int(v.deleted), v.at, v.author],
         )
 
-    def _bump(self, uuid: str, record: str, kind: str, deleted: bool, at: str, author: str | None) -> None:
-        old = self.version(uuid)
+    def _bump(
+        self, old: Version | None, uuid: str, record: str, kind: str, deleted: bool, at: str, author: str | None
+    ) -> None:
         vector = dict(old.vector) if old else {}
         replica = self.replica()
         vector[replica] = vector.get(replica, 0) + 1
@@ -224,17 +225,17 @@ class SyncStore(Store):
         kind = kind_of(record)
         if kind is None:
             return
-        claiming = [
-            str(r["uuid"])
-            for r in self._rows(
-                "SELECT uuid FROM sync_versions WHERE record = ? AND deleted = 0", [record], checked=False
-            )
-        ]
-        for other in claiming:
-            if other != uuid:  # gone, or an SQLite id reused after a delete: a tombstone
-                self._bump(other, record, kind, True, at, author)
+        rows = self._rows(
+            "SELECT * FROM sync_versions WHERE (record = ? AND deleted = 0) OR uuid = ?",
+            [record, uuid or ""],
+            checked=False,
+        )
+        known = {str(r["uuid"]): _version(r) for r in rows}
+        for other, v in known.items():
+            if other != uuid and not v.deleted:  # gone, or an SQLite id reused after a delete: a tombstone
+                self._bump(v, other, record, kind, True, at, author)
         if uuid is not None:
-            self._bump(uuid, record, kind, False, at, author)
+            self._bump(known.get(uuid), uuid, record, kind, False, at, author)
 
     def set_vector(
         self,
