@@ -221,6 +221,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     from hopen_desktop.model.merge import find_merge_target
     from hopen_desktop.model.operations.imports import import_campaign
 
+    if prefer_without_merge(args):
+        return EXIT_REFUSED
     parsed = parse_campaign_document(read_json_file(Path(args.file)))  # checked before the workspace opens
     check_key_before_creating(args, parsed.establishment)
     with open_workspace(args, create=True, write=True) as ws:
@@ -243,6 +245,14 @@ def add_merge_options(p: Any, group: Any = None) -> None:
         choices=("mine", "theirs"),
         help="avec --merge : en cas de conflit, garder la version de cet ordinateur (mine) ou de l'autre (theirs)",
     )
+
+
+def prefer_without_merge(args: argparse.Namespace) -> bool:
+    """``--prefer`` given without ``--merge``: said, and the command refused (exit 2)."""
+    if args.prefer and not args.merge:
+        err("--prefer ne s'emploie qu'avec --merge (fusionner) : ajoutez --merge.")
+        return True
+    return False
 
 
 def _when(at: str | None) -> str:
@@ -443,6 +453,8 @@ def cmd_bundle(args: argparse.Namespace) -> int:
             export_bundle(ws, args.campaign, Path(args.out))
         out(f"Paquet d'audit écrit : {args.out}")
         return EXIT_OK
+    if prefer_without_merge(args):
+        return EXIT_REFUSED
     parsed = read_bundle(Path(args.file))  # checked before the workspace is opened (or created)
     check_key_before_creating(args, parsed.establishment)
     mode = OnConflict.COPY if args.copy else OnConflict.REPLACE if args.replace else OnConflict.ASK

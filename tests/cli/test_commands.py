@@ -282,3 +282,13 @@ def test_import_json_merge_and_prefer_mine(imported, tmp_path):
     assert again.returncode == 0 and "repris" in again.stdout
     with Workspace.open(a) as ws:
         assert ws.answer(int(ca), _rate_indicator()).numerator == 6
+
+
+def test_prefer_goes_with_merge(imported, tmp_path):
+    a, cid = imported
+    bundle = tmp_path / "a.hopen"
+    assert run("bundle", "export", "--workspace", a, "--campaign", cid, "--out", bundle).returncode == 0
+    for args in (("bundle", "import", bundle), ("import", tmp_path / "absent.json")):
+        result = run(*args, "--workspace", tmp_path / "new.sqlite", "--prefer", "mine")
+        assert result.returncode == 2 and "--merge" in result.stderr
+    assert not (tmp_path / "new.sqlite").exists()
