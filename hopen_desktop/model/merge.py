@@ -405,6 +405,8 @@ def _verdict(mine: _Rec | None, theirs: _Rec | None) -> str:
         return KEPT if mine is not None and mine.content is not None else NONE
     if mine is None:  # unknown here
         return ADDED if theirs.content is not None else NONE
+    if mine.kind != theirs.kind:  # a document naming a record by another's identity: not the same record
+        return NONE
     if vector_le(theirs.vector, mine.vector):
         return KEPT if theirs.vector != mine.vector and mine.content is not None else NONE
     if mine.content == theirs.content:

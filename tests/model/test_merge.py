@@ -265,3 +265,15 @@ def test_a_criterion_conflict_names_the_criterion(pair):
     assert (c.mine.summary, c.theirs.summary) == ("Supprimé", "non coché (non)")
     merge_campaign(b, ship(a, ca), {c.uuid: Side.THEIRS})
     assert b.answer(cb, "P2.4").criteria == {"P2.4.pssi": False}
+
+
+def test_a_tombstone_of_another_kind_touches_nothing(pair):
+    a, ca, b, cb = pair
+    doc = json.loads(json.dumps(export_campaign(a, ca)))
+    item = doc["evidence"][0]
+    doc["sync"]["deleted"].append({"uuid": item["uuid"], "kind": "action", "vector": {doc["sync"]["replica"]: 99}})
+    doc["evidence"] = []
+    plan = plan_merge(b, parse_campaign_document(doc))
+    assert plan.unchanged() and plan.deleted == 0  # the item is no action: nothing is deleted
+    merge_campaign(b, parse_campaign_document(doc))
+    assert [e.title for e in b.evidence(est_of(b, cb))] == ["PSSI"] and b.actions(est_of(b, cb))
