@@ -56,6 +56,9 @@ ACROSS_MODULES = {
     "cli/test_concurrency.py": "several command-line writers on one workspace (the lock of cli/common.py)",
     "cli/test_trust.py": "issue 15 end to end: signed report, seal, journal against the report, sealed campaign "
     "(cli/, jobs/seal_check.py, model/seal.py, model/stores/journal.py)",
+    "model/test_merge_properties.py": "issue 18: the merge's properties on random edit sequences on two and three "
+    "workspaces (model/merge.py, operations/merge.py, stores/sync.py, exchange.py; bench/merge_properties.py "
+    "runs it long)",
     "model/test_rules_scenarios.py": "issue 16 end to end: each rule of the instruction through import and "
     "score --json (scoring, validation, evidence_support, referentials, FINESS)",
     "cli/test_sealed.py": "a sealed campaign refused by the command line (import-xlsx, bundle import --replace)",

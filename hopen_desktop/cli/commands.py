@@ -52,6 +52,7 @@ def add_commands(sub: Any) -> None:
     p = sub.add_parser("import", help="importe une campagne (JSON) et affiche son numéro")
     p.add_argument("file", metavar="FICHIER.json")
     add_workspace_option(p)
+    add_merge_options(p)
 
     p = sub.add_parser("export", help="exporte une campagne au format d'échange JSON")
     add_workspace_option(p)
@@ -86,6 +87,7 @@ def add_commands(sub: Any) -> None:
     choice = b.add_mutually_exclusive_group()
     choice.add_argument("--copy", action="store_true", help="si la campagne existe déjà : l'importer comme copie")
     choice.add_argument("--replace", action="store_true", help="si la campagne existe déjà : la remplacer")
+    add_merge_options(b, choice)
 
     p = sub.add_parser("backup", help="sauvegardes automatiques de l'espace de travail")
     backup_sub = p.add_subparsers(dest="backup_command", metavar="ACTION", required=True)
@@ -219,14 +221,92 @@ def _referential_add(path: Path, *, replace: bool, as_json: bool) -> int:
 @command("import")
 def cmd_import(args: argparse.Namespace) -> int:
     from hopen_desktop.model.exchange import parse_campaign_document, read_json_file
+    from hopen_desktop.model.merge import find_merge_target
     from hopen_desktop.model.operations.imports import import_campaign
 
+    if prefer_without_merge(args):
+        return EXIT_REFUSED
     parsed = parse_campaign_document(read_json_file(Path(args.file)))  # checked before the workspace opens
     check_key_before_creating(args, parsed.establishment)
     with open_workspace(args, create=True, write=True) as ws:
+        if args.merge and find_merge_target(ws, parsed) is not None:
+            return run_merge(ws, parsed, args)
         campaign = import_campaign(ws, parsed).value
     out(f"Campagne importée : {campaign.id}")
     return EXIT_OK
+
+
+def add_merge_options(p: Any, group: Any = None) -> None:
+    """``--merge`` (in the group of --copy/--replace when given) and ``--prefer mine|theirs``."""
+    (group or p).add_argument(
+        "--merge",
+        action="store_true",
+        help="si la campagne existe déjà (même identité) : fusionner les modifications des deux postes",
+    )
+    p.add_argument(
+        "--prefer",
+        choices=("mine", "theirs"),
+        help="avec --merge : en cas de conflit, garder la version de cet ordinateur (mine) ou de l'autre (theirs)",
+    )
+
+
+def prefer_without_merge(args: argparse.Namespace) -> bool:
+    """``--prefer`` given without ``--merge``: said, and the command refused (exit 2)."""
+    if args.prefer and not args.merge:
+        err("--prefer ne s'emploie qu'avec --merge (fusionner) : ajoutez --merge.")
+        return True
+    return False
+
+
+def _when(at: str | None) -> str:
+    import datetime as dt
+
+    try:
+        moment = dt.datetime.fromisoformat(at or "")
+    except ValueError:
+        return "date inconnue"
+    return format_datetime(moment.astimezone() if moment.tzinfo else moment, FR, sentence=True)
+
+
+def print_merge_plan(plan: Any) -> None:
+    """The plan's sentences, then each conflict side by side (who, when)."""
+    for line in plan.summary():
+        out(line)
+    for c in plan.conflicts:
+        out(f"Conflit : {c.label}")
+        for where, side in (("cet ordinateur", c.mine), ("l'autre poste ", c.theirs)):
+            who = f"par {side.by}, " if side.by else ""
+            out(f"  {where} : {side.summary} ({who}le {_when(side.at)})")
+
+
+def run_merge(ws: Workspace, parsed: Any, args: argparse.Namespace) -> int:
+    """Merge ``parsed`` into its campaign here: exit 2 on conflicts without --prefer (nothing
+    written), else the counts and the campaign's number as the last word."""
+    from hopen_desktop.model.merge import Side
+    from hopen_desktop.model.operations.merge import MergeConflicts, merge_campaign
+
+    try:
+        result = merge_campaign(ws, parsed, Side(args.prefer) if args.prefer else None).value
+    except MergeConflicts as exc:
+        print_merge_plan(exc.plan)
+        err(f"{exc.message} Relancez avec --prefer mine (garder cet ordinateur) ou --prefer theirs (garder l'autre).")
+        return EXIT_REFUSED
+    print_merge_report(result, args.prefer)
+    return EXIT_OK
+
+
+def print_merge_report(result: Any, prefer: str | None) -> None:
+    plan = result.plan
+    for line in plan.summary():
+        out(line)
+    kept = "version de cet ordinateur gardée" if prefer == "mine" else "version de l'autre poste gardée"
+    for c in plan.conflicts:
+        out(f"Conflit réglé ({kept}) : {c.label}")
+    out(
+        f"Campagne fusionnée ({plan.taken} repris, {plan.added} ajoutés, {plan.deleted} supprimés, "
+        f"{plan.kept} conservés, {len(plan.conflicts)} conflit(s), {result.files} fichier(s) joint(s)) : "
+        f"{result.campaign.id}"
+    )
 
 
 def check_key_before_creating(args: argparse.Namespace, establishment: Any) -> None:
@@ -368,6 +448,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 def cmd_bundle(args: argparse.Namespace) -> int:
     from hopen_desktop.jobs.bundles import export_bundle, read_bundle
     from hopen_desktop.model.bundle import CampaignExists, OnConflict
+    from hopen_desktop.model.merge import find_merge_target
     from hopen_desktop.model.operations.imports import import_bundle
 
     if args.bundle_command == "export":
@@ -377,15 +458,25 @@ def cmd_bundle(args: argparse.Namespace) -> int:
             export_bundle(ws, args.campaign, Path(args.out), password)
         out(f"Paquet d'audit {'chiffré ' if password else ''}écrit : {args.out}")
         return EXIT_OK
+    if prefer_without_merge(args):
+        return EXIT_REFUSED
     # Checked (and decrypted, in memory) before the workspace is opened (or created).
     parsed = read_bundle(Path(args.file), bundle_password(args, new=False))
     check_key_before_creating(args, parsed.establishment)
     mode = OnConflict.COPY if args.copy else OnConflict.REPLACE if args.replace else OnConflict.ASK
     with open_workspace(args, create=True, write=True) as ws:
+        if args.merge and find_merge_target(ws, parsed) is not None:
+            return run_merge(ws, parsed, args)
         try:
-            result = import_bundle(ws, parsed, mode).value
+            result = import_bundle(ws, parsed, OnConflict.MERGE if args.merge else mode).value
         except CampaignExists as exc:
-            err(f"{exc.message} Relancez avec --copy ou --replace.")
+            if args.merge:  # same establishment and date, but another campaign: not merged
+                err(
+                    f"{exc.message} Ce n'est pas la même campagne (elle n'a pas été échangée entre ces postes) : "
+                    "elle ne peut pas être fusionnée. Relancez avec --copy ou --replace."
+                )
+            else:
+                err(f"{exc.message} Relancez avec --merge (fusionner), --copy ou --replace.")
             return EXIT_REFUSED
     if result.replaced is not None:
         out(f"Campagne n° {result.replaced} remplacée.")

@@ -69,6 +69,8 @@ class OnConflict(StrEnum):
     ASK = "ask"
     COPY = "copy"
     REPLACE = "replace"
+    #: Merge into the campaign of the same uuid (``model/merge.py``); imported when absent.
+    MERGE = "merge"
 
 
 @dataclass(frozen=True)
@@ -76,6 +78,8 @@ class BundleImport:
     campaign: Campaign
     replaced: int | None
     files: int
+    #: The merge made (``OnConflict.MERGE`` into an existing campaign), else None.
+    merge: Any = None
 
 
 def _sha(data: bytes) -> str:
@@ -241,7 +245,12 @@ def _inline_files(doc: Any, contents: dict[str, bytes]) -> None:
 
 
 def find_existing(ws: Workspace, parsed: ParsedCampaign) -> Campaign | None:
-    """The campaign of the same establishment (by FINESS), date and referential, if any."""
+    """The campaign the document is a copy of: the one of the same uuid, else the one of the same
+    establishment (by FINESS), date and referential, if any."""
+    if parsed.campaign_uuid is not None:
+        same = ws.campaigns.by_uuid(parsed.campaign_uuid)
+        if same is not None:
+            return same
     est = ws.establishment_by_finess(parsed.establishment.finess)
     if est is None:
         return None

@@ -249,6 +249,57 @@ def _m0006_rate_measurement(db: sqlite_utils.Database) -> None:
     reanchor_after_migration(db, before, "0006_rate_measurement")
 
 
+@MIGRATIONS(name="0007_sync")
+def _m0007_sync(db: sqlite_utils.Database) -> None:
+    """Issue 18: every establishment, campaign, answer, criterion answer, evidence item, attached
+    file and action gets a stable identity (``uuid``, UNIQUE) that travels with exchanges and
+    bundles; ``sync_replica`` holds this workspace's replica uuid and ``sync_versions`` one
+    version vector per record (kept after its deletion as a tombstone): what a merge compares
+    (``model/merge.py``, docs/exchange-format.md « Fusion de deux postes »). Answers and criterion
+    answers get a uuid DERIVED from their campaign's (``model/stores/sync.py``), so that two
+    laptops answering the same indicator name the same record. Every existing record gets the
+    vector {replica: 1}. These two tables are metadata, not journalled records; every record's
+    content gains ``uuid``: the journal is re-anchored."""
+    from hopen_desktop.model.records import fill_uuids_for_migration, reanchor_after_migration, record_states
+
+    before = record_states(db)
+    db.executescript(
+        """
+        ALTER TABLE establishments ADD COLUMN uuid TEXT;
+        ALTER TABLE campaigns ADD COLUMN uuid TEXT;
+        ALTER TABLE answers ADD COLUMN uuid TEXT;
+        ALTER TABLE criterion_answers ADD COLUMN uuid TEXT;
+        ALTER TABLE evidence ADD COLUMN uuid TEXT;
+        ALTER TABLE evidence_files ADD COLUMN uuid TEXT;
+        ALTER TABLE actions ADD COLUMN uuid TEXT;
+        CREATE TABLE sync_replica (id TEXT);
+        CREATE TABLE sync_versions (
+            uuid TEXT PRIMARY KEY,
+            record TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            vector TEXT NOT NULL,
+            deleted INTEGER NOT NULL DEFAULT 0,
+            at TEXT,
+            author TEXT
+        );
+        CREATE INDEX sync_versions_record ON sync_versions(record);
+        """
+    )
+    fill_uuids_for_migration(db)
+    db.executescript(
+        """
+        CREATE UNIQUE INDEX establishments_uuid ON establishments(uuid);
+        CREATE UNIQUE INDEX campaigns_uuid ON campaigns(uuid);
+        CREATE UNIQUE INDEX answers_uuid ON answers(uuid);
+        CREATE UNIQUE INDEX criterion_answers_uuid ON criterion_answers(uuid);
+        CREATE UNIQUE INDEX evidence_uuid ON evidence(uuid);
+        CREATE UNIQUE INDEX evidence_files_uuid ON evidence_files(uuid);
+        CREATE UNIQUE INDEX actions_uuid ON actions(uuid);
+        """
+    )
+    reanchor_after_migration(db, before, "0007_sync")
+
+
 #: Number of migration steps this version of the application knows.
 SCHEMA_VERSION = len(MIGRATIONS._migrations)
 

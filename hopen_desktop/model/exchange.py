@@ -35,7 +35,9 @@ from hopen_desktop.model.operations.actions import check_owner_notes
 from hopen_desktop.model.operations.campaigns import check_auditor
 from hopen_desktop.model.operations.establishments import check_establishment
 from hopen_desktop.model.operations.evidence import check_file_name
+from hopen_desktop.model.records import parse_record
 from hopen_desktop.model.referential import Referential, load_referential, referential_from_text
+from hopen_desktop.model.stores.sync import answer_uuid, criterion_uuid, is_uuid
 from hopen_desktop.model.validation import (
     check_activities,
     check_answer,
@@ -80,7 +82,77 @@ def export_campaign(ws: Workspace, campaign_id: int, *, include_files: bool = Tr
     content = ws.referentials.content(campaign.referential_sha256) if campaign.referential_sha256 else None
     if content is not None:
         doc[REFERENTIAL_CONTENT] = content
+    add_identities(ws, doc, campaign, est.id)
     return doc
+
+
+#: The keys ``add_identities`` writes (a record's ``uuid``, an action's ``campaign_uuid``, ``sync``).
+IDENTITY_KEYS = ("uuid", "campaign_uuid", "sync")
+
+
+def strip_identities(doc: dict[str, Any]) -> dict[str, Any]:
+    """A copy of an exported document without its identities and versions: the shape of
+    ``campaign_document`` (what a seal digests)."""
+
+    def strip(value: Any) -> Any:
+        if isinstance(value, dict):
+            return {k: strip(v) for k, v in value.items() if k not in IDENTITY_KEYS}
+        if isinstance(value, list):
+            return [strip(v) for v in value]
+        return value
+
+    return dict(strip(doc))
+
+
+def add_identities(ws: Workspace, doc: dict[str, Any], campaign: Campaign, establishment_id: int) -> None:
+    """Give every record of ``doc`` its ``uuid`` and add the ``sync`` block: the version vector of
+    each record and the tombstones of the establishment's register and plan and of the campaign's
+    answers (optional keys, format version 1 still: a reader of version 1 ignores them). Only an
+    export carries them, never a seal's canonical content (``campaign_document``)."""
+    ids = ws.sync.identities(establishment_id, campaign.id)
+    cu = ids.campaigns.get(campaign.id, "")
+    doc["establishment"]["uuid"] = ids.establishments.get(establishment_id)
+    doc["campaign"]["uuid"] = cu
+    uuids: list[str] = [u for u in (ids.establishments.get(establishment_id), cu) if u]
+    for a in doc["answers"]:
+        a["uuid"] = answer_uuid(cu, a["indicator"])
+        uuids.append(a["uuid"])
+        uuids += [criterion_uuid(cu, c) for c in (*a.get("criteria", {}), *a.get("criteria_not_applicable", {}))]
+    # The document's evidence and files are in campaign_document's order: the same sort here.
+    items = sorted(ws.evidence(establishment_id), key=lambda e: (e.date, e.type, e.title, e.id))
+    for entry, item in zip(doc["evidence"], items, strict=True):
+        entry["uuid"] = ids.evidence[item.id]
+        uuids.append(entry["uuid"])
+        files = sorted(item.files, key=lambda f: (f.name, f.sha256))
+        for f_entry, f in zip(entry["files"], files, strict=True):
+            f_entry["uuid"] = ids.files[f.id]
+            uuids.append(f_entry["uuid"])
+    for entry, action in zip(doc["actions"], ws.actions(establishment_id), strict=True):
+        entry["uuid"] = ids.actions[action.id]
+        entry["campaign_uuid"] = ids.campaigns.get(action.campaign_id) if action.campaign_id is not None else None
+        uuids.append(entry["uuid"])
+    versions = ws.sync.versions(uuids)
+    deleted = []
+    for t in ws.sync.tombstones(establishment_id, campaign.id):
+        tomb: dict[str, Any] = {"uuid": t.uuid, "kind": t.kind, "vector": t.vector, "at": t.at, "by": t.author}
+        m = parse_record(t.record)
+        if m is not None and m["answer"] is not None:
+            tomb["indicator"] = m["answer"]
+        elif m is not None and m["criterion"] is not None:
+            tomb["criterion"] = m["criterion"]
+        else:
+            remembered = ws.journal.remembered(t.record)
+            for key in ("title", "name", "date"):
+                if isinstance(remembered.get(key), str):
+                    tomb[key] = remembered[key]
+        deleted.append(tomb)
+    doc["sync"] = {
+        "replica": ws.sync.replica(),
+        "versions": {
+            u: {"vector": v.vector, "at": v.at, "by": v.author} for u, v in sorted(versions.items()) if not v.deleted
+        },
+        "deleted": deleted,
+    }
 
 
 def campaign_document(
@@ -223,6 +295,8 @@ class ParsedFile:
     name: str
     sha256: str
     content: bytes
+    #: Its identity in the sending workspace (None: a document written before issue 18).
+    uuid: str | None = None
 
 
 @dataclass(frozen=True)
@@ -233,6 +307,7 @@ class ParsedEvidence:
     fields: dict[str, Any]
     links: tuple[EvidenceLink, ...]
     files: tuple[ParsedFile, ...]
+    uuid: str | None = None
 
 
 @dataclass(frozen=True)
@@ -244,6 +319,39 @@ class ParsedAction:
     due_date: dt.date | None
     status: str
     notes: str
+    uuid: str | None = None
+    #: The uuid of the campaign it is attached to in the sending workspace (None: the plan only).
+    campaign_uuid: str | None = None
+
+
+@dataclass(frozen=True)
+class RemoteVersion:
+    """A record's version in the sending workspace (the document's ``sync.versions``)."""
+
+    vector: dict[str, int]
+    at: str | None
+    by: str | None
+
+
+@dataclass(frozen=True)
+class Tombstone:
+    """A record deleted in the sending workspace (``sync.deleted``), with what names it."""
+
+    uuid: str
+    kind: str
+    vector: dict[str, int]
+    at: str | None
+    by: str | None
+    names: dict[str, str]
+
+
+@dataclass(frozen=True)
+class SyncInfo:
+    """The ``sync`` block: the sender's replica, its records' versions and its tombstones."""
+
+    replica: str
+    versions: dict[str, RemoteVersion]
+    deleted: tuple[Tombstone, ...]
 
 
 @dataclass(frozen=True)
@@ -260,6 +368,11 @@ class ParsedCampaign:
     d2_d3_commitment: bool = False
     #: The exact text of the referential the document carries (None: the file of its id).
     referential_content: str | None = None
+    #: The identities of the establishment and the campaign in the sending workspace, and its
+    #: ``sync`` block (None: a document written before issue 18, or without them).
+    establishment_uuid: str | None = None
+    campaign_uuid: str | None = None
+    sync: SyncInfo | None = None
 
 
 #: The largest exchange document read (it carries its attached files in base64).
@@ -350,6 +463,33 @@ class _Doc:
             raise self.fail(f"{where}.{key}", Text("un texte ou null est attendu", "a text or null is expected"))
         return value
 
+    def uuid(self, d: dict[str, Any], where: str, seen: set[str] | None = None) -> str | None:
+        """The optional ``uuid`` of a record (None when absent), unique in the document."""
+        value = d.get("uuid")
+        if value is None:
+            return None
+        if not is_uuid(value):
+            raise self.fail(
+                f"{where}.uuid", Text("un identifiant (uuid) est attendu", "an identifier (uuid) is expected")
+            )
+        value = str(value).lower()
+        if seen is not None:
+            if value in seen:
+                raise self.fail(f"{where}.uuid", Text("identifiant présent deux fois", "identifier present twice"))
+            seen.add(value)
+        return value
+
+    def vector(self, value: Any, where: str) -> dict[str, int]:
+        v = self.obj(value, where)
+        if not all(is_uuid(k) and type(n) is int and 0 <= n < 2**53 for k, n in v.items()):
+            raise self.fail(
+                where,
+                Text(
+                    "un vecteur de versions {uuid: entier} est attendu", "a version vector {uuid: integer} is expected"
+                ),
+            )
+        return {str(k).lower(): int(n) for k, n in v.items()}
+
     def bool_(self, d: dict[str, Any], key: str, where: str) -> bool:
         value = d.get(key, False)
         if not isinstance(value, bool):
@@ -375,6 +515,8 @@ def parse_campaign_document(raw: Any) -> ParsedCampaign:
     if type(doc.get("version")) is not int or doc.get("version") != VERSION:  # true == 1 in Python
         raise ImportFormatError("exchange.version", version=repr(doc.get("version")), known=VERSION)
     e = d.obj(doc.get("establishment"), "establishment")
+    seen_uuids: set[str] = set()
+    establishment_uuid = d.uuid(e, "establishment", seen_uuids)
     try:
         ght = d.opt_str(e, "ght", "establishment")
         provisional = d.bool_(e, "finess_provisional", "establishment")  # absent: false
@@ -396,6 +538,7 @@ def parse_campaign_document(raw: Any) -> ParsedCampaign:
         raise _located("establishment", exc) from None
 
     c = d.obj(doc.get("campaign"), "campaign")
+    campaign_uuid = d.uuid(c, "campaign", seen_uuids)
     try:
         date = check_not_future(parse_date(c.get("date"), messages.CAMPAIGN_DATE), messages.CAMPAIGN_DATE)
     except ValidationError as exc:
@@ -431,6 +574,7 @@ def parse_campaign_document(raw: Any) -> ParsedCampaign:
     for n, a_raw in enumerate(d.list_(doc.get("answers"), "answers")):
         where = f"answers[{n}]"
         a = d.obj(a_raw, where)
+        d.uuid(a, where)  # derived from the campaign's (checked, not kept)
         indicator = d.str_(a, "indicator", where)
         if not referential.has_indicator(indicator):
             raise d.fail(
@@ -510,8 +654,10 @@ def parse_campaign_document(raw: Any) -> ParsedCampaign:
             actual = hashlib.sha256(content).hexdigest()
             if actual != sha:
                 raise ImportFormatError("exchange.file_altered", name=name, title=title, expected=sha, actual=actual)
-            files.append(ParsedFile(name, sha, content))
-        evidence.append(ParsedEvidence(etype, edate, title, fields, tuple(links), tuple(files)))
+            files.append(ParsedFile(name, sha, content, d.uuid(f, fw, seen_uuids)))
+        evidence.append(
+            ParsedEvidence(etype, edate, title, fields, tuple(links), tuple(files), d.uuid(ev, where, seen_uuids))
+        )
 
     actions: list[ParsedAction] = []
     for n, act_raw in enumerate(d.list_(doc.get("actions"), "actions")):
@@ -549,6 +695,8 @@ def parse_campaign_document(raw: Any) -> ParsedCampaign:
                 due_date=due_date,
                 status=status,
                 notes=notes,
+                uuid=d.uuid(act, where, seen_uuids),
+                campaign_uuid=_campaign_uuid_of(d, act, where),
             )
         )
     return ParsedCampaign(
@@ -562,4 +710,57 @@ def parse_campaign_document(raw: Any) -> ParsedCampaign:
         tuple(actions),
         commitment,
         referential_content=carried,
+        establishment_uuid=establishment_uuid,
+        campaign_uuid=campaign_uuid,
+        sync=_parse_sync(d, doc.get("sync")),
     )
+
+
+def _campaign_uuid_of(d: _Doc, act: dict[str, Any], where: str) -> str | None:
+    value = act.get("campaign_uuid")
+    if value is None:
+        return None
+    return d.uuid({"uuid": value}, f"{where}.campaign")
+
+
+#: The kinds of records a tombstone may name.
+KINDS = ("establishment", "campaign", "answer", "criterion", "evidence", "file", "action")
+
+
+def _parse_sync(d: _Doc, raw: Any) -> SyncInfo | None:
+    """The optional ``sync`` block, checked as untrusted as the rest."""
+    if raw is None:
+        return None
+    s = d.obj(raw, "sync")
+    replica = s.get("replica")
+    if not is_uuid(replica):
+        raise d.fail("sync.replica", Text("un identifiant (uuid) est attendu", "an identifier (uuid) is expected"))
+    versions: dict[str, RemoteVersion] = {}
+    for key, value in d.obj(s.get("versions", {}), "sync.versions").items():
+        where = f"sync.versions.{key}"
+        if not is_uuid(key):
+            raise d.fail(where, Text("un identifiant (uuid) est attendu", "an identifier (uuid) is expected"))
+        v = d.obj(value, where)
+        versions[key.lower()] = RemoteVersion(
+            d.vector(v.get("vector"), f"{where}.vector"), d.opt_str(v, "at", where), d.opt_str(v, "by", where)
+        )
+    deleted: list[Tombstone] = []
+    for n, t_raw in enumerate(d.list_(s.get("deleted"), "sync.deleted")):
+        where = f"sync.deleted[{n}]"
+        t = d.obj(t_raw, where)
+        u = d.uuid(t, where)
+        kind = t.get("kind")
+        if u is None or kind not in KINDS:
+            raise d.fail(where, Text("uuid et nature (kind) attendus", "uuid and kind expected"))
+        names = {k: t[k] for k in ("indicator", "criterion", "title", "name", "date") if isinstance(t.get(k), str)}
+        deleted.append(
+            Tombstone(
+                u,
+                str(kind),
+                d.vector(t.get("vector"), f"{where}.vector"),
+                d.opt_str(t, "at", where),
+                d.opt_str(t, "by", where),
+                names,
+            )
+        )
+    return SyncInfo(str(replica).lower(), versions, tuple(deleted))

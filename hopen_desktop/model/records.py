@@ -17,6 +17,12 @@ Records are named by a hierarchical path:
 
 A record's state is the SHA-256 of its content (every column, as sorted JSON; an evidence item's
 links with it), or "" when it does not exist.
+
+Since schema step ``0007_sync`` every record but a setting has a ``uuid`` column (part of its
+content). The tables ``sync_replica`` (this workspace's replica uuid) and ``sync_versions`` (one
+version vector per record uuid, kept as a tombstone after a deletion) are metadata about the
+records, NOT journalled records: they are rewritten by every change (``JournalStore.flush``) and
+by every merge, and ``verify-journal`` does not compare them (``model/stores/sync.py``).
 """
 
 from __future__ import annotations
@@ -25,6 +31,7 @@ import datetime as dt
 import hashlib
 import json
 import re
+import uuid as uuidlib
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -274,3 +281,97 @@ def write_baseline(db: Any, *, at: str | None = None) -> int:
     ]
     _append_rows(db, BASELINE, rows, at)
     return len(current)
+
+
+# ---------------------------------------------------------------------------- identities (schema 0007)
+
+#: The namespace of the derived uuids (answers, criterion answers).
+NAMESPACE = uuidlib.UUID("6f0c1c52-8d0e-4d53-9a55-0e6f1f0a5e18")
+
+
+def new_uuid() -> str:
+    return str(uuidlib.uuid4())
+
+
+def answer_uuid(campaign_uuid: str, indicator: str) -> str:
+    """The uuid of the answer to ``indicator`` in the campaign ``campaign_uuid`` (derived)."""
+    return str(uuidlib.uuid5(NAMESPACE, f"{campaign_uuid}/a/{indicator}"))
+
+
+def criterion_uuid(campaign_uuid: str, criterion: str) -> str:
+    """The uuid of the answer to ``criterion`` in the campaign ``campaign_uuid`` (derived)."""
+    return str(uuidlib.uuid5(NAMESPACE, f"{campaign_uuid}/k/{criterion}"))
+
+
+def kind_of(record: str) -> str | None:
+    """The kind of the record a path names ("establishment", "campaign", "answer", "criterion",
+    "evidence", "file", "action"), None for a setting or an unknown path."""
+    m = parse_record(record)
+    if m is None:
+        return None
+    for kind in ("answer", "criterion", "file", "action"):
+        if m[kind] is not None:
+            return kind
+    if m["evidence"] is not None:
+        return "evidence"
+    if m["campaign"] is not None:
+        return "campaign"
+    return "establishment"
+
+
+#: The table of each kind of record with a random uuid.
+IDENTITY_TABLES = {
+    "establishment": "establishments",
+    "campaign": "campaigns",
+    "evidence": "evidence",
+    "file": "evidence_files",
+    "action": "actions",
+}
+
+
+def uuid_of_content(kind: str, content: Any) -> str | None:
+    """The uuid in a record's content as the journal reads it (an evidence item's is in its row)."""
+    if not isinstance(content, dict):
+        return None
+    row = content.get("row") if kind == "evidence" else content
+    value = row.get("uuid") if isinstance(row, dict) else None
+    return value if isinstance(value, str) else None
+
+
+def fill_uuids_for_migration(db: Any) -> None:
+    """Schema step 0007: a uuid for every existing record, this workspace's replica, and the
+    vector {replica: 1} for each record."""
+    for table in IDENTITY_TABLES.values():
+        for r in list(db.query(f"SELECT id FROM {table} WHERE uuid IS NULL")):
+            db.execute(f"UPDATE {table} SET uuid = ? WHERE id = ?", [new_uuid(), r["id"]])
+    campaign_uuids = {r["id"]: r["uuid"] for r in db.query("SELECT id, uuid FROM campaigns")}
+    for r in list(db.query("SELECT campaign_id, indicator FROM answers")):
+        cu = campaign_uuids.get(r["campaign_id"])
+        if isinstance(cu, str) and isinstance(r["indicator"], str):
+            db.execute(
+                "UPDATE answers SET uuid = ? WHERE campaign_id = ? AND indicator = ?",
+                [answer_uuid(cu, r["indicator"]), r["campaign_id"], r["indicator"]],
+            )
+    for r in list(db.query("SELECT campaign_id, criterion FROM criterion_answers")):
+        cu = campaign_uuids.get(r["campaign_id"])
+        if isinstance(cu, str) and isinstance(r["criterion"], str):
+            db.execute(
+                "UPDATE criterion_answers SET uuid = ? WHERE campaign_id = ? AND criterion = ?",
+                [criterion_uuid(cu, r["criterion"]), r["campaign_id"], r["criterion"]],
+            )
+    replica = new_uuid()
+    db.execute("INSERT INTO sync_replica (id) VALUES (?)", [replica])
+    at = dt.datetime.now(dt.UTC).isoformat(timespec="microseconds")
+    current, _ = read_records(lambda sql: list(db.query(sql)))
+    for record, (content, _campaign) in sorted(current.items()):
+        kind = kind_of(record)
+        if kind is None:
+            continue
+        u = uuid_of_content(kind, content)
+        if u is None:
+            continue
+        db.execute(
+            "INSERT OR IGNORE INTO sync_versions (uuid, record, kind, vector, deleted, at, author) "
+            "VALUES (?, ?, ?, ?, 0, ?, NULL)",
+            [u, record, kind, canonical({replica: 1}), at],
+        )

@@ -95,6 +95,8 @@ class Workspace:
         self.evidence = EvidenceStore(db, name)
         self.actions = ActionStore(db, name)
         self.journal = JournalStore(db, name)
+        #: The replica and the records' version vectors (schema step 0007), moved on by the journal.
+        self.sync = self.journal.sync
         self.settings = SettingStore(db, name)
         self.referentials = ReferentialStore(db, name)
         self.read_only = read_only

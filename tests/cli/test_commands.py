@@ -208,3 +208,87 @@ def test_referential_json_gives_the_instruction_and_the_reading():
     hn = run("referential", "--referential", "hopital-numerique-2012", "--json")
     p31 = next(i for i in json.loads(hn.stdout)["indicators"] if i["id"] == "P3.1")
     assert len(p31["criteria"]) == 3 and all("démarche de sécurité" in c["instruction"] for c in p31["criteria"])
+
+
+# ---------------------------------------------------------------------------- merging two laptops (issue 18)
+
+
+def _rate_indicator():
+    from hopen_desktop.model.referential import load_referential
+
+    return next(i.id for i in load_referential("hopen-2019").indicators if i.is_rate)
+
+
+def _set_numerator(path, campaign_id, value, author):
+    with Workspace.open(path) as ws:
+        ws.journal.author = author
+        ws.save_answer(int(campaign_id), Answer(_rate_indicator(), numerator=value, denominator=10))
+
+
+def _laptops(imported, tmp_path):
+    """Laptop A (the imported workspace) and laptop B that received its bundle."""
+    a, cid = imported
+    bundle = tmp_path / "a.hopen"
+    assert run("bundle", "export", "--workspace", a, "--campaign", cid, "--out", bundle).returncode == 0
+    b = tmp_path / "b.sqlite"
+    received = run("bundle", "import", bundle, "--workspace", b, "--merge")  # absent there: imported
+    assert received.returncode == 0, received.stderr
+    return a, cid, b, received.stdout.split()[-1]
+
+
+def test_bundle_import_merge_prints_the_conflicts_and_writes_nothing_without_prefer(imported, tmp_path):
+    a, ca, b, cb = _laptops(imported, tmp_path)
+    same = run("bundle", "import", tmp_path / "a.hopen", "--workspace", b)
+    assert same.returncode == 2 and "--merge" in same.stderr and "--copy ou --replace" in same.stderr
+    nothing = run("bundle", "import", tmp_path / "a.hopen", "--workspace", b, "--merge")
+    assert nothing.returncode == 0 and "Rien à fusionner" in nothing.stdout and nothing.stdout.split()[-1] == cb
+    _set_numerator(a, ca, 5, "Consultant")
+    _set_numerator(b, cb, 6, "Qualiticienne")
+    bundle = tmp_path / "a2.hopen"
+    assert run("bundle", "export", "--workspace", a, "--campaign", ca, "--out", bundle).returncode == 0
+    with Workspace.open(b) as ws:
+        head = ws.journal.head()
+    refused = run("bundle", "import", bundle, "--workspace", b, "--merge")
+    assert refused.returncode == 2, refused.stdout
+    assert f"Conflit : Réponse à {_rate_indicator()}" in refused.stdout
+    assert "cet ordinateur : numérateur 6, dénominateur 10 (par Qualiticienne, le " in refused.stdout
+    assert "l'autre poste  : numérateur 5, dénominateur 10 (par Consultant, le " in refused.stdout
+    assert "--prefer" in refused.stderr and "Traceback" not in refused.stderr
+    with Workspace.open(b) as ws:
+        assert ws.journal.head() == head  # nothing written
+    merged = run("bundle", "import", bundle, "--workspace", b, "--merge", "--prefer", "theirs")
+    assert merged.returncode == 0, merged.stderr
+    assert "1 conflit(s)" in merged.stdout and merged.stdout.split()[-1] == cb
+    with Workspace.open(b) as ws:
+        assert ws.answer(int(cb), _rate_indicator()).numerator == 5
+        assert ws.journal.verify_all() == []
+
+
+def test_import_json_merge_and_prefer_mine(imported, tmp_path):
+    a, ca, b, cb = _laptops(imported, tmp_path)
+    _set_numerator(a, ca, 5, "Consultant")
+    _set_numerator(b, cb, 6, "Qualiticienne")
+    doc = tmp_path / "a.json"
+    assert run("export", "--workspace", a, "--campaign", ca, "--out", doc).returncode == 0
+    assert run("import", doc, "--workspace", b, "--merge").returncode == 2
+    kept = run("import", doc, "--workspace", b, "--merge", "--prefer", "mine")
+    assert kept.returncode == 0 and kept.stdout.split()[-1] == cb
+    with Workspace.open(b) as ws:
+        assert ws.answer(int(cb), _rate_indicator()).numerator == 6
+    # and back: this laptop's choice wins on the other side, without a conflict
+    back = tmp_path / "b.json"
+    assert run("export", "--workspace", b, "--campaign", cb, "--out", back).returncode == 0
+    again = run("import", back, "--workspace", a, "--merge")
+    assert again.returncode == 0 and "repris" in again.stdout
+    with Workspace.open(a) as ws:
+        assert ws.answer(int(ca), _rate_indicator()).numerator == 6
+
+
+def test_prefer_goes_with_merge(imported, tmp_path):
+    a, cid = imported
+    bundle = tmp_path / "a.hopen"
+    assert run("bundle", "export", "--workspace", a, "--campaign", cid, "--out", bundle).returncode == 0
+    for args in (("bundle", "import", bundle), ("import", tmp_path / "absent.json")):
+        result = run(*args, "--workspace", tmp_path / "new.sqlite", "--prefer", "mine")
+        assert result.returncode == 2 and "--merge" in result.stderr
+    assert not (tmp_path / "new.sqlite").exists()

@@ -45,7 +45,10 @@ def test_round_trip_between_two_workspaces(ws, audit, tmp_path):
     with Workspace.open(tmp_path / "laptop2.sqlite") as other:
         result = import_bundle(other, read_bundle(path)).value
         assert result.files == 2 and result.replaced is None
-        assert export_campaign(other, result.campaign.id) == export_campaign(ws, audit.id)
+        received, sent = export_campaign(other, result.campaign.id), export_campaign(ws, audit.id)
+        # Identities and versions travel too (issue 18); each workspace names its own replica.
+        assert received.pop("sync")["versions"] == sent.pop("sync")["versions"]
+        assert received == sent
         files = other.evidence(result.campaign.establishment_id)[0].files
         assert sorted(f.sha256 for f in files) == sorted(f.sha256 for f in ws.evidence(audit.establishment_id)[0].files)
         assert other.verify_files() == []

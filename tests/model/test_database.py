@@ -405,7 +405,7 @@ def _workspace_of_schema_5(path: Path) -> None:
 
 def test_0006_adds_the_measurement_and_the_author_and_keeps_the_journal_clean(tmp_path, data_dir):
     from hopen_desktop.model.entities import Answer
-    from hopen_desktop.model.exchange import export_campaign
+    from hopen_desktop.model.exchange import export_campaign, strip_identities
 
     path = tmp_path / "old.sqlite"
     _workspace_of_schema_5(path)
@@ -424,8 +424,8 @@ def test_0006_adds_the_measurement_and_the_author_and_keeps_the_journal_clean(tm
         migrated = {r.record for r in ws.journal() if r.entity == "migration" and r.key == "0006_rate_measurement"}
         assert migrated == {"e1/c1/a/P1.1"}  # the criterion's content did not change
         assert all(r.author is None for r in ws.journal())
-        # The export of an answer without measurement keeps its shape.
-        assert export_campaign(ws, 1)["answers"][0] == {
+        # The export of an answer without measurement keeps its shape (plus its uuid, issue 18).
+        assert strip_identities(export_campaign(ws, 1))["answers"][0] == {
             "indicator": "P1.1",
             "numerator": 6,
             "denominator": 10,
@@ -436,3 +436,93 @@ def test_0006_adds_the_measurement_and_the_author_and_keeps_the_journal_clean(tm
         latest = ws.journal(1, limit=1)[0]
         assert (latest.key, latest.new, latest.author) == ("P1.1.source", '"extraction DPI"', "Marie Curie")
         assert ws.journal.verify_all() == []
+
+
+# ---------------------------------------------------------------------------- 0007_sync
+
+
+def _workspace_of_schema_6(path: Path) -> None:
+    """A workspace of the schema before step 0007 (no identities), its journal describing its
+    records: an establishment, a campaign with an answer and a criterion, an evidence item with a
+    file, an action; and a second establishment changed outside the application."""
+    from hopen_desktop.model.records import write_baseline
+
+    db = _schema_before(path, "0007_sync")
+    _insert_establishment(db, 1, "750000002", "Clinique X")
+    _insert_establishment(db, 2, "750000010", "Clinique Y")
+    db.execute(
+        "INSERT INTO campaigns (id, establishment_id, date, referential, referential_version, created_at) "
+        "VALUES (1, 1, '2025-03-12', 'hopen-2019', '2019-02', ?)",
+        [AT],
+    )
+    db.execute("INSERT INTO answers (campaign_id, indicator, numerator, denominator) VALUES (1, 'P1.1', 6, 10)")
+    db.execute(
+        "INSERT INTO criterion_answers (campaign_id, indicator, criterion, met) VALUES (1, 'P2.4', 'P2.4.pssi', 1)"
+    )
+    db.execute(
+        "INSERT INTO evidence (id, establishment_id, type, date, title, created_at) "
+        "VALUES (1, 1, 'document', '2025-01-05', 'PSSI', ?)",
+        [AT],
+    )
+    db.execute("INSERT INTO blobs (sha256, size, content) VALUES ('ab', 1, x'00')")
+    db.execute("INSERT INTO evidence_files (id, evidence_id, name, sha256) VALUES (1, 1, 'pssi.pdf', 'ab')")
+    db.execute("INSERT INTO actions (id, establishment_id, title, created_at) VALUES (1, 1, 'Charte', ?)", [AT])
+    write_baseline(db, at=AT)
+    db.execute("UPDATE establishments SET name = 'Changée dehors' WHERE id = 2")
+    db.conn.commit()
+    db.close()
+
+
+def test_0007_gives_every_record_an_identity_and_a_version(tmp_path, data_dir):
+    from hopen_desktop.model.stores.sync import answer_uuid, criterion_uuid, is_uuid
+
+    path = tmp_path / "old.sqlite"
+    _workspace_of_schema_6(path)
+    with Workspace.open(path) as ws:
+        tables = (
+            "establishments",
+            "campaigns",
+            "answers",
+            "criterion_answers",
+            "evidence",
+            "evidence_files",
+            "actions",
+        )
+        uuids = [r["uuid"] for t in tables for r in ws.db.query(f"SELECT uuid FROM {t}")]
+        assert len(uuids) == 8 and all(is_uuid(u) for u in uuids) and len(set(uuids)) == 8
+        cu = ws.campaigns.uuid(1)
+        assert ws.db.execute("SELECT uuid FROM answers").fetchone()[0] == answer_uuid(cu, "P1.1")
+        assert ws.db.execute("SELECT uuid FROM criterion_answers").fetchone()[0] == criterion_uuid(cu, "P2.4.pssi")
+        replica = ws.sync.replica()
+        assert [r["id"] for r in ws.db.query("SELECT id FROM sync_replica")] == [replica]
+        versions = ws.sync.versions(uuids)
+        assert {v.vector == {replica: 1} and not v.deleted for v in versions.values()} == {True}
+        assert {v.record for v in versions.values()} >= {"e1", "e1/c1", "e1/c1/a/P1.1", "e1/ev1", "e1/ev1/f1"}
+        # the journal describes the records again, but the one changed outside stays reported
+        assert [p.record for p in ws.journal.verify_all()] == ["e2"]
+        migrated = {r.record for r in ws.journal() if r.entity == "migration" and r.key == "0007_sync"}
+        assert migrated == {"e1", "e1/c1", "e1/c1/a/P1.1", "e1/c1/k/P2.4.pssi", "e1/ev1", "e1/ev1/f1", "e1/act1"}
+        # a uuid is UNIQUE
+        with pytest.raises(sqlite3.IntegrityError):
+            ws.db.execute(
+                "INSERT INTO actions (establishment_id, title, created_at, uuid) SELECT 1, 'Copie', ?, uuid "
+                "FROM actions WHERE id = 1",
+                [AT],
+            )
+    with Workspace.open(path, read_only=True) as ro:  # check_workspace accepts the new tables
+        assert ro.sync.replica() == replica
+
+
+def test_a_change_moves_the_version_on_and_a_deletion_leaves_a_tombstone(tmp_path, data_dir):
+    path = tmp_path / "old.sqlite"
+    _workspace_of_schema_6(path)
+    with Workspace.open(path) as ws:
+        replica = ws.sync.replica()
+        u = ws.db.execute("SELECT uuid FROM actions WHERE id = 1").fetchone()[0]
+        ws.update_action(1, title="Charte v2", owner="", due_date=None, status="en_cours", notes="")
+        assert ws.sync.vector(u) == {replica: 2}
+        ws.delete_action(1)
+        v = ws.sync.version(u)
+        assert v is not None and v.deleted and v.vector == {replica: 3} and v.record == "e1/act1"
+        assert [t.uuid for t in ws.sync.tombstones(1)] == [u]
+        assert ws.journal.verify_all() == [p for p in ws.journal.verify_all() if p.record == "e2"]

@@ -54,6 +54,8 @@ def test_export_import_export_is_identical(ws, filled, tmp_path):
         campaign = import_campaign(other, parse_campaign_document(doc)).value
         again = export_campaign(other, campaign.id)
         assert other.verify_files() == []
+    # Identities and versions travel too (issue 18); each workspace names its own replica.
+    assert again.pop("sync")["versions"] == doc.pop("sync")["versions"]
     assert again == doc
 
 

@@ -47,8 +47,10 @@ def add_action(
     indicator: str | None = None,
     criterion: str | None = None,
     campaign_id: int | None = None,
+    uuid: str | None = None,
 ) -> Outcome[Action]:
-    """Raises ValidationError (French message); nothing is written then."""
+    """Raises ValidationError (French message); nothing is written then. ``uuid``: the sender's,
+    for an import or a merge."""
     check_action_addable(ws, campaign_id)
     title = _check_action(title, status)
     owner, notes = check_owner_notes(owner, notes)
@@ -64,6 +66,7 @@ def add_action(
             indicator=indicator,
             criterion=criterion,
             campaign_id=campaign_id,
+            uuid=uuid,
         )
         ws.journal.append(campaign_id, "action", str(new_id), None, {"title": title, "status": status})
     return Outcome(ws.actions.get(new_id), _changed(new_id, establishment_id))

@@ -37,6 +37,7 @@ def add_campaign(
     d2_d3_commitment: bool = False,
     *,
     referential_content: str | None = None,
+    uuid: str | None = None,
 ) -> Outcome[Campaign]:
     """A new campaign answered against ``referential_id``: the exact text of its file available
     now, or ``referential_content`` when given (the text an imported or copied campaign was
@@ -56,6 +57,7 @@ def add_campaign(
             hn_d2_d3_attained,
             d2_d3_commitment=d2_d3_commitment,
             referential_sha256=sha256,
+            uuid=uuid,  # the sender's, for an import or a merge
         )
         created = {"date": date.isoformat(), "referential": ref.id, "auditor": auditor}
         if d2_d3_commitment:

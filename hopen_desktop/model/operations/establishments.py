@@ -88,12 +88,12 @@ def _finess_taken(ws: Workspace, finess: str, except_id: int | None = None) -> N
         raise ValidationError("establishment.finess_taken", field="finess", finess=finess, name=other.name)
 
 
-def add_establishment(ws: Workspace, data: EstablishmentData) -> Outcome[Establishment]:
+def add_establishment(ws: Workspace, data: EstablishmentData, *, uuid: str | None = None) -> Outcome[Establishment]:
     data = check_establishment(data)
     with ws.transaction():
         data = _with_finess(ws, data)
         _finess_taken(ws, data.finess)
-        new_id = ws.establishments.insert(data)
+        new_id = ws.establishments.insert(data, uuid)  # uuid: the sender's, for an import or a merge
         ws.journal.append(None, "establishment", str(new_id), None, establishment_row(data))
     return Outcome(ws.establishments.get(new_id), Changes(establishments=frozenset({new_id})))
 

@@ -50,12 +50,15 @@ def add_evidence(
     title: str,
     fields: dict[str, Any] | None = None,
     links: Iterable[EvidenceLink] = (),
+    *,
+    uuid: str | None = None,
 ) -> Outcome[Evidence]:
-    """Raises ValidationError (with ``.field`` when known); nothing is written then."""
+    """Raises ValidationError (with ``.field`` when known); nothing is written then. ``uuid``: the
+    sender's, for an import or a merge."""
     evidence_type, date, title, checked = _check_evidence(evidence_type, date, title, fields or {})
     with ws.transaction():
         ws.establishments.get(establishment_id)
-        new_id = ws.evidence.insert(establishment_id, evidence_type, date, title, checked)
+        new_id = ws.evidence.insert(establishment_id, evidence_type, date, title, checked, uuid)
         ws.evidence.add_links(new_id, links)
         ws.journal.append(
             None, "evidence", str(new_id), None, {"type": evidence_type, "date": date.isoformat(), "title": title}
@@ -112,7 +115,13 @@ def check_file_name(name: str) -> str:
 
 
 def attach_bytes(
-    ws: Workspace, evidence_id: int, name: str, content: bytes, max_bytes: int | None = None
+    ws: Workspace,
+    evidence_id: int,
+    name: str,
+    content: bytes,
+    max_bytes: int | None = None,
+    *,
+    uuid: str | None = None,
 ) -> Outcome[EvidenceFile]:
     """Store ``content`` (deduplicated by SHA-256) and attach it to the evidence."""
     check_evidence_editable(ws, evidence_id)
@@ -126,7 +135,7 @@ def attach_bytes(
     with ws.transaction():
         item = ws.evidence.item(evidence_id)
         sha = ws.evidence.store_blob(content)
-        file_id = ws.evidence.insert_file(evidence_id, name, sha)
+        file_id = ws.evidence.insert_file(evidence_id, name, sha, uuid)
         ws.journal.append(
             None, "evidence_file", str(file_id), None, {"evidence": evidence_id, "name": name, "sha256": sha}
         )

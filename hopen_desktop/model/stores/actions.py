@@ -9,6 +9,7 @@ from hopen_desktop.model.database import is_record_id
 from hopen_desktop.model.entities import Action
 from hopen_desktop.model.errors import NotFoundError
 from hopen_desktop.model.stores.base import Store, iso_date, now
+from hopen_desktop.model.stores.sync import new_uuid
 
 
 def _action(r: dict[str, Any]) -> Action:
@@ -69,10 +70,11 @@ class ActionStore(Store):
         indicator: str | None,
         criterion: str | None,
         campaign_id: int | None,
+        uuid: str | None = None,
     ) -> int:
         return self._insert(
             "INSERT INTO actions (establishment_id, campaign_id, indicator, criterion, title, owner, due_date, "
-            "status, notes, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "status, notes, created_at, uuid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 establishment_id,
                 campaign_id,
@@ -84,6 +86,7 @@ class ActionStore(Store):
                 status,
                 notes,
                 now(),
+                uuid or new_uuid(),
             ],
         )
 

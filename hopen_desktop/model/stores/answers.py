@@ -7,6 +7,7 @@ from typing import Any
 
 from hopen_desktop.model.entities import Answer
 from hopen_desktop.model.stores.base import Store, iso_date
+from hopen_desktop.model.stores.sync import answer_uuid, criterion_uuid
 
 
 def _answer(r: dict[str, Any], criteria: dict[str, bool], criteria_na: dict[str, str]) -> Answer:
@@ -70,15 +71,21 @@ class AnswerStore(Store):
             return self._answer(r, criteria, criteria_na)
         return Answer(indicator=indicator, criteria=criteria, criteria_na=criteria_na)
 
+    def _campaign_uuid(self, campaign_id: int) -> str:
+        r = self._one("SELECT uuid FROM campaigns WHERE id = ?", [campaign_id], checked=False)
+        return str(r["uuid"]) if r and isinstance(r["uuid"], str) else ""
+
     def write(self, campaign_id: int, answer: Answer) -> None:
-        """Replace the rows of ``answer.indicator`` in the campaign."""
+        """Replace the rows of ``answer.indicator`` in the campaign (their uuids derived from the
+        campaign's: the same on every laptop)."""
+        cu = self._campaign_uuid(campaign_id)
         self.db.execute(
             "DELETE FROM criterion_answers WHERE campaign_id = ? AND indicator = ?",
             [campaign_id, answer.indicator],
         )
         self.db.execute(
             "INSERT INTO answers (campaign_id, indicator, numerator, denominator, not_applicable, justification, "
-            "comment, period_start, period_end, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "comment, period_start, period_end, source, uuid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
             "ON CONFLICT (campaign_id, indicator) DO UPDATE SET "
             "numerator = excluded.numerator, denominator = excluded.denominator, "
             "not_applicable = excluded.not_applicable, justification = excluded.justification, "
@@ -95,20 +102,21 @@ class AnswerStore(Store):
                 answer.period_start.isoformat() if answer.period_start else None,
                 answer.period_end.isoformat() if answer.period_end else None,
                 answer.source,
+                answer_uuid(cu, answer.indicator),
             ],
         )
         for cid, met in sorted(answer.criteria.items()):
             if cid in answer.criteria_na:
                 continue
             self.db.execute(
-                "INSERT INTO criterion_answers (campaign_id, indicator, criterion, met) VALUES (?, ?, ?, ?)",
-                [campaign_id, answer.indicator, cid, int(met)],
+                "INSERT INTO criterion_answers (campaign_id, indicator, criterion, met, uuid) VALUES (?, ?, ?, ?, ?)",
+                [campaign_id, answer.indicator, cid, int(met), criterion_uuid(cu, cid)],
             )
         for cid, why in sorted(answer.criteria_na.items()):
             self.db.execute(
                 "INSERT INTO criterion_answers (campaign_id, indicator, criterion, met, not_applicable, "
-                "justification) VALUES (?, ?, ?, 0, 1, ?)",
-                [campaign_id, answer.indicator, cid, why],
+                "justification, uuid) VALUES (?, ?, ?, 0, 1, ?, ?)",
+                [campaign_id, answer.indicator, cid, why, criterion_uuid(cu, cid)],
             )
 
     def copy(self, source_id: int, target_id: int) -> list[str]:
@@ -127,6 +135,17 @@ class AnswerStore(Store):
             "WHERE campaign_id = ?",
             [target_id, source_id],
         )
+        cu = self._campaign_uuid(target_id)
+        for r in self._rows("SELECT indicator FROM answers WHERE campaign_id = ?", [target_id]):
+            self.db.execute(
+                "UPDATE answers SET uuid = ? WHERE campaign_id = ? AND indicator = ?",
+                [answer_uuid(cu, r["indicator"]), target_id, r["indicator"]],
+            )
+        for r in self._rows("SELECT criterion FROM criterion_answers WHERE campaign_id = ?", [target_id]):
+            self.db.execute(
+                "UPDATE criterion_answers SET uuid = ? WHERE campaign_id = ? AND criterion = ?",
+                [criterion_uuid(cu, r["criterion"]), target_id, r["criterion"]],
+            )
         return [
             r["indicator"]
             for r in self._rows(

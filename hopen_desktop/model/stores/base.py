@@ -77,6 +77,7 @@ COLUMN_TYPES: dict[str, tuple[type, ...]] = {
     "period_end": _OPT_TEXT,
     "source": _TEXT,
     "value": _TEXT,
+    "uuid": _OPT_TEXT,
 }
 
 

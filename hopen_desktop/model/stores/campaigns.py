@@ -10,6 +10,7 @@ from hopen_desktop.model.database import is_record_id
 from hopen_desktop.model.entities import Campaign
 from hopen_desktop.model.errors import NotFoundError
 from hopen_desktop.model.stores.base import Store, iso_date, json_column, now, to_json
+from hopen_desktop.model.stores.sync import new_uuid
 
 
 def _optional(value: Any, expected: type) -> Any:
@@ -74,13 +75,14 @@ class CampaignStore(Store):
         predecessor_id: int | None = None,
         d2_d3_commitment: bool = False,
         referential_sha256: str | None = None,
+        uuid: str | None = None,
     ) -> int:
         """A new, editable campaign (``predecessor_id``: the campaign it is a new version of;
         ``referential_sha256``: the referential text it is answered against, kept in the workspace)."""
         return self._insert(
             "INSERT INTO campaigns (establishment_id, date, referential, referential_version, auditor, "
-            "hn_d2_d3_attained, created_at, predecessor_id, d2_d3_commitment, referential_sha256) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "hn_d2_d3_attained, created_at, predecessor_id, d2_d3_commitment, referential_sha256, uuid) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 establishment_id,
                 date.isoformat(),
@@ -92,6 +94,7 @@ class CampaignStore(Store):
                 predecessor_id,
                 int(d2_d3_commitment),
                 referential_sha256,
+                uuid or new_uuid(),
             ],
         )
 
@@ -131,6 +134,15 @@ class CampaignStore(Store):
         )
         # Most recent first: the earliest covering campaign is written last and stays.
         return {r["evidence_id"]: c for r, c in zip(rows, self._decode(rows, _campaign), strict=True)}
+
+    def uuid(self, campaign_id: int) -> str:
+        """The campaign's identity ("" for a campaign without one: a damaged row)."""
+        r = self._one("SELECT uuid FROM campaigns WHERE id = ?", [campaign_id], checked=False)
+        return str(r["uuid"]) if r and isinstance(r["uuid"], str) else ""
+
+    def by_uuid(self, uuid: str) -> Campaign | None:
+        r = self._one("SELECT * FROM campaigns WHERE uuid = ?", [uuid])
+        return self._decode([r], _campaign)[0] if r else None
 
     def update(self, campaign: Campaign) -> None:
         """Write the campaign's date, auditor, HN flag and D2/D3 joint commitment."""

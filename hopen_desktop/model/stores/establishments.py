@@ -8,6 +8,7 @@ from hopen_desktop.model.database import is_record_id
 from hopen_desktop.model.entities import Establishment, EstablishmentData
 from hopen_desktop.model.errors import NotFoundError
 from hopen_desktop.model.stores.base import Store, json_column, now, to_json
+from hopen_desktop.model.stores.sync import new_uuid
 
 
 def establishment_row(data: EstablishmentData) -> dict[str, Any]:
@@ -63,12 +64,13 @@ class EstablishmentStore(Store):
         r = self._one("SELECT * FROM establishments WHERE finess = ?", [finess])
         return self._decode([r], _establishment)[0] if r else None
 
-    def insert(self, data: EstablishmentData) -> int:
+    def insert(self, data: EstablishmentData, uuid: str | None = None) -> int:
+        """A new establishment; ``uuid``: its identity when it comes from another workspace."""
         return self._insert(
             "INSERT INTO establishments (finess, name, legal_status, activities, ght, ght_support, "
-            "finess_provisional, created_at) VALUES (:finess, :name, :legal_status, :activities, :ght, "
-            ":ght_support, :finess_provisional, :created_at)",
-            {**establishment_row(data), "created_at": now()},
+            "finess_provisional, created_at, uuid) VALUES (:finess, :name, :legal_status, :activities, :ght, "
+            ":ght_support, :finess_provisional, :created_at, :uuid)",
+            {**establishment_row(data), "created_at": now(), "uuid": uuid or new_uuid()},
         )
 
     def update(self, establishment_id: int, data: EstablishmentData) -> None:

@@ -12,6 +12,7 @@ from hopen_desktop.model.database import is_record_id
 from hopen_desktop.model.entities import Evidence, EvidenceFile, EvidenceLink
 from hopen_desktop.model.errors import NotFoundError
 from hopen_desktop.model.stores.base import Store, iso_date, json_column, now, to_json
+from hopen_desktop.model.stores.sync import new_uuid
 
 
 @dataclass(frozen=True)
@@ -84,11 +85,18 @@ class EvidenceStore(Store):
         return found[0]
 
     def insert(
-        self, establishment_id: int, evidence_type: str, date: dt.date, title: str, fields: dict[str, Any]
+        self,
+        establishment_id: int,
+        evidence_type: str,
+        date: dt.date,
+        title: str,
+        fields: dict[str, Any],
+        uuid: str | None = None,
     ) -> int:
         return self._insert(
-            "INSERT INTO evidence (establishment_id, type, date, title, fields, created_at) VALUES (?, ?, ?, ?, ?, ?)",
-            [establishment_id, evidence_type, date.isoformat(), title, to_json(fields), now()],
+            "INSERT INTO evidence (establishment_id, type, date, title, fields, created_at, uuid) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [establishment_id, evidence_type, date.isoformat(), title, to_json(fields), now(), uuid or new_uuid()],
         )
 
     def update(self, evidence_id: int, date: dt.date, title: str, fields: dict[str, Any]) -> None:
@@ -122,9 +130,10 @@ class EvidenceStore(Store):
         )
         return sha
 
-    def insert_file(self, evidence_id: int, name: str, sha256: str) -> int:
+    def insert_file(self, evidence_id: int, name: str, sha256: str, uuid: str | None = None) -> int:
         return self._insert(
-            "INSERT INTO evidence_files (evidence_id, name, sha256) VALUES (?, ?, ?)", [evidence_id, name, sha256]
+            "INSERT INTO evidence_files (evidence_id, name, sha256, uuid) VALUES (?, ?, ?, ?)",
+            [evidence_id, name, sha256, uuid or new_uuid()],
         )
 
     def file(self, file_id: int) -> StoredFile:

@@ -40,6 +40,7 @@ from hopen_desktop.model.records import (
     write_baseline,
 )
 from hopen_desktop.model.stores.base import Store, now, to_json
+from hopen_desktop.model.stores.sync import SyncStore, kind_of, uuid_of_content
 
 __all__ = [
     "ANSWER_FIELDS",
@@ -130,6 +131,8 @@ class JournalStore(Store):
         #: HOPEN_AUTHOR on the command line): written on every row appended from now on, and
         #: covered by its hash. None (or "") writes rows without an author, as before schema 0006.
         self.author: str | None = None
+        #: The version vectors the flush moves on (``ws.sync`` is the same store).
+        self.sync = SyncStore(*args, **kwargs)
 
     def __call__(self, campaign_id: int | None = None, limit: int | None = None) -> list[JournalEntry]:
         """The journal, most recent row first (of one campaign when ``campaign_id`` is given)."""
@@ -199,7 +202,8 @@ class JournalStore(Store):
         pending, self._pending = self._pending, []
         resolver = _Resolver(self)
         records = [p.record if p.record is not None else resolver.record_of(p) for p in pending]
-        states = {r: self.state(r) for r in dict.fromkeys(records) if r is not None}
+        contents = {r: self.content(r) for r in dict.fromkeys(records) if r is not None}
+        states = {r: content_state(c) for r, c in contents.items()}
         row_id, prev_hash = self.head()
         for p, record in zip(pending, records, strict=True):
             row_id += 1
@@ -226,6 +230,14 @@ class JournalStore(Store):
                 ],
             )
             prev_hash = digest
+        # Each record written moves its version vector on (model/stores/sync.py): a merge tells
+        # "changed here since we last met" from it.
+        last = {record: p for p, record in zip(pending, records, strict=True) if record is not None}
+        for record, content in contents.items():
+            kind = kind_of(record)
+            if kind is not None:
+                p = last[record]
+                self.sync.touch(record, uuid_of_content(kind, content), p.at, p.author)
 
     def write_baseline(self) -> int:
         """A row for every record (schema step 0002: the records written before the journal named
@@ -469,6 +481,10 @@ class JournalStore(Store):
             checked=False,
         )
         return {str(r["record"]): (int(r["id"]), str(r["state"] or "")) for r in rows}
+
+    def remembered(self, record: str) -> dict[str, Any]:
+        """What the journal rows of a record remember of it (a deleted one's title, name, date)."""
+        return self._remembered(record)
 
     def _remembered(self, record: str) -> dict[str, Any]:
         """What the journal rows of a record remember of it (its name, title, date…)."""

@@ -299,6 +299,29 @@ def test_imports_verify(filled_ws, tmp_path):
     assert ws.journal.verify_all() == []
 
 
+def test_a_merge_verifies(filled_ws, tmp_path):
+    from hopen_desktop.model.exchange import export_campaign, parse_campaign_document
+    from hopen_desktop.model.merge import Side
+    from hopen_desktop.model.operations.imports import import_campaign
+    from hopen_desktop.model.operations.merge import merge_campaign
+
+    ws, ids = filled_ws
+
+    def ship(source, campaign_id):
+        return parse_campaign_document(json.loads(json.dumps(export_campaign(source, campaign_id))))
+
+    with Workspace.open(tmp_path / "other.sqlite") as other:
+        theirs = import_campaign(other, ship(ws, ids["campaign"])).value.id
+        other.save_answer(theirs, Answer("P1.3", numerator=1, denominator=20))
+        ws.save_answer(ids["campaign"], Answer("P1.3", numerator=2, denominator=20))
+        for item in other.evidence(other.campaign(theirs).establishment_id):
+            other.delete_evidence(item.id)
+        merge_campaign(ws, ship(other, theirs), Side.THEIRS)
+        assert ws.journal.verify_all() == []
+        merge_campaign(other, ship(ws, ids["campaign"]))
+        assert other.journal.verify_all() == []
+
+
 def test_a_workbook_import_verifies(filled_ws, tmp_path):
     from hopen_desktop.model.operations.workbook import ParsedWorkbook, import_workbook
 
