@@ -11,8 +11,9 @@ PKGS="python3 python3-venv python3-pip libglib2.0-0 libegl1 libgl1 libx11-6 libd
  libfreetype6 libxkbcommon0 fonts-dejavu-core libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
  libxcb-render-util0 libxcb-render0 libxcb-shape0 libxcb-util1 libxcb-xkb1 libxkbcommon-x11-0 libxcb-xinerama0
  poppler-utils"
-# The tests also recalculate and print the Excel workbook with LibreOffice Calc (headless).
-if [ "${1:-}" = "--test" ]; then PKGS="$PKGS libreoffice-calc-nogui"; fi
+# The tests also recalculate and print the Excel workbook with LibreOffice Calc (headless), and
+# open encrypted audit bundles with the `age` command-line tool (tests/model/test_bundle_crypto.py).
+if [ "${1:-}" = "--test" ]; then PKGS="$PKGS libreoffice-calc-nogui age"; fi
 missing=""
 for p in $PKGS; do dpkg -s "$p" >/dev/null 2>&1 || missing="$missing $p"; done
 if [ -n "$missing" ] && command -v apt-get >/dev/null; then

@@ -58,6 +58,8 @@ ACROSS_MODULES = {
     "model/test_rules_scenarios.py": "issue 16 end to end: each rule of the instruction through import and "
     "score --json (scoring, validation, evidence_support, referentials, FINESS)",
     "cli/test_sealed.py": "a sealed campaign refused by the command line (import-xlsx, bundle import --replace)",
+    "cli/test_encrypted_bundles.py": "issue 18 item 5: encrypted bundles through the command line and the age tool "
+    "(cli/commands.py, model/bundle.py, model/bundle_crypto.py)",
     "ui/test_sealed.py": "a sealed campaign in the window: banner, menu, lists, indicator page, plan, register",
     "cli/test_signers_commands.py": "verify's four exit codes and the signers command with the book of approved "
     "signers (cli/report_commands.py, reports/approved_signers.py)",

@@ -77,8 +77,11 @@ def add_commands(sub: Any) -> None:
     add_workspace_option(b)
     b.add_argument("--campaign", "-c", type=int, required=True, metavar="ID")
     b.add_argument("--out", "-o", required=True, metavar="FICHIER.hopen")
+    b.add_argument("--encrypt", action="store_true", help="chiffre le paquet (format age, mot de passe)")
+    add_password_env_option(b)
     b = bundle_sub.add_parser("import", help="importe un paquet .hopen ; affiche le numéro de la campagne")
     b.add_argument("file", metavar="FICHIER.hopen")
+    add_password_env_option(b)
     add_workspace_option(b)
     choice = b.add_mutually_exclusive_group()
     choice.add_argument("--copy", action="store_true", help="si la campagne existe déjà : l'importer comme copie")
@@ -369,10 +372,13 @@ def cmd_bundle(args: argparse.Namespace) -> int:
 
     if args.bundle_command == "export":
         with open_workspace(args) as ws:
-            export_bundle(ws, args.campaign, Path(args.out))
-        out(f"Paquet d'audit écrit : {args.out}")
+            ws.campaign(args.campaign)  # an unknown campaign is refused before a password is asked
+            password = bundle_password(args, new=True) if args.encrypt or args.password_env else None
+            export_bundle(ws, args.campaign, Path(args.out), password)
+        out(f"Paquet d'audit {'chiffré ' if password else ''}écrit : {args.out}")
         return EXIT_OK
-    parsed = read_bundle(Path(args.file))  # checked before the workspace is opened (or created)
+    # Checked (and decrypted, in memory) before the workspace is opened (or created).
+    parsed = read_bundle(Path(args.file), bundle_password(args, new=False))
     check_key_before_creating(args, parsed.establishment)
     mode = OnConflict.COPY if args.copy else OnConflict.REPLACE if args.replace else OnConflict.ASK
     with open_workspace(args, create=True, write=True) as ws:
@@ -385,6 +391,54 @@ def cmd_bundle(args: argparse.Namespace) -> int:
         out(f"Campagne n° {result.replaced} remplacée.")
     out(f"Campagne importée ({result.files} fichier(s) joint(s)) : {result.campaign.id}")
     return EXIT_OK
+
+
+def add_password_env_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--password-env",
+        metavar="VARIABLE",
+        help="le NOM de la variable d'environnement qui contient le mot de passe du paquet chiffré "
+        "(jamais le mot de passe lui-même ; sans elle, il est demandé dans le terminal)",
+    )
+
+
+def bundle_password(args: argparse.Namespace, *, new: bool) -> str | None:
+    """The password of an encrypted bundle: the environment variable named by --password-env, or
+    asked on the terminal (twice for a new one) — never on the command line. On import (``new``
+    false) only when the bundle is encrypted. Refused (exit 2): an absent or empty variable, no
+    terminal to ask, two different entries, an empty entry."""
+    import getpass
+    import sys
+
+    from hopen_desktop.model.bundle import BundleError
+
+    if not new:
+        from hopen_desktop.jobs.bundles import is_encrypted_bundle
+
+        if not is_encrypted_bundle(Path(args.file)):
+            return None
+    if args.password_env:
+        password = os.environ.get(args.password_env, "")
+        if not password:
+            raise BundleError("bundle.password_env_missing", name=args.password_env)
+        return password
+    if not sys.stdin.isatty():
+        if new:
+            raise BundleError("bundle.encrypt_needs_password")
+        raise BundleError("bundle.password_needs_env", name=Path(args.file).name)
+    if not new:
+        password = getpass.getpass(f"Mot de passe du paquet {Path(args.file).name} : ")
+    else:
+        from hopen_desktop.model.bundle_crypto import password_strength
+
+        password = getpass.getpass("Mot de passe du paquet chiffré (jamais enregistré, impossible à retrouver) : ")
+        if password:
+            err(f"Solidité : {password_strength(password)[1]}")
+        if getpass.getpass("Confirmation du mot de passe : ") != password:
+            raise BundleError("bundle.password_mismatch")
+    if not password:
+        raise BundleError("bundle.password_empty")
+    return password
 
 
 @command("backup")

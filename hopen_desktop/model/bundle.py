@@ -24,11 +24,12 @@ import zipfile
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path, PurePosixPath
-from typing import Any
+from typing import Any, BinaryIO
 
+from hopen_desktop.model import bundle_crypto
 from hopen_desktop.model.archives import MAX_TOTAL, ZIP_ERRORS, Budget, ExpansionRefused
 from hopen_desktop.model.entities import Campaign
-from hopen_desktop.model.errors import HopenError, ImportFormatError, ValidationError
+from hopen_desktop.model.errors import HopenError, ValidationError
 from hopen_desktop.model.exchange import ParsedCampaign, export_campaign, loads_document, parse_campaign_document
 from hopen_desktop.model.files import open_regular_input, write_atomic
 from hopen_desktop.model.formatting import format_number
@@ -48,8 +49,11 @@ MAX_MEMBER_BYTES = MAX_FILE_MB.maximum * 1024 * 1024
 MAX_RATIO = 200
 
 
-class BundleError(ImportFormatError):
-    """A bundle is refused; the workspace was not modified."""
+BundleError = bundle_crypto.BundleError  # defined there: model/bundle_crypto.py needs nothing from here
+
+
+class PasswordRequired(BundleError):  # noqa: N818 - a question to ask, not a failure
+    """The bundle is encrypted (age) and no password was given: ask for it and read it again."""
 
 
 class CampaignExists(HopenError):  # noqa: N818 - a situation to resolve, not a failure
@@ -78,7 +82,9 @@ def _sha(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def export_bundle(ws: Workspace, campaign_id: int, out: Path) -> Path:
+def export_bundle(ws: Workspace, campaign_id: int, out: Path, password: str | None = None) -> Path:
+    """Write the bundle of ``campaign_id`` to ``out``; with ``password`` the zip is encrypted in
+    memory (age, model/bundle_crypto.py) and only the encrypted bytes reach the disk."""
     doc = export_campaign(ws, campaign_id, include_files=False)
     members: dict[str, bytes] = {}
     for ev in doc["evidence"]:
@@ -95,7 +101,8 @@ def export_bundle(ws: Workspace, campaign_id: int, out: Path) -> Path:
         zf.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=2))
         for name, data in sorted(members.items()):
             zf.writestr(name, data)
-    write_atomic(Path(out), buffer.getvalue())
+    data = buffer.getvalue() if password is None else bundle_crypto.encrypt(buffer.getvalue(), password)
+    write_atomic(Path(out), data)
     return Path(out)
 
 
@@ -116,9 +123,25 @@ def _too_big(exc: ExpansionRefused) -> BundleError:
     return BundleError("bundle.too_big_member", member=exc.member)
 
 
-def read_bundle(path: Path) -> ParsedCampaign:
+def _decrypted(handle: BinaryIO, size: int, path: Path, password: str | None) -> tuple[BinaryIO, int]:
+    """The clear zip of an encrypted bundle, in memory, and its size. Refused: no password
+    (``PasswordRequired``), a file beyond the expansion cap (its clear content is never larger),
+    a wrong password, a damaged file (``BundleError``)."""
+    if password is None:
+        raise PasswordRequired("bundle.password_required", name=path.name)
+    limit = MAX_EXPANDED_BYTES + bundle_crypto.AGE_OVERHEAD
+    handle.seek(0)
+    data = handle.read(limit + 1)  # counted while reading, whatever the size announced
+    if len(data) > limit:
+        raise _too_big(ExpansionRefused(None, max(size, len(data)), MAX_EXPANDED_BYTES))
+    clear = bundle_crypto.decrypt(data, password)
+    return io.BytesIO(clear), len(clear)
+
+
+def read_bundle(path: Path, password: str | None = None) -> ParsedCampaign:
     """Check a bundle completely and return its parsed campaign. Raises BundleError (or the
-    exchange format's errors) with a French message; never touches a workspace."""
+    exchange format's errors) with a French message; never touches a workspace. An encrypted
+    bundle (age) needs ``password`` (``PasswordRequired`` without it) and is decrypted in memory."""
     path = Path(path)
     try:
         fd = open_regular_input(path)
@@ -126,8 +149,12 @@ def read_bundle(path: Path) -> ParsedCampaign:
         if not path.exists() and not path.is_symlink():
             raise BundleError("bundle.missing", path=path) from None
         raise
-    handle = os.fdopen(fd, "rb")
+    handle: BinaryIO = os.fdopen(fd, "rb")
     size = os.fstat(fd).st_size
+    if bundle_crypto.is_encrypted(handle.read(bundle_crypto.HEAD_BYTES)):
+        with handle:
+            handle, size = _decrypted(handle, size, path, password)
+    handle.seek(0)
     try:
         zf = zipfile.ZipFile(handle)
     except ZIP_ERRORS as exc:

@@ -1164,6 +1164,98 @@ CATALOGUE: dict[str, Text] = {
         "Seul un rapport signé peut sceller une campagne : ajoutez --sign IDENTITE.p12.",
         "Only a signed report can seal a campaign: add --sign IDENTITY.p12.",
     ),
+    # ------------------------------------------------------------------ encrypted audit bundles (issue 18)
+    "bundle.password_required": _T(
+        "Le paquet d'audit « {name} » est chiffré : il faut son mot de passe pour l'ouvrir. Demandez-le à la "
+        "personne qui vous l'a envoyé. Rien n'a été modifié.",
+        "The audit bundle “{name}” is encrypted: its password is needed to open it. Ask the person who sent it "
+        "to you. Nothing was changed.",
+    ),
+    "bundle.wrong_password": _T(
+        "Mot de passe incorrect : le paquet d'audit ne s'ouvre pas avec ce mot de passe. Vérifiez-le auprès de "
+        "la personne qui vous l'a envoyé (majuscules, accents, espaces comptent) et saisissez-le de nouveau. "
+        "Rien n'a été modifié.",
+        "Wrong password: the audit bundle does not open with this password. Check it with the person who sent "
+        "it to you (capitals, accents and spaces count) and type it again. Nothing was changed.",
+    ),
+    "bundle.encrypted_damaged": _T(
+        "Le paquet d'audit chiffré est endommagé ou incomplet ({reason}) : il ne peut pas être déchiffré, "
+        "quel que soit le mot de passe. Demandez à la personne qui vous l'a envoyé de vous le renvoyer. "
+        "Rien n'a été modifié.",
+        "The encrypted audit bundle is damaged or incomplete ({reason}): it cannot be decrypted, whatever the "
+        "password. Ask the person who sent it to you to send it again. Nothing was changed.",
+    ),
+    "bundle.encrypted_not_passphrase": _T(
+        "Ce paquet d'audit est chiffré pour une clé age, pas avec un mot de passe : HOP'EN Desktop ne sait pas "
+        "l'ouvrir. Déchiffrez-le avec « age -d -i VOTRE_CLE », puis importez le fichier obtenu. "
+        "Rien n'a été modifié.",
+        "This audit bundle is encrypted for an age key, not with a password: HOP'EN Desktop cannot open it. "
+        "Decrypt it with “age -d -i YOUR_KEY”, then import the resulting file. Nothing was changed.",
+    ),
+    "bundle.encrypted_excessive_work": _T(
+        "Ce paquet chiffré demande un calcul démesuré pour être ouvert (paramètre scrypt excessif) : il n'a "
+        "pas été écrit par HOP'EN Desktop ni par age avec ses réglages habituels. Demandez à la personne qui "
+        "vous l'a envoyé de le refaire. Rien n'a été modifié.",
+        "This encrypted bundle asks for an excessive amount of computing to be opened (scrypt parameter too "
+        "high): it was not written by HOP'EN Desktop nor by age with its usual settings. Ask the person who "
+        "sent it to you to make it again. Nothing was changed.",
+    ),
+    "bundle.password_empty": _T(
+        "Le mot de passe est vide : saisissez-en un (12 caractères au moins sont conseillés).",
+        "The password is empty: enter one (at least 12 characters are advised).",
+    ),
+    "bundle.password_env_missing": _T(
+        "La variable d'environnement {name} est absente ou vide : mettez-y le mot de passe du paquet "
+        "(par exemple « read -s {name} && export {name} »), puis relancez la commande. Rien n'a été modifié.",
+        "The environment variable {name} is missing or empty: put the bundle's password in it (for example "
+        "“read -s {name} && export {name}”), then run the command again. Nothing was changed.",
+    ),
+    "bundle.password_needs_env": _T(
+        "Le paquet d'audit « {name} » est chiffré et aucun terminal ne permet de demander son mot de passe : "
+        "relancez avec --password-env VARIABLE (le nom d'une variable d'environnement qui contient le mot de "
+        "passe). Rien n'a été modifié.",
+        "The audit bundle “{name}” is encrypted and no terminal is there to ask for its password: run again "
+        "with --password-env VARIABLE (the name of an environment variable holding the password). Nothing was "
+        "changed.",
+    ),
+    "bundle.encrypt_needs_password": _T(
+        "Pour chiffrer le paquet, donnez son mot de passe avec --password-env VARIABLE (le nom d'une variable "
+        "d'environnement qui le contient, jamais le mot de passe lui-même) : aucun terminal ne permet de le "
+        "demander. Rien n'a été écrit.",
+        "To encrypt the bundle, give its password with --password-env VARIABLE (the name of an environment "
+        "variable holding it, never the password itself): no terminal is there to ask for it. Nothing was "
+        "written.",
+    ),
+    "bundle.password_mismatch": _T(
+        "Les deux mots de passe saisis ne sont pas identiques : relancez la commande et saisissez-les de "
+        "nouveau. Rien n'a été écrit.",
+        "The two passwords typed are not the same: run the command again and type them again. Nothing was written.",
+    ),
+    "password.empty": _T("Saisissez un mot de passe.", "Enter a password."),
+    "password.too_short": _T(
+        "Très faible : trop court. Allongez-le jusqu'à {n} caractères au moins ; une phrase de plusieurs mots "
+        "est facile à retenir.",
+        "Very weak: too short. Make it at least {n} characters long; a sentence of several words is easy to remember.",
+    ),
+    "password.obvious": _T(
+        "Faible : il contient un mot ou une suite trop courants (« azerty », « motdepasse », « 123456 »…), "
+        "essayés en premier. Choisissez autre chose.",
+        "Weak: it contains a word or a sequence too common (“azerty”, “password”, “123456”…), tried first. "
+        "Choose something else.",
+    ),
+    "password.short": _T(
+        "Faible : allongez-le jusqu'à {n} caractères au moins.",
+        "Weak: make it at least {n} characters long.",
+    ),
+    "password.mix": _T(
+        "Moyen : allongez-le, ou mélangez minuscules, majuscules, chiffres et signes.",
+        "Fair: make it longer, or mix lower case, capitals, digits and signs.",
+    ),
+    "password.good": _T(
+        "Bon. Un peu plus long, il serait encore plus sûr.",
+        "Good. A little longer, it would be even safer.",
+    ),
+    "password.strong": _T("Solide.", "Strong."),
 }
 
 #: Subjects of the checks ("{what} est obligatoire"), declared once.

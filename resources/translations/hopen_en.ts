@@ -2953,11 +2953,132 @@ Free some disk space, then make a backup with File › Backups…</translation>
     </message>
 </context>
 <context>
+    <name>NewPasswordDialog</name>
+    <message>
+        <location filename="../../hopen_desktop/ui/followup/password_dialog.py" line="66"/>
+        <source>Chiffrer le paquet d&apos;audit</source>
+        <translation>Encrypt the audit bundle</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/followup/password_dialog.py" line="71"/>
+        <source>&lt;p&gt;Le paquet sera chiffré : sans ce mot de passe, personne ne pourra l&apos;ouvrir, ni sur une clé USB perdue ni dans une boîte aux lettres.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Le mot de passe n&apos;est enregistré nulle part et ne peut pas être retrouvé.&lt;/b&gt; S&apos;il est oublié, le paquet ne s&apos;ouvrira plus (la campagne reste sur cet ordinateur : vous pourrez en faire un autre).&lt;/p&gt;&lt;p&gt;La personne qui recevra le paquet en aura besoin : communiquez-le-lui &lt;b&gt;par un autre moyen que le fichier&lt;/b&gt; — par téléphone par exemple, jamais dans le même courriel.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;The bundle will be encrypted: without this password nobody can open it, neither on a lost USB key nor in a mailbox.&lt;/p&gt;&lt;p&gt;&lt;b&gt;The password is stored nowhere and cannot be recovered.&lt;/b&gt; If it is forgotten, the bundle will not open any more (the campaign stays on this computer: you can make another one).&lt;/p&gt;&lt;p&gt;The person who receives the bundle will need it: give it to them &lt;b&gt;by another way than the file&lt;/b&gt; — by phone for example, never in the same email.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/followup/password_dialog.py" line="86"/>
+        <source>Mot de passe du paquet</source>
+        <translation>Bundle password</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/followup/password_dialog.py" line="87"/>
+        <source>Confirmation du mot de passe</source>
+        <translation>Password confirmation</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/followup/password_dialog.py" line="89"/>
+        <source>&amp;Mot de passe :</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/followup/password_dialog.py" line="90"/>
+        <source>&amp;Confirmation :</source>
+        <translation>&amp;Confirmation:</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/followup/password_dialog.py" line="95"/>
+        <source>&amp;Afficher les mots de passe</source>
+        <translation>&amp;Show the passwords</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/followup/password_dialog.py" line="97"/>
+        <source>Afficher les mots de passe</source>
+        <translation>Show the passwords</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/followup/password_dialog.py" line="105"/>
+        <source>Solidité du mot de passe</source>
+        <translation>Password strength</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/followup/password_dialog.py" line="106"/>
+        <source>Solidité :</source>
+        <translation>Strength:</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/followup/password_dialog.py" line="120"/>
+        <source>C&amp;hiffrer</source>
+        <translation>&amp;Encrypt</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/followup/password_dialog.py" line="121"/>
+        <source>&amp;Annuler</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/followup/password_dialog.py" line="158"/>
+        <source>Le mot de passe est trop court : {n} caractères au moins ({good} conseillés).</source>
+        <translation>The password is too short: at least {n} characters ({good} advised).</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/followup/password_dialog.py" line="167"/>
+        <source>Les deux mots de passe ne sont pas identiques : saisissez de nouveau la confirmation.</source>
+        <translation>The two passwords are not the same: type the confirmation again.</translation>
+    </message>
+</context>
+<context>
     <name>OptionalDate</name>
     <message>
         <location filename="../../hopen_desktop/ui/evidence/dialog.py" line="100"/>
         <source>renseignée</source>
         <translation>given</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../hopen_desktop/ui/followup/password_dialog.py" line="200"/>
+        <source>Paquet d&apos;audit chiffré</source>
+        <translation>Encrypted audit bundle</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/followup/password_dialog.py" line="208"/>
+        <source>Le paquet « {name} » est chiffré. Saisissez le mot de passe que vous a communiqué la personne qui vous l&apos;a envoyé (par téléphone ou par un autre moyen que le fichier).</source>
+        <translation>The bundle “{name}” is encrypted. Enter the password given to you by the person who sent it (by phone or by another way than the file).</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/followup/password_dialog.py" line="216"/>
+        <source>Mot de passe du paquet</source>
+        <translation>Bundle password</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/followup/password_dialog.py" line="217"/>
+        <source>&amp;Mot de passe :</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/followup/password_dialog.py" line="220"/>
+        <source>&amp;Afficher le mot de passe</source>
+        <translation>&amp;Show the password</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/followup/password_dialog.py" line="222"/>
+        <source>Afficher le mot de passe</source>
+        <translation>Show the password</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/followup/password_dialog.py" line="231"/>
+        <source>&amp;Ouvrir</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/followup/password_dialog.py" line="232"/>
+        <source>&amp;Annuler</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/followup/password_dialog.py" line="259"/>
+        <source>Saisissez le mot de passe du paquet.</source>
+        <translation>Enter the bundle&apos;s password.</translation>
     </message>
 </context>
 <context>
