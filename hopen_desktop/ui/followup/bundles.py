@@ -23,7 +23,6 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QPushButton
 
 from hopen_desktop.jobs import bundles as bundle_jobs
 from hopen_desktop.model.bundle import BundleImport, CampaignExists, OnConflict
-from hopen_desktop.model.bundle_crypto import is_encrypted
 from hopen_desktop.model.entities import Campaign
 from hopen_desktop.model.errors import HopenError
 from hopen_desktop.model.exchange import ParsedCampaign
@@ -190,7 +189,7 @@ class BundleTransfer(QObject):
     def import_from(self, path: Path, password: str | None = None) -> None:
         """Read (decrypt) and verify ``path`` off the GUI thread, then import or merge it. An
         encrypted bundle without ``password`` asks for it; cancelling writes nothing."""
-        if password is None and _encrypted(path):
+        if password is None and bundle_jobs.is_encrypted_bundle(path):
             password = password_dialog.ask_password(self.window, path.name)
             if password is None:
                 self._cancel_import()
@@ -212,10 +211,11 @@ class BundleTransfer(QObject):
         self._task_over()
         if isinstance(parsed, WrongPassword):
             path, _password = self._reading
-            box = self._box(QMessageBox.Icon.Warning, self.tr("Mot de passe incorrect"), parsed.message, "errorBox")
-            box.addButton(QMessageBox.StandardButton.Ok)
-            box.finished.connect(lambda _r: self.import_from(path))  # asks again
-            self._show(box)
+            password = password_dialog.ask_password(self.window, path.name, error=parsed.message)  # again
+            if password is None:
+                self._cancel_import()
+            else:
+                self.import_from(path, password)
             return
         assert isinstance(parsed, ParsedCampaign)
         self._parsed = parsed
@@ -404,12 +404,3 @@ def read_checked(path: Path, password: str | None) -> ParsedCampaign | WrongPass
             return WrongPassword(exc.message)
         raise
 
-
-def _encrypted(path: Path) -> bool:
-    """Whether ``path`` starts like an age file (read on the GUI thread: a few bytes). An
-    unreadable file is left to the reading job, which says why."""
-    try:
-        with path.open("rb") as handle:
-            return is_encrypted(handle.read(64))
-    except OSError:
-        return False
