@@ -272,8 +272,7 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
         # Follow-up over time (action plan, history, GHT) and audit bundles (here, in File).
         self.followup = FollowUpActions(self.session, self)
-        menu.addAction(self.followup.act_export_bundle)
-        menu.addAction(self.followup.act_import_bundle)
+        menu.addAction(self.followup.act_exchange)  # the export/import shortcuts stay on the window
         menu.addSeparator()
         self.referential_actions = ReferentialActions(self)
         menu.addAction(self.referential_actions.act_add)

@@ -58,6 +58,8 @@ if TYPE_CHECKING:  # imported when used: off the start-up path
     from hopen_desktop.model.backup import BackupInfo
     from hopen_desktop.model.bundle import BundleImport, OnConflict
     from hopen_desktop.model.exchange import ParsedCampaign
+    from hopen_desktop.model.merge import MergePlan, Side
+    from hopen_desktop.model.operations.merge import MergeResult
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -545,6 +547,31 @@ class Session(QObject):
 
         outcome = import_ops.import_bundle(self._ws(), parsed, on_conflict)
         self.undo_stack.clear()  # a replaced campaign may be the target of undo commands
+        campaign = outcome.value.campaign
+        self.establishment_id = campaign.establishment_id
+        self.campaign_id = campaign.id
+        self.announce(outcome.changes | SELECTION)
+        return outcome.value
+
+    def merge_target(self, parsed: ParsedCampaign) -> Campaign | None:
+        """The campaign of this workspace that ``parsed`` is another laptop's copy of (same uuid)."""
+        from hopen_desktop.model.merge import find_merge_target
+
+        return find_merge_target(self._ws(), parsed)
+
+    def plan_merge(self, parsed: ParsedCampaign) -> MergePlan:
+        """What merging ``parsed`` would do (reads only)."""
+        from hopen_desktop.model.merge import plan_merge
+
+        return plan_merge(self._ws(), parsed)
+
+    def merge_bundle(self, parsed: ParsedCampaign, choices: Mapping[str, Side] | Side | None) -> MergeResult:
+        """Merge a received campaign into its copy here (one transaction, a backup before) and show
+        it. Raises MergeConflicts (nothing written) when a conflict has no choice."""
+        from hopen_desktop.model.operations import merge as merge_ops
+
+        outcome = merge_ops.merge_campaign(self._ws(), parsed, choices)
+        self.undo_stack.clear()  # records under undo commands may have been rewritten
         campaign = outcome.value.campaign
         self.establishment_id = campaign.establishment_id
         self.campaign_id = campaign.id

@@ -20,6 +20,7 @@ from hopen_desktop.model.changes import Changes
 if TYPE_CHECKING:
     from hopen_desktop.ui.actions.plan import ActionDialog, ActionPlanWindow
     from hopen_desktop.ui.followup.bundles import BundleTransfer
+    from hopen_desktop.ui.followup.exchange_dialog import BundleExchangeDialog
     from hopen_desktop.ui.followup.ght import GhtWindow
     from hopen_desktop.ui.followup.history import HistoryWindow
     from hopen_desktop.ui.followup.journal import JournalWindow
@@ -39,6 +40,7 @@ class FollowUpActions(QObject):
         self.history: HistoryWindow | None = None
         self.ght: GhtWindow | None = None
         self.journal: JournalWindow | None = None
+        self.exchange: BundleExchangeDialog | None = None
         self.dialog: QWidget | None = None
 
         self.act_action_plan = self._action(
@@ -56,6 +58,12 @@ class FollowUpActions(QObject):
         )
         self.act_import_bundle = self._action(
             self.tr("&Importer un paquet d'audit…"), self._import_bundle, "Ctrl+Alt+I", "importBundle"
+        )
+        self.act_exchange = self._action(
+            self.tr("Envoyer / Recevoir un &paquet d'audit…"), self.show_exchange, "Ctrl+Alt+P", "exchangeBundles"
+        )
+        self.act_exchange.setStatusTip(
+            self.tr("Travailler à deux postes sur la même campagne : envoyer, recevoir et fusionner un paquet d'audit")
         )
         session.changed.connect(self._on_changed)
         self._update_actions()
@@ -81,6 +89,8 @@ class FollowUpActions(QObject):
         if bundle_menu:
             menu = menu_bar.addMenu(self.tr("Pa&quets d'audit"))
             menu.setObjectName("bundleMenu")
+            menu.addAction(self.act_exchange)
+            menu.addSeparator()
             menu.addAction(self.act_export_bundle)
             menu.addAction(self.act_import_bundle)
 
@@ -91,6 +101,16 @@ class FollowUpActions(QObject):
 
             self._bundles = BundleTransfer(self.session, self.window)
         return self._bundles
+
+    @Slot()
+    def show_exchange(self) -> QWidget:
+        """The « Envoyer / Recevoir un paquet d'audit » window (non-modal, created once)."""
+        from hopen_desktop.ui.followup.exchange_dialog import BundleExchangeDialog
+
+        if self.exchange is None:
+            self.exchange = BundleExchangeDialog(self.bundles, self.window)
+        self._raise(self.exchange)
+        return self.exchange
 
     @Slot()
     def _export_bundle(self) -> None:
@@ -114,6 +134,7 @@ class FollowUpActions(QObject):
         self.act_journal.setEnabled(has_ws)
         self.act_export_bundle.setEnabled(has_ws and self.session.campaign_id is not None)
         self.act_import_bundle.setEnabled(has_ws)
+        self.act_exchange.setEnabled(has_ws)
 
     @staticmethod
     def _raise(window: QWidget) -> None:
@@ -178,7 +199,7 @@ class FollowUpActions(QObject):
 
     def close_windows(self) -> None:
         """Close the follow-up windows (call from the main window's closeEvent if wanted)."""
-        for w in (self.action_plan, self.history, self.ght, self.journal, self.dialog):
+        for w in (self.action_plan, self.history, self.ght, self.journal, self.exchange, self.dialog):
             if w is not None and shiboken6.isValid(w):
                 w.close()
         if self._bundles is not None:
