@@ -246,7 +246,7 @@ def add_merge_options(p: Any, group: Any = None) -> None:
     p.add_argument(
         "--prefer",
         choices=("mine", "theirs"),
-        help="avec --merge : en cas de conflit, garder la version de cet ordinateur (mine) ou de l'autre (theirs)",
+        help="avec --merge : en cas de conflit, garder la version de ce poste (mine) ou de l'autre (theirs)",
     )
 
 
@@ -274,7 +274,7 @@ def print_merge_plan(plan: Any) -> None:
         out(line)
     for c in plan.conflicts:
         out(f"Conflit : {c.label}")
-        for where, side in (("cet ordinateur", c.mine), ("l'autre poste ", c.theirs)):
+        for where, side in (("ce poste", c.mine), ("l'autre poste", c.theirs)):
             who = f"par {side.by}, " if side.by else ""
             out(f"  {where} : {side.summary} ({who}le {_when(side.at)})")
 
@@ -289,7 +289,7 @@ def run_merge(ws: Workspace, parsed: Any, args: argparse.Namespace) -> int:
         result = merge_campaign(ws, parsed, Side(args.prefer) if args.prefer else None).value
     except MergeConflicts as exc:
         print_merge_plan(exc.plan)
-        err(f"{exc.message} Relancez avec --prefer mine (garder cet ordinateur) ou --prefer theirs (garder l'autre).")
+        err(f"{exc.message} Relancez avec --prefer mine (garder ce poste) ou --prefer theirs (garder l'autre).")
         return EXIT_REFUSED
     print_merge_report(result, args.prefer)
     return EXIT_OK
@@ -299,7 +299,7 @@ def print_merge_report(result: Any, prefer: str | None) -> None:
     plan = result.plan
     for line in plan.summary():
         out(line)
-    kept = "version de cet ordinateur gardée" if prefer == "mine" else "version de l'autre poste gardée"
+    kept = "version de ce poste gardée" if prefer == "mine" else "version de l'autre poste gardée"
     for c in plan.conflicts:
         out(f"Conflit réglé ({kept}) : {c.label}")
     out(

@@ -121,7 +121,7 @@ class MergePlan:
 
 
 _NOTHING = Text(
-    "Rien à fusionner : cet ordinateur a déjà tout ce que contient le paquet.",
+    "Rien à fusionner : ce poste a déjà tout ce que contient le paquet.",
     "Nothing to merge: this computer already has everything the bundle holds.",
 )
 _SYNCED = Text(
@@ -140,7 +140,7 @@ _DELETED = Text(
     "{n} record(s) deleted on the other computer: deleted here.",
 )
 _KEPT = Text(
-    "{n} élément(s) modifié(s) seulement sur cet ordinateur : conservé(s).",
+    "{n} élément(s) modifié(s) seulement sur ce poste : conservé(s).",
     "{n} record(s) changed only on this computer: kept.",
 )
 _CONFLICTS = Text(

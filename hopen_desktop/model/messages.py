@@ -1259,7 +1259,7 @@ CATALOGUE: dict[str, Text] = {
     # ------------------------------------------------------------------ merging two laptops (issue 18)
     "merge.conflicts": _T(
         "{count} élément(s) ont été modifiés des deux côtés depuis le dernier échange : choisissez pour "
-        "chacun la version à garder (celle de cet ordinateur ou celle de l'autre). Rien n'a été modifié.",
+        "chacun la version à garder (celle de ce poste ou celle de l'autre). Rien n'a été modifié.",
         "{count} record(s) were changed on both sides since the last exchange: choose for each the version "
         "to keep (this computer's or the other's). Nothing was changed.",
     ),

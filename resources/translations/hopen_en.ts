@@ -349,112 +349,270 @@ The current state will be backed up first: you will be able to go back.</transla
     </message>
 </context>
 <context>
+    <name>BundleExchangeDialog</name>
+    <message>
+        <location filename="../../hopen_desktop/ui/followup/exchange_dialog.py" line="45"/>
+        <source>Envoyer / Recevoir un paquet d&apos;audit</source>
+        <translation>Send / Receive an audit bundle</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/followup/exchange_dialog.py" line="51"/>
+        <source>Un paquet d&apos;audit (fichier .hopen) permet de travailler sur la même campagne depuis deux postes, par exemple l&apos;ordinateur portable de l&apos;auditeur et le poste de l&apos;établissement, sans réseau : envoyez-le par clé USB ou par courriel, l&apos;autre poste le reçoit.</source>
+        <translation>An audit bundle (a .hopen file) lets two computers work on the same campaign, for example the auditor&apos;s laptop and the establishment&apos;s PC, without a network: send it on a USB key or by email, the other computer receives it.</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/followup/exchange_dialog.py" line="58"/>
+        <source>Envoyer la campagne en cours</source>
+        <translation>Send the current campaign</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/followup/exchange_dialog.py" line="67"/>
+        <source>Le paquet contient la campagne (réponses, critères), tout le registre de preuves de l&apos;établissement avec les fichiers joints, et le plan d&apos;action. Chaque fichier joint y est contrôlé par son empreinte (un calcul qui change si le fichier change d&apos;un seul octet).</source>
+        <translation>The bundle holds the campaign (answers, criteria), the establishment&apos;s whole evidence register with its attached files, and the action plan. Each attached file is checked by its fingerprint (a calculation that changes if the file changes by a single byte).</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/followup/exchange_dialog.py" line="73"/>
+        <source>&amp;Chiffrer le paquet avec un mot de passe (recommandé)</source>
+        <translation>&amp;Encrypt the bundle with a password (recommended)</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/followup/exchange_dialog.py" line="78"/>
+        <source>Un audit de sécurité décrit des faiblesses : chiffré, le paquet ne peut être lu qu&apos;avec le mot de passe, même s&apos;il se perd sur une clé USB ou dans une boîte de courriel. Format « age », que d&apos;autres outils savent aussi ouvrir.</source>
+        <translation>A security audit describes weaknesses: encrypted, the bundle can only be read with the password, even if it is lost on a USB key or in a mailbox. The « age » format, which other tools can open too.</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/followup/exchange_dialog.py" line="87"/>
+        <source>Le mot de passe n&apos;est enregistré nulle part et ne peut pas être retrouvé : transmettez-le à l&apos;autre personne par un autre moyen que le fichier (par téléphone plutôt que dans le même courriel).</source>
+        <translation>The password is stored nowhere and cannot be recovered: give it to the other person by another way than the file (by phone rather than in the same email).</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/followup/exchange_dialog.py" line="93"/>
+        <source>&amp;Envoyer…</source>
+        <translation>&amp;Send…</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/followup/exchange_dialog.py" line="95"/>
+        <source>Envoyer la campagne en cours dans un paquet d&apos;audit</source>
+        <translation>Send the current campaign in an audit bundle</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/followup/exchange_dialog.py" line="100"/>
+        <location filename="../../hopen_desktop/ui/followup/exchange_dialog.py" line="125"/>
+        <source>Recevoir un paquet d&apos;audit</source>
+        <translation>Receive an audit bundle</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/followup/exchange_dialog.py" line="106"/>
+        <source>Le paquet est d&apos;abord vérifié en entier (fichiers complets et non modifiés) ; rien n&apos;est écrit s&apos;il est refusé. Un paquet chiffré demande son mot de passe.</source>
+        <translation>The bundle is first checked in full (files complete and unchanged); nothing is written if it is refused. An encrypted bundle asks for its password.</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/followup/exchange_dialog.py" line="114"/>
+        <source>Si la campagne existe déjà sur ce poste, les deux versions sont fusionnées : ce qui n&apos;a changé que sur l&apos;autre poste est repris, ce qui n&apos;a changé qu&apos;ici est gardé, les ajouts des deux côtés sont conservés et les suppressions sont reportées. Un élément modifié sur les deux postes depuis le dernier échange est un conflit : rien n&apos;est écrasé, les deux versions vous sont montrées côte à côte et vous choisissez laquelle garder. Une sauvegarde de l&apos;espace de travail est faite avant la fusion.</source>
+        <translation>If the campaign already exists on this computer, the two versions are merged: what changed only on the other computer is taken, what changed only here is kept, additions on both sides are kept and deletions are carried over. A record changed on both computers since the last exchange is a conflict: nothing is overwritten, both versions are shown side by side and you choose which one to keep. The workspace is backed up before the merge.</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/followup/exchange_dialog.py" line="123"/>
+        <source>&amp;Recevoir…</source>
+        <translation>&amp;Receive…</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/followup/exchange_dialog.py" line="132"/>
+        <source>Avancement</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/followup/exchange_dialog.py" line="143"/>
+        <source>&amp;Fermer</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/followup/exchange_dialog.py" line="163"/>
+        <source>Aucune campagne ouverte : choisissez-en une dans le menu Campagne.</source>
+        <translation>No campaign open: choose one in the Campaign menu.</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/followup/exchange_dialog.py" line="167"/>
+        <source>Campagne du {date} — {name} (FINESS {finess})</source>
+        <translation>Campaign of {date} — {name} (FINESS {finess})</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/followup/exchange_dialog.py" line="191"/>
+        <source>Paquet écrit : {path}. Donnez-le à l&apos;autre poste.</source>
+        <translation>Bundle written: {path}. Give it to the other computer.</translation>
+    </message>
+</context>
+<context>
     <name>BundleTransfer</name>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="54"/>
+        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="68"/>
         <source>Paquets d&apos;audit HOP&apos;EN (*.hopen);;Tous les fichiers (*)</source>
-        <extracomment>(path) the bundle was written. (campaign id) a bundle was imported and is now the session&apos;s campaign. (French message) an export or import was refused.</extracomment>
+        <extracomment>(path) the bundle was written. (campaign id) a bundle was imported and is now the session&apos;s campaign. (French message) an export or import was refused. (busy) a job started or every job ended (the exchange dialog&apos;s progress bar). (French text) what is being done now (« Chiffrement du paquet… »). The sentence saying what the last import or merge did (the exchange dialog shows it).</extracomment>
         <translation>HOP&apos;EN audit bundles (*.hopen);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="101"/>
+        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="123"/>
         <source>Aucune campagne</source>
         <translation>No campaign</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="102"/>
+        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="124"/>
         <source>Sélectionnez d&apos;abord la campagne à exporter (menu Campagne).</source>
         <translation>Select the campaign to export first (Campaign menu).</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="107"/>
+        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="129"/>
         <source>Exporter un paquet d&apos;audit</source>
         <translation>Export an audit bundle</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="118"/>
+        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="140"/>
+        <source>Envoi annulé : aucun paquet écrit.</source>
+        <translation>Sending cancelled: no bundle written.</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="148"/>
+        <source>Chiffrement et écriture du paquet d&apos;audit…</source>
+        <translation>Encrypting and writing the audit bundle…</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="150"/>
         <source>Écriture du paquet d&apos;audit…</source>
         <translation>Writing the audit bundle…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="127"/>
+        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="165"/>
         <source>Paquet d&apos;audit écrit : {path}</source>
         <translation>Audit bundle written: {path}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="133"/>
+        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="171"/>
         <source>Export impossible</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="140"/>
+        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="178"/>
         <source>Aucun espace de travail</source>
         <translation>No workspace</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="140"/>
+        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="178"/>
         <source>Ouvrez d&apos;abord un espace de travail.</source>
         <translation>Open a workspace first.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="144"/>
+        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="182"/>
         <source>Importer un paquet d&apos;audit</source>
         <translation>Import an audit bundle</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="153"/>
+        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="199"/>
+        <source>Déchiffrement et vérification du paquet d&apos;audit…</source>
+        <translation>Decrypting and checking the audit bundle…</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="201"/>
         <source>Vérification du paquet d&apos;audit…</source>
         <translation>Checking the audit bundle…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="159"/>
-        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="179"/>
+        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="207"/>
+        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="226"/>
+        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="323"/>
         <source>Paquet d&apos;audit refusé</source>
         <translation>Audit bundle refused</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="185"/>
+        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="236"/>
+        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="296"/>
+        <source>Fusion impossible</source>
+        <translation>Merge impossible</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="242"/>
+        <source>La campagne du {date} est déjà à jour : le paquet n&apos;apporte aucun changement, rien n&apos;a été écrit.</source>
+        <translation>The campaign of {date} is already up to date: the bundle brings no change, nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="245"/>
+        <source>Déjà à jour</source>
+        <translation>Already up to date</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="260"/>
+        <source>Ce paquet est une autre copie de la campagne du {date} (n° {id}), modifiée sur un autre poste. La fusion fera ceci :</source>
+        <translation>This bundle is another copy of the campaign of {date} (no. {id}), changed on another computer. The merge will do this:</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="264"/>
+        <source>Une sauvegarde de l&apos;espace de travail est faite avant.</source>
+        <translation>The workspace is backed up first.</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="265"/>
+        <source>Fusionner la campagne</source>
+        <translation>Merge the campaign</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="266"/>
+        <source>&amp;Fusionner</source>
+        <translation>&amp;Merge</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="292"/>
+        <source>Fusion en cours…</source>
+        <translation>Merging…</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="300"/>
+        <source>Campagne du {date} fusionnée : {taken} modification(s) reprise(s), {added} ajout(s), {deleted} suppression(s), {conflicts} conflit(s) résolu(s). Sauvegarde faite avant.</source>
+        <translation>Campaign of {date} merged: {taken} change(s) taken, {added} addition(s), {deleted} deletion(s), {conflicts} conflict(s) settled. Backup made first.</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="329"/>
         <source>Campagne déjà présente</source>
         <translation>Campaign already present</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="187"/>
+        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="267"/>
+        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="331"/>
         <source>Importer comme &amp;copie</source>
         <translation>Import as a co&amp;py</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="189"/>
+        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="333"/>
         <source>&amp;Remplacer…</source>
         <translation>&amp;Replace…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="191"/>
-        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="220"/>
+        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="269"/>
+        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="335"/>
+        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="364"/>
         <source>&amp;Annuler</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="211"/>
+        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="355"/>
         <source>Remplacer la campagne</source>
         <translation>Replace the campaign</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="213"/>
+        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="357"/>
         <source>Remplacer la campagne du {date} (n° {id}) par celle du paquet ? Ses réponses actuelles seront supprimées définitivement.</source>
         <translation>Replace the campaign of {date} (no. {id}) with the one in the bundle? Its current answers will be permanently deleted.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="218"/>
+        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="362"/>
         <source>&amp;Remplacer</source>
         <translation>&amp;Replace</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="234"/>
+        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="378"/>
         <source>Import annulé : rien n&apos;a été modifié.</source>
         <translation>Import cancelled: nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="238"/>
+        <location filename="../../hopen_desktop/ui/followup/bundles.py" line="381"/>
         <source>Campagne du {date} importée ({files} fichier(s) joint(s)).</source>
         <translation>Campaign of {date} imported ({files} attached file(s)).</translation>
     </message>
@@ -588,6 +746,110 @@ The current state will be backed up first: you will be able to go back.</transla
         <location filename="../../hopen_desktop/ui/audit/conditional_criteria.py" line="93"/>
         <source>Saisissez la justification, puis validez avec Entrée.</source>
         <translation>Type the justification, then confirm with Enter.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../hopen_desktop/ui/followup/conflicts_dialog.py" line="41"/>
+        <source>Conflits de fusion</source>
+        <translation>Merge conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/followup/conflicts_dialog.py" line="46"/>
+        <source>Ces éléments ont été modifiés sur les deux postes depuis votre dernier échange : rien n&apos;est écrasé sans votre choix. Pour chacun, choisissez la version à garder. Tout le reste est fusionné comme annoncé ci-dessous. Une sauvegarde de l&apos;espace de travail est faite avant.</source>
+        <translation>These records were changed on both computers since your last exchange: nothing is overwritten without your choice. For each, choose the version to keep. Everything else is merged as stated below. The workspace is backed up first.</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/followup/conflicts_dialog.py" line="61"/>
+        <source>Conflits à résoudre</source>
+        <translation>Conflicts to settle</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/followup/conflicts_dialog.py" line="63"/>
+        <source>Une ligne par élément modifié des deux côtés ; la dernière colonne choisit la version gardée.</source>
+        <translation>One row per record changed on both sides; the last column chooses the version kept.</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/followup/conflicts_dialog.py" line="66"/>
+        <source>Élément</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/followup/conflicts_dialog.py" line="66"/>
+        <source>Sur ce poste</source>
+        <translation>On this computer</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/followup/conflicts_dialog.py" line="66"/>
+        <source>Sur l&apos;autre poste</source>
+        <translation>On the other computer</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/followup/conflicts_dialog.py" line="66"/>
+        <source>Version gardée</source>
+        <translation>Version kept</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/followup/conflicts_dialog.py" line="84"/>
+        <source>Tout garder de &amp;ce poste</source>
+        <translation>Keep all from &amp;this computer</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/followup/conflicts_dialog.py" line="87"/>
+        <source>Tout prendre de l&apos;&amp;autre poste</source>
+        <translation>Take all from the &amp;other computer</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/followup/conflicts_dialog.py" line="96"/>
+        <source>&amp;Fusionner</source>
+        <translation>&amp;Merge</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/followup/conflicts_dialog.py" line="99"/>
+        <source>Annuler (rien n&apos;est écrit)</source>
+        <translation>Cancel (nothing is written)</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/followup/conflicts_dialog.py" line="118"/>
+        <source>Celle de ce poste</source>
+        <translation>This computer&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/followup/conflicts_dialog.py" line="119"/>
+        <source>Celle de l&apos;autre poste</source>
+        <translation>The other computer&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/followup/conflicts_dialog.py" line="120"/>
+        <source>Version gardée pour : {label}</source>
+        <translation>Version kept for: {label}</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/followup/conflicts_dialog.py" line="125"/>
+        <source>(supprimé)</source>
+        <translation>(deleted)</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/followup/conflicts_dialog.py" line="128"/>
+        <source>{what}
+modifié le {when} par {who}</source>
+        <translation>{what}
+changed on {when} by {who}</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/followup/conflicts_dialog.py" line="130"/>
+        <source>{what}
+modifié le {when}</source>
+        <translation>{what}
+changed on {when}</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/followup/conflicts_dialog.py" line="132"/>
+        <source>{what}
+modifié par {who}</source>
+        <translation>{what}
+changed by {who}</translation>
     </message>
 </context>
 <context>
@@ -1483,42 +1745,52 @@ Attach this file to your report; it contains neither your answers nor your passw
 <context>
     <name>FollowUpActions</name>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/menu.py" line="45"/>
+        <location filename="../../hopen_desktop/ui/followup/menu.py" line="47"/>
         <source>&amp;Plan d&apos;action…</source>
         <translation>&amp;Action plan…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/menu.py" line="48"/>
+        <location filename="../../hopen_desktop/ui/followup/menu.py" line="50"/>
         <source>&amp;Historique des campagnes…</source>
         <translation>Campaign &amp;history…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/menu.py" line="50"/>
+        <location filename="../../hopen_desktop/ui/followup/menu.py" line="52"/>
         <source>Vue &amp;GHT…</source>
         <translation>&amp;GHT view…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/menu.py" line="52"/>
+        <location filename="../../hopen_desktop/ui/followup/menu.py" line="54"/>
         <source>&amp;Journal des modifications…</source>
         <translation>Change &amp;journal…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/menu.py" line="55"/>
+        <location filename="../../hopen_desktop/ui/followup/menu.py" line="57"/>
         <source>&amp;Exporter un paquet d&apos;audit…</source>
         <translation>&amp;Export an audit bundle…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/menu.py" line="58"/>
+        <location filename="../../hopen_desktop/ui/followup/menu.py" line="60"/>
         <source>&amp;Importer un paquet d&apos;audit…</source>
         <translation>&amp;Import an audit bundle…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/menu.py" line="74"/>
+        <location filename="../../hopen_desktop/ui/followup/menu.py" line="63"/>
+        <source>Envoyer / Recevoir un &amp;paquet d&apos;audit…</source>
+        <translation>Send / Receive an audit &amp;bundle…</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/followup/menu.py" line="66"/>
+        <source>Travailler à deux postes sur la même campagne : envoyer, recevoir et fusionner un paquet d&apos;audit</source>
+        <translation>Work on the same campaign from two computers: send, receive and merge an audit bundle</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/followup/menu.py" line="82"/>
         <source>&amp;Suivi</source>
         <translation>F&amp;ollow-up</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/menu.py" line="82"/>
+        <location filename="../../hopen_desktop/ui/followup/menu.py" line="90"/>
         <source>Pa&amp;quets d&apos;audit</source>
         <translation>Audit &amp;bundles</translation>
     </message>
@@ -2820,202 +3092,202 @@ Prerequisites attained: {rate}</translation>
         <translation>&amp;Recent workspaces</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="287"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="286"/>
         <source>É&amp;dition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="290"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="289"/>
         <source>É&amp;tablissement</source>
         <translation>Es&amp;tablishment</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="294"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="293"/>
         <source>&amp;Campagne</source>
         <translation>&amp;Campaign</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="300"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="299"/>
         <source>&amp;Preuves</source>
         <translation>Evi&amp;dence</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="309"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="308"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="315"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="314"/>
         <source>Ai&amp;de</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="332"/>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="348"/>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="352"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="331"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="347"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="351"/>
         <source>Ouverture impossible</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="336"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="335"/>
         <source>Espace de travail ouvert : {path}</source>
         <translation>Workspace opened: {path}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="338"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="337"/>
         <source>Espace de travail ouvert en lecture seule : {path}</source>
         <translation>Workspace opened read-only: {path}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="354"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="353"/>
         <source>&amp;Restaurer une sauvegarde…</source>
         <translation>&amp;Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="379"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="378"/>
         <source>Sauvegarde restaurée ; le fichier endommagé a été mis de côté.</source>
         <translation>Backup restored; the damaged file was set aside.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="385"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="384"/>
         <source>Ouverture impossible en écriture</source>
         <translation>Cannot open for writing</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="387"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="386"/>
         <source>Ouvrir en &amp;lecture seule</source>
         <translation>Open &amp;read-only</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="402"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="401"/>
         <source>Sauvegardes</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="403"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="402"/>
         <source>L&apos;espace de travail est ouvert en lecture seule : rouvrez-le normalement pour le restaurer.</source>
         <translation>The workspace is open read-only: reopen it normally to restore it.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="878"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="877"/>
         <source>{name} — HOP&apos;EN Desktop</source>
         <translation>{name} — HOP&apos;EN Desktop</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="880"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="879"/>
         <source>{name} (lecture seule) — HOP&apos;EN Desktop</source>
         <translation>{name} (read-only) — HOP&apos;EN Desktop</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="374"/>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="419"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="373"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="418"/>
         <source>Restauration impossible</source>
         <translation>Cannot restore</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="423"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="422"/>
         <source>Sauvegarde restaurée ; l&apos;état précédent a été sauvegardé.</source>
         <translation>Backup restored; the previous state was backed up.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="445"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="444"/>
         <source>Ouvrir un espace de travail</source>
         <translation>Open a workspace</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="452"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="451"/>
         <source>Nouvel espace de travail</source>
         <translation>New workspace</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="457"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="456"/>
         <source>Fichier existant</source>
         <translation>File exists</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="458"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="457"/>
         <source>« {name} » existe déjà : choisissez un autre nom, ou ouvrez-le.</source>
         <translation>“{name}” already exists: choose another name, or open it.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="468"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="467"/>
         <source>(aucun)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="487"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="486"/>
         <source>Préparation de l&apos;espace de démonstration…</source>
         <translation>Preparing the demo workspace…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="493"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="492"/>
         <source>Espace de démonstration prêt.</source>
         <translation>Demo workspace ready.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="498"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="497"/>
         <source>Opération impossible</source>
         <translation>Operation failed</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="604"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="603"/>
         <source>Supprimer l&apos;établissement</source>
         <translation>Delete establishment</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="606"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="605"/>
         <source>Supprimer « {name} » (FINESS {finess}) avec ses {n} campagne(s), ses preuves et son plan d&apos;action ? Cette suppression est définitive.</source>
         <translation>Delete “{name}” (FINESS {finess}) with its {n} campaign(s), evidence and action plan? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="626"/>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="730"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="625"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="729"/>
         <source>Aucun établissement</source>
         <translation>No establishment</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="627"/>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="731"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="626"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="730"/>
         <source>Créez d&apos;abord un établissement (menu Établissement, Ctrl+Maj+E).</source>
         <translation>Create an establishment first (Establishment menu, Ctrl+Shift+E).</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="646"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="645"/>
         <source>Supprimer la campagne</source>
         <translation>Delete campaign</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="648"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="647"/>
         <source>Supprimer la campagne du {date} et toutes ses réponses ? Cette suppression est définitive.</source>
         <translation>Delete the campaign of {date} and all its answers? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="666"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="665"/>
         <source>Nouvelle version</source>
         <translation>New version</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="668"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="667"/>
         <source>Créer une nouvelle version de la campagne du {date} ? Ses réponses sont copiées dans une campagne modifiable ; la campagne scellée reste telle qu&apos;elle a été signée.</source>
         <translation>Create a new version of the campaign of {date}? Its answers are copied into an editable campaign; the sealed campaign stays as it was signed.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="697"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="696"/>
         <source>Opération refusée</source>
         <translation>Operation refused</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="752"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="751"/>
         <source>Vérification des empreintes des fichiers joints…</source>
         <translation>Verifying the fingerprints of attached files…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="838"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="837"/>
         <source>Sauvegarde automatique impossible</source>
         <translation>Automatic backup failed</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="840"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="839"/>
         <source>La sauvegarde automatique prise à l&apos;ouverture n&apos;a pas pu être écrite. Votre espace de travail n&apos;est pas touché et reste utilisable, mais il n&apos;a pas de nouveau point de restauration.
 
 Libérez de la place sur le disque, puis faites une sauvegarde par Fichier › Sauvegardes…</source>
@@ -3024,27 +3296,27 @@ Libérez de la place sur le disque, puis faites une sauvegarde par Fichier › S
 Free some disk space, then make a backup with File › Backups…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="851"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="850"/>
         <source>Sauvegarde automatique impossible : {0}</source>
         <translation>Automatic backup failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="875"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="874"/>
         <source>aucun espace de travail</source>
         <translation>no workspace</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="932"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="931"/>
         <source>Enregistré automatiquement à {time}</source>
         <translation>Saved automatically at {time}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="980"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="979"/>
         <source>À propos de HOP&apos;EN Desktop</source>
         <translation>About HOP&apos;EN Desktop</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="983"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="982"/>
         <source>&lt;b&gt;HOP&apos;EN Desktop {version}&lt;/b&gt;&lt;br&gt;Autodiagnostic HOP&apos;EN hors ligne : indicateurs, preuves, rapport signé.&lt;br&gt;Vos données restent sur cet ordinateur : rien n&apos;est envoyé sur le réseau.</source>
         <translation>&lt;b&gt;HOP&apos;EN Desktop {version}&lt;/b&gt;&lt;br&gt;Offline HOP&apos;EN self-assessment: indicators, evidence, signed report.&lt;br&gt;Your data stays on this computer: nothing is sent over the network.</translation>
     </message>

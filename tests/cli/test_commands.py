@@ -251,8 +251,8 @@ def test_bundle_import_merge_prints_the_conflicts_and_writes_nothing_without_pre
     refused = run("bundle", "import", bundle, "--workspace", b, "--merge")
     assert refused.returncode == 2, refused.stdout
     assert f"Conflit : Réponse à {_rate_indicator()}" in refused.stdout
-    assert "cet ordinateur : numérateur 6, dénominateur 10 (par Qualiticienne, le " in refused.stdout
-    assert "l'autre poste  : numérateur 5, dénominateur 10 (par Consultant, le " in refused.stdout
+    assert "ce poste : numérateur 6, dénominateur 10 (par Qualiticienne, le " in refused.stdout
+    assert "l'autre poste : numérateur 5, dénominateur 10 (par Consultant, le " in refused.stdout
     assert "--prefer" in refused.stderr and "Traceback" not in refused.stderr
     with Workspace.open(b) as ws:
         assert ws.journal.head() == head  # nothing written

@@ -55,7 +55,7 @@ def test_the_received_campaign_keeps_the_senders_identities_and_versions(pair):
     assert find_merge_target(b, ship(a, ca)).id == cb
     plan = plan_merge(b, ship(a, ca))
     assert plan.unchanged() and (plan.taken, plan.kept, plan.added, plan.deleted) == (0, 0, 0, 0)
-    assert plan.summary() == ["Rien à fusionner : cet ordinateur a déjà tout ce que contient le paquet."]
+    assert plan.summary() == ["Rien à fusionner : ce poste a déjà tout ce que contient le paquet."]
     # and the other way round
     assert plan_merge(a, ship(b, cb)).unchanged()
 
@@ -82,7 +82,7 @@ def test_changed_only_here_is_kept(pair):
     b.save_answer(cb, Answer("P1.1", numerator=7, denominator=10))
     plan = plan_merge(b, ship(a, ca))
     assert plan.unchanged() and plan.kept == 1
-    assert plan.summary() == ["Rien à fusionner : cet ordinateur a déjà tout ce que contient le paquet."]
+    assert plan.summary() == ["Rien à fusionner : ce poste a déjà tout ce que contient le paquet."]
     assert merge_campaign(b, ship(a, ca)).value.plan.kept == 1
     assert b.answer(cb, "P1.1").numerator == 7
 

@@ -241,9 +241,7 @@ class BundleTransfer(QObject):
             self.last_result_text = self.tr(
                 "La campagne du {date} est déjà à jour : le paquet n'apporte aucun changement, rien n'a été écrit."
             ).format(date=format_date(target.date))
-            box = self._box(
-                QMessageBox.Icon.Information, self.tr("Déjà à jour"), self.last_result_text, "upToDateBox"
-            )
+            box = self._box(QMessageBox.Icon.Information, self.tr("Déjà à jour"), self.last_result_text, "upToDateBox")
             box.addButton(QMessageBox.StandardButton.Ok)
             self._show(box)
             self._status(self.last_result_text, 8000)
@@ -403,4 +401,3 @@ def read_checked(path: Path, password: str | None) -> ParsedCampaign | WrongPass
         if exc.code == "bundle.wrong_password":
             return WrongPassword(exc.message)
         raise
-

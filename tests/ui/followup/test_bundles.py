@@ -6,6 +6,8 @@ answered by clicking their buttons."""
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import json
 import zipfile
 
 import pytest
@@ -13,6 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from hopen_desktop.model.demo import DEMO_FINESS, build_demo_workspace
 from hopen_desktop.model.entities import Answer
+from hopen_desktop.model.exchange import strip_identities
 from hopen_desktop.ui.followup.menu import FollowUpActions
 from hopen_desktop.ui.session import Session
 
@@ -71,6 +74,23 @@ def wait_box(qtbot, follow, name: str) -> QMessageBox:
     return box
 
 
+def old_style_bundle(path, out):
+    """The same bundle as written before audit bundles carried identities (issue 18): a campaign
+    that cannot be recognised as the same one, only as one of the same date."""
+    with zipfile.ZipFile(path) as zf:
+        members = {name: zf.read(name) for name in zf.namelist()}
+    doc = strip_identities(json.loads(members["campaign.json"]))
+    doc.pop("sync", None)
+    members["campaign.json"] = json.dumps(doc, ensure_ascii=False).encode("utf-8")
+    manifest = json.loads(members.pop("manifest.json"))
+    manifest["members"] = {name: hashlib.sha256(data).hexdigest() for name, data in members.items()}
+    with zipfile.ZipFile(out, "w") as zf:
+        zf.writestr("manifest.json", json.dumps(manifest))
+        for name, data in members.items():
+            zf.writestr(name, data)
+    return str(out)
+
+
 def snapshot(session):
     ws = session.workspace
     return [(c.id, c.establishment_id, c.date) for c in ws.campaigns()], [e.id for e in ws.establishments()]
@@ -98,8 +118,16 @@ def test_export_then_import_then_copy_replace_cancel(hosts, qtbot, monkeypatch, 
     assert imported_files == sorted(f.sha256 for e in source_evidence for f in e.files)
     assert "importée" in wb.statusBar().currentMessage()
 
-    # Again: the campaign exists. Cancel changes nothing.
-    before = snapshot(sb)
+    # Again: the same campaign (same identity) with nothing new: said up to date, nothing written.
+    before, head = snapshot(sb), sb.workspace.journal.head()
+    start_import(monkeypatch, b, written)
+    box = wait_box(qtbot, fb, "upToDateBox")
+    assert "déjà à jour" in box.text()
+    assert snapshot(sb) == before and sb.workspace.journal.head() == head
+    box.close()
+
+    # A bundle written before identities, of a campaign of the same date: copy, replace or cancel.
+    written = old_style_bundle(written, tmp_path / "ancien.hopen")
     start_import(monkeypatch, b, written)
     box = wait_box(qtbot, fb, "conflictBox")
     assert "existe déjà" in box.text()
