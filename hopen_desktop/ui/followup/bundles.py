@@ -262,7 +262,9 @@ class BundleTransfer(QObject):
         text += "\n\n" + self.tr("Une sauvegarde de l'espace de travail est faite avant.")
         box = self._box(QMessageBox.Icon.Question, self.tr("Fusionner la campagne"), text, "mergeBox")
         self.merge_button: QPushButton = box.addButton(self.tr("&Fusionner"), QMessageBox.ButtonRole.AcceptRole)
-        self.copy_button = box.addButton(self.tr("Importer comme &copie"), QMessageBox.ButtonRole.ActionRole)
+        self.copy_button: QPushButton = box.addButton(
+            self.tr("Importer comme &copie"), QMessageBox.ButtonRole.ActionRole
+        )
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
         cancel.setText(self.tr("&Annuler"))
         box.setDefaultButton(self.merge_button)
@@ -325,9 +327,7 @@ class BundleTransfer(QObject):
 
     def _ask_conflict(self, exc: CampaignExists) -> None:
         box = self._box(QMessageBox.Icon.Question, self.tr("Campagne déjà présente"), exc.message, "conflictBox")
-        self.copy_button: QPushButton = box.addButton(
-            self.tr("Importer comme &copie"), QMessageBox.ButtonRole.AcceptRole
-        )
+        self.copy_button = box.addButton(self.tr("Importer comme &copie"), QMessageBox.ButtonRole.AcceptRole)
         self.replace_button: QPushButton = box.addButton(self.tr("&Remplacer…"), QMessageBox.ButtonRole.DestructiveRole)
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
         cancel.setText(self.tr("&Annuler"))
