@@ -66,6 +66,7 @@ class ConflictsDialog(QDialog):
             [self.tr("Élément"), self.tr("Sur ce poste"), self.tr("Sur l'autre poste"), self.tr("Version gardée")]
         )
         self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setWordWrap(True)
