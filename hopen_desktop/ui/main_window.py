@@ -235,15 +235,19 @@ class MainWindow(QMainWindow):
         self.establishment_combo.setObjectName("establishmentCombo")
         self.establishment_combo.setModel(self.establishment_model)
         self.establishment_combo.setModelColumn(EstablishmentTableModel.NAME)
-        self.establishment_combo.setMinimumContentsLength(24)
+        self.establishment_combo.setMinimumContentsLength(22)
         self.establishment_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.establishment_combo.setAccessibleName(self.tr("Établissement"))
         self.establishment_combo.currentIndexChanged.connect(self._on_establishment_combo)
         label = QLabel(self.tr(" É&tablissement : "))
         label.setBuddy(self.establishment_combo)
         bar.addWidget(label)
         bar.addWidget(self.establishment_combo)
-        bar.addAction(self.act_new_establishment)
-        bar.addAction(self.act_edit_establishment)
+        # Short texts beside the selector they act on, so that the whole bar fits a 1024-pixel
+        # screen (« Nouvelle campagne » hid behind « » »); the full name is the tooltip and what a
+        # screen reader says.
+        self._toolbar_action(bar, self.act_new_establishment, self.tr("Nouveau…"))
+        self._toolbar_action(bar, self.act_edit_establishment, self.tr("Modifier…"))
         bar.addSeparator()
         self.campaign_combo = QComboBox()
         self.campaign_combo.setObjectName("campaignCombo")
@@ -251,14 +255,27 @@ class MainWindow(QMainWindow):
         self.campaign_combo.setModelColumn(CampaignTableModel.DATE)
         self.campaign_combo.setMinimumContentsLength(18)
         self.campaign_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.campaign_combo.setAccessibleName(self.tr("Campagne"))
         self.campaign_combo.currentIndexChanged.connect(self._on_campaign_combo)
         label = QLabel(self.tr(" &Campagne : "))
         label.setBuddy(self.campaign_combo)
         bar.addWidget(label)
         bar.addWidget(self.campaign_combo)
-        bar.addAction(self.act_new_campaign)
+        self._toolbar_action(bar, self.act_new_campaign, self.tr("Nouvelle campagne…"))
         self.addToolBar(bar)
         self.toolbar = bar
+
+    @staticmethod
+    def _toolbar_action(bar: QToolBar, action: QAction, short: str) -> None:
+        """``action`` on ``bar`` under a ``short`` text; its menu text names it in full."""
+        full = action.text().replace("&", "")
+        action.setIconText(short)
+        action.setToolTip(full)
+        bar.addAction(action)
+        button = bar.widgetForAction(action)
+        if button is not None:
+            button.setObjectName(f"toolbar:{action.objectName()}")
+            button.setAccessibleName(full.rstrip("…"))
 
     def _build_menus(self) -> None:
         menu = self.menuBar().addMenu(self.tr("&Fichier"))

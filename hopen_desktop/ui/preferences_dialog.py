@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from hopen_desktop.model.errors import HopenError
 from hopen_desktop.model.settings import BACKUPS_KEPT, MAX_FILE_MB
 from hopen_desktop.model.validation import check_author
+from hopen_desktop.ui.geometry import make_scrollable
 from hopen_desktop.ui.settings import AppSettings
 from hopen_desktop.ui.widgets import ErrorLabel
 
@@ -105,6 +106,7 @@ class PreferencesDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
+        make_scrollable(self)  # a small screen scrolls the form; the buttons stay below it
 
     def accept(self) -> None:
         name = self.author.text().strip()

@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QSortFilterProxyModel, QTimer, Signal
-from PySide6.QtGui import QFocusEvent
+from PySide6.QtCore import QAbstractItemModel, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtGui import QFocusEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLayout,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hopen_desktop.ui.geometry import make_scrollable
 from hopen_desktop.ui.record_model import OBJECT_ROLE
 
 
@@ -144,6 +146,7 @@ def lay_out_form_dialog(dialog: QDialog, form: QLayout) -> tuple[ErrorLabel, QDi
     layout.addLayout(form)
     layout.addWidget(error)
     layout.addWidget(buttons)
+    make_scrollable(dialog)  # a small screen scrolls the form; the buttons stay below it
     return error, buttons
 
 
@@ -180,3 +183,19 @@ def list_table(model: QAbstractItemModel, name: str, accessible_name: str) -> QT
     table.horizontalHeader().setStretchLastSection(True)
     table.setAccessibleName(accessible_name)
     return table
+
+
+def closing_row(window: QWidget) -> QHBoxLayout:
+    """A non-modal window's way out (issue 19 item 7): Escape and Ctrl+W close it, and the
+    returned row ends with its « Fermer » button (object name "closeButton"), to be added at the
+    bottom of its layout (more buttons may be inserted before the stretch)."""
+    for keys in (QKeySequence(Qt.Key.Key_Escape), QKeySequence("Ctrl+W")):
+        shortcut = QShortcut(keys, window)
+        shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+        shortcut.activated.connect(window.close)
+    row = QHBoxLayout()
+    row.addStretch(1)
+    close = push_button(window.tr("&Fermer"), "closeButton", window.close)
+    close.setAutoDefault(False)
+    row.addWidget(close)
+    return row

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPlainTextEdit,
-    QPushButton,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -47,6 +46,7 @@ from hopen_desktop.ui.actions.models import (
 from hopen_desktop.ui.audit.item_models import OBJECT_ROLE
 from hopen_desktop.ui.session import Session
 from hopen_desktop.ui.widgets import (
+    closing_row,
     confirmation_box,
     lay_out_form_dialog,
     push_button,
@@ -321,10 +321,7 @@ class ActionPlanWindow(QWidget):
         buttons = QHBoxLayout()
         for w in (self.new_button, self.from_unmet, self.edit_button, self.done_button, self.delete_button):
             buttons.addWidget(w)
-        buttons.addStretch(1)
-        close = QPushButton(self.tr("Fermer"))
-        close.clicked.connect(self.close)
-        buttons.addWidget(close)
+        buttons.addLayout(closing_row(self))  # stretch, « Fermer »; Escape and Ctrl+W close too
 
         legend = QLabel(
             self.tr(

@@ -117,7 +117,8 @@ class EstablishmentDialog(QDialog):
 
         self.error, self.buttons = lay_out_form_dialog(self, form)
         # The wrapped messages and hint take the height they need (never clipped).
-        layout = self.layout()
+        content = self.findChild(QWidget, "scrolledContent")  # inside the scroll area (widgets.py)
+        layout = content.layout() if content is not None else None
         if layout is not None:
             layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
 

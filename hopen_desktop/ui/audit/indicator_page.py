@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
+    QPushButton,
     QScrollArea,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -164,11 +164,12 @@ class IndicatorPage(QScrollArea):
         self.status_badge = QLabel()
         self.status_badge.setObjectName("statusBadge")
         head.addWidget(self.status_badge, 0, Qt.AlignmentFlag.AlignTop)
-        self.action_button = QToolButton()
+        # A push button with a menu: its style leaves room for the menu's arrow (a QToolButton drew
+        # it over the « … »).
+        self.action_button = QPushButton(self.tr("Créer une ac&tion…"))
         self.action_button.setObjectName("createActionButton")
-        self.action_button.setText(self.tr("Créer une ac&tion…"))
         self.action_button.setToolTip(self.tr("Ajouter au plan d'action ce qui n'est pas atteint"))
-        self.action_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.action_button.setAccessibleName(self.tr("Créer une action"))
         self.action_menu = QMenu(self.action_button)
         self.action_button.setMenu(self.action_menu)
         head.addWidget(self.action_button, 0, Qt.AlignmentFlag.AlignTop)

@@ -51,6 +51,7 @@ from hopen_desktop.model.evidence_types import evidence_type as evidence_type_de
 from hopen_desktop.model.files import write_atomic
 from hopen_desktop.model.formatting import parse_percent_input, percent_input_text
 from hopen_desktop.ui.evidence.models import FileTableModel, type_labels
+from hopen_desktop.ui.geometry import make_scrollable
 from hopen_desktop.ui.session import Session
 from hopen_desktop.ui.widgets import ErrorLabel, confirmation_box, push_button
 
@@ -352,6 +353,7 @@ class EvidenceDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         root.addWidget(self.buttons)
+        make_scrollable(self)  # 1100×720 is larger than a small screen: the form scrolls there
 
         self.type_combo.currentIndexChanged.connect(self._on_type_changed)
         self._build_links()

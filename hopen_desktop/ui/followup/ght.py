@@ -38,6 +38,7 @@ from hopen_desktop.model.scoring import Status
 from hopen_desktop.ui.audit.item_models import ID_ROLE, OBJECT_ROLE, SORT_ROLE
 from hopen_desktop.ui.session import Session
 from hopen_desktop.ui.status import status_background, status_color, status_label, status_symbol
+from hopen_desktop.ui.widgets import closing_row
 
 Index = QModelIndex | QPersistentModelIndex
 _DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -292,6 +293,7 @@ class GhtWindow(QWidget):
         lay.addLayout(top)
         lay.addWidget(splitter, 1)
         lay.addWidget(legend)
+        lay.addLayout(closing_row(self))
 
         session.changed.connect(self._on_changed)
         self.refresh()
