@@ -112,6 +112,15 @@ def install(app: QApplication) -> ScreenFit:
     return fit
 
 
+def uninstall(app: QApplication) -> None:
+    """Remove the rule from ``app`` (tests that try several screens)."""
+    existing = app.findChild(ScreenFit, "screenFit")
+    if isinstance(existing, ScreenFit):
+        app.removeEventFilter(existing)
+        existing.setObjectName("")
+        existing.deleteLater()
+
+
 class ContentScrollArea(QScrollArea):
     """A scroll area that asks for the whole size of its content (QScrollArea caps its size hint
     at 36×24 lines) and can shrink to a few lines: the window opens as large as its content when

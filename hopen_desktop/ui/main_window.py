@@ -3,6 +3,7 @@ domain, the indicator pages and the dashboard."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
@@ -650,8 +651,18 @@ class MainWindow(QMainWindow):
 
     # ----------------------------------------------------------------- navigation
 
+    def _leave_page(self, proceed: Callable[[], object]) -> bool:
+        """May the indicator page shown be left? A typed value it cannot save keeps it, with a
+        question whose « Abandonner la saisie » runs ``proceed`` (IndicatorPage.leave)."""
+        if self.stack.currentWidget() is not self.indicator_page:
+            self.indicator_page.flush()
+            return True
+        return self.indicator_page.leave(proceed)
+
     @Slot()
     def show_dashboard(self) -> None:
+        if not self._leave_page(self.show_dashboard):
+            return
         self.indicator_page.flush()  # a pending answer is saved before the figures are drawn
         self.dashboard.refresh()  # what is due moves with the clock
         self._show_dashboard_page()
@@ -663,6 +674,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def show_register(self) -> None:
+        if not self._leave_page(self.show_register):
+            return
         self.indicator_page.flush()
         self.tree.selectionModel().clearSelection()
         self.register.refresh()
@@ -734,6 +747,17 @@ class MainWindow(QMainWindow):
 
     def _show_page(self, indicator_id: str) -> None:
         if self.session.campaign_id is None:
+            return
+        shown = self.indicator_page.indicator
+        if (
+            shown is not None
+            and shown.id != indicator_id
+            and not self._leave_page(lambda: self.show_indicator(indicator_id))
+        ):
+            # stay: the navigation shows the page kept
+            index = self.tree_model.index_of(shown.id)
+            if index.isValid():
+                self.tree.setCurrentIndex(index)
             return
         if self.indicator_page.indicator is None or self.indicator_page.indicator.id != indicator_id:
             self.indicator_page.show_indicator(indicator_id)
@@ -846,13 +870,29 @@ class MainWindow(QMainWindow):
 
     @Slot(int)
     def _on_establishment_combo(self, row: int) -> None:
+        if not self._leave_page(lambda: self.establishment_combo.setCurrentIndex(row)):
+            self._restore_combos()
+            return
         self.indicator_page.flush()
         self.session.select_establishment(self.establishment_model.establishment(row).id if row >= 0 else None)
 
     @Slot(int)
     def _on_campaign_combo(self, row: int) -> None:
+        if not self._leave_page(lambda: self.campaign_combo.setCurrentIndex(row)):
+            self._restore_combos()
+            return
         self.indicator_page.flush()
         self.session.select_campaign(self.campaign_model.campaign(row).id if row >= 0 else None)
+
+    def _restore_combos(self) -> None:
+        """The selectors show the establishment and campaign still selected (a leaving refused)."""
+        for combo, row in (
+            (self.establishment_combo, self.establishment_model.row_of(self.session.establishment_id)),
+            (self.campaign_combo, self.campaign_model.row_of(self.session.campaign_id)),
+        ):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(row)
+            combo.blockSignals(False)
 
     def _on_campaign_selected(self) -> None:
         self.establishment_combo.blockSignals(True)
@@ -941,6 +981,9 @@ class MainWindow(QMainWindow):
         self.followup.create_action_for(indicator_id, criterion_id or None)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if not self._leave_page(self.close):  # a typed value that cannot be saved: asked first
+            event.ignore()
+            return
         self.followup.close_windows()
         if self.help_window is not None:
             self.help_window.close()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QPalette
 
 from hopen_desktop.model import scoring
 from hopen_desktop.model.scoring import Status
@@ -28,6 +28,59 @@ def status_color(status: Status) -> QColor:
 
 def status_background(status: Status) -> QColor:
     return QColor(STATUS_BACKGROUNDS[status])
+
+
+#: The contrast a text needs against its background (WCAG 2 AA for normal text).
+MIN_CONTRAST = 4.5
+
+
+def relative_luminance(color: QColor) -> float:
+    """WCAG 2's relative luminance of ``color`` (0 black … 1 white)."""
+
+    def channel(value: float) -> float:
+        return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
+
+    return 0.2126 * channel(color.redF()) + 0.7152 * channel(color.greenF()) + 0.0722 * channel(color.blueF())
+
+
+def contrast_ratio(a: QColor, b: QColor) -> float:
+    """WCAG 2's contrast ratio of two colours (1 … 21)."""
+    la, lb = sorted((relative_luminance(a), relative_luminance(b)), reverse=True)
+    return (la + 0.05) / (lb + 0.05)
+
+
+def readable_on(color: QColor, background: QColor, minimum: float = MIN_CONTRAST) -> QColor:
+    """``color`` made darker on a light background, lighter on a dark one, just enough to be read
+    (contrast ≥ ``minimum``): a status colour chosen for white stays readable in a dark palette."""
+    result = QColor(color)
+    dark_background = relative_luminance(background) < 0.18
+    for _ in range(40):
+        if contrast_ratio(result, background) >= minimum:
+            return result
+        step = 0.04 if dark_background else -0.04
+        lightness = min(1.0, max(0.0, result.lightnessF() + step))
+        result = QColor.fromHslF(max(0.0, result.hslHueF()), result.hslSaturationF(), lightness, result.alphaF())
+    return QColor("white") if dark_background else QColor("black")
+
+
+def status_text_color(status: Status, palette: QPalette) -> str:
+    """The colour of a status's text drawn on the window's background (its reason, a criterion's
+    mark), readable in a light, dark or high-contrast palette."""
+    background = palette.color(QPalette.ColorRole.Window)
+    return readable_on(status_color(status).darker(130), background).name()
+
+
+def hint_color(palette: QPalette) -> str:
+    """A secondary text (hints, notes) readable on the window's background: the text colour,
+    softened while its contrast stays ≥ 4.5."""
+    background = palette.color(QPalette.ColorRole.Window)
+    return readable_on(QColor("#4b5563"), background).name()
+
+
+def error_color(palette: QPalette) -> str:
+    """The red of a refusal, readable on the window's background."""
+    background = palette.color(QPalette.ColorRole.Window)
+    return readable_on(QColor("#a61b1b"), background).name()
 
 
 def status_label(status: Status) -> str:

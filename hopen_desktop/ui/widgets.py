@@ -8,21 +8,28 @@ from typing import Any
 from PySide6.QtCore import QAbstractItemModel, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
+    QComboBox,
+    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLayout,
+    QLineEdit,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QSpinBox,
     QTableView,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
+from hopen_desktop.model.errors import HopenError
 from hopen_desktop.ui.geometry import make_scrollable
 from hopen_desktop.ui.record_model import OBJECT_ROLE
 
@@ -84,6 +91,51 @@ class ErrorLabel(QLabel):
 
     def clear_message(self) -> None:
         self.show_message("")
+
+
+def clear_when_valid(error: ErrorLabel, widget: QWidget, check: Callable[[], object] | None = None) -> None:
+    """A refusal shown under a field goes away as soon as the field is valid (issue 19 item 6: the
+    red « titre obligatoire » stayed after the title was typed). While ``error`` is shown, every
+    edit of ``widget`` runs ``check`` (a model check raising HopenError): the message goes when it
+    passes and follows the new refusal otherwise. Without a check, the first edit clears it (the
+    model checks again on saving)."""
+
+    def revalidate(*_args: object) -> None:
+        if error.isHidden():
+            return
+        if check is None:
+            error.clear_message()
+            return
+        try:
+            check()
+        except HopenError as exc:
+            error.show_message(exc.message)
+            return
+        error.clear_message()
+
+    for signal in _edit_signals(widget):
+        signal.connect(revalidate)
+
+
+def _edit_signals(widget: QWidget) -> list[Any]:
+    """The signals a user's edit of ``widget`` emits (its children's, for a composite field)."""
+    if isinstance(widget, QLineEdit):
+        return [widget.textEdited]
+    if isinstance(widget, QPlainTextEdit | QTextEdit):
+        return [widget.textChanged]
+    if isinstance(widget, QComboBox):
+        return [widget.currentIndexChanged]
+    if isinstance(widget, QDateTimeEdit):
+        return [widget.dateTimeChanged]
+    if isinstance(widget, QSpinBox):
+        return [widget.valueChanged]
+    if isinstance(widget, QAbstractButton):
+        return [widget.toggled]
+    found: list[Any] = []
+    for child in widget.findChildren(QWidget):
+        if child.parentWidget() is widget:
+            found += _edit_signals(child)
+    return found
 
 
 def confirmation_box(

@@ -46,6 +46,7 @@ from hopen_desktop.ui.actions.models import (
 from hopen_desktop.ui.audit.item_models import OBJECT_ROLE
 from hopen_desktop.ui.session import Session
 from hopen_desktop.ui.widgets import (
+    clear_when_valid,
     closing_row,
     confirmation_box,
     lay_out_form_dialog,
@@ -147,6 +148,8 @@ class ActionDialog(QDialog):
         form.addRow(label, self.notes)
 
         self.error, self.buttons = lay_out_form_dialog(self, form)
+        for field in (self.title, self.owner, self.due, self.status, self.notes):
+            clear_when_valid(self.error, field)  # the refusal goes with the first edit
         self.title.setCursorPosition(0)
         self.title.setFocus()
         self.frozen = session.action_refusal(action) if action is not None else None

@@ -27,7 +27,7 @@ from hopen_desktop.model.referential import (
     load_referential,
 )
 from hopen_desktop.ui.session import Session
-from hopen_desktop.ui.widgets import lay_out_form_dialog
+from hopen_desktop.ui.widgets import clear_when_valid, lay_out_form_dialog
 
 
 class CampaignDialog(QDialog):
@@ -145,6 +145,8 @@ class CampaignDialog(QDialog):
             self.copy_from.setVisible(False)
 
         self.error, self.buttons = lay_out_form_dialog(self, form)
+        for field in (self.date, self.auditor, self.referential, self.copy_from):
+            clear_when_valid(self.error, field)  # the refusal goes with the first edit
 
     @Slot(bool)
     def _copy_toggled(self, on: bool) -> None:

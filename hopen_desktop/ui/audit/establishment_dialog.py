@@ -29,7 +29,7 @@ from hopen_desktop.model.validation import (
     normalize_finess,
 )
 from hopen_desktop.ui.session import Session
-from hopen_desktop.ui.widgets import ErrorLabel, lay_out_form_dialog
+from hopen_desktop.ui.widgets import ErrorLabel, clear_when_valid, lay_out_form_dialog
 
 
 class EstablishmentDialog(QDialog):
@@ -116,6 +116,11 @@ class EstablishmentDialog(QDialog):
         form.addRow("", self.ght_support)
 
         self.error, self.buttons = lay_out_form_dialog(self, form)
+        # A refusal goes as soon as the field is valid (the same model checks as on saving).
+        clear_when_valid(self.finess_error, self.finess, self._validate_finess)
+        clear_when_valid(self.name_error, self.name, lambda: check_name(self.name.text(), ESTABLISHMENT_NAME))
+        for field in (self.finess, self.name, self.legal_status, self.ght):
+            clear_when_valid(self.error, field)
         # The wrapped messages and hint take the height they need (never clipped).
         content = self.findChild(QWidget, "scrolledContent")  # inside the scroll area (widgets.py)
         layout = content.layout() if content is not None else None

@@ -46,14 +46,16 @@ from PySide6.QtWidgets import (
 from hopen_desktop.model import messages
 from hopen_desktop.model.entities import Evidence, EvidenceFile, EvidenceLink
 from hopen_desktop.model.errors import HopenError
-from hopen_desktop.model.evidence_types import EVIDENCE_TYPE_DEFS, FieldDef, FieldType
+from hopen_desktop.model.evidence_types import EVIDENCE_TYPE_DEFS, FieldDef, FieldType, title_hint
 from hopen_desktop.model.evidence_types import evidence_type as evidence_type_def
 from hopen_desktop.model.files import write_atomic
 from hopen_desktop.model.formatting import parse_percent_input, percent_input_text
+from hopen_desktop.model.messages import EVIDENCE_TITLE
+from hopen_desktop.model.validation import check_name
 from hopen_desktop.ui.evidence.models import FileTableModel, type_labels
 from hopen_desktop.ui.geometry import make_scrollable
 from hopen_desktop.ui.session import Session
-from hopen_desktop.ui.widgets import ErrorLabel, confirmation_box, push_button
+from hopen_desktop.ui.widgets import ErrorLabel, clear_when_valid, confirmation_box, push_button
 
 
 def field_specs(evidence_type: str) -> tuple[FieldDef, ...]:
@@ -246,13 +248,15 @@ class EvidenceDialog(QDialog):
         self.title = QLineEdit()
         self.title.setObjectName("evidenceTitle")
         self.title.setAccessibleName(self.tr("Titre"))
-        self.title.setPlaceholderText(self.tr("exemple : Comité sécurité RSSI / Direction du 12 mars"))
         title_label = QLabel(self.tr("&Titre :"))
         title_label.setBuddy(self.title)
         form.addRow(title_label, self.title)
         self.title_error = ErrorLabel()
         self.title_error.setObjectName("titleError")
         form.addRow(self.title_error)
+        # A refusal goes as soon as the field is valid (the model's own check of a title).
+        clear_when_valid(self.title_error, self.title, lambda: check_name(self.title.text(), EVIDENCE_TITLE))
+        clear_when_valid(self.date_error, self.date)
         left.addLayout(form)
 
         self.details = QGroupBox(self.tr("Détails"))
@@ -449,11 +453,13 @@ class EvidenceDialog(QDialog):
             self.details_form.addRow(error)
             self.field_widgets[spec.name] = widget
             self.field_errors[spec.name] = error
+            clear_when_valid(error, widget)
             QWidget.setTabOrder(previous, widget)
             previous = widget
         if not specs:
             self.details_form.addRow(QLabel(self.tr("Ce type de preuve n'a pas d'autre champ.")))
         QWidget.setTabOrder(previous, self.links)
+        self.title.setPlaceholderText(self.tr("exemple : {title}").format(title=title_hint(evidence_type)))
         self.details.setTitle(self.tr("Détails : {type}").format(type=type_labels().get(evidence_type, evidence_type)))
 
     def _build_links(self) -> None:
