@@ -100,3 +100,17 @@ def main_window_pages(window) -> Iterator[str]:
 def settle() -> None:
     for _ in range(3):
         QApplication.processEvents()
+
+
+def activate(qtbot, widget: QWidget) -> None:
+    """Make ``widget``'s window the active one, as the system does for a window just opened (its
+    window shortcuts, Escape and Ctrl+W, answer only then)."""
+    widget.show()
+    handle = widget.window().windowHandle()
+    assert handle is not None
+    handle.requestActivate()
+    qtbot.waitUntil(lambda: widget.window().isActiveWindow(), timeout=3000)
+
+
+#: The non-modal windows, by name (each has « Fermer », Escape and Ctrl+W).
+NON_MODAL = ("action plan", "history", "GHT", "journal", "help")
