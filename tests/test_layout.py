@@ -59,6 +59,7 @@ ACROSS_MODULES = {
     "score --json (scoring, validation, evidence_support, referentials, FINESS)",
     "cli/test_sealed.py": "a sealed campaign refused by the command line (import-xlsx, bundle import --replace)",
     "ui/test_sealed.py": "a sealed campaign in the window: banner, menu, lists, indicator page, plan, register",
+    "ui/test_accessibility.py": "issue 19: a spoken name for every interactive widget of every window and dialog",
     "cli/test_signers_commands.py": "verify's four exit codes and the signers command with the book of approved "
     "signers (cli/report_commands.py, reports/approved_signers.py)",
     "reports/test_verify_signers.py": "who signed and whether the signer is approved: reports/verify.py through "

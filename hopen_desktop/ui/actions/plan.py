@@ -121,6 +121,7 @@ class ActionDialog(QDialog):
         self.has_due.setObjectName("actionHasDue")
         self.due = QDateEdit()
         self.due.setObjectName("actionDue")
+        self.due.setAccessibleName(self.tr("Échéance"))
         self.due.setCalendarPopup(True)
         self.due.setDisplayFormat("dd/MM/yyyy")
         due = action.due_date if action else None

@@ -110,6 +110,11 @@ class OptionalDate(QWidget):
         lay.addStretch(1)
         self.setFocusProxy(self.given)
 
+    def name_parts(self, title: str) -> None:
+        """Name the box and the date after the field (« Date de révision : renseignée »)."""
+        self.given.setAccessibleName(self.tr("{field} : renseignée").format(field=title))
+        self.edit.setAccessibleName(title)
+
     def value(self) -> str | None:
         if not self.given.isChecked():
             return None
@@ -445,6 +450,8 @@ class EvidenceDialog(QDialog):
                 widget = line
             widget.setObjectName(f"field:{spec.name}")
             widget.setAccessibleName(spec.title())
+            if isinstance(widget, OptionalDate):
+                widget.name_parts(spec.title())
             label = QLabel(spec.form_label())
             label.setBuddy(widget)
             self.details_form.addRow(label, widget)

@@ -96,9 +96,11 @@ class EvidenceRegister(QWidget):
         self.from_check = QCheckBox(self.tr("&Du"))
         self.from_check.setObjectName("fromCheck")
         self.from_date = self._date_edit("fromDate")
+        self.from_date.setAccessibleName(self.tr("Preuves datées à partir du"))
         self.to_check = QCheckBox(self.tr("&au"))
         self.to_check.setObjectName("toCheck")
         self.to_date = self._date_edit("toDate")
+        self.to_date.setAccessibleName(self.tr("Preuves datées jusqu'au"))
         for w in (self.from_check, self.from_date, self.to_check, self.to_date):
             dates.addWidget(w)
         self.clear_filters_button = push_button(self.tr("Effacer les &filtres"), "clearFilters", self.clear_filters)
