@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 from hopen_desktop.model import scoring
 from hopen_desktop.model.scoring import Status
@@ -63,24 +63,40 @@ def readable_on(color: QColor, background: QColor, minimum: float = MIN_CONTRAST
     return QColor("white") if dark_background else QColor("black")
 
 
-def status_text_color(status: Status, palette: QPalette) -> str:
+def status_text_color(status: Status, palette: QPalette | None = None) -> str:
     """The colour of a status's text drawn on the window's background (its reason, a criterion's
     mark), readable in a light, dark or high-contrast palette."""
-    background = palette.color(QPalette.ColorRole.Window)
+    background = (palette or QGuiApplication.palette()).color(QPalette.ColorRole.Window)
     return readable_on(status_color(status).darker(130), background).name()
 
 
-def hint_color(palette: QPalette) -> str:
-    """A secondary text (hints, notes) readable on the window's background: the text colour,
-    softened while its contrast stays ≥ 4.5."""
-    background = palette.color(QPalette.ColorRole.Window)
-    return readable_on(QColor("#4b5563"), background).name()
+#: The grey of secondary texts (hints, notes, legends) and the red of refusals, as chosen for a
+#: light window; ``foreground`` adapts them to the palette in use.
+MUTED = "#4b5563"
+ERROR_RED = "#a61b1b"
 
 
-def error_color(palette: QPalette) -> str:
-    """The red of a refusal, readable on the window's background."""
-    background = palette.color(QPalette.ColorRole.Window)
-    return readable_on(QColor("#a61b1b"), background).name()
+def foreground(color: str | QColor, role: QPalette.ColorRole = QPalette.ColorRole.Window) -> str:
+    """``color`` for a text drawn on the palette's ``role`` (the window, or Base for lists and
+    tables): itself on a light background, adjusted to keep a contrast ≥ 4.5 on a dark or
+    high-contrast one (issue 19 item 8: the application follows the system's palette)."""
+    return readable_on(QColor(color), QGuiApplication.palette().color(role)).name()
+
+
+def muted_style(extra: str = "") -> str:
+    """The style sheet of a secondary text (« QLabel { color: …; <extra> } »)."""
+    return f"QLabel {{ color: {foreground(MUTED)}; {extra}}}".replace(";}", "; }")
+
+
+def error_style() -> str:
+    """The style sheet of a refusal's text: red, bold, readable on the window's background."""
+    return f"QLabel {{ color: {foreground(ERROR_RED)}; font-weight: bold; }}"
+
+
+def status_cell_color(status: Status) -> QColor:
+    """The text colour of a status written on its own light background (``status_background``:
+    dashboard, history and GHT cells), with a contrast of 4.5 at least in any palette."""
+    return readable_on(status_color(status), status_background(status))
 
 
 def status_label(status: Status) -> str:

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from hopen_desktop.model.errors import HopenError
 from hopen_desktop.ui.geometry import make_scrollable
 from hopen_desktop.ui.record_model import OBJECT_ROLE
+from hopen_desktop.ui.status import error_style
 
 
 class CommitTextEdit(QPlainTextEdit):
@@ -82,7 +83,7 @@ class ErrorLabel(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWordWrap(True)
-        self.setStyleSheet("QLabel { color: #a61b1b; font-weight: bold; }")
+        self.setStyleSheet(error_style())
         self.hide()
 
     def show_message(self, message: str) -> None:

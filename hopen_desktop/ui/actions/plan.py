@@ -45,6 +45,7 @@ from hopen_desktop.ui.actions.models import (
 )
 from hopen_desktop.ui.audit.item_models import OBJECT_ROLE
 from hopen_desktop.ui.session import Session
+from hopen_desktop.ui.status import muted_style
 from hopen_desktop.ui.widgets import (
     clear_when_valid,
     closing_row,
@@ -54,8 +55,6 @@ from hopen_desktop.ui.widgets import (
     select_source_row,
     selected_record,
 )
-
-_HINT_STYLE = "QLabel { color: #4b5563; }"
 
 
 def _qdate(d: dt.date) -> QDate:
@@ -335,7 +334,7 @@ class ActionPlanWindow(QWidget):
             ).format(late=LATE_BACKGROUND, soon=SOON_BACKGROUND)
         )
         legend.setWordWrap(True)
-        legend.setStyleSheet(_HINT_STYLE)
+        legend.setStyleSheet(muted_style())
 
         lay = QVBoxLayout(self)
         lay.addWidget(self.heading)
@@ -576,7 +575,7 @@ class DueActionsWidget(QGroupBox):
         self.list.doubleClicked.connect(self._chosen)
         self.empty = QLabel(self.tr("Aucune action en retard ni attendue dans les 30 prochains jours."))
         self.empty.setWordWrap(True)
-        self.empty.setStyleSheet(_HINT_STYLE)
+        self.empty.setStyleSheet(muted_style())
         lay = QVBoxLayout(self)
         lay.addWidget(self.list)
         lay.addWidget(self.empty)

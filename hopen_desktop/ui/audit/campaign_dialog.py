@@ -27,6 +27,7 @@ from hopen_desktop.model.referential import (
     load_referential,
 )
 from hopen_desktop.ui.session import Session
+from hopen_desktop.ui.status import muted_style
 from hopen_desktop.ui.widgets import clear_when_valid, lay_out_form_dialog
 
 
@@ -58,7 +59,7 @@ class CampaignDialog(QDialog):
         form.addRow(label, self.date)
         hint = QLabel(self.tr("Les preuves comptent dans les périodes qui se terminent à cette date."))
         hint.setWordWrap(True)
-        hint.setStyleSheet("QLabel { color: #4b5563; }")
+        hint.setStyleSheet(muted_style())
         form.addRow(hint)
 
         self.referential = QComboBox()
@@ -97,7 +98,7 @@ class CampaignDialog(QDialog):
         self.hn_backing = QLabel()
         self.hn_backing.setObjectName("hnBacking")
         self.hn_backing.setWordWrap(True)
-        self.hn_backing.setStyleSheet("QLabel { color: #4b5563; }")
+        self.hn_backing.setStyleSheet(muted_style())
         self.hn_backing.setVisible(False)
         form.addRow("", self.hn_backing)
         self.commitment = QCheckBox(self.tr("&Engagement conjoint sur D2 ou D3 (pour candidater à D7)"))

@@ -29,6 +29,7 @@ from hopen_desktop.model.validation import (
     normalize_finess,
 )
 from hopen_desktop.ui.session import Session
+from hopen_desktop.ui.status import muted_style
 from hopen_desktop.ui.widgets import ErrorLabel, clear_when_valid, lay_out_form_dialog
 
 
@@ -70,7 +71,7 @@ class EstablishmentDialog(QDialog):
         )
         self.provisional_hint.setObjectName("finessProvisionalHint")
         self.provisional_hint.setWordWrap(True)
-        self.provisional_hint.setStyleSheet("QLabel { color: #4b5563; }")
+        self.provisional_hint.setStyleSheet(muted_style())
         form.addRow(self.provisional_hint)
 
         self.name = QLineEdit()

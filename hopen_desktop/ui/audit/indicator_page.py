@@ -41,7 +41,15 @@ from hopen_desktop.ui.audit.criterion_evidence import CriterionEvidence
 from hopen_desktop.ui.audit.rate_bar import RateBar, percent
 from hopen_desktop.ui.audit.rule_box import rule_box
 from hopen_desktop.ui.session import Session
-from hopen_desktop.ui.status import badge_style, status_color, status_label, status_symbol, status_text_color
+from hopen_desktop.ui.status import (
+    ERROR_RED,
+    badge_style,
+    foreground,
+    muted_style,
+    status_label,
+    status_symbol,
+    status_text_color,
+)
 from hopen_desktop.ui.widgets import CommitTextEdit, ErrorLabel
 
 _INT = re.compile(r"[+-]?\d+")
@@ -153,7 +161,7 @@ class IndicatorPage(QScrollArea):
         ref = self.session.referential()
         group = ref.group(ind.group) if ref else None
         crumb = QLabel(f"{ind.group} · {group.title}" if group else ind.group)
-        crumb.setStyleSheet("QLabel { color: #4b5563; }")
+        crumb.setStyleSheet(muted_style())
         crumb.setWordWrap(True)
         root.addWidget(crumb)
 
@@ -266,10 +274,10 @@ class IndicatorPage(QScrollArea):
                         "ils ne se cochent pas à la main."
                     )
                 )
-                note.setStyleSheet("QLabel { color: #4b5563; font-style: italic; }")
+                note.setStyleSheet(muted_style("font-style: italic;"))
                 lay.addWidget(note)
             whole = QLabel(self.tr("Preuves liées à l'indicateur entier :"))
-            whole.setStyleSheet("QLabel { color: #4b5563; margin-top: 6px; }")
+            whole.setStyleSheet(muted_style("margin-top: 6px;"))
             lay.addWidget(whole)
             lay.addWidget(self._evidence_of(ind.id, ind.id, None))
             lay.addWidget(self.criteria_error)
@@ -302,7 +310,7 @@ class IndicatorPage(QScrollArea):
                 )
             )
             na_note.setObjectName("prerequisiteNaNote")
-            na_note.setStyleSheet("QLabel { color: #4b5563; }")
+            na_note.setStyleSheet(muted_style())
             lay.addWidget(na_note)
         just_label = QLabel(self.tr("&Justification (obligatoire si non applicable) :"))
         lay.addWidget(just_label)
@@ -432,7 +440,7 @@ class IndicatorPage(QScrollArea):
 
     def _definition(self, text: str) -> QLabel:
         label = _wrap(text)
-        label.setStyleSheet("QLabel { color: #4b5563; margin-left: 24px; margin-bottom: 6px; }")
+        label.setStyleSheet(muted_style("margin-left: 24px; margin-bottom: 6px;"))
         return label
 
     # ----------------------------------------------------------------- values
@@ -750,7 +758,7 @@ class IndicatorPage(QScrollArea):
     def _mark_invalid(self, field: QLineEdit | None, invalid: bool, error: ErrorLabel | None = None) -> None:
         if field is None:
             return
-        field.setStyleSheet("QLineEdit { border: 2px solid #a61b1b; }" if invalid else "")
+        field.setStyleSheet(f"QLineEdit {{ border: 2px solid {foreground(ERROR_RED)}; }}" if invalid else "")
         field.setAccessibleDescription((error or self.rate_error).text() if invalid else "")
 
     @Slot()
@@ -869,7 +877,8 @@ class IndicatorPage(QScrollArea):
 
 
 def status_color_for(met: bool) -> str:
-    return status_color(Status.ATTEINT if met else Status.NON_ATTEINT).name()
+    """The colour of a derived criterion's mark, readable on the window's background."""
+    return status_text_color(Status.ATTEINT if met else Status.NON_ATTEINT)
 
 
 class _CheckRow(QWidget):

@@ -55,6 +55,7 @@ from hopen_desktop.model.validation import check_name
 from hopen_desktop.ui.evidence.models import FileTableModel, type_labels
 from hopen_desktop.ui.geometry import make_scrollable
 from hopen_desktop.ui.session import Session
+from hopen_desktop.ui.status import muted_style
 from hopen_desktop.ui.widgets import ErrorLabel, clear_when_valid, confirmation_box, push_button
 
 
@@ -285,7 +286,7 @@ class EvidenceDialog(QDialog):
         links_lay.addWidget(self.links)
         hint = QLabel(self.tr("Espace : cocher ou décocher. Les critères dérivés se calculent d'après le type."))
         hint.setWordWrap(True)
-        hint.setStyleSheet("QLabel { color: #4b5563; }")
+        hint.setStyleSheet(muted_style())
         links_lay.addWidget(hint)
         columns.addWidget(links_box, 1)
 
@@ -336,7 +337,7 @@ class EvidenceDialog(QDialog):
         files_lay.addLayout(buttons_row)
         self.files_note = QLabel()
         self.files_note.setWordWrap(True)
-        self.files_note.setStyleSheet("QLabel { color: #4b5563; }")
+        self.files_note.setStyleSheet(muted_style())
         files_lay.addWidget(self.files_note)
         self.files_error = ErrorLabel()
         self.files_error.setObjectName("filesError")

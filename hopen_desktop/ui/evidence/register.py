@@ -31,6 +31,7 @@ from hopen_desktop.ui.audit.item_models import OBJECT_ROLE
 from hopen_desktop.ui.evidence.dialog import EvidenceDialog
 from hopen_desktop.ui.evidence.models import EvidenceFilterProxy, EvidenceTableModel, type_labels
 from hopen_desktop.ui.session import Session
+from hopen_desktop.ui.status import muted_style
 from hopen_desktop.ui.widgets import ErrorLabel, confirmation_box, push_button, select_source_row, selected_record
 
 
@@ -61,7 +62,7 @@ class EvidenceRegister(QWidget):
             )
         )
         intro.setWordWrap(True)
-        intro.setStyleSheet("QLabel { color: #4b5563; }")
+        intro.setStyleSheet(muted_style())
         root.addWidget(intro)
 
         # Filters.
