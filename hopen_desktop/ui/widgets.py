@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -248,7 +248,7 @@ def closing_row(window: QWidget) -> QHBoxLayout:
         shortcut.activated.connect(window.close)
     row = QHBoxLayout()
     row.addStretch(1)
-    close = push_button(window.tr("&Fermer"), "closeButton", window.close)
+    close = push_button(QCoreApplication.translate("Widgets", "&Fermer"), "closeButton", window.close)
     close.setAutoDefault(False)
     row.addWidget(close)
     return row
