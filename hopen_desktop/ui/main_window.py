@@ -776,8 +776,7 @@ class MainWindow(QMainWindow):
     def _on_tree_activated(self, index: QModelIndex) -> None:
         if index.parent().isValid():
             self._show_page(index.data(ID_ROLE))
-            self.indicator_page.setFocus()
-            self.indicator_page.focusNextChild()
+            self.indicator_page.focus_first()  # the focus went to the toolbar before (issue 19)
         else:
             self.tree.setExpanded(index, not self.tree.isExpanded(index))
 

@@ -681,6 +681,26 @@ class IndicatorPage(QScrollArea):
         box.open()
         return False
 
+    def focus_first(self) -> None:
+        """Put the keyboard focus on the page's first control (the status's reason, read aloud),
+        as Enter on an indicator of the navigation does."""
+        if self._content is None:
+            return
+        widget = self._content.nextInFocusChain()
+        for _ in range(2000):
+            if widget is None or widget is self._content:
+                break
+            if (
+                self._content.isAncestorOf(widget)
+                and widget.isVisibleTo(self)
+                and widget.isEnabled()
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            ):
+                widget.setFocus(Qt.FocusReason.TabFocusReason)
+                self.ensureWidgetVisible(widget)
+                return
+            widget = widget.nextInFocusChain()
+
     def _focus_invalid(self) -> None:
         for line in (self.numerator, self.denominator, self.period_start, self.period_end):
             if line is not None and line.styleSheet():
