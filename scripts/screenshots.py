@@ -80,11 +80,14 @@ def render(language: str, scale: str) -> None:
     window.show_indicator("D7.2")
     window.indicator_page.not_applicable.click()  # without justification: refused
     shot("indicator-not-applicable-refused")
+    window.indicator_page.not_applicable.click()  # untick: nothing left pending on the page
     window.show_indicator("P1.3")
     page = window.indicator_page
     page.numerator.setText("25")
     page.numerator.editingFinished.emit()  # 25 over 20: refused in the field
     shot("indicator-invalid-numerator")
+    page.numerator.setText(str(window.session.answer("P1.3").numerator))  # back to the saved figure
+    page.numerator.editingFinished.emit()
 
     window.show_dashboard()
     window.dashboard.ensureWidgetVisible(window.dashboard.due_panel, 0, 0)
