@@ -105,3 +105,74 @@ def test_every_interactive_widget_of_every_window_and_dialog_has_a_name(
         dialog.deleteLater()
     window.close()
     assert not missing, "\n".join(f"{where}: {', '.join(names)}" for where, names in missing.items())
+
+
+def _tab_chain(root: QWidget) -> list[QWidget]:
+    """The widgets Tab visits in ``root``, in order, from its first one."""
+    from PySide6.QtCore import Qt
+
+    chain: list[QWidget] = []
+    widget = root.nextInFocusChain()
+    for _ in range(3000):
+        if widget is root:
+            break
+        if (
+            root.isAncestorOf(widget)
+            and widget.isVisibleTo(root)
+            and widget.isEnabled()
+            and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            and not _inner(widget)
+            and widget not in chain
+        ):
+            chain.append(widget)
+        widget = widget.nextInFocusChain()
+    return chain
+
+
+def _out_of_reading_order(root: QWidget) -> list[str]:
+    """Pairs of successive Tab stops where the second is above the first (reading order is top to
+    bottom; on one line, left to right)."""
+    chain = _tab_chain(root)
+    if chain:  # Tab goes round: start from the first field, top left
+
+        def place(w: QWidget) -> tuple[int, int]:
+            point = w.mapTo(root, w.rect().topLeft())
+            return point.y(), point.x()
+
+        first = chain.index(min(chain, key=place))
+        chain = chain[first:] + chain[:first]
+    wrong = []
+    for before, after in zip(chain, chain[1:], strict=False):
+        a, b = before.mapTo(root, before.rect().topLeft()), after.mapTo(root, after.rect().topLeft())
+        same_line = abs(a.y() - b.y()) < max(before.height(), after.height()) // 2 + 1
+        if (not same_line and b.y() < a.y()) or (same_line and b.x() < a.x()):
+            wrong.append(
+                f"{before.objectName() or type(before).__name__} → {after.objectName() or type(after).__name__}"
+            )
+    return wrong
+
+
+def test_the_focus_follows_the_reading_order_in_forms_and_indicator_pages(
+    qtbot, isolated_settings, hopen_data_dir, tmp_path
+) -> None:
+    """Tab goes down the page and, on one line, from left to right (issue 19 item 8), in the one-column
+    forms and on the indicator pages. (The evidence form is read column by column: its own test.)"""
+    window = demo_window(qtbot, tmp_path)
+    window.show()
+    qtbot.waitExposed(window)
+    wrong: dict[str, list[str]] = {}
+    for page in main_window_pages(window):
+        if page.startswith("indicator"):
+            content = window.indicator_page.widget()
+            if found := _out_of_reading_order(content):
+                wrong[page] = found
+    builders = dialog_builders(window, tmp_path)
+    for name in ("establishment", "campaign", "campaign (edit)", "preferences", "action", "signature"):
+        dialog = builders[name]()
+        dialog.show()
+        settle()
+        if found := _out_of_reading_order(dialog):
+            wrong[name] = found
+        dialog.close()
+    window.close()
+    assert not wrong, "\n".join(f"{where}: {', '.join(pairs)}" for where, pairs in wrong.items())
