@@ -103,6 +103,9 @@ class MainWindow(QMainWindow):
         self.tree.setUniformRowHeights(True)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.setAccessibleName(self.tr("Prérequis, domaines et indicateurs"))
+        self.tree.setAccessibleDescription(
+            self.tr("Flèches : choisir un indicateur ; Entrée : aller dans sa page. F6 revient ici.")
+        )
         self.tree.selectionModel().selectionChanged.connect(self._on_tree_selection)
         self.tree.activated.connect(self._on_tree_activated)
         left_lay.addWidget(self.tree, 1)

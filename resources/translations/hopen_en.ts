@@ -2005,7 +2005,8 @@ Prerequisites attained: {rate}</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="183"/>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="565"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="185"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="566"/>
         <source>Ajouter au plan d&apos;action ce qui n&apos;est pas atteint</source>
         <translation>Add what is not attained to the action plan</translation>
     </message>
@@ -2015,273 +2016,273 @@ Prerequisites attained: {rate}</translation>
         <translation>Create an action</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="196"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="197"/>
         <source>Ce qui est demandé</source>
         <translation>What is asked</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="199"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="200"/>
         <source>Cible :</source>
         <translation>Target:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="201"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="202"/>
         <source>En clair :</source>
         <translation>In plain words:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="211"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="212"/>
         <source>Taux</source>
         <translation>Rate</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="216"/>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="227"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="217"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="228"/>
         <source>nombre entier</source>
         <translation>whole number</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="217"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="218"/>
         <source>Numérateur</source>
         <translation>Numerator</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="221"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="222"/>
         <source>&amp;Numérateur :</source>
         <translation>&amp;Numerator:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="228"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="229"/>
         <source>Dénominateur</source>
         <translation>Denominator</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="232"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="233"/>
         <source>&amp;Dénominateur :</source>
         <translation>&amp;Denominator:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="238"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="239"/>
         <source>Taux calculé :</source>
         <translation>Computed rate:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="250"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="251"/>
         <source>Critères</source>
         <translation>Criteria</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="250"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="251"/>
         <source>Critère complémentaire</source>
         <translation>Additional criterion</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="273"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="274"/>
         <source>Les critères encadrés sont calculés à partir du registre des preuves : ils ne se cochent pas à la main.</source>
         <translation>Framed criteria are computed from the evidence register: they are not ticked by hand.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="279"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="280"/>
         <source>Preuves liées à l&apos;indicateur entier :</source>
         <translation>Evidence linked to the whole indicator:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="287"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="288"/>
         <source>Preuves</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="298"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="299"/>
         <source>Applicabilité et commentaire</source>
         <translation>Applicability and comment</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="300"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="301"/>
         <source>Indicateur non &amp;applicable à l&apos;établissement</source>
         <translation>Indicator not &amp;applicable to the establishment</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="308"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="309"/>
         <source>Un prérequis ne peut pas être déclaré non applicable : l&apos;instruction demande d&apos;atteindre l&apos;ensemble des prérequis.</source>
         <translation>A prerequisite cannot be declared not applicable: the instruction requires every prerequisite to be attained.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="315"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="316"/>
         <source>&amp;Justification (obligatoire si non applicable) :</source>
         <translation>&amp;Justification (required when not applicable):</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="319"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="320"/>
         <source>Justification</source>
         <translation>Justification</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="327"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="328"/>
         <source>&amp;Commentaire :</source>
         <translation>&amp;Comment:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="331"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="332"/>
         <source>Commentaire</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="347"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="348"/>
         <source>Comment compter, preuves et repères</source>
         <translation>How to count, evidence and context</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="351"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="352"/>
         <source>Comment compter :</source>
         <translation>How to count:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="353"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="354"/>
         <source>Preuves :</source>
         <translation>Evidence:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="357"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="358"/>
         <source> (s&apos;applique : l&apos;établissement est membre d&apos;un GHT)</source>
         <translation> (applies: the establishment is a GHT member)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="359"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="360"/>
         <source> (ne s&apos;applique pas : l&apos;établissement est hors GHT)</source>
         <translation> (does not apply: the establishment is not in a GHT)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="361"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="362"/>
         <source>Déclinaison GHT :</source>
         <translation>GHT declination:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="364"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="365"/>
         <source> (indicateur HN {id})</source>
         <translation> (HN indicator {id})</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="367"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="368"/>
         <source>Atteinte nationale HN :</source>
         <translation>National HN attainment:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="369"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="370"/>
         <source>Évolution HN → HOP&apos;EN :</source>
         <translation>HN → HOP&apos;EN change:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="402"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="403"/>
         <source>Début de la période mesurée</source>
         <translation>Start of the measurement period</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="403"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="404"/>
         <source>Fin de la période mesurée</source>
         <translation>End of the measurement period</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="406"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="407"/>
         <source>Période &amp;mesurée du :</source>
         <translation>&amp;Measured from:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="408"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="409"/>
         <source>au</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="417"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="418"/>
         <source>exemple : extraction du DPI, registre des admissions</source>
         <translation>example: patient record extraction, admissions register</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="418"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="419"/>
         <source>Source des données</source>
         <translation>Data source</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="421"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="422"/>
         <source>S&amp;ource des données :</source>
         <translation>Data s&amp;ource:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="427"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="428"/>
         <source>Date sous la forme jj/mm/aaaa ; laissez vide si elle n&apos;est pas connue.</source>
         <translation>Date as dd/mm/yyyy; leave empty if it is not known.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="435"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="436"/>
         <source>jj/mm/aaaa, ou vide</source>
         <translation>dd/mm/yyyy, or empty</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="484"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="485"/>
         <source>Pour l&apos;indicateur {id}</source>
         <translation>For indicator {id}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="489"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="490"/>
         <source>Pour le critère : {label}</source>
         <translation>For the criterion: {label}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="527"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="528"/>
         <source>Statut : {status}</source>
         <translation>Status: {status}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="557"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="558"/>
         <source>Un prérequis ne peut pas être déclaré non applicable.</source>
         <translation>A prerequisite cannot be declared not applicable.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="571"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="572"/>
         <source>Dénominateur nul : le taux ne peut pas être calculé.</source>
         <translation>Zero denominator: the rate cannot be computed.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="584"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="585"/>
         <source>Rempli par les preuves calculées ci-dessous ({n} date(s)).</source>
         <translation>Met by the computed evidence below ({n} date(s)).</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="589"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="590"/>
         <source>Manque {n} preuve(s) « {type} » datée(s) du {start} au {end}</source>
         <translation>Missing {n} “{type}” dated from {start} to {end}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="593"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="594"/>
         <source> ({found} trouvée(s) sur {needed})</source>
         <translation> ({found} found of {needed})</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="602"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="603"/>
         <source>Chaque preuve doit indiquer : {fields}.</source>
         <translation>Each piece of evidence must give: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="629"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="630"/>
         <source>le taux saisi n&apos;est pas enregistré</source>
         <translation>the rate typed is not saved</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="632"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="633"/>
         <source>la période saisie n&apos;est pas enregistrée</source>
         <translation>the period typed is not saved</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="634"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="635"/>
         <source>l&apos;applicabilité saisie n&apos;est pas enregistrée</source>
         <translation>the applicability chosen is not saved</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="650"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="651"/>
         <source>Valeurs non valides</source>
         <translation>Invalid values</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="652"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="653"/>
         <source>Les valeurs saisies ne sont pas valides et ne sont pas enregistrées :
 {why}
 
@@ -2292,47 +2293,47 @@ Restez sur la page pour les corriger, ou abandonnez la saisie (les valeurs déj�
 Stay on the page to correct them, or discard the input (the values already saved are kept).</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="660"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="661"/>
         <source>&amp;Rester</source>
         <translation>&amp;Stay</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="662"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="663"/>
         <source>&amp;Abandonner la saisie</source>
         <translation>&amp;Discard the input</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="720"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="741"/>
         <source>{id} : taux</source>
         <translation>{id}: rate</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="776"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="797"/>
         <source>« {text} » n&apos;est pas une date : écrivez-la sous la forme jj/mm/aaaa (exemple : 31/12/2025), ou laissez le champ vide.</source>
         <translation>“{text}” is not a date: write it as dd/mm/yyyy (example: 31/12/2025), or leave the field empty.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="793"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="814"/>
         <source>{id} : période mesurée et source</source>
         <translation>{id}: measurement period and source</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="809"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="830"/>
         <source>{id} : critères</source>
         <translation>{id}: criteria</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="824"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="845"/>
         <source>{id} : applicabilité</source>
         <translation>{id}: applicability</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="836"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="857"/>
         <source>{id} : critère non applicable</source>
         <translation>{id}: criterion not applicable</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="851"/>
+        <location filename="../../hopen_desktop/ui/audit/indicator_page.py" line="872"/>
         <source>{id} : commentaire</source>
         <translation>{id}: comment</translation>
     </message>
@@ -2624,372 +2625,377 @@ Stay on the page to correct them, or discard the input (the values already saved
         <translation>Prerequisites, domains and indicators</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="172"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="107"/>
+        <source>Flèches : choisir un indicateur ; Entrée : aller dans sa page. F6 revient ici.</source>
+        <translation>Arrows: choose an indicator; Enter: go to its page. F6 comes back here.</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="175"/>
         <source>&amp;Nouvel espace de travail…</source>
         <translation>&amp;New workspace…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="175"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="178"/>
         <source>&amp;Ouvrir un espace de travail…</source>
         <translation>&amp;Open workspace…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="177"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="180"/>
         <source>Ouvrir la &amp;démonstration</source>
         <translation>Open the &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="179"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="182"/>
         <source>&amp;Préférences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="182"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="185"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="183"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="186"/>
         <source>&amp;Annuler</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="186"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="189"/>
         <source>&amp;Rétablir</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="190"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="193"/>
         <source>&amp;Nouvel établissement…</source>
         <translation>&amp;New establishment…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="193"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="196"/>
         <source>&amp;Modifier l&apos;établissement…</source>
         <translation>&amp;Edit establishment…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="196"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="199"/>
         <source>&amp;Supprimer l&apos;établissement…</source>
         <translation>&amp;Delete establishment…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="199"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="202"/>
         <source>&amp;Nouvelle campagne…</source>
         <translation>&amp;New campaign…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="202"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="205"/>
         <source>&amp;Modifier la campagne…</source>
         <translation>&amp;Edit campaign…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="205"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="208"/>
         <source>&amp;Supprimer la campagne…</source>
         <translation>&amp;Delete campaign…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="207"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="210"/>
         <source>Nou&amp;velle version…</source>
         <translation>New &amp;version…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="209"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="212"/>
         <source>Une copie modifiable d&apos;une campagne scellée, qui la nomme comme version précédente</source>
         <translation>An editable copy of a sealed campaign, naming it as its previous version</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="211"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="214"/>
         <source>&amp;Tableau de bord</source>
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="212"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="215"/>
         <source>Indicateur &amp;suivant</source>
         <translation>Ne&amp;xt indicator</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="213"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="216"/>
         <source>Indicateur &amp;précédent</source>
         <translation>&amp;Previous indicator</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="214"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="217"/>
         <source>Aller à la &amp;navigation</source>
         <translation>Go to &amp;navigation</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="218"/>
         <source>&amp;Registre des preuves</source>
         <translation>Evidence &amp;register</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="217"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="220"/>
         <source>&amp;Nouvelle preuve…</source>
         <translation>&amp;New proof…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="220"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="223"/>
         <source>&amp;Guide de l&apos;utilisateur</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="222"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="225"/>
         <source>À &amp;propos de HOP&apos;EN Desktop</source>
         <translation>&amp;About HOP&apos;EN Desktop</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="223"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="226"/>
         <source>&amp;Sauvegardes…</source>
         <translation>&amp;Backups…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="225"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="228"/>
         <source>Vérifier le &amp;journal des modifications…</source>
         <translation>Verify the change &amp;journal…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="228"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="231"/>
         <source>&amp;Vérifier les empreintes des fichiers joints…</source>
         <translation>&amp;Verify the fingerprints of attached files…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="232"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="235"/>
         <source>Établissement et campagne</source>
         <translation>Establishment and campaign</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="241"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="244"/>
         <source>Établissement</source>
         <translation>Establishment</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="243"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="246"/>
         <source> É&amp;tablissement : </source>
         <translation> Es&amp;tablishment: </translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="250"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="253"/>
         <source>Nouveau…</source>
         <translation>New…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="251"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="254"/>
         <source>Modifier…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="259"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="262"/>
         <source>Campagne</source>
         <translation>Campaign</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="261"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="264"/>
         <source> &amp;Campagne : </source>
         <translation> &amp;Campaign: </translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="265"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="268"/>
         <source>Nouvelle campagne…</source>
         <translation>New campaign…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="282"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="285"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="285"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="288"/>
         <source>Espaces &amp;récents</source>
         <translation>&amp;Recent workspaces</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="303"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="306"/>
         <source>É&amp;dition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="306"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="309"/>
         <source>É&amp;tablissement</source>
         <translation>Es&amp;tablishment</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="310"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="313"/>
         <source>&amp;Campagne</source>
         <translation>&amp;Campaign</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="316"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="319"/>
         <source>&amp;Preuves</source>
         <translation>&amp;Proofs</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="325"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="328"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="331"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="334"/>
         <source>Ai&amp;de</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="348"/>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="364"/>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="368"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="351"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="367"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="371"/>
         <source>Ouverture impossible</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="352"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="355"/>
         <source>Espace de travail ouvert : {path}</source>
         <translation>Workspace opened: {path}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="354"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="357"/>
         <source>Espace de travail ouvert en lecture seule : {path}</source>
         <translation>Workspace opened read-only: {path}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="370"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="373"/>
         <source>&amp;Restaurer une sauvegarde…</source>
         <translation>&amp;Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="395"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="398"/>
         <source>Sauvegarde restaurée ; le fichier endommagé a été mis de côté.</source>
         <translation>Backup restored; the damaged file was set aside.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="401"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="404"/>
         <source>Ouverture impossible en écriture</source>
         <translation>Cannot open for writing</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="403"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="406"/>
         <source>Ouvrir en &amp;lecture seule</source>
         <translation>Open &amp;read-only</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="418"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="421"/>
         <source>Sauvegardes</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="419"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="422"/>
         <source>L&apos;espace de travail est ouvert en lecture seule : rouvrez-le normalement pour le restaurer.</source>
         <translation>The workspace is open read-only: reopen it normally to restore it.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="390"/>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="435"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="393"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="438"/>
         <source>Restauration impossible</source>
         <translation>Cannot restore</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="439"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="442"/>
         <source>Sauvegarde restaurée ; l&apos;état précédent a été sauvegardé.</source>
         <translation>Backup restored; the previous state was backed up.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="461"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="464"/>
         <source>Ouvrir un espace de travail</source>
         <translation>Open a workspace</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="468"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="471"/>
         <source>Nouvel espace de travail</source>
         <translation>New workspace</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="473"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="476"/>
         <source>Fichier existant</source>
         <translation>File exists</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="474"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="477"/>
         <source>« {name} » existe déjà : choisissez un autre nom, ou ouvrez-le.</source>
         <translation>“{name}” already exists: choose another name, or open it.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="484"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="487"/>
         <source>(aucun)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="503"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="506"/>
         <source>Préparation de l&apos;espace de démonstration…</source>
         <translation>Preparing the demo workspace…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="509"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="512"/>
         <source>Espace de démonstration prêt.</source>
         <translation>Demo workspace ready.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="514"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="517"/>
         <source>Opération impossible</source>
         <translation>Operation failed</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="557"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="560"/>
         <source>Supprimer l&apos;établissement</source>
         <translation>Delete establishment</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="559"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="562"/>
         <source>Supprimer « {name} » (FINESS {finess}) avec ses {n} campagne(s), ses preuves et son plan d&apos;action ? Cette suppression est définitive.</source>
         <translation>Delete “{name}” (FINESS {finess}) with its {n} campaign(s), evidence and action plan? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="579"/>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="695"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="582"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="698"/>
         <source>Aucun établissement</source>
         <translation>No establishment</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="580"/>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="696"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="583"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="699"/>
         <source>Créez d&apos;abord un établissement (menu Établissement, Ctrl+Maj+E).</source>
         <translation>Create an establishment first (Establishment menu, Ctrl+Shift+E).</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="599"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="602"/>
         <source>Supprimer la campagne</source>
         <translation>Delete campaign</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="601"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="604"/>
         <source>Supprimer la campagne du {date} et toutes ses réponses ? Cette suppression est définitive.</source>
         <translation>Delete the campaign of {date} and all its answers? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="619"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="622"/>
         <source>Nouvelle version</source>
         <translation>New version</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="621"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="624"/>
         <source>Créer une nouvelle version de la campagne du {date} ? Ses réponses sont copiées dans une campagne modifiable ; la campagne scellée reste telle qu&apos;elle a été signée.</source>
         <translation>Create a new version of the campaign of {date}? Its answers are copied into an editable campaign; the sealed campaign stays as it was signed.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="650"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="653"/>
         <source>Opération refusée</source>
         <translation>Operation refused</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="717"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="720"/>
         <source>Vérification des empreintes des fichiers joints…</source>
         <translation>Verifying the fingerprints of attached files…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="814"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="816"/>
         <source>Sauvegarde automatique impossible</source>
         <translation>Automatic backup failed</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="816"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="818"/>
         <source>La sauvegarde automatique prise à l&apos;ouverture n&apos;a pas pu être écrite. Votre espace de travail n&apos;est pas touché et reste utilisable, mais il n&apos;a pas de nouveau point de restauration.
 
 Libérez de la place sur le disque, puis faites une sauvegarde par Fichier › Sauvegardes…</source>
@@ -2998,37 +3004,37 @@ Libérez de la place sur le disque, puis faites une sauvegarde par Fichier › S
 Free some disk space, then make a backup with File › Backups…</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="827"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="829"/>
         <source>Sauvegarde automatique impossible : {0}</source>
         <translation>Automatic backup failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="851"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="853"/>
         <source>aucun espace de travail</source>
         <translation>no workspace</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="852"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="854"/>
         <source>HOP&apos;EN Desktop — {name}</source>
         <translation>HOP&apos;EN Desktop — {name}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="854"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="856"/>
         <source>HOP&apos;EN Desktop — {name} (lecture seule)</source>
         <translation>HOP&apos;EN Desktop — {name} (read-only)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="922"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="924"/>
         <source>Enregistré automatiquement à {time}</source>
         <translation>Saved automatically at {time}</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="970"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="972"/>
         <source>À propos de HOP&apos;EN Desktop</source>
         <translation>About HOP&apos;EN Desktop</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/main_window.py" line="973"/>
+        <location filename="../../hopen_desktop/ui/main_window.py" line="975"/>
         <source>&lt;b&gt;HOP&apos;EN Desktop {version}&lt;/b&gt;&lt;br&gt;Autodiagnostic HOP&apos;EN hors ligne : indicateurs, preuves, rapport signé.&lt;br&gt;Vos données restent sur cet ordinateur : rien n&apos;est envoyé sur le réseau.</source>
         <translation>&lt;b&gt;HOP&apos;EN Desktop {version}&lt;/b&gt;&lt;br&gt;Offline HOP&apos;EN self-assessment: indicators, evidence, signed report.&lt;br&gt;Your data stays on this computer: nothing is sent over the network.</translation>
     </message>

@@ -182,6 +182,7 @@ class IndicatorPage(QScrollArea):
         self.action_button.setObjectName("createActionButton")
         self.action_button.setToolTip(self.tr("Ajouter au plan d'action ce qui n'est pas atteint"))
         self.action_button.setAccessibleName(self.tr("Créer une action"))
+        self.action_button.setAccessibleDescription(self.tr("Ajouter au plan d'action ce qui n'est pas atteint"))
         self.action_menu = QMenu(self.action_button)
         self.action_button.setMenu(self.action_menu)
         head.addWidget(self.action_button, 0, Qt.AlignmentFlag.AlignTop)
