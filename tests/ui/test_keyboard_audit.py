@@ -57,10 +57,11 @@ def in_file_dialog(qtbot, path: Path) -> None:
     """Once a file dialog is open: type ``path`` in its file-name field, then Enter."""
 
     def answer() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, QFileDialog):
+        shown = [w for w in QApplication.topLevelWidgets() if isinstance(w, QFileDialog) and w.isVisible()]
+        if not shown:
             QTimer.singleShot(50, answer)
             return
+        dialog = shown[0]
         field = dialog.findChild(QLineEdit, "fileNameEdit")
         assert field is not None and field.hasFocus(), "the file name field has the focus"
         QTest.keyClick(field, Qt.Key.Key_A, CTRL)  # select what is proposed, then type over it
