@@ -64,4 +64,5 @@ def run_gui(args: argparse.Namespace) -> int:
     try:
         return int(app.exec())
     finally:
+        geometry.uninstall(app)
         tasks.shutdown()

@@ -138,29 +138,6 @@ class ContentScrollArea(QScrollArea):
         line = self.fontMetrics().height()
         return QSize(12 * line, 6 * line)
 
-    def setWidget(self, widget: QWidget) -> None:  # noqa: N802
-        super().setWidget(widget)
-        widget.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        # A message shown in the content (a refusal under a field) makes it taller: the window
-        # grows to show it while the screen has room, and scrolls beyond.
-        if event.type() == QEvent.Type.LayoutRequest and watched is self.widget():
-            self.updateGeometry()
-            self._grow_window()
-        return False
-
-    def _grow_window(self) -> None:
-        window = self.window()
-        if not window.isVisible() or window.windowState() != Qt.WindowState.WindowNoState:
-            return
-        wanted = window.sizeHint().expandedTo(window.size())
-        room = available_geometry(window).marginsRemoved(frame_margins(window)).size()
-        target = wanted.boundedTo(room).expandedTo(window.size())
-        if target != window.size():
-            window.resize(target)
-            fit_to_screen(window)
-
 
 def make_scrollable(dialog: QWidget) -> ContentScrollArea:
     """Put what ``dialog``'s layout holds into a scroll area, the dialog's buttons (a
