@@ -170,3 +170,22 @@ def make_scrollable(dialog: QWidget) -> ContentScrollArea:
         box.addWidget(buttons)
         outer.addLayout(box)
     return area
+
+
+def grow_to_show(widget: QWidget) -> None:
+    """``widget`` (a message just shown in a scrolled form) made visible: its window grows to its
+    content while the screen has room, and the form scrolls to it beyond."""
+    window = widget.window()
+    if window is widget or not window.isVisible() or window.windowState() != Qt.WindowState.WindowNoState:
+        return
+    area = window.findChild(ContentScrollArea, "dialogScroll")
+    if area is None or not area.isAncestorOf(widget):
+        return
+    area.updateGeometry()
+    wanted = window.sizeHint().expandedTo(window.size())
+    room = available_geometry(window).marginsRemoved(frame_margins(window)).size()
+    target = wanted.boundedTo(room).expandedTo(window.size())
+    if target != window.size():
+        window.resize(target)
+        fit_to_screen(window)
+    area.ensureWidgetVisible(widget)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QSortFilterProxyModel, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QFocusEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from hopen_desktop.model.errors import HopenError
-from hopen_desktop.ui.geometry import make_scrollable
+from hopen_desktop.ui.geometry import grow_to_show, make_scrollable
 from hopen_desktop.ui.record_model import OBJECT_ROLE
 from hopen_desktop.ui.status import error_style
 
@@ -89,6 +89,13 @@ class ErrorLabel(QLabel):
     def show_message(self, message: str) -> None:
         self.setText(message)
         self.setVisible(bool(message))
+        if message:  # in a scrolled form: the window grows to show it (once laid out)
+            QTimer.singleShot(0, self, self._show_whole)  # dropped if the label is deleted first
+
+    @Slot()
+    def _show_whole(self) -> None:
+        if self.isVisible():
+            grow_to_show(self)
 
     def clear_message(self) -> None:
         self.show_message("")

@@ -150,27 +150,33 @@ def test_no_wrapped_text_is_clipped_on_any_indicator_page(
     window.close()
 
 
-def test_a_refusal_in_a_scrolled_form_can_be_reached(
+def test_a_scrolled_form_grows_to_show_a_refusal_within_the_screen(
     qtbot, small_screen, isolated_settings, hopen_data_dir, tmp_path
 ) -> None:
-    """The establishment form grows to show a refusal (adjustSize) within the screen; whatever
-    does not fit scrolls, the buttons staying below."""
-    from hopen_desktop.ui.audit.establishment_dialog import EstablishmentDialog
+    """A refusal shown under a field of a scrolled form (the signature's wrong password) makes its
+    window grow while the screen has room, and is scrolled into view beyond (ErrorLabel)."""
+    from hopen_desktop.ui.reports.signature_dialog import SignatureDialog
 
     window = demo_window(qtbot, tmp_path)
     window.show()
-    dialog = EstablishmentDialog(window.session, None, window)
+    dialog = SignatureDialog([], window)
     dialog.show()
     settle()
-    dialog.accept()  # nothing typed: the FINESS is refused, under its field
-    settle()
-    assert dialog.finess_error.isVisible()
-    assert _inside(dialog, small_screen)
+    before = dialog.height()
+    message = "Mot de passe incorrect pour l'identité « x.p12 ». Ressaisissez-le (attention aux majuscules). " * 12
+    dialog.error.show_message(message)
     area = dialog.findChild(QWidget, "dialogScroll")
-    area.ensureWidgetVisible(dialog.finess_error)
+
+    def shown_whole() -> bool:
+        error = dialog.error
+        top = error.mapTo(area.viewport(), error.rect().topLeft())
+        bottom = error.mapTo(area.viewport(), error.rect().bottomLeft())
+        return area.viewport().rect().contains(top) and area.viewport().rect().contains(bottom)
+
+    qtbot.waitUntil(lambda: dialog.height() > before)
     settle()
-    top_left = dialog.finess_error.mapTo(area.viewport(), dialog.finess_error.rect().topLeft())
-    assert area.viewport().rect().contains(top_left)
+    assert shown_whole()
+    assert _inside(dialog, small_screen)
     dialog.close()
     window.close()
 
