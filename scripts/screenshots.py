@@ -18,6 +18,8 @@ ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "docs" / "screenshots"
 DEMO_DATE = dt.date(2025, 11, 20)  # fixed, so that the pictures do not change every day
 VARIANTS = [("fr", "1"), ("en", "1"), ("fr", "1.5")]
+#: The workspace path shown in the pictures' status bar (the real one is a temporary folder).
+NEUTRAL_PATH = "C:\\Users\\…\\Documents\\HOP'EN\\demo.hopen.sqlite"
 
 
 def render(language: str, scale: str) -> None:
@@ -53,6 +55,8 @@ def render(language: str, scale: str) -> None:
     suffix = "" if (language, scale) == ("fr", "1") else f"-{language}" + ("" if scale == "1" else "-150")
 
     def shot(name: str, widget=None) -> None:
+        # The status bar names the workspace: a neutral path, not this script's temporary folder.
+        window.statusBar().showMessage(window.tr("Espace de travail ouvert : {path}").format(path=NEUTRAL_PATH))
         for _ in range(3):
             QApplication.processEvents()
         target = OUT / f"{name}{suffix}.png"
@@ -76,11 +80,14 @@ def render(language: str, scale: str) -> None:
     window.show_indicator("D7.2")
     window.indicator_page.not_applicable.click()  # without justification: refused
     shot("indicator-not-applicable-refused")
+    window.indicator_page.not_applicable.click()  # untick: nothing left pending on the page
     window.show_indicator("P1.3")
     page = window.indicator_page
     page.numerator.setText("25")
     page.numerator.editingFinished.emit()  # 25 over 20: refused in the field
     shot("indicator-invalid-numerator")
+    page.numerator.setText(str(window.session.answer("P1.3").numerator))  # back to the saved figure
+    page.numerator.editingFinished.emit()
 
     window.show_dashboard()
     window.dashboard.ensureWidgetVisible(window.dashboard.due_panel, 0, 0)

@@ -24,6 +24,8 @@ SHOTS = ROOT / "docs" / "screenshots"
 DEMO_DATE = dt.date(2025, 11, 20)
 #: The Help window is 980 pixels wide: wider pictures would need a horizontal scroll bar.
 MAX_WIDTH = 900
+#: The workspace path shown in the pictures' status bar (the real one is a temporary folder).
+NEUTRAL_PATH = "C:\\Users\\…\\Documents\\HOP'EN\\demo.hopen.sqlite"
 #: Existing pictures too wide for the Help window: a reduced copy is saved under images/.
 REDUCE = [
     "followup-action-plan.png",
@@ -88,6 +90,8 @@ def main() -> int:
         print(target.relative_to(ROOT), f"{image.width()}x{image.height()}")
 
     def shot(name: str, widget: QWidget | None = None) -> None:
+        # The status bar names the workspace: a neutral path, not this script's temporary folder.
+        window.statusBar().showMessage(window.tr("Espace de travail ouvert : {path}").format(path=NEUTRAL_PATH))
         settle()
         save((widget or window).grab().toImage(), name)
 

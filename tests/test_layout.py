@@ -65,6 +65,9 @@ ACROSS_MODULES = {
     "cli/test_encrypted_bundles.py": "issue 18 item 5: encrypted bundles through the command line and the age tool "
     "(cli/commands.py, model/bundle.py, model/bundle_crypto.py)",
     "ui/test_sealed.py": "a sealed campaign in the window: banner, menu, lists, indicator page, plan, register",
+    "ui/test_accessibility.py": "issue 19: a spoken name for every interactive widget of every window and dialog",
+    "ui/test_keyboard_audit.py": "issue 19: a whole first audit with key events only (main window, dialogs, "
+    "file dialogs, report)",
     "cli/test_signers_commands.py": "verify's four exit codes and the signers command with the book of approved "
     "signers (cli/report_commands.py, reports/approved_signers.py)",
     "reports/test_verify_signers.py": "who signed and whether the signer is approved: reports/verify.py through "

@@ -109,6 +109,8 @@ class EvidenceType:
     label: Text
     fields: tuple[FieldDef, ...] = ()
     checks: tuple[CrossCheck, ...] = ()
+    #: An example of a title, shown in the form's empty « Titre » field (one per type).
+    title_hint: Text | None = None
 
     def field(self, name: str) -> FieldDef | None:
         return next((f for f in self.fields if f.name == name), None)
@@ -220,23 +222,31 @@ DOCUMENT_KIND_CHOICES: tuple[Choice, ...] = (
 )
 
 _TYPES: tuple[EvidenceType, ...] = (
-    EvidenceType("rssi_direction_meeting", _T("Réunion RSSI / Direction", "CISO / Management meeting"), _MEETING),
+    EvidenceType(
+        "rssi_direction_meeting",
+        _T("Réunion RSSI / Direction", "CISO / Management meeting"),
+        _MEETING,
+        title_hint=_T("Comité sécurité RSSI / Direction du 12 mars", "CISO / Management security committee, 12 March"),
+    ),
     EvidenceType(
         "civ_meeting",
         _T("Réunion de la cellule d'identitovigilance (CIV)", "Identity-vigilance unit (CIV) meeting"),
         _MEETING,
+        title_hint=_T("Réunion de la CIV du 5 février", "CIV meeting, 5 February"),
     ),
     EvidenceType(
         "civ_activity_report",
         _T("Rapport d'activité de la CIV", "CIV activity report"),
         _PERIOD,
         (_period_in_order,),
+        title_hint=_T("Rapport d'activité 2025 de la CIV", "CIV activity report for 2025"),
     ),
     EvidenceType(
         "dpo_activity_report",
         _T("Rapport d'activité du DPO", "DPO activity report"),
         _PERIOD,
         (_period_in_order,),
+        title_hint=_T("Rapport d'activité du DPO, 1er semestre 2025", "DPO activity report, first half of 2025"),
     ),
     EvidenceType(
         "pra_test",
@@ -257,6 +267,7 @@ _TYPES: tuple[EvidenceType, ...] = (
                 hint=_T("exemple : 15 min", "example: 15 min"),
             ),
         ),
+        title_hint=_T("Test de bascule du PRA sur le site de secours", "DRP failover test to the backup site"),
     ),
     EvidenceType(
         "external_security_audit",
@@ -265,6 +276,7 @@ _TYPES: tuple[EvidenceType, ...] = (
             FieldDef("provider", _T("&Prestataire", "&Provider"), FieldType.TEXT),
             FieldDef("scope", _T("Péri&mètre", "Sco&pe"), FieldType.LONG_TEXT),
         ),
+        title_hint=_T("Attestation d'audit de sécurité externe 2025", "External security audit certificate, 2025"),
     ),
     EvidenceType(
         "availability_measurement",
@@ -283,6 +295,7 @@ _TYPES: tuple[EvidenceType, ...] = (
                 maximum=1,
             ),
         ),
+        title_hint=_T("Disponibilité du dossier patient, année 2025", "Patient record availability, year 2025"),
     ),
     EvidenceType(
         "document",
@@ -293,6 +306,7 @@ _TYPES: tuple[EvidenceType, ...] = (
             ),
             FieldDef("review_date", _T("Date de ré&vision", "Re&view date"), FieldType.DATE),
         ),
+        title_hint=_T("PSSI version 3, validée par la direction", "Security policy version 3, approved by management"),
     ),
 )
 
@@ -308,6 +322,12 @@ def type_label(key: str, language: str | None = None) -> str:
     """The label of an evidence type; the key itself for a type this version does not know."""
     found = EVIDENCE_TYPE_DEFS.get(key)
     return found.title(language) if found else key
+
+
+def title_hint(key: str, language: str | None = None) -> str:
+    """The example title of an evidence type (« » for a type this version does not know)."""
+    found = EVIDENCE_TYPE_DEFS.get(key)
+    return found.title_hint.text(language) if found is not None and found.title_hint is not None else ""
 
 
 def type_labels(language: str | None = None) -> dict[str, str]:

@@ -44,7 +44,7 @@ def install_diagnostics(verbose: bool = False) -> None:
 
 
 def run_gui(args: argparse.Namespace) -> int:
-    from hopen_desktop.ui import tasks
+    from hopen_desktop.ui import geometry, tasks
     from hopen_desktop.ui.main_window import MainWindow
     from hopen_desktop.ui.settings import AppSettings
     from hopen_desktop.ui.translations import install_translators
@@ -54,6 +54,7 @@ def run_gui(args: argparse.Namespace) -> int:
     settings = AppSettings()
     language = getattr(args, "lang", None) or settings.language()
     translators = install_translators(app, language)  # noqa: F841 — kept alive for the run
+    geometry.install(app)  # every window and dialog opens within the available screen
     window = MainWindow(settings)
     if getattr(args, "demo", False):
         window.open_demo()
@@ -63,4 +64,5 @@ def run_gui(args: argparse.Namespace) -> int:
     try:
         return int(app.exec())
     finally:
+        geometry.uninstall(app)
         tasks.shutdown()

@@ -7,6 +7,7 @@ from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from hopen_desktop.resources import guide_index
+from hopen_desktop.ui.widgets import closing_row
 
 
 class HelpWindow(QWidget):
@@ -36,7 +37,7 @@ class HelpWindow(QWidget):
         self.browser.backwardAvailable.connect(self.back.setEnabled)
         self.browser.forwardAvailable.connect(self.forward.setEnabled)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Back), self, self.browser.backward)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self, self.close)
+        lay.addLayout(closing_row(self))  # « Fermer », Escape and Ctrl+W
         index = guide_index()
         self.browser.setSearchPaths([str(index.parent)])
         self.browser.setSource(QUrl.fromLocalFile(str(index)))

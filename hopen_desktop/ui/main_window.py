@@ -3,6 +3,7 @@ domain, the indicator pages and the dashboard."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
@@ -104,6 +105,9 @@ class MainWindow(QMainWindow):
         self.tree.setUniformRowHeights(True)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.setAccessibleName(self.tr("Prérequis, domaines et indicateurs"))
+        self.tree.setAccessibleDescription(
+            self.tr("Flèches : choisir un indicateur ; Entrée : aller dans sa page. F6 revient ici.")
+        )
         self.tree.selectionModel().selectionChanged.connect(self._on_tree_selection)
         self.tree.activated.connect(self._on_tree_activated)
         left_lay.addWidget(self.tree, 1)
@@ -237,15 +241,19 @@ class MainWindow(QMainWindow):
         self.establishment_combo.setObjectName("establishmentCombo")
         self.establishment_combo.setModel(self.establishment_model)
         self.establishment_combo.setModelColumn(EstablishmentTableModel.NAME)
-        self.establishment_combo.setMinimumContentsLength(24)
+        self.establishment_combo.setMinimumContentsLength(22)
         self.establishment_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.establishment_combo.setAccessibleName(self.tr("Établissement"))
         self.establishment_combo.currentIndexChanged.connect(self._on_establishment_combo)
         label = QLabel(self.tr(" É&tablissement : "))
         label.setBuddy(self.establishment_combo)
         bar.addWidget(label)
         bar.addWidget(self.establishment_combo)
-        bar.addAction(self.act_new_establishment)
-        bar.addAction(self.act_edit_establishment)
+        # Short texts beside the selector they act on, so that the whole bar fits a 1024-pixel
+        # screen (« Nouvelle campagne » hid behind « » »); the full name is the tooltip and what a
+        # screen reader says.
+        self._toolbar_action(bar, self.act_new_establishment, self.tr("Nouveau…"))
+        self._toolbar_action(bar, self.act_edit_establishment, self.tr("Modifier…"))
         bar.addSeparator()
         self.campaign_combo = QComboBox()
         self.campaign_combo.setObjectName("campaignCombo")
@@ -253,14 +261,27 @@ class MainWindow(QMainWindow):
         self.campaign_combo.setModelColumn(CampaignTableModel.DATE)
         self.campaign_combo.setMinimumContentsLength(18)
         self.campaign_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.campaign_combo.setAccessibleName(self.tr("Campagne"))
         self.campaign_combo.currentIndexChanged.connect(self._on_campaign_combo)
         label = QLabel(self.tr(" &Campagne : "))
         label.setBuddy(self.campaign_combo)
         bar.addWidget(label)
         bar.addWidget(self.campaign_combo)
-        bar.addAction(self.act_new_campaign)
+        self._toolbar_action(bar, self.act_new_campaign, self.tr("Nouvelle campagne…"))
         self.addToolBar(bar)
         self.toolbar = bar
+
+    @staticmethod
+    def _toolbar_action(bar: QToolBar, action: QAction, short: str) -> None:
+        """``action`` on ``bar`` under a ``short`` text; its menu text names it in full."""
+        full = action.text().replace("&", "")
+        action.setIconText(short)
+        action.setToolTip(full)
+        bar.addAction(action)
+        button = bar.widgetForAction(action)
+        if button is not None:
+            button.setObjectName(f"toolbar:{action.objectName()}")
+            button.setAccessibleName(full.rstrip("…"))
 
     def _build_menus(self) -> None:
         menu = self.menuBar().addMenu(self.tr("&Fichier"))
@@ -697,8 +718,18 @@ class MainWindow(QMainWindow):
 
     # ----------------------------------------------------------------- navigation
 
+    def _leave_page(self, proceed: Callable[[], object]) -> bool:
+        """May the indicator page shown be left? A typed value it cannot save keeps it, with a
+        question whose « Abandonner la saisie » runs ``proceed`` (IndicatorPage.leave)."""
+        if self.stack.currentWidget() is not self.indicator_page:
+            self.indicator_page.flush()
+            return True
+        return self.indicator_page.leave(proceed)
+
     @Slot()
     def show_dashboard(self) -> None:
+        if not self._leave_page(self.show_dashboard):
+            return
         self.indicator_page.flush()  # a pending answer is saved before the figures are drawn
         self.dashboard.refresh()  # what is due moves with the clock
         self._show_dashboard_page()
@@ -710,6 +741,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def show_register(self) -> None:
+        if not self._leave_page(self.show_register):
+            return
         self.indicator_page.flush()
         self.tree.selectionModel().clearSelection()
         self.register.refresh()
@@ -782,6 +815,17 @@ class MainWindow(QMainWindow):
     def _show_page(self, indicator_id: str) -> None:
         if self.session.campaign_id is None:
             return
+        shown = self.indicator_page.indicator
+        if (
+            shown is not None
+            and shown.id != indicator_id
+            and not self._leave_page(lambda: self.show_indicator(indicator_id))
+        ):
+            # stay: the navigation shows the page kept
+            index = self.tree_model.index_of(shown.id)
+            if index.isValid():
+                self.tree.setCurrentIndex(index)
+            return
         if self.indicator_page.indicator is None or self.indicator_page.indicator.id != indicator_id:
             self.indicator_page.show_indicator(indicator_id)
         self.stack.setCurrentWidget(self.indicator_page)
@@ -799,8 +843,7 @@ class MainWindow(QMainWindow):
     def _on_tree_activated(self, index: QModelIndex) -> None:
         if index.parent().isValid():
             self._show_page(index.data(ID_ROLE))
-            self.indicator_page.setFocus()
-            self.indicator_page.focusNextChild()
+            self.indicator_page.focus_first()  # the focus went to the toolbar before (issue 19)
         else:
             self.tree.setExpanded(index, not self.tree.isExpanded(index))
 
@@ -895,13 +938,29 @@ class MainWindow(QMainWindow):
 
     @Slot(int)
     def _on_establishment_combo(self, row: int) -> None:
+        if not self._leave_page(lambda: self.establishment_combo.setCurrentIndex(row)):
+            self._restore_combos()
+            return
         self.indicator_page.flush()
         self.session.select_establishment(self.establishment_model.establishment(row).id if row >= 0 else None)
 
     @Slot(int)
     def _on_campaign_combo(self, row: int) -> None:
+        if not self._leave_page(lambda: self.campaign_combo.setCurrentIndex(row)):
+            self._restore_combos()
+            return
         self.indicator_page.flush()
         self.session.select_campaign(self.campaign_model.campaign(row).id if row >= 0 else None)
+
+    def _restore_combos(self) -> None:
+        """The selectors show the establishment and campaign still selected (a leaving refused)."""
+        for combo, row in (
+            (self.establishment_combo, self.establishment_model.row_of(self.session.establishment_id)),
+            (self.campaign_combo, self.campaign_model.row_of(self.session.campaign_id)),
+        ):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(row)
+            combo.blockSignals(False)
 
     def _on_campaign_selected(self) -> None:
         self.establishment_combo.blockSignals(True)
@@ -990,6 +1049,9 @@ class MainWindow(QMainWindow):
         self.followup.create_action_for(indicator_id, criterion_id or None)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if not self._leave_page(self.close):  # a typed value that cannot be saved: asked first
+            event.ignore()
+            return
         self.followup.close_windows()
         if self.help_window is not None:
             self.help_window.close()

@@ -23,8 +23,9 @@ from hopen_desktop.model.errors import HopenError
 from hopen_desktop.model.i18n import current_language
 from hopen_desktop.model.settings import BACKUPS_KEPT, MAX_FILE_MB
 from hopen_desktop.model.validation import check_author
+from hopen_desktop.ui.geometry import make_scrollable
 from hopen_desktop.ui.settings import AppSettings
-from hopen_desktop.ui.widgets import ErrorLabel
+from hopen_desktop.ui.widgets import ErrorLabel, clear_when_valid
 
 if TYPE_CHECKING:
     from hopen_desktop.ui.session import Session
@@ -72,6 +73,7 @@ class PreferencesDialog(QDialog):
         self.author_error = ErrorLabel()
         self.author_error.setObjectName("authorError")
         form.addRow(self.author_error)
+        clear_when_valid(self.author_error, self.author, lambda: check_author(self.author.text().strip()))
 
         self.max_file_mb: QSpinBox | None = None
         self.backups_kept: QSpinBox | None = None
@@ -87,6 +89,7 @@ class PreferencesDialog(QDialog):
             label = QLabel(self.tr("&Taille maximale d'un fichier joint :"))
             label.setBuddy(self.max_file_mb)
             form.addRow(label, self.max_file_mb)
+            clear_when_valid(self.max_file_error, self.max_file_mb)
             self.backups_kept = QSpinBox()
             self.backups_kept.setObjectName("backupsKept")
             self.backups_kept.setRange(BACKUPS_KEPT.minimum, BACKUPS_KEPT.maximum)
@@ -111,6 +114,7 @@ class PreferencesDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
+        make_scrollable(self)  # a small screen scrolls the form; the buttons stay below it
 
     def accept(self) -> None:
         name = self.author.text().strip()

@@ -23,6 +23,7 @@ from hopen_desktop.model.backup import BackupInfo, create_backup, list_backups
 from hopen_desktop.model.formatting import format_datetime
 from hopen_desktop.model.workspace import JournalCheck, Workspace
 from hopen_desktop.ui.record_model import OBJECT_ROLE, SORT_ROLE, RecordTableModel
+from hopen_desktop.ui.status import error_style, foreground
 from hopen_desktop.ui.widgets import push_button, selected_record
 
 
@@ -56,7 +57,7 @@ class JournalCheckDialog(QDialog):
                     "actions, réglages) est tel que le journal le décrit."
                 ).format(n=check.rows, records=check.records)
             )
-            self.summary.setStyleSheet("QLabel { color: #1b7f3b; font-weight: bold; }")
+            self.summary.setStyleSheet(f"QLabel {{ color: {foreground('#1b7f3b')}; font-weight: bold; }}")
         else:
             self.summary.setText(
                 self.tr(
@@ -64,7 +65,7 @@ class JournalCheckDialog(QDialog):
                     "HOP'EN Desktop. Restaurez une sauvegarde antérieure si ce n'était pas voulu."
                 ).format(n=len(check.problems))
             )
-            self.summary.setStyleSheet("QLabel { color: #a61b1b; font-weight: bold; }")
+            self.summary.setStyleSheet(error_style())
         lay.addWidget(self.summary)
         self.problems = QPlainTextEdit()
         self.problems.setObjectName("journalCheckProblems")

@@ -47,9 +47,9 @@ from hopen_desktop.model.operations import evidence as evidence_ops
 from hopen_desktop.model.operations import settings as setting_ops
 from hopen_desktop.model.referential import DEFAULT_REFERENTIAL, Referential, load_referential
 from hopen_desktop.model.reminders import DueAction, DueProof, due_actions, due_proofs
-from hopen_desktop.model.scoring import CampaignScore
+from hopen_desktop.model.scoring import CampaignScore, IndicatorScore, score_indicator
 from hopen_desktop.model.settings import BACKUPS_KEPT, MAX_FILE_MB
-from hopen_desktop.model.validation import check_author
+from hopen_desktop.model.validation import check_answer, check_author
 from hopen_desktop.model.workspace import Workspace
 from hopen_desktop.ui import tasks
 from hopen_desktop.ui.undo import AnswerEditCommand
@@ -420,6 +420,26 @@ class Session(QObject):
         if self.workspace is None or self.establishment_id is None:
             return []
         return self.workspace.evidence(self.establishment_id)
+
+    def preview_answer(self, answer: Answer) -> IndicatorScore:
+        """The status ``answer`` would have once saved, computed by the model (its check, then its
+        scoring) without saving it: the page shows it as the user types. Raises ValidationError
+        as saving would."""
+        camp = self.campaign()
+        assert camp is not None
+        ws = self._ws()
+        ref = ws.referential_of(camp)
+        checked = check_answer(ref, answer, ws.answer(camp.id, answer.indicator))
+        establishment, evidence, _ = sealing.campaign_inputs(ws, camp)
+        indicator = ref.indicator(answer.indicator)
+        return score_indicator(
+            indicator,
+            checked,
+            evidence,
+            camp.date,
+            establishment.in_ght,
+            prerequisite=ref.group(indicator.group).is_prerequisite,
+        )
 
     def save_answer(self, answer: Answer, description: str = "") -> None:
         """Save at once (autosave) and make the edit undoable. Raises ValidationError."""

@@ -5,26 +5,35 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QPoint, QSortFilterProxyModel, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QCloseEvent, QFocusEvent, QKeyEvent, QMouseEvent, QPalette
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QPoint, QSortFilterProxyModel, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QCloseEvent, QFocusEvent, QKeyEvent, QKeySequence, QMouseEvent, QPalette, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
+    QComboBox,
+    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLayout,
+    QLineEdit,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QSpinBox,
     QTableView,
+    QTextEdit,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from hopen_desktop.model.errors import HopenError
+from hopen_desktop.ui.geometry import grow_to_show, make_scrollable
 from hopen_desktop.ui.record_model import OBJECT_ROLE
+from hopen_desktop.ui.status import error_style
 
 
 class CommitTextEdit(QPlainTextEdit):
@@ -75,15 +84,67 @@ class ErrorLabel(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWordWrap(True)
-        self.setStyleSheet("QLabel { color: #a61b1b; font-weight: bold; }")
+        self.setStyleSheet(error_style())
         self.hide()
 
     def show_message(self, message: str) -> None:
         self.setText(message)
         self.setVisible(bool(message))
+        if message:  # in a scrolled form: the window grows to show it (once laid out)
+            QTimer.singleShot(0, self, self._show_whole)  # dropped if the label is deleted first
+
+    @Slot()
+    def _show_whole(self) -> None:
+        if self.isVisible():
+            grow_to_show(self)
 
     def clear_message(self) -> None:
         self.show_message("")
+
+
+def clear_when_valid(error: ErrorLabel, widget: QWidget, check: Callable[[], object] | None = None) -> None:
+    """A refusal shown under a field goes away as soon as the field is valid (issue 19 item 6: the
+    red « titre obligatoire » stayed after the title was typed). While ``error`` is shown, every
+    edit of ``widget`` runs ``check`` (a model check raising HopenError): the message goes when it
+    passes and follows the new refusal otherwise. Without a check, the first edit clears it (the
+    model checks again on saving)."""
+
+    def revalidate(*_args: object) -> None:
+        if error.isHidden():
+            return
+        if check is None:
+            error.clear_message()
+            return
+        try:
+            check()
+        except HopenError as exc:
+            error.show_message(exc.message)
+            return
+        error.clear_message()
+
+    for signal in _edit_signals(widget):
+        signal.connect(revalidate)
+
+
+def _edit_signals(widget: QWidget) -> list[Any]:
+    """The signals a user's edit of ``widget`` emits (its children's, for a composite field)."""
+    if isinstance(widget, QLineEdit):
+        return [widget.textEdited]
+    if isinstance(widget, QPlainTextEdit | QTextEdit):
+        return [widget.textChanged]
+    if isinstance(widget, QComboBox):
+        return [widget.currentIndexChanged]
+    if isinstance(widget, QDateTimeEdit):
+        return [widget.dateTimeChanged]
+    if isinstance(widget, QSpinBox):
+        return [widget.valueChanged]
+    if isinstance(widget, QAbstractButton):
+        return [widget.toggled]
+    found: list[Any] = []
+    for child in widget.findChildren(QWidget):
+        if child.parentWidget() is widget:
+            found += _edit_signals(child)
+    return found
 
 
 def confirmation_box(
@@ -146,6 +207,7 @@ def lay_out_form_dialog(dialog: QDialog, form: QLayout) -> tuple[ErrorLabel, QDi
     layout.addLayout(form)
     layout.addWidget(error)
     layout.addWidget(buttons)
+    make_scrollable(dialog)  # a small screen scrolls the form; the buttons stay below it
     return error, buttons
 
 
@@ -266,4 +328,20 @@ def with_help(widget: QWidget, help_button: HelpButton, *, grow: bool = True) ->
     layout.addWidget(help_button)
     if not grow:
         layout.addStretch(1)
+    return row
+
+
+def closing_row(window: QWidget) -> QHBoxLayout:
+    """A non-modal window's way out (issue 19 item 7): Escape and Ctrl+W close it, and the
+    returned row ends with its « Fermer » button (object name "closeButton"), to be added at the
+    bottom of its layout (more buttons may be inserted before the stretch)."""
+    for keys in (QKeySequence(Qt.Key.Key_Escape), QKeySequence("Ctrl+W")):
+        shortcut = QShortcut(keys, window)
+        shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+        shortcut.activated.connect(window.close)
+    row = QHBoxLayout()
+    row.addStretch(1)
+    close = push_button(QCoreApplication.translate("Widgets", "&Fermer"), "closeButton", window.close)
+    close.setAutoDefault(False)
+    row.addWidget(close)
     return row

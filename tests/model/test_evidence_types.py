@@ -152,3 +152,21 @@ def test_the_nature_of_a_document_can_be_left_to_its_kind_label():
     assert len(with_kind) == len(without) + 1
     assert not any("Politique de sécurité" in text for _, text in without)
     assert "01/06/2025" in [text for _, text in without]
+
+
+def test_each_type_declares_its_own_title_example_in_both_languages():
+    """Issue 19 item 6: « Comité sécurité RSSI / Direction du 12 mars » was the example of every
+    type; each type now has its own, declared with it."""
+    from hopen_desktop.model.evidence_types import EVIDENCE_TYPE_DEFS, title_hint
+
+    examples = {}
+    for key, etype in EVIDENCE_TYPE_DEFS.items():
+        assert etype.title_hint is not None, key
+        assert etype.title_hint.fr and etype.title_hint.en, key
+        examples[key] = title_hint(key)
+    assert len(set(examples.values())) == len(examples)  # one per type
+    assert examples["rssi_direction_meeting"] == "Comité sécurité RSSI / Direction du 12 mars"
+    assert "RSSI" not in examples["pra_test"] and "PRA" in examples["pra_test"]
+    assert "DPO" in examples["dpo_activity_report"]
+    assert title_hint("pra_test", "en") == "DRP failover test to the backup site"
+    assert title_hint("unknown_type") == ""

@@ -80,3 +80,20 @@ def test_a_damaged_name_in_the_settings_is_dropped_not_a_failure(qtbot, isolated
     other = MainWindow(AppSettings())
     qtbot.addWidget(other)
     assert other.session.author == "Marie Curie"
+
+
+def test_the_name_refusal_goes_when_the_name_is_corrected(qtbot, window):
+    """Issue 19 item 6: the red message goes at the keystroke that makes the name valid."""
+    from PySide6.QtCore import Qt
+
+    window.show_preferences()
+    prefs = window.dialog
+    prefs.author.setText("Marie\x07Curie")
+    prefs.accept()
+    assert prefs.author_error.isVisible()
+    prefs.author.setFocus()
+    prefs.author.setCursorPosition(6)
+    qtbot.keyClick(prefs.author, Qt.Key.Key_Backspace)  # removes the control character
+    assert prefs.author.text() == "MarieCurie"
+    assert not prefs.author_error.isVisible()
+    prefs.reject()

@@ -119,3 +119,35 @@ def test_the_selected_record_through_a_sorting_proxy(qtbot):
     proxy.setFilterFixedString("Alpha")
     select_source_row(table, proxy, model.row_of("Bravo"))  # filtered out: nothing happens
     assert selected_record(table) in (None, "Alpha")
+
+
+def test_every_non_modal_window_closes_with_its_button_escape_and_ctrl_w(
+    qtbot, isolated_settings, hopen_data_dir, tmp_path
+):
+    """Issue 19 item 7: the history window had no « Fermer » and ignored Escape and Ctrl+W; every
+    non-modal window (closing_row) now has the three."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QPushButton
+
+    from tests.ui.windows import NON_MODAL, activate, demo_window, dialog_builders
+
+    window = demo_window(qtbot, tmp_path)
+    window.show()
+    builders = dialog_builders(window, tmp_path)
+    for name in NON_MODAL:
+        shown = builders[name]()
+        qtbot.addWidget(shown)
+        button = shown.findChild(QPushButton, "closeButton")
+        assert button is not None and button.text() == "&Fermer", name
+        for key, modifier in (
+            (Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier),
+            (Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier),
+        ):
+            activate(qtbot, shown)
+            target = shown.focusWidget() or shown
+            qtbot.keyClick(target, key, modifier)
+            assert not shown.isVisible(), (name, key)
+        activate(qtbot, shown)
+        button.click()
+        assert not shown.isVisible(), name
+    window.close()

@@ -14,7 +14,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 
 from hopen_desktop.model import entities
 from hopen_desktop.model.entities import ACTION_STATUS_LABELS, Action
@@ -23,6 +23,7 @@ from hopen_desktop.model.referential import Referential
 from hopen_desktop.model.reminders import DueAction, due_actions
 from hopen_desktop.ui.audit.item_models import ID_ROLE, OBJECT_ROLE, SORT_ROLE
 from hopen_desktop.ui.record_model import RecordTableModel
+from hopen_desktop.ui.status import foreground
 
 Index = QModelIndex | QPersistentModelIndex
 _DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -175,7 +176,7 @@ class ActionTableModel(RecordTableModel[Action]):
         if due:
             return QBrush(QColor(LATE_FOREGROUND if due == "late" else SOON_FOREGROUND))
         if a.status in ("fait", "abandonne"):
-            return QBrush(QColor(DONE_FOREGROUND))
+            return QBrush(QColor(foreground(DONE_FOREGROUND, QPalette.ColorRole.Base)))
         return None
 
     def other_role(self, a: Action, col: int, role: int) -> Any:

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPlainTextEdit,
-    QPushButton,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -46,15 +45,16 @@ from hopen_desktop.ui.actions.models import (
 )
 from hopen_desktop.ui.audit.item_models import OBJECT_ROLE
 from hopen_desktop.ui.session import Session
+from hopen_desktop.ui.status import muted_style
 from hopen_desktop.ui.widgets import (
+    clear_when_valid,
+    closing_row,
     confirmation_box,
     lay_out_form_dialog,
     push_button,
     select_source_row,
     selected_record,
 )
-
-_HINT_STYLE = "QLabel { color: #4b5563; }"
 
 
 def _qdate(d: dt.date) -> QDate:
@@ -120,6 +120,7 @@ class ActionDialog(QDialog):
         self.has_due.setObjectName("actionHasDue")
         self.due = QDateEdit()
         self.due.setObjectName("actionDue")
+        self.due.setAccessibleName(self.tr("Échéance"))
         self.due.setCalendarPopup(True)
         self.due.setDisplayFormat("dd/MM/yyyy")
         due = action.due_date if action else None
@@ -147,6 +148,8 @@ class ActionDialog(QDialog):
         form.addRow(label, self.notes)
 
         self.error, self.buttons = lay_out_form_dialog(self, form)
+        for field in (self.title, self.owner, self.due, self.status, self.notes):
+            clear_when_valid(self.error, field)  # the refusal goes with the first edit
         self.title.setCursorPosition(0)
         self.title.setFocus()
         self.frozen = session.action_refusal(action) if action is not None else None
@@ -321,10 +324,7 @@ class ActionPlanWindow(QWidget):
         buttons = QHBoxLayout()
         for w in (self.new_button, self.from_unmet, self.edit_button, self.done_button, self.delete_button):
             buttons.addWidget(w)
-        buttons.addStretch(1)
-        close = QPushButton(self.tr("Fermer"))
-        close.clicked.connect(self.close)
-        buttons.addWidget(close)
+        buttons.addLayout(closing_row(self))  # stretch, « Fermer »; Escape and Ctrl+W close too
 
         legend = QLabel(
             self.tr(
@@ -334,7 +334,7 @@ class ActionPlanWindow(QWidget):
             ).format(late=LATE_BACKGROUND, soon=SOON_BACKGROUND)
         )
         legend.setWordWrap(True)
-        legend.setStyleSheet(_HINT_STYLE)
+        legend.setStyleSheet(muted_style())
 
         lay = QVBoxLayout(self)
         lay.addWidget(self.heading)
@@ -575,7 +575,7 @@ class DueActionsWidget(QGroupBox):
         self.list.doubleClicked.connect(self._chosen)
         self.empty = QLabel(self.tr("Aucune action en retard ni attendue dans les 30 prochains jours."))
         self.empty.setWordWrap(True)
-        self.empty.setStyleSheet(_HINT_STYLE)
+        self.empty.setStyleSheet(muted_style())
         lay = QVBoxLayout(self)
         lay.addWidget(self.list)
         lay.addWidget(self.empty)

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QLabel,
-    QLayout,
     QLineEdit,
     QWidget,
 )
@@ -29,7 +28,8 @@ from hopen_desktop.model.referential import (
 )
 from hopen_desktop.ui import jargon
 from hopen_desktop.ui.session import Session
-from hopen_desktop.ui.widgets import lay_out_form_dialog, with_help
+from hopen_desktop.ui.status import muted_style
+from hopen_desktop.ui.widgets import clear_when_valid, lay_out_form_dialog, with_help
 
 
 class CampaignDialog(QDialog):
@@ -60,7 +60,7 @@ class CampaignDialog(QDialog):
         form.addRow(label, self.date)
         hint = QLabel(self.tr("Les preuves comptent dans les périodes qui se terminent à cette date."))
         hint.setWordWrap(True)
-        hint.setStyleSheet("QLabel { color: #4b5563; }")
+        hint.setStyleSheet(muted_style())
         form.addRow(hint)
 
         self.referential = QComboBox()
@@ -99,7 +99,7 @@ class CampaignDialog(QDialog):
         self.hn_backing = QLabel()
         self.hn_backing.setObjectName("hnBacking")
         self.hn_backing.setWordWrap(True)
-        self.hn_backing.setStyleSheet("QLabel { color: #4b5563; }")
+        self.hn_backing.setStyleSheet(muted_style())
         self.hn_backing.setVisible(False)
         form.addRow("", self.hn_backing)
         self.commitment = QCheckBox(self.tr("&Engagement conjoint sur D2 ou D3 (pour candidater à D7)"))
@@ -147,9 +147,8 @@ class CampaignDialog(QDialog):
             self.copy_from.setVisible(False)
 
         self.error, self.buttons = lay_out_form_dialog(self, form)
-        layout = self.layout()
-        if layout is not None:  # the check boxes' texts are never cut (their « ? » takes room)
-            layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
+        for field in (self.date, self.auditor, self.referential, self.copy_from):
+            clear_when_valid(self.error, field)  # the refusal goes with the first edit
 
     @Slot(bool)
     def _copy_toggled(self, on: bool) -> None:

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QCheckBox, QGroupBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from hopen_desktop.model.referential import Criterion
+from hopen_desktop.ui.status import muted_style
 from hopen_desktop.ui.widgets import ErrorLabel
 
 
@@ -28,7 +29,7 @@ class ConditionalCriteria(QGroupBox):
             )
         )
         intro.setWordWrap(True)
-        intro.setStyleSheet("QLabel { color: #4b5563; }")
+        intro.setStyleSheet(muted_style())
         lay.addWidget(intro)
         self.boxes: dict[str, QCheckBox] = {}
         self.reasons: dict[str, QLineEdit] = {}

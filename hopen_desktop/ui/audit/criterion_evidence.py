@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -31,6 +31,7 @@ from hopen_desktop.model.evidence_support import KIND_TEXTS, NOT_COUNTING_TEXTS,
 from hopen_desktop.model.formatting import format_date
 from hopen_desktop.model.i18n import resolve
 from hopen_desktop.model.referential import Criterion
+from hopen_desktop.ui.status import foreground
 
 if TYPE_CHECKING:
     from hopen_desktop.ui.session import Session
@@ -100,13 +101,13 @@ class CriterionEvidence(QWidget):
         self.empty_label = QLabel(
             self.tr("Aucune preuve liée à ce critère.") if criterion else self.tr("Aucune preuve liée à l'indicateur.")
         )
-        self.empty_label.setStyleSheet(f"QLabel {{ color: {_MUTED}; font-style: italic; }}")
+        self.empty_label.setStyleSheet(f"QLabel {{ color: {foreground(_MUTED)}; font-style: italic; }}")
         items.addWidget(self.empty_label)
         self.attach_button = QToolButton()
         self.attach_button.setText(self.tr("Joindre une preuve…"))
         self.attach_button.setAutoRaise(True)  # one per criterion: light, a link rather than a slab
         self.attach_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.attach_button.setStyleSheet("QToolButton { color: #1d4ed8; }")
+        self.attach_button.setStyleSheet(f"QToolButton {{ color: {foreground('#1d4ed8')}; }}")
         self.attach_button.setObjectName(f"attachEvidence:{key}")
         self.attach_button.setAccessibleName(
             self.tr("Joindre une preuve au critère {name}").format(name=name)
@@ -154,7 +155,7 @@ class CriterionEvidence(QWidget):
     def _add_more(self, text: str) -> None:
         more = QListWidgetItem(text)
         more.setFlags(Qt.ItemFlag.ItemIsEnabled)
-        more.setForeground(QBrush(QColor(_MUTED)))
+        more.setForeground(QBrush(QColor(foreground(_MUTED, QPalette.ColorRole.Base))))
         self.list.addItem(more)
 
     def _add_counting(self, s: Support, evidence: dict[int, Evidence]) -> None:
@@ -175,7 +176,7 @@ class CriterionEvidence(QWidget):
         why = NOT_COUNTING_TEXTS[n.reason].text()
         item = QListWidgetItem(item_text(e, why))
         item.setData(EVIDENCE_ID_ROLE, e.id)
-        item.setForeground(QBrush(QColor(_MUTED)))
+        item.setForeground(QBrush(QColor(foreground(_MUTED, QPalette.ColorRole.Base))))
         tip = self.tr("Ne compte pas pour cette campagne : {why}. Entrée : ouvrir la preuve.").format(why=why)
         item.setToolTip(f"{item.text()}\n{tip}")
         self.list.addItem(item)

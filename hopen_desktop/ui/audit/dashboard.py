@@ -27,7 +27,7 @@ from hopen_desktop.ui.audit.group_chart import GroupChart
 from hopen_desktop.ui.audit.item_models import ID_ROLE, BlockerListModel, GroupTableModel
 from hopen_desktop.ui.audit.rate_bar import percent
 from hopen_desktop.ui.session import Session
-from hopen_desktop.ui.status import STATUS_COLORS, status_label
+from hopen_desktop.ui.status import STATUS_COLORS, foreground, muted_style, status_label
 
 
 class Dashboard(QScrollArea):
@@ -56,7 +56,7 @@ class Dashboard(QScrollArea):
         root.addWidget(self.heading)
         self.subheading = QLabel()
         self.subheading.setWordWrap(True)
-        self.subheading.setStyleSheet("QLabel { color: #4b5563; }")
+        self.subheading.setStyleSheet(muted_style())
         root.addWidget(self.subheading)
 
         top = QHBoxLayout()
@@ -127,7 +127,7 @@ class Dashboard(QScrollArea):
         self.blockers.doubleClicked.connect(self._open_blocker)
         blockers_lay.addWidget(self.blockers)
         hint = QLabel(self.tr("Entrée ou double-clic : ouvrir l'indicateur."))
-        hint.setStyleSheet("QLabel { color: #4b5563; }")
+        hint.setStyleSheet(muted_style())
         blockers_lay.addWidget(hint)
         root.addWidget(blockers_box)
         root.addStretch(1)
@@ -198,7 +198,7 @@ class Dashboard(QScrollArea):
     def _show_rate(self, score: CampaignScore) -> None:
         self.rate_value.setText(percent(score.prerequisites_rate))
         done = score.prerequisites_attained == score.prerequisites_applicable and score.prerequisites_applicable
-        color = STATUS_COLORS[Status.ATTEINT if done else Status.NON_ATTEINT]
+        color = foreground(STATUS_COLORS[Status.ATTEINT if done else Status.NON_ATTEINT])
         style = f"QLabel {{ color: {color}; }}"
         if self.rate_value.styleSheet() != style:  # re-polishing costs more than the whole refresh
             self.rate_value.setStyleSheet(style)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QAbstractItemView, QGroupBox, QLabel, QListView, Q
 
 from hopen_desktop.ui.evidence.models import DueListModel
 from hopen_desktop.ui.session import Session
+from hopen_desktop.ui.status import muted_style
 
 
 class DuePanel(QGroupBox):
@@ -34,7 +35,7 @@ class DuePanel(QGroupBox):
         self.empty.setWordWrap(True)
         lay.addWidget(self.empty)
         hint = QLabel(self.tr("Entrée ou double-clic sur une preuve : ouvrir le registre filtré sur ce type."))
-        hint.setStyleSheet("QLabel { color: #4b5563; }")
+        hint.setStyleSheet(muted_style())
         hint.setWordWrap(True)
         lay.addWidget(hint)
         self.setFocusProxy(self.list)

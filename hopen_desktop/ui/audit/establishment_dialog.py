@@ -30,7 +30,8 @@ from hopen_desktop.model.validation import (
 )
 from hopen_desktop.ui import jargon
 from hopen_desktop.ui.session import Session
-from hopen_desktop.ui.widgets import ErrorLabel, lay_out_form_dialog, with_help
+from hopen_desktop.ui.status import muted_style
+from hopen_desktop.ui.widgets import ErrorLabel, clear_when_valid, lay_out_form_dialog, with_help
 
 
 class EstablishmentDialog(QDialog):
@@ -71,7 +72,7 @@ class EstablishmentDialog(QDialog):
         )
         self.provisional_hint.setObjectName("finessProvisionalHint")
         self.provisional_hint.setWordWrap(True)
-        self.provisional_hint.setStyleSheet("QLabel { color: #4b5563; }")
+        self.provisional_hint.setStyleSheet(muted_style())
         form.addRow(self.provisional_hint)
 
         self.name = QLineEdit()
@@ -117,8 +118,14 @@ class EstablishmentDialog(QDialog):
         form.addRow("", self.ght_support)
 
         self.error, self.buttons = lay_out_form_dialog(self, form)
+        # A refusal goes as soon as the field is valid (the same model checks as on saving).
+        clear_when_valid(self.finess_error, self.finess, self._validate_finess)
+        clear_when_valid(self.name_error, self.name, lambda: check_name(self.name.text(), ESTABLISHMENT_NAME))
+        for field in (self.finess, self.name, self.legal_status, self.ght):
+            clear_when_valid(self.error, field)
         # The wrapped messages and hint take the height they need (never clipped).
-        layout = self.layout()
+        content = self.findChild(QWidget, "scrolledContent")  # inside the scroll area (widgets.py)
+        layout = content.layout() if content is not None else None
         if layout is not None:
             layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
@@ -20,8 +21,9 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
+    QMessageBox,
+    QPushButton,
     QScrollArea,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -41,7 +43,15 @@ from hopen_desktop.ui.audit.criterion_evidence import CriterionEvidence
 from hopen_desktop.ui.audit.rate_bar import RateBar, percent
 from hopen_desktop.ui.audit.rule_box import rule_box
 from hopen_desktop.ui.session import Session
-from hopen_desktop.ui.status import badge_style, status_color, status_label, status_symbol
+from hopen_desktop.ui.status import (
+    ERROR_RED,
+    badge_style,
+    foreground,
+    muted_style,
+    status_label,
+    status_symbol,
+    status_text_color,
+)
 from hopen_desktop.ui.widgets import CommitTextEdit, ErrorLabel
 
 _INT = re.compile(r"[+-]?\d+")
@@ -122,6 +132,8 @@ class IndicatorPage(QScrollArea):
         self.criteria_error = ErrorLabel(self)
         self.conditional_box: ConditionalCriteria | None = None
         self._prerequisite = False
+        #: The question asked when leaving the page with a value that cannot be saved.
+        self.leave_box: QMessageBox | None = None
 
     # ----------------------------------------------------------------- building
 
@@ -151,7 +163,7 @@ class IndicatorPage(QScrollArea):
         ref = self.session.referential()
         group = ref.group(ind.group) if ref else None
         crumb = QLabel(f"{ind.group} · {group.title}" if group else ind.group)
-        crumb.setStyleSheet("QLabel { color: #4b5563; }")
+        crumb.setStyleSheet(muted_style())
         crumb.setWordWrap(True)
         root.addWidget(crumb)
 
@@ -167,11 +179,13 @@ class IndicatorPage(QScrollArea):
         self.status_badge = QLabel()
         self.status_badge.setObjectName("statusBadge")
         head.addWidget(self.status_badge, 0, Qt.AlignmentFlag.AlignTop)
-        self.action_button = QToolButton()
+        # A push button with a menu: its style leaves room for the menu's arrow (a QToolButton drew
+        # it over the « … »).
+        self.action_button = QPushButton(self.tr("Créer une ac&tion…"))
         self.action_button.setObjectName("createActionButton")
-        self.action_button.setText(self.tr("Créer une ac&tion…"))
         self.action_button.setToolTip(self.tr("Ajouter au plan d'action ce qui n'est pas atteint"))
-        self.action_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.action_button.setAccessibleName(self.tr("Créer une action"))
+        self.action_button.setAccessibleDescription(self.tr("Ajouter au plan d'action ce qui n'est pas atteint"))
         self.action_menu = QMenu(self.action_button)
         self.action_button.setMenu(self.action_menu)
         head.addWidget(self.action_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -184,7 +198,7 @@ class IndicatorPage(QScrollArea):
                 )
             )
             official.setObjectName("officialWording")
-            official.setStyleSheet("QLabel { color: #4b5563; font-style: italic; }")
+            official.setStyleSheet(muted_style("font-style: italic;"))
             root.addWidget(official)
         # The status's reason, always shown next to it (« Non atteint : taux … sous la cible … »).
         self.hint_label = _wrap()
@@ -221,6 +235,7 @@ class IndicatorPage(QScrollArea):
             self.numerator.setAccessibleName(self.tr("Numérateur"))
             self.numerator.setMaximumWidth(160)
             self.numerator.editingFinished.connect(self._commit_rate)
+            self.numerator.textEdited.connect(self._preview_rate)
             num_label = QLabel(self.tr("&Numérateur :"))
             num_label.setBuddy(self.numerator)
             form.addRow(num_label, self.numerator)
@@ -231,6 +246,7 @@ class IndicatorPage(QScrollArea):
             self.denominator.setAccessibleName(self.tr("Dénominateur"))
             self.denominator.setMaximumWidth(160)
             self.denominator.editingFinished.connect(self._commit_rate)
+            self.denominator.textEdited.connect(self._preview_rate)
             den_label = QLabel(self.tr("&Dénominateur :"))
             den_label.setBuddy(self.denominator)
             form.addRow(den_label, self.denominator)
@@ -277,10 +293,10 @@ class IndicatorPage(QScrollArea):
                         "ils ne se cochent pas à la main."
                     )
                 )
-                note.setStyleSheet("QLabel { color: #4b5563; font-style: italic; }")
+                note.setStyleSheet(muted_style("font-style: italic;"))
                 lay.addWidget(note)
             whole = QLabel(self.tr("Preuves liées à l'indicateur entier :"))
-            whole.setStyleSheet("QLabel { color: #4b5563; margin-top: 6px; }")
+            whole.setStyleSheet(muted_style("margin-top: 6px;"))
             lay.addWidget(whole)
             lay.addWidget(self._evidence_of(ind.id, ind.id, None))
             lay.addWidget(self.criteria_error)
@@ -313,7 +329,7 @@ class IndicatorPage(QScrollArea):
                 )
             )
             na_note.setObjectName("prerequisiteNaNote")
-            na_note.setStyleSheet("QLabel { color: #4b5563; }")
+            na_note.setStyleSheet(muted_style())
             lay.addWidget(na_note)
         just_label = QLabel(self.tr("&Justification (obligatoire si non applicable) :"))
         lay.addWidget(just_label)
@@ -442,11 +458,12 @@ class IndicatorPage(QScrollArea):
         line.setAccessibleDescription(self.tr("jj/mm/aaaa, ou vide"))
         line.setMaximumWidth(120)
         line.editingFinished.connect(self._commit_measurement)
+        line.textEdited.connect(self._preview_measurement)
         return line
 
     def _definition(self, text: str) -> QLabel:
         label = _wrap(text)
-        label.setStyleSheet("QLabel { color: #4b5563; margin-left: 24px; margin-bottom: 6px; }")
+        label.setStyleSheet(muted_style("margin-left: 24px; margin-bottom: 6px;"))
         self._official(label)
         return label
 
@@ -516,14 +533,7 @@ class IndicatorPage(QScrollArea):
         if score is None:
             return
         s = score.indicators[self.indicator.id]
-        self.status_badge.setText(f"{status_symbol(s.status)} {status_label(s.status)}")
-        self.status_badge.setStyleSheet(badge_style(s.status))
-        self.status_badge.setAccessibleName(self.tr("Statut : {status}").format(status=status_label(s.status)))
-        self.hint_label.setText(self._hint(s))
-        self.hint_label.setStyleSheet(f"QLabel {{ color: {status_color(s.status).darker(130).name()}; }}")
-        self._fill_action_menu(s)
-        if self.rate_bar is not None:
-            self.rate_bar.set_values(s.value, self.indicator.target, s.status)
+        self._show_score(s)
         evidence = {e.id: e for e in self.session.evidence()} if self.derived_labels else {}
         for state in s.criteria:
             label = self.derived_labels.get(state.criterion_id)
@@ -538,6 +548,18 @@ class IndicatorPage(QScrollArea):
             if cid in self.criteria_boxes:
                 self.criteria_boxes[cid].setEnabled(False)
         self._apply_seal()
+
+    def _show_score(self, s: IndicatorScore) -> None:
+        """The status, its reason and the rate bar of ``s`` (saved, or previewed while typing)."""
+        assert self.indicator is not None
+        self.status_badge.setText(f"{status_symbol(s.status)} {status_label(s.status)}")
+        self.status_badge.setStyleSheet(badge_style(s.status))
+        self.status_badge.setAccessibleName(self.tr("Statut : {status}").format(status=status_label(s.status)))
+        self.hint_label.setText(self._hint(s))
+        self.hint_label.setStyleSheet(f"QLabel {{ color: {status_text_color(s.status, self.palette())}; }}")
+        self._fill_action_menu(s)
+        if self.rate_bar is not None:
+            self.rate_bar.set_values(s.value, self.indicator.target, s.status)
 
     def _apply_seal(self) -> None:
         """A sealed campaign's page is read-only: its fields can be read, selected and reached with
@@ -617,11 +639,107 @@ class IndicatorPage(QScrollArea):
     # ----------------------------------------------------------------- saving
 
     def flush(self) -> None:
-        """Save what is being typed before the page changes."""
+        """Save what is being typed before the page changes (valid values; a refused one stays on
+        screen with its error: ``leave`` asks before throwing it away)."""
         if self.indicator is None or self._content is None:
             return
         self.justification.commit()
         self.comment.commit()
+        self._commit_rate()
+        self._commit_measurement()
+
+    def invalid_input(self) -> str:
+        """Why some value on screen cannot be saved (the refusal shown next to it), "" if none."""
+        if self.indicator is None or self._content is None:
+            return ""
+        saved = self._saved
+        if self.numerator is not None and self.denominator is not None:
+            typed = (parse_count(self.numerator.text()), parse_count(self.denominator.text()))
+            if typed != (saved.numerator, saved.denominator):
+                return self.rate_error.text() or self.tr("le taux saisi n'est pas enregistré")
+        for line, value in ((self.period_start, saved.period_start), (self.period_end, saved.period_end)):
+            if line is not None and parse_day(line.text()) != value:
+                return self.measurement_error.text() or self.tr("la période saisie n'est pas enregistrée")
+        if self.not_applicable.isChecked() != saved.not_applicable:
+            return self.na_error.text() or self.tr("l'applicabilité saisie n'est pas enregistrée")
+        return ""
+
+    def leave(self, proceed: Callable[[], object]) -> bool:
+        """May the page be left now? Saves what is valid; with a value that cannot be saved (« 12,5 »),
+        keeps it on screen with its error, asks « Rester / Abandonner la saisie » and returns False:
+        « Abandonner la saisie » puts the saved values back and calls ``proceed`` (the leaving
+        asked for), « Rester » puts the focus back in the refused field."""
+        self.flush()
+        why = self.invalid_input()
+        if not why:
+            return True
+        if self.leave_box is not None:  # already asking
+            return False
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Valeurs non valides"),
+            self.tr(
+                "Les valeurs saisies ne sont pas valides et ne sont pas enregistrées :\n{why}\n\n"
+                "Restez sur la page pour les corriger, ou abandonnez la saisie (les valeurs déjà "
+                "enregistrées sont gardées)."
+            ).format(why=why),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        box.setObjectName("leaveBox")
+        stay = box.addButton(self.tr("&Rester"), QMessageBox.ButtonRole.RejectRole)
+        stay.setObjectName("stayButton")
+        discard = box.addButton(self.tr("&Abandonner la saisie"), QMessageBox.ButtonRole.DestructiveRole)
+        discard.setObjectName("discardButton")
+        box.setDefaultButton(stay)
+        box.setEscapeButton(stay)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def discard_input() -> None:
+            self.leave_box = None
+            self._fill_fields(self._saved)
+            self.refresh_status()
+            proceed()
+
+        def stay_here() -> None:
+            self.leave_box = None
+            self._focus_invalid()
+
+        discard.clicked.connect(discard_input)
+        stay.clicked.connect(stay_here)
+        self.leave_box = box
+        box.open()
+        return False
+
+    def focus_first(self) -> None:
+        """Put the keyboard focus on the page's first control (the status's reason, read aloud),
+        as Enter on an indicator of the navigation does."""
+        if self._content is None:
+            return
+        widget = self._content.nextInFocusChain()
+        for _ in range(2000):
+            if widget is None or widget is self._content:
+                break
+            if (
+                self._content.isAncestorOf(widget)
+                and widget.isVisibleTo(self)
+                and widget.isEnabled()
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            ):
+                widget.setFocus(Qt.FocusReason.TabFocusReason)
+                self.ensureWidgetVisible(widget)
+                return
+            widget = widget.nextInFocusChain()
+
+    def _focus_invalid(self) -> None:
+        for line in (self.numerator, self.denominator, self.period_start, self.period_end):
+            if line is not None and line.styleSheet():
+                line.setFocus(Qt.FocusReason.OtherFocusReason)
+                self.ensureWidgetVisible(line)
+                return
+        if self.not_applicable.isChecked() != self._saved.not_applicable:
+            self.justification.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.ensureWidgetVisible(self.justification)
 
     def _save(self, answer: Answer, error: ErrorLabel, description: str) -> bool:
         self._saving = True
@@ -654,10 +772,43 @@ class IndicatorPage(QScrollArea):
         self._mark_invalid(self.numerator, not ok)
         self._mark_invalid(self.denominator, not ok)
 
+    @Slot()
+    def _preview_rate(self) -> None:
+        """As the user types: the rate and the status the typed figures would give (the model's
+        check and scoring, nothing saved), or the refusal next to the fields. Saved when a field is
+        left (``_commit_rate``): one journal row per edit, not per keystroke."""
+        if self.indicator is None or self.numerator is None or self.denominator is None:
+            return
+        typed = replace(
+            self._saved, numerator=parse_count(self.numerator.text()), denominator=parse_count(self.denominator.text())
+        )
+        try:
+            score = self.session.preview_answer(typed)
+        except HopenError as exc:
+            self.rate_error.show_message(exc.message)
+            self._mark_invalid(self.numerator, True)
+            self._mark_invalid(self.denominator, True)
+            return
+        self.rate_error.clear_message()
+        self._mark_invalid(self.numerator, False)
+        self._mark_invalid(self.denominator, False)
+        self._show_score(score)
+
+    @Slot()
+    def _preview_measurement(self) -> None:
+        """A date refused earlier: its error goes as soon as the text is a date (or empty)."""
+        if self.measurement_error.isHidden():
+            return
+        lines = [line for line in (self.period_start, self.period_end) if line is not None]
+        if all(parse_day(line.text()) is not _BAD_DATE for line in lines):
+            self.measurement_error.clear_message()
+            for line in (*lines, self.source):
+                self._mark_invalid(line, False, self.measurement_error)
+
     def _mark_invalid(self, field: QLineEdit | None, invalid: bool, error: ErrorLabel | None = None) -> None:
         if field is None:
             return
-        field.setStyleSheet("QLineEdit { border: 2px solid #a61b1b; }" if invalid else "")
+        field.setStyleSheet(f"QLineEdit {{ border: 2px solid {foreground(ERROR_RED)}; }}" if invalid else "")
         field.setAccessibleDescription((error or self.rate_error).text() if invalid else "")
 
     @Slot()
@@ -776,7 +927,8 @@ class IndicatorPage(QScrollArea):
 
 
 def status_color_for(met: bool) -> str:
-    return status_color(Status.ATTEINT if met else Status.NON_ATTEINT).name()
+    """The colour of a derived criterion's mark, readable on the window's background."""
+    return status_text_color(Status.ATTEINT if met else Status.NON_ATTEINT)
 
 
 class _CheckRow(QWidget):

@@ -13,7 +13,7 @@ from PySide6.QtCore import (
     QModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush
+from PySide6.QtGui import QBrush, QColor, QPalette
 
 from hopen_desktop.model.entities import Campaign, Establishment, legal_status_label
 from hopen_desktop.model.formatting import format_date
@@ -25,7 +25,14 @@ from hopen_desktop.ui.record_model import OBJECT_ROLE as OBJECT_ROLE
 from hopen_desktop.ui.record_model import SORT_ROLE as SORT_ROLE
 from hopen_desktop.ui.record_model import Index as Index
 from hopen_desktop.ui.record_model import RecordTableModel
-from hopen_desktop.ui.status import status_background, status_color, status_label, status_symbol
+from hopen_desktop.ui.status import (
+    foreground,
+    status_background,
+    status_cell_color,
+    status_color,
+    status_label,
+    status_symbol,
+)
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 
@@ -249,7 +256,7 @@ class IndicatorTreeModel(QAbstractItemModel):
                 label += "\n" + QCoreApplication.translate("ItemModels", "(texte officiel, en français)")
             return f"{label}\n{status_label(status)}" if status else label
         if role == Qt.ItemDataRole.ForegroundRole and status is not None:
-            return QBrush(status_color(status))
+            return QBrush(QColor(foreground(status_color(status), QPalette.ColorRole.Base)))
         if role == Qt.ItemDataRole.AccessibleDescriptionRole and status is not None:
             return status_label(status)
         return None
@@ -365,7 +372,7 @@ class GroupTableModel(RecordTableModel[Group]):
 
     def foreground(self, g: Group, col: int) -> Any:
         gs = self._gs(g)
-        return QBrush(status_color(gs.status)) if gs is not None and col == self.STATUS else None
+        return QBrush(status_cell_color(gs.status)) if gs is not None and col == self.STATUS else None
 
 
 class BlockerListModel(QAbstractListModel):
@@ -403,7 +410,7 @@ class BlockerListModel(QAbstractListModel):
         if role == OBJECT_ROLE:
             return ind
         if role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(status_color(status))
+            return QBrush(QColor(foreground(status_color(status), QPalette.ColorRole.Base)))
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{ind.label}\n{why}"
         return None

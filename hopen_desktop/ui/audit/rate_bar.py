@@ -52,7 +52,8 @@ class RateBar(QWidget):
         if self._value is not None:
             filled = QRectF(bar.left(), bar.top(), bar.width() * float(min(self._value, Fraction(1))), bar.height())
             p.fillRect(filled, status_color(self._status))
-            text_color = QColor("white") if self._value > Fraction(1, 5) else self.palette().text().color()
+            # white on the filled part, dark on the light bar (whatever the palette)
+            text_color = QColor("white") if self._value > Fraction(1, 5) else QColor("#111827")
             p.setPen(text_color)
             p.drawText(
                 bar.adjusted(6, 0, 0, 0),

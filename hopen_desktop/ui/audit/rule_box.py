@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from hopen_desktop.model.guidance import reading_of
 from hopen_desktop.model.referential import Criterion, Indicator
+from hopen_desktop.ui.status import foreground, muted_style
 
 
 def quoted_criteria(indicator: Indicator, in_ght: bool) -> tuple[Criterion, ...]:
@@ -57,7 +58,7 @@ class RuleBox(QGroupBox):
                 text = escape(shown) if translated else escape(shown) + " " + self.tr("(en français)")
                 label = self._label(self.tr("<i>Lecture appliquée par l'application :</i> {text}").format(text=text))
                 label.setObjectName(f"reading:{crits[0].id}")
-                label.setStyleSheet("QLabel { color: #1f4e79; }")
+                label.setStyleSheet(f"QLabel {{ color: {foreground('#1f4e79')}; }}")
                 lay.addWidget(label)
                 for c in crits:
                     self.reading_labels[c.id] = label
@@ -68,7 +69,7 @@ class RuleBox(QGroupBox):
                     "d'un consultant) peut en retenir une autre."
                 )
             )
-            note.setStyleSheet("QLabel { color: #4b5563; font-style: italic; }")
+            note.setStyleSheet(muted_style("font-style: italic;"))
             lay.addWidget(note)
 
     def _label(self, html: str) -> QLabel:

@@ -46,14 +46,18 @@ from PySide6.QtWidgets import (
 from hopen_desktop.model import messages
 from hopen_desktop.model.entities import Evidence, EvidenceFile, EvidenceLink
 from hopen_desktop.model.errors import HopenError
-from hopen_desktop.model.evidence_types import EVIDENCE_TYPE_DEFS, FieldDef, FieldType
+from hopen_desktop.model.evidence_types import EVIDENCE_TYPE_DEFS, FieldDef, FieldType, title_hint
 from hopen_desktop.model.evidence_types import evidence_type as evidence_type_def
 from hopen_desktop.model.files import write_atomic
 from hopen_desktop.model.formatting import parse_percent_input, percent_input_text
+from hopen_desktop.model.messages import EVIDENCE_TITLE
+from hopen_desktop.model.validation import check_name
 from hopen_desktop.ui import jargon
 from hopen_desktop.ui.evidence.models import FileTableModel, type_labels
+from hopen_desktop.ui.geometry import make_scrollable
 from hopen_desktop.ui.session import Session
-from hopen_desktop.ui.widgets import ErrorLabel, confirmation_box, push_button
+from hopen_desktop.ui.status import muted_style
+from hopen_desktop.ui.widgets import ErrorLabel, clear_when_valid, confirmation_box, push_button
 
 
 def field_specs(evidence_type: str) -> tuple[FieldDef, ...]:
@@ -107,6 +111,11 @@ class OptionalDate(QWidget):
         lay.addWidget(self.edit)
         lay.addStretch(1)
         self.setFocusProxy(self.given)
+
+    def name_parts(self, title: str) -> None:
+        """Name the box and the date after the field (« Date de révision : renseignée »)."""
+        self.given.setAccessibleName(self.tr("{field} : renseignée").format(field=title))
+        self.edit.setAccessibleName(title)
 
     def value(self) -> str | None:
         if not self.given.isChecked():
@@ -246,13 +255,15 @@ class EvidenceDialog(QDialog):
         self.title = QLineEdit()
         self.title.setObjectName("evidenceTitle")
         self.title.setAccessibleName(self.tr("Titre"))
-        self.title.setPlaceholderText(self.tr("exemple : Comité sécurité RSSI / Direction du 12 mars"))
         title_label = QLabel(self.tr("&Titre :"))
         title_label.setBuddy(self.title)
         form.addRow(title_label, self.title)
         self.title_error = ErrorLabel()
         self.title_error.setObjectName("titleError")
         form.addRow(self.title_error)
+        # A refusal goes as soon as the field is valid (the model's own check of a title).
+        clear_when_valid(self.title_error, self.title, lambda: check_name(self.title.text(), EVIDENCE_TITLE))
+        clear_when_valid(self.date_error, self.date)
         left.addLayout(form)
 
         self.details = QGroupBox(self.tr("Détails"))
@@ -276,7 +287,7 @@ class EvidenceDialog(QDialog):
         links_lay.addWidget(self.links)
         hint = QLabel(self.tr("Espace : cocher ou décocher. Les critères dérivés se calculent d'après le type."))
         hint.setWordWrap(True)
-        hint.setStyleSheet("QLabel { color: #4b5563; }")
+        hint.setStyleSheet(muted_style())
         links_lay.addWidget(hint)
         columns.addWidget(links_box, 1)
 
@@ -328,7 +339,7 @@ class EvidenceDialog(QDialog):
         files_lay.addLayout(buttons_row)
         self.files_note = QLabel()
         self.files_note.setWordWrap(True)
-        self.files_note.setStyleSheet("QLabel { color: #4b5563; }")
+        self.files_note.setStyleSheet(muted_style())
         files_lay.addWidget(self.files_note)
         self.files_error = ErrorLabel()
         self.files_error.setObjectName("filesError")
@@ -354,6 +365,7 @@ class EvidenceDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         root.addWidget(self.buttons)
+        make_scrollable(self)  # 1100×720 is larger than a small screen: the form scrolls there
 
         self.type_combo.currentIndexChanged.connect(self._on_type_changed)
         self._build_links()
@@ -441,6 +453,8 @@ class EvidenceDialog(QDialog):
                 widget = line
             widget.setObjectName(f"field:{spec.name}")
             widget.setAccessibleName(spec.title())
+            if isinstance(widget, OptionalDate):
+                widget.name_parts(spec.title())
             label = QLabel(spec.form_label())
             label.setBuddy(widget)
             self.details_form.addRow(label, widget)
@@ -449,11 +463,13 @@ class EvidenceDialog(QDialog):
             self.details_form.addRow(error)
             self.field_widgets[spec.name] = widget
             self.field_errors[spec.name] = error
+            clear_when_valid(error, widget)
             QWidget.setTabOrder(previous, widget)
             previous = widget
         if not specs:
             self.details_form.addRow(QLabel(self.tr("Ce type de preuve n'a pas d'autre champ.")))
         QWidget.setTabOrder(previous, self.links)
+        self.title.setPlaceholderText(self.tr("exemple : {title}").format(title=title_hint(evidence_type)))
         self.details.setTitle(self.tr("Détails : {type}").format(type=type_labels().get(evidence_type, evidence_type)))
 
     def _build_links(self) -> None:

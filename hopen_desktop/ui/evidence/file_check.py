@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from hopen_desktop.model.workspace import FileProblem, Workspace
+from hopen_desktop.ui.status import error_style, foreground
 
 
 def verify_workspace_files(path: Path) -> list[FileProblem]:
@@ -37,7 +38,7 @@ class FileCheckDialog(QDialog):
             self.summary.setText(
                 self.tr("Tous les fichiers joints correspondent à leur empreinte SHA-256 : aucun n'a été altéré.")
             )
-            self.summary.setStyleSheet("QLabel { color: #1b7f3b; font-weight: bold; }")
+            self.summary.setStyleSheet(f"QLabel {{ color: {foreground('#1b7f3b')}; font-weight: bold; }}")
             self.details.hide()
         else:
             self.summary.setText(
@@ -46,7 +47,7 @@ class FileCheckDialog(QDialog):
                     "ou abîmé dans l'espace de travail. Joignez de nouveau l'original, ou restaurez une sauvegarde."
                 ).format(n=len(problems))
             )
-            self.summary.setStyleSheet("QLabel { color: #a61b1b; font-weight: bold; }")
+            self.summary.setStyleSheet(error_style())
             lines = []
             for p in problems:
                 template = self.tr(

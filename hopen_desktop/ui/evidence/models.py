@@ -13,7 +13,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QPalette
 
 from hopen_desktop.model import evidence_types
 from hopen_desktop.model.entities import Evidence, EvidenceFile
@@ -21,6 +21,7 @@ from hopen_desktop.model.evidence_support import NOT_COUNTING_TEXTS, EvidenceSup
 from hopen_desktop.model.formatting import format_date, format_size
 from hopen_desktop.model.reminders import DueAction, DueProof
 from hopen_desktop.ui.record_model import OBJECT_ROLE, SORT_ROLE, Index, RecordTableModel
+from hopen_desktop.ui.status import foreground
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 LATE_COLOR = "#a61b1b"
@@ -369,7 +370,7 @@ class DueListModel(QAbstractListModel):
         if role == SORT_ROLE:
             return index.row()
         if role == Qt.ItemDataRole.ForegroundRole and late:
-            return QBrush(QColor(LATE_COLOR))
+            return QBrush(QColor(foreground(LATE_COLOR, QPalette.ColorRole.Base)))
         if role == Qt.ItemDataRole.AccessibleDescriptionRole:
             return QCoreApplication.translate("EvidenceModels", "en retard") if late else ""
         return None

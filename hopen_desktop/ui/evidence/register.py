@@ -31,6 +31,7 @@ from hopen_desktop.ui.audit.item_models import OBJECT_ROLE
 from hopen_desktop.ui.evidence.dialog import EvidenceDialog
 from hopen_desktop.ui.evidence.models import EvidenceFilterProxy, EvidenceTableModel, type_labels
 from hopen_desktop.ui.session import Session
+from hopen_desktop.ui.status import muted_style
 from hopen_desktop.ui.widgets import ErrorLabel, confirmation_box, push_button, select_source_row, selected_record
 
 
@@ -61,7 +62,7 @@ class EvidenceRegister(QWidget):
             )
         )
         intro.setWordWrap(True)
-        intro.setStyleSheet("QLabel { color: #4b5563; }")
+        intro.setStyleSheet(muted_style())
         root.addWidget(intro)
 
         # Filters.
@@ -96,9 +97,11 @@ class EvidenceRegister(QWidget):
         self.from_check = QCheckBox(self.tr("&Du"))
         self.from_check.setObjectName("fromCheck")
         self.from_date = self._date_edit("fromDate")
+        self.from_date.setAccessibleName(self.tr("Preuves datées à partir du"))
         self.to_check = QCheckBox(self.tr("&au"))
         self.to_check.setObjectName("toCheck")
         self.to_date = self._date_edit("toDate")
+        self.to_date.setAccessibleName(self.tr("Preuves datées jusqu'au"))
         for w in (self.from_check, self.from_date, self.to_check, self.to_date):
             dates.addWidget(w)
         self.clear_filters_button = push_button(self.tr("Effacer les &filtres"), "clearFilters", self.clear_filters)

@@ -15,7 +15,7 @@ from PySide6.QtCore import (
     Qt,
     Slot,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -37,7 +37,17 @@ from hopen_desktop.model.referential import Indicator
 from hopen_desktop.model.scoring import Status
 from hopen_desktop.ui.audit.item_models import ID_ROLE, OBJECT_ROLE, SORT_ROLE
 from hopen_desktop.ui.session import Session
-from hopen_desktop.ui.status import status_background, status_color, status_label, status_symbol
+from hopen_desktop.ui.status import (
+    foreground,
+    muted_style,
+    status_background,
+    status_cell_color,
+    status_color,
+    status_label,
+    status_symbol,
+    status_text_color,
+)
+from hopen_desktop.ui.widgets import closing_row
 
 Index = QModelIndex | QPersistentModelIndex
 _DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -166,7 +176,9 @@ class GhtTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole and status is not None:
             return QBrush(status_background(status))
         if role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(status_color(status) if status is not None else QColor(NO_CAMPAIGN))
+            if status is None:
+                return QBrush(QColor(foreground(NO_CAMPAIGN, QPalette.ColorRole.Base)))
+            return QBrush(status_cell_color(status))
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
@@ -223,7 +235,9 @@ class SupportCheckModel(QAbstractListModel):
                 "Ght", "✖ {name} — prérequis non atteints : {groups} (campagne du {date}, {rate} indicateurs)"
             ).format(name=name, groups=", ".join(self.missing_groups(m)) or "—", date=when, rate=rate)
         if role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(status_color(Status.ATTEINT if ok else Status.NON_ATTEINT))
+            return QBrush(
+                QColor(foreground(status_color(Status.ATTEINT if ok else Status.NON_ATTEINT), QPalette.ColorRole.Base))
+            )
         return None
 
 
@@ -281,7 +295,7 @@ class GhtWindow(QWidget):
             ).format(bg=COMMON_BACKGROUND, mark=COMMON_MARK)
         )
         legend.setWordWrap(True)
-        legend.setStyleSheet("QLabel { color: #4b5563; }")
+        legend.setStyleSheet(muted_style())
 
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(check)
@@ -292,6 +306,7 @@ class GhtWindow(QWidget):
         lay.addLayout(top)
         lay.addWidget(splitter, 1)
         lay.addWidget(legend)
+        lay.addLayout(closing_row(self))
 
         session.changed.connect(self._on_changed)
         self.refresh()
@@ -350,7 +365,7 @@ class GhtWindow(QWidget):
         missing = view.members_missing_prerequisites
         if not missing:
             self.check_title.setText(self.tr("✔ Tous les membres atteignent les prérequis."))
-            self.check_title.setStyleSheet(f"QLabel {{ color: {status_color(Status.ATTEINT).name()}; }}")
+            self.check_title.setStyleSheet(f"QLabel {{ color: {status_text_color(Status.ATTEINT)}; }}")
         else:
             template = (
                 self.tr("✖ 1 membre sur {total} n'atteint pas les prérequis : {names}.")
@@ -364,7 +379,7 @@ class GhtWindow(QWidget):
                     names=", ".join(m.establishment.name for m in missing),
                 )
             )
-            self.check_title.setStyleSheet(f"QLabel {{ color: {status_color(Status.NON_ATTEINT).name()}; }}")
+            self.check_title.setStyleSheet(f"QLabel {{ color: {status_text_color(Status.NON_ATTEINT)}; }}")
         rows = max(1, self.check_model.rowCount())
         self.check_list.setFixedHeight(
             max(self.check_list.sizeHintForRow(0), self.fontMetrics().height()) * min(rows, 8)

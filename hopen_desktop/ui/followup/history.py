@@ -45,8 +45,14 @@ from hopen_desktop.model.history import Cell, History, HistoryRow, history
 from hopen_desktop.ui.audit.item_models import ID_ROLE, OBJECT_ROLE, SORT_ROLE
 from hopen_desktop.ui.audit.rate_bar import percent
 from hopen_desktop.ui.session import Session
-from hopen_desktop.ui.status import status_background, status_color, status_label, status_symbol
-from hopen_desktop.ui.widgets import confirmation_box, push_button
+from hopen_desktop.ui.status import (
+    muted_style,
+    status_background,
+    status_cell_color,
+    status_label,
+    status_symbol,
+)
+from hopen_desktop.ui.widgets import closing_row, confirmation_box, push_button
 
 Index = QModelIndex | QPersistentModelIndex
 _DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -145,7 +151,7 @@ class HistoryTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole and cell.status is not None:
             return QBrush(status_background(cell.status))
         if role == Qt.ItemDataRole.ForegroundRole and cell.status is not None:
-            return QBrush(status_color(cell.status))
+            return QBrush(status_cell_color(cell.status))
         if role == Qt.ItemDataRole.FontRole and cell.changed:
             font = QFont()
             font.setBold(True)
@@ -329,7 +335,7 @@ class HistoryWindow(QWidget):
             ).format(frame=CHANGED_FRAME)
         )
         legend.setWordWrap(True)
-        legend.setStyleSheet("QLabel { color: #4b5563; }")
+        legend.setStyleSheet(muted_style())
 
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
@@ -342,6 +348,7 @@ class HistoryWindow(QWidget):
         lay.addLayout(top)
         lay.addWidget(splitter, 1)
         lay.addWidget(legend)
+        lay.addLayout(closing_row(self))
 
         session.changed.connect(self._on_changed)
         self.refresh()

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from hopen_desktop.model.changes import Changes
 from hopen_desktop.model.entities import JournalEntry
 from hopen_desktop.model.formatting import format_datetime
+from hopen_desktop.ui.widgets import closing_row
 
 if TYPE_CHECKING:
     from hopen_desktop.ui.session import Session
@@ -108,6 +109,7 @@ class JournalWindow(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.campaign_only)
         layout.addWidget(self.table, 1)
+        layout.addLayout(closing_row(self))
         session.changed.connect(self._on_changed)
         self.refresh()
 

@@ -27,6 +27,7 @@ from hopen_desktop.model.formatting import format_date
 from hopen_desktop.reports.signing import MIN_PASSWORD_LENGTH
 from hopen_desktop.ui import jargon, tasks
 from hopen_desktop.ui.file_filters import identity_filter
+from hopen_desktop.ui.geometry import make_scrollable
 from hopen_desktop.ui.record_model import OBJECT_ROLE, RecordTableModel
 from hopen_desktop.ui.reports.signature_dialog import SignatureDialog
 from hopen_desktop.ui.reports.signature_widgets import add_fingerprint_row
@@ -125,6 +126,7 @@ class IdentityCreateDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        make_scrollable(self)  # a small screen scrolls the form; the buttons stay below it
 
     def accept(self) -> None:
         if self._task is not None:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from hopen_desktop.jobs import identities as identity_jobs
 from hopen_desktop.ui import jargon, tasks
 from hopen_desktop.ui.file_filters import identity_filter
+from hopen_desktop.ui.geometry import make_scrollable
 from hopen_desktop.ui.reports.signature_widgets import FingerprintLabel
 from hopen_desktop.ui.widgets import ErrorLabel, push_button, with_help
 
@@ -124,6 +125,7 @@ class SignatureDialog(QDialog):
             layout.addLayout(bottom)
         else:
             layout.addWidget(self.buttons)
+        make_scrollable(self)  # a small screen scrolls the form; the buttons stay below it
         self._on_identity_changed()
         self.password.setFocus()
 

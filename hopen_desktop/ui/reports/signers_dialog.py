@@ -26,6 +26,7 @@ from hopen_desktop.reports import approved_signers as book
 from hopen_desktop.reports.approved_signers import ApprovedSigner
 from hopen_desktop.ui.record_model import OBJECT_ROLE, RecordTableModel
 from hopen_desktop.ui.reports.signature_widgets import add_fingerprint_row
+from hopen_desktop.ui.status import error_style
 from hopen_desktop.ui.widgets import confirmation_box, list_table
 
 
@@ -144,7 +145,7 @@ class SignersDialog(QDialog):
         self.message.clear()
 
     def _say(self, text: str, error: bool = False) -> None:
-        self.message.setStyleSheet("QLabel { color: #a61b1b; font-weight: bold; }" if error else "")
+        self.message.setStyleSheet(error_style() if error else "")
         self.message.setText(text)
 
     @Slot()

@@ -35,6 +35,7 @@ from hopen_desktop.reports.verify import EXIT_NOT_APPROVED, EXIT_NOT_SIGNED, EXI
 from hopen_desktop.ui import jargon, tasks
 from hopen_desktop.ui.file_filters import pdf_filter
 from hopen_desktop.ui.reports.signature_widgets import FingerprintLabel
+from hopen_desktop.ui.status import error_style, foreground
 from hopen_desktop.ui.widgets import confirmation_box, with_help
 
 #: (background, border, text) of the banner for each verdict.
@@ -245,7 +246,9 @@ class VerifyDialog(QDialog):
 
         def yes_no(value: bool, good: str, bad: str) -> QLabel:
             label = QLabel(("✔ " + good) if value else ("✘ " + bad))
-            label.setStyleSheet(f"QLabel {{ color: {'#1b5e20' if value else '#a61b1b'}; font-weight: bold; }}")
+            label.setStyleSheet(
+                f"QLabel {{ color: {foreground('#1b5e20' if value else '#a61b1b')}; font-weight: bold; }}"
+            )
             return label
 
         def text(value: str, wrap: bool = False) -> QLabel:
@@ -291,7 +294,7 @@ class VerifyDialog(QDialog):
             trust = QLabel(
                 self.tr("non : certificat auto-signé") if check.self_signed else self.tr("non reconnu par une autorité")
             )
-            trust.setStyleSheet("QLabel { color: #6d4300; font-weight: bold; }")
+            trust.setStyleSheet(f"QLabel {{ color: {foreground('#6d4300')}; font-weight: bold; }}")
         trust_row = with_help(trust, jargon.help_button(jargon.CERTIFICATE), grow=False)
         form.addRow(self.tr("Certificat reconnu :"), trust_row)
         if check.chain:
@@ -319,7 +322,7 @@ class VerifyDialog(QDialog):
 
         for problem in check.problems:
             label = text("✘ " + self.tr("Problème : {problem}").format(problem=problem), wrap=True)
-            label.setStyleSheet("QLabel { color: #a61b1b; font-weight: bold; }")
+            label.setStyleSheet(error_style())
             outer.addWidget(label)
         if check.ok and check.approved and check.self_signed:
             note = text(
@@ -364,10 +367,10 @@ class VerifyDialog(QDialog):
         )
         if not check.certificate_valid:
             label = QLabel("✘ " + period + " — " + self.tr("NON valide à la date de signature"))
-            label.setStyleSheet("QLabel { color: #a61b1b; font-weight: bold; }")
+            label.setStyleSheet(error_style())
         elif check.not_after < dt.datetime.now(dt.UTC):
             label = QLabel(period + " — " + self.tr("expiré depuis (valide quand il a signé)"))
-            label.setStyleSheet("QLabel { color: #a61b1b; font-weight: bold; }")
+            label.setStyleSheet(error_style())
         else:
             label = QLabel(period)
         label.setObjectName("validity")
@@ -377,13 +380,13 @@ class VerifyDialog(QDialog):
     def _approval(self, check: Any) -> QLabel:
         if check.approved:
             label = QLabel("✔ " + self.tr("Signataire approuvé ({how})").format(how=check.approved_how or "—"))
-            label.setStyleSheet("QLabel { color: #1b5e20; font-weight: bold; }")
+            label.setStyleSheet(f"QLabel {{ color: {foreground('#1b5e20')}; font-weight: bold; }}")
         else:
             label = QLabel(
                 "⚠ "
                 + self.tr("Signataire NON approuvé : comparez l'empreinte avec le signataire avant de l'approuver.")
             )
-            label.setStyleSheet("QLabel { color: #6d4300; font-weight: bold; }")
+            label.setStyleSheet(f"QLabel {{ color: {foreground('#6d4300')}; font-weight: bold; }}")
             label.setWordWrap(True)
         label.setObjectName("approval")
         return label

@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QDialogButtonBox, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QMainWindow, QMessageBox, QPushButton
 
 from hopen_desktop.model.demo import build_demo_workspace
 from hopen_desktop.ui.actions.models import DUE_ROLE, ActionTableModel, DueActionsModel
@@ -204,3 +204,33 @@ def test_action_models_under_modeltester(qtmodeltester, host):
     due.set_due(session.due_actions(), TODAY)
     qtmodeltester.check(due)
     assert due.rowCount() == 1
+
+
+def test_the_empty_title_refusal_goes_when_a_title_is_typed(host, qtbot):
+    """Issue 19 item 6: the red message goes at once when the title is typed."""
+    from tests.conftest import type_text
+
+    _win, _session, follow = host
+    plan = follow.show_action_plan()
+    qtbot.mouseClick(plan.new_button, Qt.MouseButton.LeftButton)
+    dialog = plan.dialog
+    click_ok(qtbot, dialog)
+    assert dialog.error.isVisible()
+    type_text(dialog.title, "Former")
+    assert not dialog.error.isVisible()
+    dialog.reject()
+
+
+def test_the_action_plan_closes_with_escape_ctrl_w_and_its_button(host, qtbot):
+    from tests.ui.windows import activate
+
+    _win, _session, follow = host
+    escape = (Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier)
+    for keys in (escape, (Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)):
+        plan = follow.show_action_plan()
+        activate(qtbot, plan)
+        qtbot.keyClick(plan.table, *keys)
+        assert not plan.isVisible(), keys
+    plan = follow.show_action_plan()
+    plan.findChild(QPushButton, "closeButton").click()
+    assert not plan.isVisible()

@@ -68,3 +68,19 @@ def test_a_joint_commitment_makes_d7_eligible_under_reserve_and_the_hn_declarati
     # Only the prerequisites keep D7 closed now: the commitment stands for D2 or D3.
     assert not d7.needs_d2_or_d3 and not d7.eligible
     assert all("D2 ou D3" not in reason for reason in d7.reasons)
+
+
+def test_the_refusal_goes_when_the_date_is_changed(qtbot, window):
+    """Issue 19 item 6: the red message does not stay once the user corrects the field."""
+    s = window.session
+    s.add_establishment(EstablishmentData(finess="750000002", name="Clinique"))
+    s.add_campaign(dt.date(2025, 6, 30), "hopen-2019", "")
+    window.edit_campaign()
+    dialog = window.dialog
+    dialog.date.setMaximumDate(QDate(2999, 1, 1))
+    dialog.date.setDate(QDate(2999, 1, 1))
+    dialog.accept()
+    assert dialog.error.isVisible()
+    dialog.date.setDate(QDate(2025, 7, 1))
+    assert not dialog.error.isVisible()
+    dialog.reject()

@@ -156,3 +156,25 @@ def test_an_old_number_with_a_wrong_key_can_still_be_edited(qtbot, session, monk
         dialog.buttons.button(OK).click()
     [stored] = session.establishments()
     assert (stored.finess, stored.name) == ("750000001", "Clinique rénovée")
+
+
+def test_a_refusal_goes_as_soon_as_the_field_is_valid(qtbot, session):
+    """Issue 19 item 6: each red message goes at the keystroke that makes its field valid, and
+    follows the field while it is not (the model's own check, as on saving)."""
+    from PySide6.QtCore import Qt
+
+    dialog = open_dialog(qtbot, session)
+    type_text(dialog.finess, "12345")
+    dialog.buttons.button(OK).click()
+    assert dialog.finess_error.isVisible()
+    dialog.finess.clear()
+    type_text(dialog.finess, "75071218")  # eight characters: still refused
+    assert dialog.finess_error.isVisible()
+    type_text(dialog.finess, "4")
+    assert not dialog.finess_error.isVisible()
+    dialog.buttons.button(OK).click()
+    assert dialog.name_error.isVisible()
+    type_text(dialog.name, "C")
+    assert not dialog.name_error.isVisible()
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Backspace)
+    assert not dialog.name_error.isVisible()

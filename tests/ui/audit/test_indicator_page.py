@@ -159,3 +159,173 @@ def test_an_existence_indicator_has_no_measurement_fields(qtbot, window):
     window.show_indicator("P2.4")
     page = window.indicator_page
     assert page.period_start is None and page.period_end is None and page.source is None
+
+
+# ----------------------------------------------------------------------------- issue 19 item 4
+
+
+def _campaign(window):
+    s = window.session
+    s.add_establishment(EstablishmentData(finess="750000002", name="Clinique"))
+    s.add_campaign(dt.date(2025, 12, 1), "hopen-2019", "Auditrice")
+    return s
+
+
+def _type(qtbot, field, text: str) -> None:
+    """Type into ``field`` without leaving it (no Enter, no Tab)."""
+    from PySide6.QtCore import Qt
+
+    from tests.conftest import type_text
+
+    field.setFocus()
+    field.selectAll()
+    qtbot.keyClick(field, Qt.Key.Key_Delete)
+    type_text(field, text)
+
+
+def test_the_rate_and_the_status_follow_the_typing_and_are_saved_once_on_leaving_the_field(qtbot, window):
+    """« s'affiche aussitôt »: the rate and the status change at each keystroke (the model's check
+    and scoring on the values typed), and the journal gets one row per field left, not one per key."""
+    from PySide6.QtCore import Qt
+
+    s = _campaign(window)
+    window.show_indicator("P1.1")
+    page = window.indicator_page
+    rows_before = len(s.workspace.journal(s.campaign_id))
+    _type(qtbot, page.denominator, "100")
+    _type(qtbot, page.numerator, "95")
+    assert page.rate_bar.accessibleName() == "Taux : 95 %, cible : 90 %"
+    assert page.status_badge.text() == "✔ Atteint"
+    assert s.answer("P1.1").numerator is None  # nothing saved yet
+    _type(qtbot, page.numerator, "5")
+    assert page.rate_bar.accessibleName() == "Taux : 5 %, cible : 90 %"
+    assert page.status_badge.text() == "✖ Non atteint" and "sous la cible" in page.hint_label.text()
+    qtbot.keyClick(page.numerator, Qt.Key.Key_Tab)  # leaving the field saves
+    assert (s.answer("P1.1").numerator, s.answer("P1.1").denominator) == (5, 100)
+    assert len(s.workspace.journal(s.campaign_id)) - rows_before == 2  # numerator and denominator
+
+
+def test_a_refused_value_shows_its_error_while_typed_and_it_goes_when_corrected(qtbot, window):
+    s = _campaign(window)
+    window.show_indicator("P1.1")
+    page = window.indicator_page
+    _type(qtbot, page.denominator, "10")
+    _type(qtbot, page.numerator, "12,5")
+    assert page.rate_error.isVisible() and "12,5" in page.rate_error.text()
+    assert page.numerator.styleSheet()  # the red frame
+    _type(qtbot, page.numerator, "12")  # above the denominator: refused by the model too
+    assert page.rate_error.isVisible()
+    _type(qtbot, page.numerator, "8")
+    assert not page.rate_error.isVisible() and not page.numerator.styleSheet()
+    assert s.answer("P1.1").numerator is None
+
+
+def _invalid_rate(qtbot, window):
+    window.show_indicator("P1.1")
+    page = window.indicator_page
+    _type(qtbot, page.denominator, "10")
+    _type(qtbot, page.numerator, "12,5")
+    return page
+
+
+def _leave_box(page):
+    box = page.leave_box
+    assert box is not None and box.isVisible()
+    assert box.text().startswith("Les valeurs saisies ne sont pas valides")
+    return box
+
+
+def test_leaving_by_the_navigation_tree_with_invalid_input_asks_and_stay_keeps_it(qtbot, window):
+    s = _campaign(window)
+    page = _invalid_rate(qtbot, window)
+    window.tree.setCurrentIndex(window.tree_model.index_of("P1.2"))  # a click in the tree
+    box = _leave_box(page)
+    assert page.indicator.id == "P1.1" and page.numerator.text() == "12,5"
+    assert page.rate_error.isVisible()  # kept with its error
+    assert window.tree.currentIndex() == window.tree_model.index_of("P1.1")
+    box.findChild(type(box.buttons()[0]), "stayButton").click()
+    assert page.leave_box is None and page.indicator.id == "P1.1"
+    assert page.numerator.text() == "12,5"
+    assert s.answer("P1.1").numerator is None
+
+
+def test_abandoning_the_input_goes_where_the_user_asked(qtbot, window):
+    s = _campaign(window)
+    s.save_answer(replace_answer(s.answer("P1.1"), numerator=3, denominator=10))
+    page = _invalid_rate(qtbot, window)
+    window.tree.setCurrentIndex(window.tree_model.index_of("P1.2"))
+    box = _leave_box(page)
+    box.findChild(type(box.buttons()[0]), "discardButton").click()
+    assert window.indicator_page.indicator.id == "P1.2"
+    assert (s.answer("P1.1").numerator, s.answer("P1.1").denominator) == (3, 10)  # what was saved stays
+
+
+def test_keyboard_navigation_with_invalid_input_asks_first(qtbot, window):
+    from PySide6.QtCore import Qt
+
+    _campaign(window)
+    page = _invalid_rate(qtbot, window)
+    qtbot.keyClick(page.numerator, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)  # next indicator
+    box = _leave_box(page)
+    assert page.indicator.id == "P1.1"
+    box.findChild(type(box.buttons()[0]), "discardButton").click()
+    assert window.indicator_page.indicator.id != "P1.1"
+
+
+def test_valid_input_not_yet_saved_is_saved_before_leaving(qtbot, window):
+    from PySide6.QtCore import Qt
+
+    s = _campaign(window)
+    window.show_indicator("P1.1")
+    page = window.indicator_page
+    _type(qtbot, page.denominator, "10")
+    _type(qtbot, page.numerator, "7")  # the focus stays in the field
+    qtbot.keyClick(page.numerator, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert page.leave_box is None
+    assert (s.answer("P1.1").numerator, s.answer("P1.1").denominator) == (7, 10)
+
+
+def test_changing_campaign_with_invalid_input_asks_and_keeps_the_campaign(qtbot, window):
+    s = _campaign(window)
+    first = s.campaign_id
+    s.add_campaign(dt.date(2025, 6, 1), "hopen-2019", "Auditrice")
+    s.select_campaign(first)
+    page = _invalid_rate(qtbot, window)
+    other = next(
+        row for row in range(window.campaign_model.rowCount()) if window.campaign_model.campaign(row).id != first
+    )
+    window.campaign_combo.setCurrentIndex(other)  # the user picks the other campaign
+    box = _leave_box(page)
+    assert s.campaign_id == first
+    assert window.campaign_model.campaign(window.campaign_combo.currentIndex()).id == first
+    box.findChild(type(box.buttons()[0]), "discardButton").click()
+    assert s.campaign_id != first
+
+
+def test_closing_the_window_with_invalid_input_asks_first(qtbot, window):
+    _campaign(window)
+    page = _invalid_rate(qtbot, window)
+    window.close()
+    box = _leave_box(page)
+    assert window.isVisible()
+    box.findChild(type(box.buttons()[0]), "discardButton").click()
+    assert not window.isVisible()
+
+
+def test_a_bad_date_of_the_measured_period_also_holds_the_page(qtbot, window):
+    _campaign(window)
+    window.show_indicator("P1.1")
+    page = window.indicator_page
+    _type(qtbot, page.period_start, "31/02/2025")
+    window.show_dashboard()
+    box = _leave_box(page)
+    assert "n'est pas une date" in box.text()
+    assert window.stack.currentWidget() is page
+    _type(qtbot, page.period_start, "01/02/2025")  # corrected while typing: the error goes at once
+    assert not page.measurement_error.isVisible()
+
+
+def replace_answer(answer, **changes):
+    from dataclasses import replace
+
+    return replace(answer, **changes)

@@ -272,3 +272,56 @@ def test_file_over_the_limit_is_refused_without_any_change(window, qtbot, tmp_pa
     dialog.attach_paths([tmp_path / "absent.pdf"])
     assert "« absent.pdf » est illisible" in dialog.files_error.text()
     dialog.reject()
+
+
+# ----------------------------------------------------------------------------- issue 19 item 6
+
+
+def test_the_title_example_follows_the_type_of_evidence(qtbot, window):
+    from hopen_desktop.model.evidence_types import title_hint
+
+    setup_clinic(window)
+    dialog = open_new_evidence(window, qtbot)
+    seen = set()
+    for row in range(dialog.type_combo.count()):
+        dialog.type_combo.setCurrentIndex(row)
+        key = dialog.type_combo.itemData(row)
+        assert dialog.title.placeholderText() == f"exemple : {title_hint(key)}"
+        seen.add(dialog.title.placeholderText())
+    assert len(seen) == dialog.type_combo.count()
+    dialog.type_combo.setCurrentIndex(dialog.type_combo.findData("pra_test"))
+    assert "RSSI" not in dialog.title.placeholderText()
+    dialog.reject()
+
+
+def test_the_title_refusal_goes_as_soon_as_a_title_is_typed(qtbot, window):
+    setup_clinic(window)
+    dialog = open_new_evidence(window, qtbot)
+    save(qtbot, dialog)  # no title
+    assert dialog.title_error.isVisible() and dialog.title_error.text()
+    type_text(dialog.title, "C")
+    assert not dialog.title_error.isVisible()  # at once, before saving again
+    dialog.title.selectAll()
+    qtbot.keyClick(dialog.title, Qt.Key.Key_Delete)
+    assert not dialog.title_error.isVisible()  # hidden: it comes back only when refused again
+    save(qtbot, dialog)
+    assert dialog.title_error.isVisible()
+    type_text(dialog.title, "Réunion")
+    assert not dialog.title_error.isVisible()
+    dialog.reject()
+
+
+def test_a_refused_detail_field_clears_when_it_is_edited(qtbot, window):
+    setup_clinic(window)
+    dialog = open_new_evidence(window, qtbot)
+    dialog.type_combo.setCurrentIndex(dialog.type_combo.findData("availability_measurement"))
+    type_text(dialog.title, "Disponibilité")
+    target = dialog.field_widgets["target"]
+    type_text(target, "beaucoup")
+    save(qtbot, dialog)
+    error = dialog.field_errors["target"]
+    assert error.isVisible()
+    target.selectAll()
+    type_text(target, "99")
+    assert not error.isVisible()
+    dialog.reject()
