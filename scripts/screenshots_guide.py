@@ -50,11 +50,9 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp / "settings"))
-    from hopen_desktop.model.bundle import export_bundle
     from hopen_desktop.model.demo import build_demo_workspace
     from hopen_desktop.model.entities import EvidenceLink
     from hopen_desktop.model.paths import demo_workspace_path
-    from hopen_desktop.model.workspace import Workspace
     from hopen_desktop.ui.app import create_application
     from hopen_desktop.ui.audit.establishment_dialog import EstablishmentDialog
     from hopen_desktop.ui.evidence.file_check import FileCheckDialog, verify_workspace_files
@@ -96,7 +94,7 @@ def main() -> int:
         save((widget or window).grab().toImage(), name)
 
     path = demo_workspace_path()
-    campaign_id = build_demo_workspace(path, today=DEMO_DATE)
+    build_demo_workspace(path, today=DEMO_DATE)
     window = MainWindow(AppSettings())
     window.session.today = lambda: DEMO_DATE  # "what is due" as on the demo's date
     window.open_workspace(path)
@@ -184,15 +182,7 @@ def main() -> int:
     shot("journal-verifie", dialog)
     dialog.close()
 
-    # Bundle: the same campaign imported again asks copy or replace.
-    bundle = tmp / "Clinique du Parc des Tilleuls.hopen"
-    with Workspace.open(path, read_only=True) as ws:
-        export_bundle(ws, campaign_id, bundle)
-    transfer = window.followup.bundles
-    transfer.import_from(bundle)
-    settle(lambda: transfer.dialog is not None and transfer.dialog.isVisible())
-    shot("paquet-campagne-existante", transfer.dialog)
-    transfer.dialog.close()
+    # The bundle pictures (copy or replace, merge, conflicts) are scripts/screenshots_exchange.py's.
 
     # Menus, opened.
     def menu_shot(title: str, name: str) -> None:

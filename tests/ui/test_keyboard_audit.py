@@ -10,6 +10,8 @@ dialog opens its own event loop: its keys are sent from a timer while it is open
 
 from __future__ import annotations
 
+import time
+
 from pathlib import Path
 
 import pytest
@@ -53,17 +55,36 @@ def tab_to(reached, what: str, limit: int = 120) -> None:
     raise AssertionError(f"Tab never reaches {what}; last: {focus()!r}")
 
 
-def in_file_dialog(qtbot, path: Path) -> None:
-    """Once a file dialog is open: type ``path`` in its file-name field, then Enter."""
+#: What went wrong inside a file dialog (told by the test after it, never raised inside Qt's loop:
+#: an exception there would leave the modal dialog open and the test waiting for ever).
+FILE_DIALOG_PROBLEMS: list[str] = []
+
+
+def in_file_dialog(qtbot, path: Path, *, seconds: float = 20) -> None:
+    """Once a file dialog is open: type ``path`` in its file-name field, then Enter. The field
+    must have the focus (as it has when the dialog opens); the dialog is waited for, and the focus
+    given time to arrive, ``seconds`` at most — then the dialog is closed and the problem recorded,
+    so that a machine under load makes the test fail, not hang."""
+    deadline = time.monotonic() + seconds
 
     def answer() -> None:
         shown = [w for w in QApplication.topLevelWidgets() if isinstance(w, QFileDialog) and w.isVisible()]
+        late = time.monotonic() > deadline
         if not shown:
-            QTimer.singleShot(50, answer)
+            if late:
+                FILE_DIALOG_PROBLEMS.append("no file dialog opened")
+            else:
+                QTimer.singleShot(50, answer)
             return
         dialog = shown[0]
         field = dialog.findChild(QLineEdit, "fileNameEdit")
-        assert field is not None and field.hasFocus(), "the file name field has the focus"
+        if field is None or not field.hasFocus():
+            if late:
+                FILE_DIALOG_PROBLEMS.append(f"the file name field has not the focus ({QApplication.focusWidget()})")
+                dialog.reject()
+            else:
+                QTimer.singleShot(50, answer)
+            return
         QTest.keyClick(field, Qt.Key.Key_A, CTRL)  # select what is proposed, then type over it
         type_text(field, str(path))
         QTest.keyClick(field, Qt.Key.Key_Return)
@@ -110,6 +131,7 @@ def qt_file_dialogs():
     "This plugin does not support grabbing the keyboard",
 )
 def test_a_first_audit_with_the_keyboard_alone(qtbot, window, tmp_path, qt_file_dialogs) -> None:
+    FILE_DIALOG_PROBLEMS.clear()
     s = window.session
     activate(qtbot, window)
 
@@ -184,6 +206,7 @@ def test_a_first_audit_with_the_keyboard_alone(qtbot, window, tmp_path, qt_file_
     write("Attestation d'audit externe")
     in_file_dialog(qtbot, attached)
     press(Qt.Key.Key_J, ALT)  # saves the new evidence first, then asks for the file
+    assert not FILE_DIALOG_PROBLEMS, FILE_DIALOG_PROBLEMS
     qtbot.waitUntil(lambda: len(s.evidence()) == 1 and len(s.evidence()[0].files) == 1, timeout=5000)
     back_to(qtbot, form)  # the file dialog closed
     press(Qt.Key.Key_Escape)  # « Fermer »: the evidence is saved already
@@ -200,6 +223,7 @@ def test_a_first_audit_with_the_keyboard_alone(qtbot, window, tmp_path, qt_file_
     report = tmp_path / "rapport.pdf"
     in_file_dialog(qtbot, report)
     press(Qt.Key.Key_P, CTRL)
+    assert not FILE_DIALOG_PROBLEMS, FILE_DIALOG_PROBLEMS
     qtbot.waitUntil(lambda: report.exists() and report.stat().st_size > 1000, timeout=60000)
     qtbot.waitUntil(
         lambda: isinstance(QApplication.activeWindow(), QWidget) and QApplication.activeWindow() is not window,

@@ -42,9 +42,12 @@ def dialog_builders(window, tmp_path: Path) -> dict[str, Callable[[], QWidget]]:
     from hopen_desktop.ui.audit.establishment_dialog import EstablishmentDialog
     from hopen_desktop.ui.evidence.dialog import EvidenceDialog
     from hopen_desktop.ui.evidence.file_check import FileCheckDialog
+    from hopen_desktop.ui.followup.conflicts_dialog import ConflictsDialog
+    from hopen_desktop.ui.followup.exchange_dialog import BundleExchangeDialog
     from hopen_desktop.ui.followup.ght import GhtWindow
     from hopen_desktop.ui.followup.history import HistoryWindow
     from hopen_desktop.ui.followup.journal import JournalWindow
+    from hopen_desktop.ui.followup.password_dialog import NewPasswordDialog, PasswordDialog
     from hopen_desktop.ui.help_window import HelpWindow
     from hopen_desktop.ui.preferences_dialog import PreferencesDialog
     from hopen_desktop.ui.reports.identity_dialog import IdentitiesDialog, IdentityCreateDialog
@@ -79,7 +82,34 @@ def dialog_builders(window, tmp_path: Path) -> dict[str, Callable[[], QWidget]]:
         "backups": lambda: BackupDialog(s.path, window),
         "journal check": lambda: JournalCheckDialog(verify_workspace_journal(s.path), window),
         "file check": lambda: FileCheckDialog([], window),
+        "send / receive bundles": lambda: BundleExchangeDialog(window.followup.bundles, window),
+        "merge conflicts": lambda: ConflictsDialog(sample_conflicts(), window),
+        "bundle password (new)": lambda: NewPasswordDialog(window),
+        "bundle password": lambda: PasswordDialog("clinique.hopen", window),
     }
+
+
+def sample_conflicts():
+    """A merge plan with one conflict of each kind the window shows (built as the model states
+    them: an answer changed on both laptops, an evidence item deleted on one and edited on the
+    other)."""
+    from hopen_desktop.model.merge import Conflict, MergePlan, RecordSide
+
+    answer = Conflict(
+        "00000000-0000-5000-8000-000000000001",
+        "answer",
+        "Réponse à P1.1",
+        RecordSide({"numerator": 9}, "numérateur 9, dénominateur 10", "2025-11-20T10:02:00+00:00", "Consultant"),
+        RecordSide({"numerator": 7}, "numérateur 7, dénominateur 10", "2025-11-20T11:15:00+00:00", "Qualité"),
+    )
+    evidence = Conflict(
+        "00000000-0000-4000-8000-000000000002",
+        "evidence",
+        "Preuve « Comité sécurité » du 12/03/2025",
+        RecordSide(None, "", "2025-11-19T09:00:00+00:00", None),
+        RecordSide({"title": "Comité sécurité"}, "Comité sécurité (2 fichiers)", None, "Qualité"),
+    )
+    return MergePlan(1, 3, 1, 2, 0, (answer, evidence))
 
 
 def main_window_pages(window) -> Iterator[str]:
@@ -113,4 +143,4 @@ def activate(qtbot, widget: QWidget) -> None:
 
 
 #: The non-modal windows, by name (each has « Fermer », Escape and Ctrl+W).
-NON_MODAL = ("action plan", "history", "GHT", "journal", "help")
+NON_MODAL = ("action plan", "history", "GHT", "journal", "help", "send / receive bundles")

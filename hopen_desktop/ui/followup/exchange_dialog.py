@@ -11,7 +11,6 @@ from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QGroupBox,
     QLabel,
     QProgressBar,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from hopen_desktop.model.changes import Changes
 from hopen_desktop.model.formatting import format_date
+from hopen_desktop.ui.widgets import closing_row
 
 if TYPE_CHECKING:
     from hopen_desktop.ui.followup.bundles import BundleTransfer
@@ -138,11 +138,7 @@ class BundleExchangeDialog(QDialog):
         self.status.setObjectName("exchangeStatus")
         layout.addWidget(self.status)
 
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        close = buttons.button(QDialogButtonBox.StandardButton.Close)
-        close.setText(self.tr("&Fermer"))
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addLayout(closing_row(self))  # « Fermer », Escape and Ctrl+W
 
         transfer.busyChanged.connect(self._busy)
         transfer.stage.connect(self._stage)
