@@ -363,6 +363,7 @@ def test_the_english_checks_journal_exchange_and_conflicts_have_no_french_leftov
     from hopen_desktop.ui.followup.password_dialog import NewPasswordDialog, PasswordDialog
     from hopen_desktop.ui.reports.verify_dialog import VerifyDialog
     from hopen_desktop.ui.safety_dialogs import JournalCheckDialog, verify_workspace_journal
+    from tests.reports.certificates import one_page_pdf
     from tests.ui.reports.helpers import open_file
 
     grabs = Path(os.environ.get("HOPEN_GRABS", tmp_path))
@@ -419,6 +420,17 @@ def test_the_english_checks_journal_exchange_and_conflicts_have_no_french_leftov
     seal_box = verify.findChild(QGroupBox, "sealBox")
     seal_box.grab().save(str(grabs / "en_seal box.png"))
     verify.close()
+    # A PDF made elsewhere (no signature, no seal) and a damaged one.
+    plain, damaged = tmp_path / "plain.pdf", tmp_path / "damaged.pdf"
+    plain.write_bytes(one_page_pdf())
+    damaged.write_bytes(b"%PDF-1.4\nnothing\n")
+    for name, pdf in (("verify plain", plain), ("verify damaged", damaged)):
+        open_file(monkeypatch, pdf)
+        window.report_actions.act_verify.trigger()
+        verify = window.report_actions.dialog
+        qtbot.waitUntil(lambda verify=verify: not verify.busy, timeout=20000)
+        look(name, verify)
+        verify.close()
 
     check = JournalCheckDialog(verify_workspace_journal(path), window)
     check.show()
