@@ -56,8 +56,13 @@ class SealCheck:
     def lines(self, language: str | None = None) -> list[str]:
         """What the comparison found and what it proves, in ``language`` (default: current)."""
         en = resolve(language) == "en"
-        out = [_say(en, "Comparaison du sceau du rapport avec l'espace de travail :",
-                    "Comparison of the report's seal with the workspace:")]  # fmt: skip
+        out = [
+            _say(
+                en,
+                "Comparaison du sceau du rapport avec l'espace de travail :",
+                "Comparison of the report's seal with the workspace:",
+            )
+        ]
         if self.seal is not None:
             day = format_date(_day(self.seal.campaign_date), "fr")
             name, finess = self.seal.establishment_name, self.seal.establishment_finess
