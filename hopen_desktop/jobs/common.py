@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from hopen_desktop.model.errors import HopenError
+from hopen_desktop.model.i18n import Text
 from hopen_desktop.model.workspace import Workspace
 
 #: What a job reads: the command line passes its open ``Workspace``; the window passes the
@@ -29,16 +30,19 @@ def reading(source: Source) -> Iterator[Workspace]:
         yield ws
 
 
-def write_output(out: Path, content: bytes, what: str, error: type[HopenError] = HopenError) -> Path:
+def write_output(out: Path, content: bytes, what: str | Text, error: type[HopenError] = HopenError) -> Path:
     """Write ``content`` atomically to ``out`` (a crash leaves the old file or the new one);
-    a failure becomes ``error`` naming ``what`` (« le rapport », « le classeur »)."""
+    a failure becomes ``error`` naming ``what`` (« le rapport », « le classeur »: a known French
+    name is said in English too), in the current language."""
     from hopen_desktop.model.files import write_atomic
+    from hopen_desktop.model.messages import OUTPUTS
 
     out = Path(out)
     try:
         write_atomic(out, content)
     except OSError as exc:
-        raise error(f"Impossible d'écrire {what} « {out} » ({exc.strerror}).") from exc
+        named = OUTPUTS.get(what, what) if isinstance(what, str) else what
+        raise error("output.write_failed", what=named, path=str(out), reason=exc.strerror or exc) from exc
     return out
 
 

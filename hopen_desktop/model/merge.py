@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 from hopen_desktop.model.entities import Action, Answer, Campaign, EstablishmentData
 from hopen_desktop.model.exchange import ParsedAction, ParsedCampaign
-from hopen_desktop.model.i18n import Text
+from hopen_desktop.model.i18n import Text, resolve
 from hopen_desktop.model.stores.journal import ANSWER_FIELDS
 from hopen_desktop.model.stores.sync import Vector, answer_uuid, criterion_uuid, new_uuid, vector_le, vector_max
 
@@ -41,7 +41,7 @@ class Side(StrEnum):
 @dataclass(frozen=True)
 class RecordSide:
     content: dict[str, Any] | None  # None = deleted on that side
-    summary: str  # one line of French saying what this side holds (value, title…)
+    summary: str  # one line saying what this side holds (value, title…), in the planning's language
     at: str | None  # ISO time of that side's last change
     by: str | None  # its author, if known
 
@@ -50,7 +50,9 @@ class RecordSide:
 class Conflict:
     uuid: str
     kind: str  # "establishment" | "campaign" | "answer" | "criterion" | "evidence" | "file" | "action"
-    label: str  # French: which record (« Réponse à P2.4 », « Preuve « Comité … » du 12/03/2025 »)
+    #: Which record (« Réponse à P2.4 », « Preuve « Comité … » du 12/03/2025 »), in the language
+    #: current when the merge was planned (the window's; French on the command line).
+    label: str
     mine: RecordSide
     theirs: RecordSide
 
@@ -467,69 +469,109 @@ def _fr_date(text: Any) -> str:
 _FEMININE = {"campaign", "answer", "evidence", "action"}
 
 
-def _summary(kind: str, content: dict[str, Any] | None) -> str:
+def _summary(kind: str, content: dict[str, Any] | None, language: str | None = None) -> str:
+    """One line saying what a side holds, in ``language`` (default: the current language, the
+    window's when it plans the merge; French on the command line)."""
+    en = resolve(language) == "en"
     if content is None:
-        return "Supprimée" if kind in _FEMININE else "Supprimé"
+        return "Deleted" if en else ("Supprimée" if kind in _FEMININE else "Supprimé")
     c = content
     if kind == "establishment":
-        ght = f"GHT « {c['ght']} »" if c.get("ght") else "hors GHT"
+        if en:
+            ght = f"GHT “{c['ght']}”" if c.get("ght") else "not in a GHT"
+        else:
+            ght = f"GHT « {c['ght']} »" if c.get("ght") else "hors GHT"
         return f"{c['name']}, FINESS {c['finess']}, {ght}"
     if kind == "campaign":
+        if en:
+            auditor = f", auditor {c['auditor']}" if c.get("auditor") else ""
+            return f"Campaign of {_fr_date(c['date'])}{auditor}"
         auditor = f", auditeur {c['auditor']}" if c.get("auditor") else ""
         return f"Campagne du {_fr_date(c['date'])}{auditor}"
     if kind == "answer":
         parts = []
         if c.get("not_applicable"):
-            parts.append(f"non applicable ({c.get('justification') or 'sans justification'})")
+            parts.append(_not_applicable(c, en))
         if c.get("numerator") is not None:
-            parts.append(f"numérateur {c['numerator']}")
+            parts.append(f"{'numerator' if en else 'numérateur'} {c['numerator']}")
         if c.get("denominator") is not None:
-            parts.append(f"dénominateur {c['denominator']}")
+            parts.append(f"{'denominator' if en else 'dénominateur'} {c['denominator']}")
         if c.get("comment"):
-            parts.append(f"commentaire « {c['comment']} »")
+            parts.append(f"comment “{c['comment']}”" if en else f"commentaire « {c['comment']} »")
         if c.get("source"):
-            parts.append(f"source « {c['source']} »")
-        return ", ".join(parts) or "sans réponse"
+            parts.append(f"source “{c['source']}”" if en else f"source « {c['source']} »")
+        return ", ".join(parts) or ("no answer" if en else "sans réponse")
     if kind == "criterion":
         if c.get("not_applicable"):
-            return f"non applicable ({c.get('justification') or 'sans justification'})"
+            return _not_applicable(c, en)
+        if en:
+            return "ticked (yes)" if c.get("met") else "not ticked (no)"
         return "coché (oui)" if c.get("met") else "non coché (non)"
     if kind == "evidence":
-        fields = ", ".join(f"{k} : {v}" for k, v in sorted(c.get("fields", {}).items()))
-        return f"« {c['title']} » du {_fr_date(c['date'])}" + (f" ({fields})" if fields else "")
+        colon = ": " if en else " : "
+        fields = ", ".join(f"{k}{colon}{v}" for k, v in sorted(c.get("fields", {}).items()))
+        head = f"“{c['title']}” of {_fr_date(c['date'])}" if en else f"« {c['title']} » du {_fr_date(c['date'])}"
+        return head + (f" ({fields})" if fields else "")
     if kind == "file":
-        return f"{c['name']} (empreinte {str(c['sha256'])[:12]}…)"
+        return f"{c['name']} ({'fingerprint' if en else 'empreinte'} {str(c['sha256'])[:12]}…)"
     if kind == "action":
-        from hopen_desktop.model.entities import ACTION_STATUS_LABELS
+        from hopen_desktop.model.entities import action_status_label
 
+        status = action_status_label(c["status"], "en" if en else "fr")
+        if en:
+            due = f", due {_fr_date(c['due_date'])}" if c.get("due_date") else ""
+            owner = f", owner {c['owner']}" if c.get("owner") else ""
+            return f"“{c['title']}”, {status}{owner}{due}"
         due = f", échéance {_fr_date(c['due_date'])}" if c.get("due_date") else ""
         owner = f", responsable {c['owner']}" if c.get("owner") else ""
-        return f"« {c['title']} », {ACTION_STATUS_LABELS.get(c['status'], c['status'])}{owner}{due}"
+        return f"« {c['title']} », {status}{owner}{due}"
     return str(c)
 
 
-def _label(u: str, mine: _Rec, theirs: _Rec, local: dict[str, _Rec], remote: dict[str, _Rec]) -> str:
+def _not_applicable(c: dict[str, Any], en: bool) -> str:
+    if en:
+        return f"not applicable ({c.get('justification') or 'no justification'})"
+    return f"non applicable ({c.get('justification') or 'sans justification'})"
+
+
+def _label(
+    u: str,
+    mine: _Rec,
+    theirs: _Rec,
+    local: dict[str, _Rec],
+    remote: dict[str, _Rec],
+    language: str | None = None,
+) -> str:
+    """Which record is in conflict, in ``language`` (default: the current language)."""
+    en = resolve(language) == "en"
     kind = theirs.kind
     c = theirs.content or mine.content or {}
     if kind == "establishment":
-        return f"Établissement « {c.get('name', '?')} »"
+        return f"Establishment “{c.get('name', '?')}”" if en else f"Établissement « {c.get('name', '?')} »"
     if kind == "campaign":
-        return f"Campagne du {_fr_date(c.get('date', '?'))}"
+        return f"{'Campaign of' if en else 'Campagne du'} {_fr_date(c.get('date', '?'))}"
     if kind == "answer":
-        return f"Réponse à {c.get('indicator', '?')}"
+        return f"{'Answer to' if en else 'Réponse à'} {c.get('indicator', '?')}"
     if kind == "criterion":
+        if en:
+            return f"Criterion {c.get('criterion', '?')} of {c.get('indicator', '?')}"
         return f"Critère {c.get('criterion', '?')} de {c.get('indicator', '?')}"
     if kind == "evidence":
         if not c:
-            return "Preuve"
+            return "Evidence" if en else "Preuve"
+        if en:
+            return f"Evidence “{c.get('title', '?')}” of {_fr_date(c.get('date', '?'))}"
         return f"Preuve « {c.get('title', '?')} » du {_fr_date(c.get('date', '?'))}"
     if kind == "file":
         parent = local.get(str(c.get("evidence"))) or remote.get(str(c.get("evidence")))
         title = (parent.content or {}).get("title") if parent else None
+        if en:
+            of = f" of the evidence “{title}”" if title else ""
+            return f"Attached file “{c.get('name', '?')}”{of}"
         of = f" de la preuve « {title} »" if title else ""
         return f"Fichier joint « {c.get('name', '?')} »{of}"
     if kind == "action":
-        return f"Action « {c.get('title', '?')} »"
+        return f"Action “{c.get('title', '?')}”" if en else f"Action « {c.get('title', '?')} »"
     return u
 
 

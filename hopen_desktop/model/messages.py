@@ -1329,3 +1329,18 @@ def render(code: str, params: dict[str, object], language: str | None = None) ->
     language = resolve(language)
     template = CATALOGUE[code].text(language)
     return template.format(**{key: render_value(value, language) for key, value in params.items()})
+
+
+# ------------------------------------------------------------------ English leftovers (issue 19 item 2)
+CATALOGUE["output.write_failed"] = _T(
+    "Impossible d'écrire {what} « {path} » ({reason}).", "Cannot write {what} “{path}” ({reason})."
+)
+#: What a job writes, as ``jobs.common.write_output`` names it in a refusal.
+OUTPUTS: dict[str, Text] = {
+    t.fr: t
+    for t in (
+        _T("le rapport", "the report"),
+        _T("le rapport signé", "the signed report"),
+        _T("le classeur", "the workbook"),
+    )
+}

@@ -231,8 +231,13 @@ class SealDifference:
     key: str
     #: "modified", "added" or "removed".
     what: str
-    #: The French sentence naming the item: « Indicateur P1.3 modifié ».
-    label: str
+    #: The sentence naming the item, in French and English: « Indicateur P1.3 modifié ».
+    wording: Text
+
+    @property
+    def label(self) -> str:
+        """The sentence naming the item in the current language (French by default)."""
+        return self.wording.text()
 
     def to_json(self) -> dict[str, str]:
         return {"section": self.section, "key": self.key, "what": self.what, "label": self.label}
@@ -250,11 +255,12 @@ class SealComparison:
     def same(self) -> bool:
         return self.sealed_sha256 == self.current_sha256 and not self.differences
 
-    def lines(self) -> list[str]:
+    def lines(self, language: str | None = None) -> list[str]:
+        """The comparison in sentences, in ``language`` (default: the current language)."""
         if self.same:
-            return ["La campagne est identique à son contenu scellé dans le rapport."]
-        out = [f"La campagne a changé depuis le rapport ({len(self.differences)} différence(s)) :"]
-        out += [f"  – {d.label}" for d in self.differences]
+            return [_SAME.text(language)]
+        out = [_CHANGED.format(language, n=len(self.differences))]
+        out += [f"  – {d.wording.text(language)}" for d in self.differences]
         return out
 
     def to_json(self) -> dict[str, Any]:
@@ -266,39 +272,57 @@ class SealComparison:
         }
 
 
+_SAME = Text(
+    "La campagne est identique à son contenu scellé dans le rapport.",
+    "The campaign is identical to its content sealed in the report.",
+)
+_CHANGED = Text(
+    "La campagne a changé depuis le rapport ({n} différence(s)) :",
+    "The campaign has changed since the report ({n} difference(s)):",
+)
+
 _VERBS = {
-    # what -> (masculine, feminine)
-    "modified": ("modifié", "modifiée"),
-    "added": ("ajouté", "ajoutée"),
-    "removed": ("supprimé", "supprimée"),
+    # what -> (French masculine, French feminine, English)
+    "modified": ("modifié", "modifiée", "modified"),
+    "added": ("ajouté", "ajoutée", "added"),
+    "removed": ("supprimé", "supprimée", "removed"),
 }
 
 
-def _named(item: SealItem) -> str:
-    name = f"« {item.title} »"
+def _named(item: SealItem) -> Text:
+    name_fr, name_en = f"« {item.title} »", f"“{item.title}”"
     if item.date:
         try:
-            name += f" du {format_date(dt.date.fromisoformat(item.date), 'fr')}"
+            day = format_date(dt.date.fromisoformat(item.date), "fr")
         except ValueError:
-            name += f" du {item.date}"
-    return name
+            day = item.date
+        name_fr, name_en = f"{name_fr} du {day}", f"{name_en} of {day}"
+    return Text(name_fr, name_en)
 
 
-def _label(section: str, key: str, what: str, old: SealItem | None, new: SealItem | None) -> str:
-    masculine, feminine = _VERBS[what]
+def _label(section: str, key: str, what: str, old: SealItem | None, new: SealItem | None) -> Text:
+    masculine, feminine, english = _VERBS[what]
     if section == "establishment":
-        return f"Informations de l'établissement {'modifiées' if what == 'modified' else feminine + 's'}"
+        return Text(
+            f"Informations de l'établissement {'modifiées' if what == 'modified' else feminine + 's'}",
+            f"Establishment details {english}",
+        )
     if section == "campaign":
-        return f"Informations de la campagne {'modifiées' if what == 'modified' else feminine + 's'}"
+        return Text(
+            f"Informations de la campagne {'modifiées' if what == 'modified' else feminine + 's'}",
+            f"Campaign details {english}",
+        )
     if section == "indicators":
-        return f"Indicateur {key} {masculine}"
+        return Text(f"Indicateur {key} {masculine}", f"Indicator {key} {english}")
     item = old or new
     assert item is not None
-    noun = "Pièce" if section == "evidence" else "Action"
-    text = f"{noun} {_named(item)} {feminine}"
+    noun_fr, noun_en = ("Pièce", "Evidence") if section == "evidence" else ("Action", "Action")
+    named = _named(item)
+    fr, en = f"{noun_fr} {named.fr} {feminine}", f"{noun_en} {named.en} {english}"
     if what == "modified" and old is not None and new is not None and (old.title, old.date) != (new.title, new.date):
-        text += f" (désormais {_named(new)})"
-    return text
+        now = _named(new)
+        fr, en = f"{fr} (désormais {now.fr})", f"{en} (now {now.en})"
+    return Text(fr, en)
 
 
 def compare(seal: Seal, snapshot: CampaignSnapshot) -> SealComparison:
@@ -335,11 +359,15 @@ def compare(seal: Seal, snapshot: CampaignSnapshot) -> SealComparison:
     if seal.referential_sha256 and seal.referential_sha256 != (snapshot.campaign.referential_sha256 or ""):
         # The content names the referential by id and version only: another text under them
         # would change what the report's statuses were computed against.
-        differences.append(SealDifference("campaign", "referential", "modified", "Référentiel de la campagne modifié"))
+        differences.append(SealDifference("campaign", "referential", "modified", _REFERENTIAL_CHANGED))
     current_sha = content_sha256(snapshot)
     if current_sha != seal.content_sha256 and not differences:
-        differences.append(SealDifference("content", "", "modified", "Contenu de la campagne modifié"))
+        differences.append(SealDifference("content", "", "modified", _CONTENT_CHANGED))
     return SealComparison(seal.content_sha256, current_sha, tuple(differences))
+
+
+_REFERENTIAL_CHANGED = Text("Référentiel de la campagne modifié", "Campaign referential modified")
+_CONTENT_CHANGED = Text("Contenu de la campagne modifié", "Campaign content modified")
 
 
 def _sort_key(key: str) -> tuple[int, str]:

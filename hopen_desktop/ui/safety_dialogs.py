@@ -70,7 +70,7 @@ class JournalCheckDialog(QDialog):
         self.problems = QPlainTextEdit()
         self.problems.setObjectName("journalCheckProblems")
         self.problems.setReadOnly(True)
-        self.problems.setPlainText("\n".join(f"• {p.message}" for p in check.problems))
+        self.problems.setPlainText("\n".join(f"• {p.text()}" for p in check.problems))
         self.problems.setVisible(not check.ok)
         lay.addWidget(self.problems)
         details = QLabel(

@@ -2856,122 +2856,122 @@ Stay on the page to correct them, or discard the input (the values already saved
 <context>
     <name>JournalWindow</name>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/journal.py" line="60"/>
+        <location filename="../../hopen_desktop/ui/followup/journal.py" line="61"/>
         <source>oui</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/journal.py" line="61"/>
+        <location filename="../../hopen_desktop/ui/followup/journal.py" line="62"/>
         <source>non</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/journal.py" line="63"/>
+        <location filename="../../hopen_desktop/ui/followup/journal.py" line="64"/>
         <source>(vide)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/journal.py" line="84"/>
+        <location filename="../../hopen_desktop/ui/followup/journal.py" line="90"/>
         <source>Journal des modifications</source>
         <translation>Change journal</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/journal.py" line="89"/>
+        <location filename="../../hopen_desktop/ui/followup/journal.py" line="95"/>
         <source>Seulement la campagne en &amp;cours</source>
         <translation>Only the &amp;current campaign</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/journal.py" line="96"/>
+        <location filename="../../hopen_desktop/ui/followup/journal.py" line="102"/>
         <source>Date et heure</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/journal.py" line="96"/>
+        <location filename="../../hopen_desktop/ui/followup/journal.py" line="102"/>
         <source>Auteur</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/journal.py" line="96"/>
+        <location filename="../../hopen_desktop/ui/followup/journal.py" line="102"/>
         <source>Modification</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/journal.py" line="96"/>
+        <location filename="../../hopen_desktop/ui/followup/journal.py" line="102"/>
         <source>Avant</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/journal.py" line="96"/>
+        <location filename="../../hopen_desktop/ui/followup/journal.py" line="102"/>
         <source>Après</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/journal.py" line="98"/>
+        <location filename="../../hopen_desktop/ui/followup/journal.py" line="104"/>
         <source>Lignes du journal des modifications, la plus récente en premier</source>
         <translation>Rows of the change journal, most recent first</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/journal.py" line="118"/>
+        <location filename="../../hopen_desktop/ui/followup/journal.py" line="124"/>
         <source>Réponse</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/journal.py" line="119"/>
+        <location filename="../../hopen_desktop/ui/followup/journal.py" line="125"/>
         <source>Critère</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/journal.py" line="120"/>
+        <location filename="../../hopen_desktop/ui/followup/journal.py" line="126"/>
         <source>Campagne</source>
         <translation>Campaign</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/journal.py" line="121"/>
+        <location filename="../../hopen_desktop/ui/followup/journal.py" line="127"/>
         <source>Établissement</source>
         <translation>Establishment</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/journal.py" line="122"/>
+        <location filename="../../hopen_desktop/ui/followup/journal.py" line="128"/>
         <source>Preuve</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/journal.py" line="123"/>
+        <location filename="../../hopen_desktop/ui/followup/journal.py" line="129"/>
         <source>Fichier joint</source>
         <translation>Attached file</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/journal.py" line="124"/>
+        <location filename="../../hopen_desktop/ui/followup/journal.py" line="130"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/journal.py" line="125"/>
+        <location filename="../../hopen_desktop/ui/followup/journal.py" line="131"/>
         <source>Réglage</source>
         <translation>Setting</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/journal.py" line="126"/>
+        <location filename="../../hopen_desktop/ui/followup/journal.py" line="132"/>
         <source>Enregistrement existant</source>
         <translation>Existing record</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/journal.py" line="127"/>
+        <location filename="../../hopen_desktop/ui/followup/journal.py" line="133"/>
         <source>Mise à jour de l&apos;espace de travail</source>
         <translation>Workspace upgrade</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/journal.py" line="147"/>
+        <location filename="../../hopen_desktop/ui/followup/journal.py" line="153"/>
         <source>Aucune ligne dans le journal.</source>
         <translation>No row in the journal.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/journal.py" line="149"/>
+        <location filename="../../hopen_desktop/ui/followup/journal.py" line="155"/>
         <source>{n} ligne(s), la plus récente en premier. Auteur(s) : {names}.</source>
         <translation>{n} row(s), most recent first. Author(s): {names}.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/journal.py" line="154"/>
+        <location filename="../../hopen_desktop/ui/followup/journal.py" line="160"/>
         <source>{n} ligne(s), la plus récente en premier. Aucune ne nomme son auteur : indiquez votre nom dans Fichier › Préférences pour qu&apos;il soit inscrit sur les prochaines.</source>
         <translation>{n} row(s), most recent first. None names its author: enter your name in File › Preferences so that it is written on the next ones.</translation>
     </message>

@@ -61,3 +61,27 @@ def test_the_default_report_name_says_what_whom_and_when():
     assert default_report_name("A/B", dt.date(2025, 1, 2), ".xlsx", "Autodiagnostic") == (
         "Autodiagnostic - A-B - 2025-01-02.xlsx"
     )
+
+
+def test_the_write_failure_speaks_the_current_language(tmp_path):
+    """Issue 19 item 2: the window in English says the write failure in English; a name the
+    caller gives in French (« le rapport ») is said in English too."""
+    from hopen_desktop.model.i18n import Text, set_language
+
+    (tmp_path / "fichier").write_bytes(b"")  # a file where a folder is expected
+    target = tmp_path / "fichier" / "r.pdf"
+    with pytest.raises(HopenError) as refused:
+        write_output(target, b"x", "le classeur")
+    assert refused.value.message.startswith(f"Impossible d'écrire le classeur « {target} » (")
+    assert refused.value.text("en").startswith(f"Cannot write the workbook “{target}” (")
+    set_language("en")
+    try:
+        with pytest.raises(SigningError) as signed:
+            write_output(target, b"x", "le rapport signé", SigningError)
+        with pytest.raises(HopenError) as other:
+            write_output(target, b"x", Text("la sauvegarde", "the backup"))
+    finally:
+        set_language("fr")
+    assert signed.value.text("en").startswith(f"Cannot write the signed report “{target}” (")
+    assert other.value.text("en").startswith("Cannot write the backup “")
+    assert signed.value.message.startswith("Impossible d'écrire le rapport signé « ")  # French again

@@ -57,3 +57,52 @@ def test_the_campaign_missing_from_the_workspace(filled, tmp_path):
     check = check_seal(report, ws.path)
     assert not check.same and check.comparison is None
     assert "n'est pas dans cet espace de travail" in check.problems[0]
+
+
+def test_the_check_speaks_the_current_language(filled, tmp_path):
+    """Issue 19 item 2: the window in English shows the comparison, the problems and what the
+    check proves in English; the command line (French) keeps its French."""
+    import sqlite3
+
+    from hopen_desktop.model.i18n import set_language
+
+    ws, campaign_id = filled
+    report = produce_report(ws, campaign_id, tmp_path / "r.pdf").path
+    plain = tmp_path / "plain.pdf"
+    plain.write_bytes(one_page_pdf())
+    set_language("en")
+    try:
+        same = check_seal(report, ws.path)
+        assert same.same and same.lines()[0] == "Comparison of the report's seal with the workspace:"
+        assert same.lines()[1].startswith("  Report no. ") and " (FINESS 2A0000013)" in same.lines()[1]
+        assert "  The campaign is identical to its content sealed in the report." in same.lines()
+        assert any(line.startswith("  Verified: the campaign's content") for line in same.lines())
+        assert any(line.startswith("  Not verified here: the report's origin") for line in same.lines())
+        assert check_seal(plain, ws.path).problems[0].startswith("This report carries no seal")
+        ws.save_answer(campaign_id, Answer("P1.1", numerator=1, denominator=3))
+        row = ws.db.execute("SELECT sha256 FROM blobs LIMIT 1").fetchone()
+        with ws.transaction():
+            ws.db.execute("UPDATE blobs SET content = ? WHERE sha256 = ?", [b"autre contenu", row[0]])
+        with sqlite3.connect(ws.path) as db:
+            db.execute("UPDATE journal SET author = 'someone' WHERE id = 2")
+        db.close()
+        changed = check_seal(report, ws.path)
+        assert changed.reasons[0] == "Indicator P1.1 modified"
+        assert "Change journal: Journal row 2 changed outside the application." in changed.reasons
+        altered = [r for r in changed.reasons if r.startswith("The attached file “")]
+        assert len(altered) == 1 and altered[0].endswith("no longer matches its fingerprint: its content was changed.")
+        assert "  The campaign has changed since the report (1 difference(s)):" in changed.lines()
+        assert "  Problem: Change journal: Journal row 2 changed outside the application." in changed.lines()
+    finally:
+        set_language("fr")
+    assert changed.lines("fr")[0] == "Comparaison du sceau du rapport avec l'espace de travail :"
+    assert check_seal(report, ws.path).reasons[0] == "Indicateur P1.1 modifié"
+    assert "Journal des modifications : Ligne 2 du journal modifiée hors de l'application." in (
+        check_seal(report, ws.path).problems
+    )
+    ws.delete_campaign(campaign_id)
+    set_language("en")
+    try:
+        assert "is not in this workspace: it was deleted" in check_seal(report, ws.path).problems[0]
+    finally:
+        set_language("fr")

@@ -277,3 +277,108 @@ def test_a_tombstone_of_another_kind_touches_nothing(pair):
     assert plan.unchanged() and plan.deleted == 0  # the item is no action: nothing is deleted
     merge_campaign(b, parse_campaign_document(doc))
     assert [e.title for e in b.evidence(est_of(b, cb))] == ["PSSI"] and b.actions(est_of(b, cb))
+
+
+def test_conflicts_are_named_in_the_language_of_the_window(pair):
+    """Issue 19 item 2: planned in the English window, the conflicts' labels and both sides'
+    summaries are English; the command line plans in French."""
+    from hopen_desktop.model.i18n import set_language
+
+    a, ca, b, cb = pair
+    a.save_answer(ca, Answer("P1.1", numerator=5, denominator=10))
+    b.save_answer(cb, Answer("P1.1", numerator=6, denominator=10, comment="recompté"))
+    item = a.evidence(est_of(a, ca))[0]
+    a.update_evidence(item.id, date=item.date, title="PSSI v2", fields=item.fields)
+    evidence.delete_evidence(b, b.evidence(est_of(b, cb))[0].id)
+    set_language("en")
+    try:
+        plan = plan_merge(b, ship(a, ca))
+    finally:
+        set_language("fr")
+    found = {c.kind: c for c in plan.conflicts}
+    assert found["answer"].label == "Answer to P1.1"
+    assert found["answer"].mine.summary == "numerator 6, denominator 10, comment “recompté”"
+    assert found["answer"].theirs.summary == "numerator 5, denominator 10"
+    assert found["evidence"].label == "Evidence “PSSI v2” of 05/01/2025"
+    assert found["evidence"].mine.summary == "Deleted"
+    assert found["evidence"].theirs.summary.startswith("“PSSI v2” of 05/01/2025 (doc_kind: pssi")
+    assert sorted(c.label for c in plan_merge(b, ship(a, ca)).conflicts) == [
+        "Preuve « PSSI v2 » du 05/01/2025",
+        "Réponse à P1.1",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("kind", "content", "french", "english"),
+    [
+        (
+            "establishment",
+            {"name": "Clinique", "finess": "750000002", "ght": None},
+            "Clinique, FINESS 750000002, hors GHT",
+            "Clinique, FINESS 750000002, not in a GHT",
+        ),
+        (
+            "campaign",
+            {"date": "2025-03-12", "auditor": "Mme Durand"},
+            "Campagne du 12/03/2025, auditeur Mme Durand",
+            "Campaign of 12/03/2025, auditor Mme Durand",
+        ),
+        ("answer", {}, "sans réponse", "no answer"),
+        (
+            "answer",
+            {"not_applicable": True, "justification": ""},
+            "non applicable (sans justification)",
+            "not applicable (no justification)",
+        ),
+        ("criterion", {"met": True}, "coché (oui)", "ticked (yes)"),
+        ("criterion", {"met": False}, "non coché (non)", "not ticked (no)"),
+        (
+            "file",
+            {"name": "a.pdf", "sha256": "ab" * 32},
+            "a.pdf (empreinte abababababab…)",
+            "a.pdf (fingerprint abababababab…)",
+        ),  # fmt: skip
+        (
+            "action",
+            {"title": "Écrire", "status": "en_cours", "owner": "DSI", "due_date": "2025-06-30"},
+            "« Écrire », En cours, responsable DSI, échéance 30/06/2025",
+            "“Écrire”, In progress, owner DSI, due 30/06/2025",
+        ),
+        ("action", None, "Supprimée", "Deleted"),
+    ],
+)
+def test_each_kind_of_record_is_summarised_in_both_languages(kind, content, french, english):
+    from hopen_desktop.model.merge import _summary
+
+    assert _summary(kind, content, "fr") == french
+    assert _summary(kind, content, "en") == english
+
+
+def test_each_kind_of_record_is_labelled_in_both_languages():
+    from hopen_desktop.model.merge import _label, _Rec
+
+    def rec(kind, content):
+        return _Rec(kind, content, {}, None, None)
+
+    evidence_rec = rec("evidence", {"title": "PSSI", "date": "2025-01-05"})
+    cases = [
+        (rec("establishment", {"name": "Clinique"}), "Établissement « Clinique »", "Establishment “Clinique”"),
+        (rec("campaign", {"date": "2025-03-12"}), "Campagne du 12/03/2025", "Campaign of 12/03/2025"),
+        (
+            rec("criterion", {"criterion": "P2.4.pssi", "indicator": "P2.4"}),
+            "Critère P2.4.pssi de P2.4",
+            "Criterion P2.4.pssi of P2.4",
+        ),  # fmt: skip
+        (evidence_rec, "Preuve « PSSI » du 05/01/2025", "Evidence “PSSI” of 05/01/2025"),
+        (rec("evidence", None), "Preuve", "Evidence"),
+        (
+            rec("file", {"name": "a.pdf", "evidence": "ev"}),
+            "Fichier joint « a.pdf » de la preuve « PSSI »",
+            "Attached file “a.pdf” of the evidence “PSSI”",
+        ),  # fmt: skip
+        (rec("action", {"title": "Écrire"}), "Action « Écrire »", "Action “Écrire”"),
+    ]
+    for record, french, english in cases:
+        local = {"ev": evidence_rec}
+        assert _label("u", record, record, local, {}, "fr") == french
+        assert _label("u", record, record, local, {}, "en") == english

@@ -322,3 +322,51 @@ def test_the_seal_names_the_referential_text_and_older_seals_still_compare(fille
     with pytest.raises(HopenError, match="referential_sha256"):
         older["campaign"]["referential_sha256"] = "pas un hash"
         Seal.from_json(json.dumps(older))
+
+
+def test_the_differences_are_named_in_the_current_language(filled: tuple[Workspace, int]) -> None:
+    """Issue 19 item 2: the window in English names the differences in English, when they are
+    shown; the command line (French by default) keeps its French sentences."""
+    from hopen_desktop.model.i18n import set_language
+
+    ws, campaign_id = filled
+    est = ws.campaign(campaign_id).establishment_id
+    seal = seal_of(ws, campaign_id)
+    ws.save_answer(campaign_id, Answer("P1.3", numerator=18, denominator=20))
+    item = ws.evidence_item(evidence_id(ws, campaign_id, "Comité RSSI / Direction n°2"))
+    ws.update_evidence(item.id, date=item.date, title="Comité sécurité", fields=item.fields)
+    ws.add_action(est, title="Former les cadres de santé", campaign_id=campaign_id)
+    ws.db.execute("UPDATE establishments SET name = 'Autre nom'")
+    ws.db.execute("UPDATE campaigns SET auditor = 'Autre auditeur'")
+    result = compare(dataclasses.replace(seal, referential_sha256="ab" * 32), take_snapshot(ws, campaign_id))
+    french = [
+        "La campagne a changé depuis le rapport (6 différence(s)) :",
+        "  – Informations de l'établissement modifiées",
+        "  – Informations de la campagne modifiées",
+        "  – Indicateur P1.3 modifié",
+        "  – Pièce « Comité RSSI / Direction n°2 » du 12/03/2025 modifiée "
+        "(désormais « Comité sécurité » du 12/03/2025)",
+        "  – Action « Former les cadres de santé » ajoutée",
+        "  – Référentiel de la campagne modifié",
+    ]
+    english = [
+        "The campaign has changed since the report (6 difference(s)):",
+        "  – Establishment details modified",
+        "  – Campaign details modified",
+        "  – Indicator P1.3 modified",
+        "  – Evidence “Comité RSSI / Direction n°2” of 12/03/2025 modified (now “Comité sécurité” of 12/03/2025)",
+        "  – Action “Former les cadres de santé” added",
+        "  – Campaign referential modified",
+    ]
+    assert result.lines() == french and result.lines("en") == english
+    set_language("en")
+    try:
+        assert result.lines() == english
+        assert [d.label for d in result.differences] == [line[4:] for line in english[1:]]
+        assert result.to_json()["differences"][0]["label"] == "Establishment details modified"
+        assert compare(seal, take_snapshot(ws, campaign_id)).differences[0].label == "Establishment details modified"
+    finally:
+        set_language("fr")
+    assert result.differences[2].label == "Indicateur P1.3 modifié"  # the same difference, French again
+    removed = compare(seal_of(ws, campaign_id), take_snapshot(ws, campaign_id))
+    assert removed.same and removed.lines("en") == ["The campaign is identical to its content sealed in the report."]

@@ -333,3 +333,151 @@ def test_the_english_window_has_no_french_leftovers(window, qtbot, back_to_frenc
         look(f"hn {indicator}", window)
     found = {name: texts for name, texts in seen.items() if texts}
     assert found == {}, "\n".join(f"[{name}] {text!r}" for name, texts in found.items() for text in texts)
+
+
+def test_the_english_checks_journal_exchange_and_conflicts_have_no_french_leftovers(
+    window, qtbot, monkeypatch, back_to_french, tmp_path
+):
+    """--lang en (issue 19 item 2, the leftovers): the verify dialog on a signed report compared
+    with a changed workspace (the seal's differences and problems), the journal check on a
+    workspace changed outside the application, the journal window's rows (causes of cascades),
+    the exchange window, the conflicts dialog over a real merge plan and the password dialogs."""
+    import datetime as dt
+    import os
+    import sqlite3
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QGroupBox
+
+    from hopen_desktop.jobs.reports import produce_report
+    from hopen_desktop.model.bundle import export_bundle, read_bundle
+    from hopen_desktop.model.demo import build_demo_workspace
+    from hopen_desktop.model.entities import Answer
+    from hopen_desktop.model.merge import plan_merge
+    from hopen_desktop.model.operations.answers import save_answer
+    from hopen_desktop.model.operations.imports import import_bundle
+    from hopen_desktop.model.referential import available_referentials, load_referential
+    from hopen_desktop.model.workspace import Workspace
+    from hopen_desktop.reports.signing import create_identity, load_identity
+    from hopen_desktop.ui.followup.conflicts_dialog import ConflictsDialog
+    from hopen_desktop.ui.followup.password_dialog import NewPasswordDialog, PasswordDialog
+    from hopen_desktop.ui.reports.verify_dialog import VerifyDialog
+    from hopen_desktop.ui.safety_dialogs import JournalCheckDialog, verify_workspace_journal
+    from tests.reports.certificates import one_page_pdf
+    from tests.ui.reports.helpers import open_file
+
+    grabs = Path(os.environ.get("HOPEN_GRABS", tmp_path))
+    grabs.mkdir(parents=True, exist_ok=True)
+    install_translators(QApplication.instance(), "en")
+    window.rebuild()
+    path = window.session.path.with_name("demo.sqlite")
+    build_demo_workspace(path, today=dt.date(2025, 11, 20))
+    assert window.open_workspace(path)
+    session = window.session
+    campaign_id = session.campaign_id
+    allowed = official_texts(session.referential()) | own_data(session)
+    for referential_id in available_referentials():
+        allowed |= official_texts(load_referential(referential_id))
+    seen: dict[str, list[str]] = {}
+
+    def look(name: str, widget) -> list[str]:
+        QApplication.processEvents()
+        widget.grab().save(str(grabs / f"en_{name}.png"))
+        texts = widget_texts(widget)
+        seen[name] = leftovers(texts, allowed)
+        return texts
+
+    # A signed report, then the campaign changed in the window and outside it.
+    identity = load_identity(
+        create_identity("Helen Doe", "Audit Office", "helen@example.org", "password-1", tmp_path / "h.p12"),
+        "password-1",
+    )
+    report = produce_report(path, campaign_id, tmp_path / "signed.pdf", identity).path
+    session.run(save_answer, campaign_id, Answer("P1.3", numerator=1, denominator=3))
+    evidence = next(e for e in session.evidence() if e.files and session.evidence_refusal(e.id) is None)
+    session.delete_evidence(evidence.id)  # a removed evidence item; its files go with it (a cause)
+    action = next(a for a in session.actions() if a.campaign_id == campaign_id)
+    session.delete_action(action.id)
+    older = next(c for c in session.campaigns() if c.id != campaign_id)
+    session.delete_campaign(older.id)  # its answers go with it, its actions are detached (causes)
+    session.select_campaign(campaign_id)
+    with sqlite3.connect(path) as db:  # outside the application: a record and a journal row
+        db.execute("UPDATE answers SET comment = 'changed' WHERE campaign_id = ? AND indicator = 'P2.1'", [campaign_id])
+        db.execute("UPDATE journal SET author = 'someone' WHERE id = 3")
+    db.close()
+
+    open_file(monkeypatch, report)
+    window.report_actions.act_verify.trigger()
+    verify = window.report_actions.dialog
+    assert isinstance(verify, VerifyDialog)
+    qtbot.waitUntil(lambda: not verify.busy, timeout=20000)
+    texts = look("verify sealed vs changed", verify)
+    assert "✘ The campaign is no longer the one of the report:" in texts
+    assert "– Indicator P1.3 modified" in texts and "– Indicator P2.1 modified" in texts
+    assert f"– Evidence “{evidence.title}” of {evidence.date:%d/%m/%Y} removed" in texts
+    assert f"– Action “{action.title}” removed" in texts
+    assert "– Change journal: Journal row 3 changed outside the application." in texts
+    seal_box = verify.findChild(QGroupBox, "sealBox")
+    seal_box.grab().save(str(grabs / "en_seal box.png"))
+    verify.close()
+    # A PDF made elsewhere (no signature, no seal) and a damaged one.
+    plain, damaged = tmp_path / "plain.pdf", tmp_path / "damaged.pdf"
+    plain.write_bytes(one_page_pdf())
+    damaged.write_bytes(b"%PDF-1.4\nnothing\n")
+    for name, pdf in (("verify plain", plain), ("verify damaged", damaged)):
+        open_file(monkeypatch, pdf)
+        window.report_actions.act_verify.trigger()
+        verify = window.report_actions.dialog
+        qtbot.waitUntil(lambda verify=verify: not verify.busy, timeout=20000)
+        look(name, verify)
+        verify.close()
+
+    check = JournalCheckDialog(verify_workspace_journal(path), window)
+    check.show()
+    texts = look("journal check", check)
+    problems = check.problems.toPlainText()
+    assert "• Journal row 3 changed outside the application." in problems
+    assert "• Answer to indicator P2.1 of the campaign of " in problems
+    assert problems.count("changed outside the application.") == 2
+    check.close()
+
+    journal = window.followup.show_journal()
+    journal.campaign_only.setChecked(False)
+    texts = look("journal window", journal)
+    assert any('"cause":"deleted with the evidence"' in text for text in texts)
+    assert any('"cause":"deleted with the campaign"' in text for text in texts)
+    journal.close()
+
+    look("exchange", window.followup.show_exchange())
+    window.followup.exchange.close()
+
+    # Two laptops changed the same answers since they exchanged the campaign: the conflicts.
+    rates = [i.id for i in session.referential().indicators if i.is_rate][:2]
+    other = tmp_path / "other.sqlite"
+    with Workspace.open(path) as ws:
+        export_bundle(ws, campaign_id, tmp_path / "1.hopen")
+    with Workspace.open(other) as ws:
+        other_id = import_bundle(ws, read_bundle(tmp_path / "1.hopen")).value.campaign.id
+        for n, indicator in enumerate(rates):
+            ws.save_answer(other_id, Answer(indicator, numerator=n + 1, denominator=10, comment="recount"))
+        ws.delete_evidence(next(e.id for e in ws.evidence(ws.campaign(other_id).establishment_id)))
+        export_bundle(ws, other_id, tmp_path / "2.hopen")
+    for indicator in rates:
+        session.run(save_answer, campaign_id, Answer(indicator, numerator=9, denominator=10))
+    with Workspace.open(path, read_only=True) as ws:
+        plan = plan_merge(ws, read_bundle(tmp_path / "2.hopen"))
+    assert plan.conflicts and all(c.label.startswith("Answer to ") for c in plan.conflicts)
+    conflicts = ConflictsDialog(plan, window)
+    conflicts.show()
+    look("conflicts", conflicts)
+    conflicts.close()
+
+    for name, dialog in (
+        ("new password", NewPasswordDialog(window)),
+        ("password", PasswordDialog("audit.hopen", window, error="Wrong password.")),
+    ):
+        dialog.show()
+        look(name, dialog)
+        dialog.close()
+    found = {name: texts for name, texts in seen.items() if texts}
+    assert found == {}, "\n".join(f"[{name}] {text!r}" for name, texts in found.items() for text in texts)

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from hopen_desktop.model.entities import JournalEntry
+from hopen_desktop.model.i18n import Text, resolve
 from hopen_desktop.model.records import (
     ANSWER_FIELDS,
     BASELINE,
@@ -50,6 +51,7 @@ __all__ = [
     "JournalProblem",
     "JournalStore",
     "RemovedRecord",
+    "cause_text",
     "action_record",
     "answer_record",
     "campaign_record",
@@ -67,12 +69,21 @@ __all__ = [
 class JournalProblem:
     """A problem found by the check. ``kind``: "chain" (a journal row changed, removed or
     inserted), "data" (a record changed, added or removed without a journal row: ``record``
-    names it) or "anchor" (the journal does not reach a report's seal)."""
+    names it) or "anchor" (the journal does not reach a report's seal).
+
+    ``message`` is French (the command line, the PDF report); ``text()`` is the sentence in the
+    current language, for the window."""
 
     row_id: int
     message: str
     kind: str = "chain"
     record: str | None = None
+    #: The same sentence in English ("" when only the French is known).
+    english: str = ""
+
+    def text(self, language: str | None = None) -> str:
+        """The problem in ``language`` (default: the current language)."""
+        return self.english if resolve(language) == "en" and self.english else self.message
 
 
 @dataclass(frozen=True)
@@ -100,8 +111,30 @@ class RemovedRecord:
     key: str
     old: Any
     new: Any = None
-    #: Why it changed, in French, for the history (« supprimée avec la campagne »).
+    #: Why it changed, in French, for the history (« supprimée avec la campagne »): stored as
+    #: such in the row (it is hashed); ``cause_text`` shows it in the current language.
     cause: str = ""
+
+
+# Why a record went with its parent, in the journal row's French and for the window in English.
+_WITH_CAMPAIGN = Text("supprimée avec la campagne", "deleted with the campaign")
+_WITH_CAMPAIGN_M = Text("supprimé avec la campagne", "deleted with the campaign")
+_WITH_EVIDENCE_M = Text("supprimé avec la preuve", "deleted with the evidence")
+_WITH_EST = Text("supprimée avec l'établissement", "deleted with the establishment")
+_WITH_EST_M = Text("supprimé avec l'établissement", "deleted with the establishment")
+_DETACHED = Text("détachée de la campagne supprimée", "detached from the deleted campaign")
+_PREDECESSOR_GONE = Text("sa version précédente a été supprimée", "its previous version was deleted")
+CAUSES: dict[str, Text] = {
+    t.fr: t
+    for t in (_WITH_CAMPAIGN, _WITH_CAMPAIGN_M, _WITH_EVIDENCE_M, _WITH_EST, _WITH_EST_M, _DETACHED, _PREDECESSOR_GONE)
+}
+
+
+def cause_text(stored: str, language: str | None = None) -> str:
+    """A cause as a journal row stores it (French), in ``language`` (default: the current one);
+    an unknown one as stored."""
+    known = CAUSES.get(stored)
+    return known.text(language) if known is not None else stored
 
 
 @dataclass
@@ -335,16 +368,16 @@ class JournalStore(Store):
         if m["campaign"] is not None and m["answer"] is None and m["criterion"] is None:
             c = int(m["campaign"])
             return [
-                *self.campaign_children(est, c, "supprimée avec la campagne", "supprimé avec la campagne"),
+                *self.campaign_children(est, c, _WITH_CAMPAIGN.fr, _WITH_CAMPAIGN_M.fr),
                 *self._detached_actions(c),
                 *self._successors([c]),
             ]
         if m["evidence"] is not None and m["file"] is None:
-            return self._evidence_children(est, int(m["evidence"]), "supprimé avec la preuve")
+            return self._evidence_children(est, int(m["evidence"]), _WITH_EVIDENCE_M.fr)
         return []
 
     def _establishment_children(self, est: int) -> list[RemovedRecord]:
-        with_est, with_est_m = "supprimée avec l'établissement", "supprimé avec l'établissement"
+        with_est, with_est_m = _WITH_EST.fr, _WITH_EST_M.fr
         out: list[RemovedRecord] = []
         campaigns = self._rows("SELECT id, date FROM campaigns WHERE establishment_id = ? ORDER BY id", [est])
         for c in campaigns:
@@ -427,7 +460,7 @@ class JournalStore(Store):
                 str(r["id"]),
                 {"title": r["title"], "campaign": campaign},
                 {"title": r["title"], "campaign": None},
-                "détachée de la campagne supprimée",
+                _DETACHED.fr,
             )
             for r in self._rows(
                 "SELECT id, establishment_id, title FROM actions WHERE campaign_id = ? ORDER BY id", [campaign]
@@ -447,7 +480,7 @@ class JournalStore(Store):
                 str(r["id"]),
                 {"predecessor": r["predecessor_id"]},
                 {"predecessor": None},
-                "sa version précédente a été supprimée",
+                _PREDECESSOR_GONE.fr,
             )
             for r in self._rows(
                 f"SELECT id, establishment_id, predecessor_id FROM campaigns WHERE predecessor_id IN ({marks}) "
@@ -513,12 +546,15 @@ class JournalStore(Store):
                     JournalProblem(
                         r["id"],
                         f"Ligne {expected_id} du journal supprimée (la ligne suivante porte le numéro {r['id']}).",
+                        english=f"Journal row {expected_id} deleted (the next row is numbered {r['id']}).",
                     )
                 )
             elif r["prev_hash"] != prev_hash:
                 problems.append(
                     JournalProblem(
-                        r["id"], f"Ligne {r['id']} du journal : chaînage rompu (ligne insérée ou supprimée avant elle)."
+                        r["id"],
+                        f"Ligne {r['id']} du journal : chaînage rompu (ligne insérée ou supprimée avant elle).",
+                        english=f"Journal row {r['id']}: chain broken (a row inserted or deleted before it).",
                     )
                 )
             else:
@@ -540,7 +576,11 @@ class JournalStore(Store):
                     digest = ""
                 if digest != r["hash"]:
                     problems.append(
-                        JournalProblem(r["id"], f"Ligne {r['id']} du journal modifiée hors de l'application.")
+                        JournalProblem(
+                            r["id"],
+                            f"Ligne {r['id']} du journal modifiée hors de l'application.",
+                            english=f"Journal row {r['id']} changed outside the application.",
+                        )
                     )
             prev_hash = r["hash"]
             expected_id = r["id"] + 1 if isinstance(r["id"], int) else expected_id + 1
@@ -562,7 +602,8 @@ class JournalStore(Store):
                 what = "added"
             else:
                 what = "changed"
-            problems.append(JournalProblem(row_id, self._describe(record, what, names), "data", record))
+            described = self._describe(record, what, names)
+            problems.append(JournalProblem(row_id, described.fr, "data", record, described.en))
         return JournalCheck(rows, len(current), tuple(problems))
 
     def verify_all(self) -> list[JournalProblem]:
@@ -588,6 +629,8 @@ class JournalStore(Store):
                 f"Journal tronqué : la ligne {head_id} attestée par le rapport n'existe plus "
                 f"(le journal s'arrête à la ligne {last}).",
                 "anchor",
+                english=f"Journal cut short: row {head_id} attested by the report no longer exists "
+                f"(the journal stops at row {last}).",
             )
         if row["hash"] != head_hash:
             return JournalProblem(
@@ -595,12 +638,15 @@ class JournalStore(Store):
                 f"Historique réécrit : la ligne {head_id} du journal n'a plus l'empreinte attestée par le rapport "
                 "(le journal a été recalculé).",
                 "anchor",
+                english=f"History rewritten: journal row {head_id} no longer has the fingerprint attested by the "
+                "report (the journal was recomputed).",
             )
         return None
 
     # ------------------------------------------------------------------ naming records
 
-    def _describe(self, record: str, what: str, names: RecordNames) -> str:
+    def _describe(self, record: str, what: str, names: RecordNames) -> Text:
+        """The record and what happened to it, in French and in English."""
         noun, feminine = self._noun(record, names)
         e = "e" if feminine else ""
         verb = {
@@ -608,54 +654,86 @@ class JournalStore(Store):
             "added": f"ajouté{e} hors de l'application (aucune ligne du journal)",
             "removed": f"supprimé{e} hors de l'application",
         }[what]
-        return f"{noun} {verb}."
+        english = {
+            "changed": "changed outside the application",
+            "added": "added outside the application (no journal row)",
+            "removed": "deleted outside the application",
+        }[what]
+        return Text(f"{noun} {verb}.", f"{self._noun(record, names, en=True)[0]} {english}.")
 
     def _fields(self, table: dict[int, dict[str, Any]], record: str, key: int) -> dict[str, Any]:
         return table.get(key) or self._remembered(record)
 
-    def _est_name(self, est: str, names: RecordNames) -> str:
+    def _est_name(self, est: str, names: RecordNames, en: bool = False) -> str:
         if est == "?":
-            return "établissement inconnu"
+            return "unknown establishment" if en else "établissement inconnu"
         r = self._fields(names.establishments, f"e{est}", int(est))
-        return str(r.get("name") or f"établissement n° {est}")
+        return str(r.get("name") or (f"establishment no. {est}" if en else f"établissement n° {est}"))
 
-    def _campaign_name(self, est: str, campaign: str, names: RecordNames) -> str:
+    def _campaign_name(self, est: str, campaign: str, names: RecordNames, en: bool = False) -> str:
+        """« la campagne du 07/01/2025 (Clinique) » / "the campaign of 07/01/2025 (Clinique)"."""
         r = self._fields(names.campaigns, f"e{est}/c{campaign}", int(campaign))
         date = r.get("date")
+        if en:
+            when = f"of {_fr_date(date)}" if date else f"no. {campaign}"
+            return f"the campaign {when} ({self._est_name(est, names, en)})"
         when = f"du {_fr_date(date)}" if date else f"n° {campaign}"
         return f"la campagne {when} ({self._est_name(est, names)})"
 
-    def _evidence_name(self, est: str, evidence: str, names: RecordNames) -> str:
+    def _evidence_name(self, est: str, evidence: str, names: RecordNames, en: bool = False) -> str:
+        """« la preuve « PSSI » du 07/01/2025 (Clinique) » / "the evidence “PSSI” of 07/01/2025 (Clinique)"."""
         r = self._fields(names.evidence, f"e{est}/ev{evidence}", int(evidence))
+        if en:
+            title = f"“{r['title']}”" if r.get("title") else f"no. {evidence}"
+            date = f" of {_fr_date(r['date'])}" if r.get("date") else ""
+            return f"the evidence {title}{date} ({self._est_name(est, names, en)})"
         title = f"« {r['title']} »" if r.get("title") else f"n° {evidence}"
         date = f" du {_fr_date(r['date'])}" if r.get("date") else ""
         return f"la preuve {title}{date} ({self._est_name(est, names)})"
 
-    def _noun(self, record: str, names: RecordNames) -> tuple[str, bool]:
+    def _noun(self, record: str, names: RecordNames, en: bool = False) -> tuple[str, bool]:
+        """The record named at the start of a sentence (in English with ``en``), and whether its
+        French noun is feminine."""
+        article = 4 if en else 3  # "the " / « la », taken off a name that starts a sentence
         if record.startswith("s/"):
-            return f"Réglage « {record[2:]} »", False
+            return (f"Setting “{record[2:]}”" if en else f"Réglage « {record[2:]} »"), False
         m = parse_record(record)
         if m is None:
-            return f"Enregistrement « {record} »", False
+            return (f"Record “{record}”" if en else f"Enregistrement « {record} »"), False
         est = m["est"]
         if m["answer"] is not None:
-            return f"Réponse à l'indicateur {m['answer']} de {self._campaign_name(est, m['campaign'], names)}", True
+            campaign = self._campaign_name(est, m["campaign"], names, en)
+            if en:
+                return f"Answer to indicator {m['answer']} of {campaign}", True
+            return f"Réponse à l'indicateur {m['answer']} de {campaign}", True
         if m["criterion"] is not None:
-            return f"Critère {m['criterion']} de {self._campaign_name(est, m['campaign'], names)}", False
+            campaign = self._campaign_name(est, m["campaign"], names, en)
+            if en:
+                return f"Criterion {m['criterion']} of {campaign}", False
+            return f"Critère {m['criterion']} de {campaign}", False
         if m["campaign"] is not None:
-            return _upper_first(self._campaign_name(est, m["campaign"], names)[3:]), True
+            return _upper_first(self._campaign_name(est, m["campaign"], names, en)[article:]), True
         if m["file"] is not None:
             r = self._fields(names.files, record, int(m["file"]))
+            evidence = self._evidence_name(est, m["evidence"], names, en)
+            if en:
+                name = f"“{r['name']}”" if r.get("name") else f"no. {m['file']}"
+                return f"Attached file {name} of {evidence}", False
             name = f"« {r['name']} »" if r.get("name") else f"n° {m['file']}"
-            return f"Fichier joint {name} de {self._evidence_name(est, m['evidence'], names)}", False
+            return f"Fichier joint {name} de {evidence}", False
         if m["evidence"] is not None:
-            return _upper_first(self._evidence_name(est, m["evidence"], names)[3:]), True
+            return _upper_first(self._evidence_name(est, m["evidence"], names, en)[article:]), True
         if m["action"] is not None:
             r = self._fields(names.actions, record, int(m["action"]))
-            title = f"« {r['title']} »" if r.get("title") else f"n° {m['action']}"
-            return f"Action {title} ({self._est_name(est, names)})", True
+            if en:
+                title = f"“{r['title']}”" if r.get("title") else f"no. {m['action']}"
+            else:
+                title = f"« {r['title']} »" if r.get("title") else f"n° {m['action']}"
+            return f"Action {title} ({self._est_name(est, names, en)})", True
         r = self._fields(names.establishments, record, int(est)) if est != "?" else {}
         finess = f" (FINESS {r['finess']})" if r.get("finess") else ""
+        if en:
+            return f"Establishment “{self._est_name(est, names, en)}”{finess}", False
         return f"Établissement « {self._est_name(est, names)} »{finess}", False
 
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from hopen_desktop.model.changes import Changes
 from hopen_desktop.model.entities import JournalEntry
 from hopen_desktop.model.formatting import format_datetime
+from hopen_desktop.model.stores.journal import cause_text
 from hopen_desktop.ui.widgets import closing_row
 
 if TYPE_CHECKING:
@@ -63,6 +64,11 @@ def readable(text: str | None) -> str | None:
         return value or QCoreApplication.translate("JournalWindow", "(vide)")
     if value is None:
         return ""
+    if isinstance(value, dict) and isinstance(value.get("cause"), str):
+        # Why a record went with its parent: stored in French, shown in the window's language.
+        cause = cause_text(value["cause"])
+        if cause != value["cause"]:
+            return json.dumps({**value, "cause": cause}, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     return text
 
 

@@ -420,3 +420,85 @@ def test_check_anchor_finds_a_truncated_and_a_recomputed_journal(filled_ws):
     raw(ws, "DELETE FROM journal WHERE id >= ?", [head_id])
     truncated = ws.journal.check_anchor(head_id, head_hash)
     assert truncated is not None and "Journal tronqué" in truncated.message and truncated.row_id == head_id
+
+
+# ---------------------------------------------------------------------------- the window's language
+
+#: The English of each TAMPERING sentence (issue 19 item 2: the journal check in the English window).
+TAMPERING_EN = {
+    "an answer's numerator": "Answer to indicator P1.3 of the campaign of 12/03/2025 (Clinique X) changed outside "
+    "the application.",
+    "a criterion": "Criterion P2.4.pssi of the campaign of 12/03/2025 (Clinique X) changed outside the application.",
+    "an evidence title": "Evidence “PSSI v9” of 05/01/2025 (Clinique X) changed outside the application.",
+    "a link": "Evidence “PSSI” of 05/01/2025 (Clinique X) changed outside the application.",
+    "a file row's sha256": "Attached file “pssi.txt” of the evidence “PSSI” of 05/01/2025 (Clinique X) changed "
+    "outside the application.",
+    "an action's status": "Action “Former les agents” (Clinique X) changed outside the application.",
+    "a setting": "Setting “max_file_mb” changed outside the application.",
+    "the establishment's GHT": "Establishment “Clinique X” (FINESS 750000002) changed outside the application.",
+    "a campaign's date": "Campaign of 01/01/2025 (Clinique X) changed outside the application.",
+    "a deleted action": "Action “Former les agents” (Clinique X) deleted outside the application.",
+    "a deleted answer": "Answer to indicator P1.3 of the campaign of 12/03/2025 (Clinique X) deleted outside "
+    "the application.",
+    "an inserted answer": "Answer to indicator P1.1 of the campaign of 12/03/2025 (Clinique X) added outside the "
+    "application (no journal row).",
+    "an inserted evidence item": "Evidence “Faux” of 01/02/2025 (Clinique X) added outside the application "
+    "(no journal row).",
+}
+
+
+@pytest.mark.parametrize("name", sorted(TAMPERING))
+def test_each_problem_is_also_said_in_english(filled_ws, name):
+    """``message`` stays French (the command line, the PDF report); ``text()`` follows the
+    current language (the window)."""
+    from hopen_desktop.model.i18n import set_language
+
+    ws, _ = filled_ws
+    raw(ws, TAMPERING[name][0])
+    problem = ws.journal.verify_all()[0]
+    assert problem.text("en") == TAMPERING_EN[name]
+    assert problem.text() == problem.message and TAMPERING[name][1] in problem.message
+    set_language("en")
+    try:
+        assert problem.text() == TAMPERING_EN[name]
+        assert TAMPERING[name][1] in ws.journal.verify_all()[0].message  # checked in English: still French
+    finally:
+        set_language("fr")
+
+
+def test_chain_and_anchor_problems_are_also_said_in_english(filled_ws):
+    ws, ids = filled_ws
+    head_id, head_hash = ws.journal.head()
+    raw(ws, "UPDATE journal SET new = '\"falsifié\"' WHERE id = 2")
+    assert ws.journal.verify_all()[0].text("en") == "Journal row 2 changed outside the application."
+    raw(ws, "DELETE FROM journal WHERE id = 3")
+    texts = [p.text("en") for p in ws.journal.verify_all() if p.kind == "chain"]
+    assert "Journal row 3 deleted (the next row is numbered 4)." in texts
+    ws.save_answer(ids["campaign"], Answer("P1.3", numerator=19, denominator=20))
+    recompute_chain(ws.path)
+    rewritten = ws.journal.check_anchor(head_id, head_hash)
+    assert rewritten is not None and rewritten.text("en").startswith(
+        f"History rewritten: journal row {head_id} no longer has the fingerprint attested by the report"
+    )
+    raw(ws, "DELETE FROM journal WHERE id >= ?", [head_id])
+    truncated = ws.journal.check_anchor(head_id, head_hash)
+    assert truncated is not None and truncated.text("en").startswith(
+        f"Journal cut short: row {head_id} attested by the report no longer exists"
+    )
+
+
+def test_causes_are_stored_in_french_and_shown_in_either_language(filled_ws):
+    from hopen_desktop.model.stores.journal import CAUSES, cause_text
+
+    ws, ids = filled_ws
+    ws.delete_campaign(ids["campaign"])
+    causes = {
+        json.loads(r[0])["cause"]
+        for r in ws.db.execute("SELECT new FROM journal WHERE new LIKE '%\"cause\"%'").fetchall()
+    }
+    assert causes and causes <= set(CAUSES)  # the rows keep the French (they are hashed)
+    assert "supprimée avec la campagne" in causes
+    assert cause_text("supprimée avec la campagne", "en") == "deleted with the campaign"
+    assert cause_text("supprimée avec la campagne") == "supprimée avec la campagne"
+    assert cause_text("une cause inconnue", "en") == "une cause inconnue"  # as stored
+    assert ws.journal.verify_all() == []

@@ -61,3 +61,35 @@ def test_a_journal_without_authors_says_how_to_give_one(qtbot, window):
     assert not journal.campaign_only.isEnabled()  # no campaign: the whole workspace
     assert journal.table.rowCount() >= 1
     assert "Fichier › Préférences" in journal.summary.text()
+
+
+def test_the_cause_of_a_cascade_is_shown_in_the_window_language(qtbot, window):
+    """Issue 19 item 2: the row stores « supprimée avec la campagne » (it is hashed); the English
+    window shows "deleted with the campaign", the French one the row as stored."""
+    from PySide6.QtWidgets import QApplication
+
+    from hopen_desktop.ui.followup.journal import readable
+    from hopen_desktop.ui.translations import install_translators
+
+    stored = '{"cause":"supprimée avec la campagne","title":"Écrire"}'
+    assert readable(stored) == stored
+    s = window.session
+    s.add_establishment(EstablishmentData(finess="750000002", name="Clinique"))
+    s.add_campaign(dt.date(2025, 12, 1), "hopen-2019", "Auditrice")
+    s.save_answer(Answer("P1.1", 8, 10))
+    first = s.campaign_id
+    s.add_campaign(dt.date(2025, 12, 2), "hopen-2019", "Auditrice")  # the current one
+    s.delete_campaign(first)
+    install_translators(QApplication.instance(), "en")
+    try:
+        assert readable(stored) == '{"cause":"deleted with the campaign","title":"Écrire"}'
+        journal = window.followup.show_journal()
+        journal.campaign_only.setChecked(False)
+        cells = [_cells(journal, r) for r in range(journal.table.rowCount())]
+        assert ["Answer P1.1", '{"cause":"deleted with the campaign"}'] in [c[2:5:2] for c in cells]
+        journal.close()
+    finally:
+        install_translators(QApplication.instance(), "fr")
+    assert readable('{"cause":"sa version précédente a été supprimée"}') == (
+        '{"cause":"sa version précédente a été supprimée"}'
+    )
