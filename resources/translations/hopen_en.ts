@@ -422,22 +422,17 @@ The current state will be backed up first: you will be able to go back.</transla
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/exchange_dialog.py" line="143"/>
-        <source>&amp;Fermer</source>
-        <translation>&amp;Close</translation>
-    </message>
-    <message>
-        <location filename="../../hopen_desktop/ui/followup/exchange_dialog.py" line="163"/>
+        <location filename="../../hopen_desktop/ui/followup/exchange_dialog.py" line="159"/>
         <source>Aucune campagne ouverte : choisissez-en une dans le menu Campagne.</source>
         <translation>No campaign open: choose one in the Campaign menu.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/exchange_dialog.py" line="167"/>
+        <location filename="../../hopen_desktop/ui/followup/exchange_dialog.py" line="163"/>
         <source>Campagne du {date} — {name} (FINESS {finess})</source>
         <translation>Campaign of {date} — {name} (FINESS {finess})</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/exchange_dialog.py" line="191"/>
+        <location filename="../../hopen_desktop/ui/followup/exchange_dialog.py" line="187"/>
         <source>Paquet écrit : {path}. Donnez-le à l&apos;autre poste.</source>
         <translation>Bundle written: {path}. Give it to the other computer.</translation>
     </message>
