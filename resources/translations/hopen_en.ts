@@ -1108,7 +1108,7 @@ Attach this file to your report; it contains neither your answers nor your passw
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/audit/establishment_dialog.py" line="54"/>
-        <location filename="../../hopen_desktop/ui/audit/establishment_dialog.py" line="180"/>
+        <location filename="../../hopen_desktop/ui/audit/establishment_dialog.py" line="182"/>
         <source>9 caractères, ex. 750712184 ou 2A0000013</source>
         <translation>9 characters, e.g. 750712184 or 2A0000013</translation>
     </message>
@@ -1118,52 +1118,62 @@ Attach this file to your report; it contains neither your answers nor your passw
         <translation>&amp;FINESS no.:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/establishment_dialog.py" line="62"/>
+        <location filename="../../hopen_desktop/ui/audit/establishment_dialog.py" line="60"/>
+        <source>Numéro FINESS</source>
+        <translation>FINESS number</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/audit/establishment_dialog.py" line="63"/>
         <source>FINESS pro&amp;visoire (numéro pas encore connu)</source>
         <translation>Pro&amp;visional FINESS (number not known yet)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/establishment_dialog.py" line="68"/>
+        <location filename="../../hopen_desktop/ui/audit/establishment_dialog.py" line="69"/>
         <source>Pas encore de numéro FINESS ? Cochez la case et laissez le champ vide : un numéro provisoire « PROV-… » est donné, et le rapport le signale. Quand vous connaissez le vrai numéro, saisissez-le et décochez la case.</source>
         <translation>No FINESS number yet? Tick the box and leave the field empty: a provisional number “PROV-…” is given, and the report says so. When you know the real number, enter it and untick the box.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/establishment_dialog.py" line="81"/>
+        <location filename="../../hopen_desktop/ui/audit/establishment_dialog.py" line="82"/>
         <source>&amp;Nom :</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/establishment_dialog.py" line="90"/>
+        <location filename="../../hopen_desktop/ui/audit/establishment_dialog.py" line="91"/>
         <source>&amp;Statut juridique :</source>
         <translation>&amp;Legal status:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/establishment_dialog.py" line="102"/>
+        <location filename="../../hopen_desktop/ui/audit/establishment_dialog.py" line="103"/>
         <source>Activités :</source>
         <translation>Activities:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/establishment_dialog.py" line="106"/>
+        <location filename="../../hopen_desktop/ui/audit/establishment_dialog.py" line="107"/>
         <source>vide si l&apos;établissement n&apos;est pas membre d&apos;un GHT</source>
         <translation>empty when the establishment is not a GHT member</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/establishment_dialog.py" line="113"/>
+        <location filename="../../hopen_desktop/ui/audit/establishment_dialog.py" line="114"/>
         <source>&amp;GHT :</source>
         <translation>&amp;GHT:</translation>
     </message>
     <message>
         <location filename="../../hopen_desktop/ui/audit/establishment_dialog.py" line="116"/>
+        <source>GHT (groupement hospitalier de territoire)</source>
+        <translation>GHT (regional hospital group)</translation>
+    </message>
+    <message>
+        <location filename="../../hopen_desktop/ui/audit/establishment_dialog.py" line="118"/>
         <source>Établissement &amp;support du GHT</source>
         <translation>GHT &amp;support establishment</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/establishment_dialog.py" line="175"/>
+        <location filename="../../hopen_desktop/ui/audit/establishment_dialog.py" line="177"/>
         <source>vide : {number} est gardé</source>
         <translation>empty: {number} is kept</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/audit/establishment_dialog.py" line="177"/>
+        <location filename="../../hopen_desktop/ui/audit/establishment_dialog.py" line="179"/>
         <source>vide : un numéro PROV-… sera attribué</source>
         <translation>empty: a PROV-… number will be given</translation>
     </message>

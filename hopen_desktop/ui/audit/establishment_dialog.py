@@ -57,6 +57,7 @@ class EstablishmentDialog(QDialog):
         self.finess_error.setObjectName("finessError")
         label = QLabel(self.tr("N° &FINESS :"))
         label.setBuddy(self.finess)
+        self.finess.setAccessibleName(self.tr("Numéro FINESS"))  # in a row with its « ? »: named here
         form.addRow(label, with_help(self.finess, jargon.help_button(jargon.FINESS)))
         form.addRow(self.finess_error)
         self.provisional = QCheckBox(self.tr("FINESS pro&visoire (numéro pas encore connu)"))
@@ -112,6 +113,7 @@ class EstablishmentDialog(QDialog):
         self.ght.setCompleter(completer)
         label = QLabel(self.tr("&GHT :"))
         label.setBuddy(self.ght)
+        self.ght.setAccessibleName(self.tr("GHT (groupement hospitalier de territoire)"))
         form.addRow(label, with_help(self.ght, jargon.help_button(jargon.GHT)))
         self.ght_support = QCheckBox(self.tr("Établissement &support du GHT"))
         self.ght_support.setObjectName("ghtSupport")

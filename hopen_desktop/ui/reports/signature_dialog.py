@@ -115,16 +115,15 @@ class SignatureDialog(QDialog):
         self.ok_button.setText(self.tr("&Signer") if choose else self.tr("I&mporter"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        if choose:  # what the signature is, next to the button that signs
-            bottom = QHBoxLayout()
+        if choose:  # what the signature is, just above the button that signs
+            kind_row = QHBoxLayout()
             kind = QLabel(self.tr("Signature électronique au format PAdES"))
             kind.setStyleSheet("QLabel { color: palette(placeholder-text); }")
-            bottom.addWidget(kind)
-            bottom.addWidget(jargon.help_button(jargon.SIGNATURE))
-            bottom.addWidget(self.buttons, 1)
-            layout.addLayout(bottom)
-        else:
-            layout.addWidget(self.buttons)
+            kind_row.addWidget(kind)
+            kind_row.addWidget(jargon.help_button(jargon.SIGNATURE))
+            kind_row.addStretch(1)
+            layout.addLayout(kind_row)
+        layout.addWidget(self.buttons)  # last: make_scrollable keeps it below the scrolled form
         make_scrollable(self)  # a small screen scrolls the form; the buttons stay below it
         self._on_identity_changed()
         self.password.setFocus()
