@@ -11,7 +11,6 @@ dialog opens its own event loop: its keys are sent from a timer while it is open
 from __future__ import annotations
 
 import time
-
 from pathlib import Path
 
 import pytest

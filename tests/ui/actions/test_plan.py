@@ -57,7 +57,11 @@ def test_menus_installed(host):
         "&Journal des modifications…",
     ]
     bundles = win.menuBar().actions()[1].menu()
-    assert [a.text() for a in bundles.actions()] == ["&Exporter un paquet d'audit…", "&Importer un paquet d'audit…"]
+    assert [a.text() for a in bundles.actions() if not a.isSeparator()] == [
+        "Envoyer / Recevoir un &paquet d'audit…",
+        "&Exporter un paquet d'audit…",
+        "&Importer un paquet d'audit…",
+    ]
     assert follow.act_action_plan.shortcut().toString() == "Ctrl+Shift+A"
     assert all(a.isEnabled() for a in (follow.act_action_plan, follow.act_history, follow.act_export_bundle))
 
