@@ -29,8 +29,10 @@ def render(language: str, scale: str) -> None:
     os.environ["HOPEN_DATA_DIR"] = str(tmp / "data")
     sys.path.insert(0, str(ROOT))
 
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QRect, QSettings
     from PySide6.QtWidgets import QApplication
+
+    from hopen_desktop.ui.geometry import fit_to_screen
 
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp / "settings"))
     from hopen_desktop.model.demo import build_demo_workspace
@@ -120,6 +122,9 @@ def render(language: str, scale: str) -> None:
     dialog.close()
     dialog = CampaignDialog(window.session, window)
     dialog.show()
+    # As the application sizes it (ui/geometry.py), on a 1600×1000 screen: the offscreen screen
+    # (800×600) would cap it at two thirds of its width.
+    fit_to_screen(dialog, QRect(0, 0, 1600, 1000))
     shot("campaign-dialog", dialog)
     dialog.close()
     window.close()
