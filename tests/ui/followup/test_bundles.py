@@ -5,33 +5,17 @@ answered by clicking their buttons."""
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import json
 import zipfile
 
 import pytest
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from hopen_desktop.model.demo import DEMO_FINESS, build_demo_workspace
 from hopen_desktop.model.entities import Answer
 from hopen_desktop.model.exchange import strip_identities
-from hopen_desktop.ui.followup.menu import FollowUpActions
-from hopen_desktop.ui.session import Session
-
-TODAY = dt.date(2025, 11, 20)
-
-
-def make_host(qtbot, path):
-    win = QMainWindow()
-    qtbot.addWidget(win)
-    session = Session(win)
-    session.today = lambda: TODAY
-    session.open(path)
-    follow = FollowUpActions(session, win)
-    follow.install(win.menuBar())
-    win.show()
-    return win, session, follow
+from tests.ui.followup.hosts import TODAY, make_host
 
 
 @pytest.fixture

@@ -6,10 +6,8 @@ the rest is real: workspaces in tmp_path, bundles on disk, the merge's transacti
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from hopen_desktop.model.bundle_crypto import is_encrypted
 from hopen_desktop.model.demo import build_demo_workspace
@@ -18,23 +16,9 @@ from hopen_desktop.model.referential import load_referential
 from hopen_desktop.ui.followup import password_dialog
 from hopen_desktop.ui.followup.conflicts_dialog import ConflictsDialog
 from hopen_desktop.ui.followup.exchange_dialog import BundleExchangeDialog
-from hopen_desktop.ui.followup.menu import FollowUpActions
-from hopen_desktop.ui.session import Session
+from tests.ui.followup.hosts import TODAY, make_host
 
-TODAY = dt.date(2025, 11, 20)
 RATE = next(i.id for i in load_referential("hopen-2019").indicators if i.is_rate)
-
-
-def make_host(qtbot, path):
-    win = QMainWindow()
-    qtbot.addWidget(win)
-    session = Session(win)
-    session.today = lambda: TODAY
-    session.open(path)
-    follow = FollowUpActions(session, win)
-    follow.install(win.menuBar())
-    win.show()
-    return win, session, follow
 
 
 @pytest.fixture
