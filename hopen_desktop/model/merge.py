@@ -409,6 +409,10 @@ def _verdict(mine: _Rec | None, theirs: _Rec | None) -> str:
         return ADDED if theirs.content is not None else NONE
     if mine.kind != theirs.kind:  # a document naming a record by another's identity: not the same record
         return NONE
+    if theirs.vector == mine.vector and mine.content != theirs.content:
+        # The same versions holding other contents: one side went back in time (a backup
+        # restored, a workspace file copied by hand) and was edited again. Never decided silently.
+        return CONFLICT
     if vector_le(theirs.vector, mine.vector):
         return KEPT if theirs.vector != mine.vector and mine.content is not None else NONE
     if mine.content == theirs.content:

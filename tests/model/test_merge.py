@@ -382,3 +382,34 @@ def test_each_kind_of_record_is_labelled_in_both_languages():
         local = {"ev": evidence_rec}
         assert _label("u", record, record, local, {}, "fr") == french
         assert _label("u", record, record, local, {}, "en") == english
+
+
+def test_the_same_versions_with_other_contents_are_a_conflict_never_a_silent_choice(tmp_path, data_dir):
+    """A workspace file copied by hand (or a backup restored) has the same replica and versions as
+    the original: once both are edited again, their versions are equal but their contents are
+    not. Before, the merge kept « mine » without a word and the other edit was lost."""
+    import shutil
+
+    a = Workspace.open(tmp_path / "a.sqlite")
+    est = a.add_establishment(CLINIC)
+    camp = a.add_campaign(est.id, DAY, "hopen-2019", "Mme Durand")
+    a.save_answer(camp.id, Answer("P1.1", numerator=9, denominator=10))
+    a.close()
+    shutil.copyfile(tmp_path / "a.sqlite", tmp_path / "copy.sqlite")
+    a, copy = Workspace.open(tmp_path / "a.sqlite"), Workspace.open(tmp_path / "copy.sqlite")
+    try:
+        assert a.sync.replica() == copy.sync.replica()
+        a.save_answer(camp.id, Answer("P1.1", numerator=8, denominator=10))
+        copy.save_answer(camp.id, Answer("P1.1", numerator=7, denominator=10))
+        plan = plan_merge(a, ship(copy, camp.id))
+        assert [c.label for c in plan.conflicts] == ["Réponse à P1.1"]
+        with pytest.raises(MergeConflicts):
+            merge_campaign(a, ship(copy, camp.id))
+        merge_campaign(a, ship(copy, camp.id), Side.THEIRS)
+        assert a.answers(camp.id)["P1.1"].numerator == 7
+        # Settled: the copy now receives a's campaign as up to date, or as a change to take.
+        back = plan_merge(copy, ship(a, camp.id))
+        assert not back.conflicts
+    finally:
+        a.close()
+        copy.close()

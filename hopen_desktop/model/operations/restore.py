@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 from hopen_desktop.model.backup import BackupInfo
@@ -18,6 +19,26 @@ def restore_backup(workspace: Path, backup: Path, *, lock_timeout: float = 0) ->
     replaced (None when there was no file); everything may have changed."""
     lock = WorkspaceLock(Path(workspace), timeout=lock_timeout).acquire()
     try:
-        return Outcome(_restore(Path(workspace), Path(backup)), EVERYTHING)
+        replaced = _restore(Path(workspace), Path(backup))
+        _new_replica(Path(workspace))
+        return Outcome(replaced, EVERYTHING)
     finally:
         lock.release()
+
+
+def _new_replica(path: Path) -> None:
+    """The restored workspace goes back in time: its versions (model/stores/sync.py) are those of
+    the backup, which other laptops may have seen go further. Its edits from now on count under a
+    new replica, so that a merge sees them as concurrent with what was sent since (a conflict to
+    choose), never as older or equal. A backup older than schema step 0007 has no replica: it gets
+    one when opened."""
+    from hopen_desktop.model.records import new_uuid
+
+    conn = sqlite3.connect(path)
+    try:
+        with conn:
+            if conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sync_replica'").fetchone():
+                conn.execute("DELETE FROM sync_replica")
+                conn.execute("INSERT INTO sync_replica (id) VALUES (?)", [new_uuid()])
+    finally:
+        conn.close()

@@ -25,3 +25,21 @@ def test_restore_takes_the_lock_and_announces_everything(tmp_path, data_dir):
         lock.release()
     restored = restore.restore_backup(path, backup.path)
     assert restored.changes == EVERYTHING and restored.value is not None
+
+
+def test_a_restored_workspace_edits_under_a_new_replica(tmp_path, data_dir):
+    """After a restore the versions are the backup's, older than what other laptops may have
+    received: the edits made from then on count under a new replica (seen as concurrent by a
+    merge, not as older)."""
+    path = tmp_path / "w.sqlite"
+    with Workspace.open(path) as ws:
+        ws.add_establishment(EstablishmentData(finess="750000002", name="Clinique"))
+        before = ws.sync.replica()
+    create_backup(path)
+    [backup] = list_backups(path)
+    restore.restore_backup(path, backup.path)
+    with Workspace.open(path) as ws:
+        assert ws.sync.replica() != before
+        [est] = ws.establishments()
+        assert est.name == "Clinique"  # the content is the backup's
+        assert ws.journal.check().ok
