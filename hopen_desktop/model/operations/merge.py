@@ -78,6 +78,9 @@ def merge_campaign(
     campaign = ws.campaigns.get(plan.campaign_id)
     if plan.unchanged():
         return Outcome(MergeResult(campaign, plan, 0), NOTHING)
+    # A backup just before, whatever was written since the workspace opened (the transaction takes
+    # it, and drops it again if the merge fails).
+    ws.backup_pending = not ws.read_only
     with ws.transaction():
         writer = _Writer(ws, plan, campaign)
         with ws.transaction():  # the writes, journalled: the journal flushes at the end of this block

@@ -74,6 +74,20 @@ def test_the_backup_is_taken_before_the_merge(pair):
         assert old.answer(cb, "P1.1").numerator == 9  # the state before the merge
 
 
+def test_the_backup_is_taken_just_before_even_after_other_writes(pair):
+    """The window's workspace took its backup when it opened, hours before: the merge takes its
+    own, of the state just before it (with the edits made since the opening)."""
+    a, ca, b_path, cb = pair
+    _changes_there(a, ca)
+    with Workspace.open(b_path) as b:  # no backup asked at the opening
+        b.save_answer(cb, Answer("D7.2", not_applicable=True, justification="Pas de GHT."))
+        merge_campaign(b, ship(a, ca))
+    (backup,) = list_backups(b_path)
+    with Workspace.open(backup.path, read_only=True) as old:
+        assert old.answer(cb, "P1.1").numerator == 9  # before the merge
+        assert old.answer(cb, "D7.2").not_applicable  # after the edit made since the opening
+
+
 def test_nothing_to_merge_writes_nothing_and_takes_no_backup(pair):
     a, ca, b_path, _cb = pair
     b = Workspace.open(b_path, backup=True, backup_before_write=True, exclusive=True)
