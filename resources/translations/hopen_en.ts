@@ -3416,72 +3416,72 @@ Free some disk space, then make a backup with File › Backups…</translation>
 <context>
     <name>NewPasswordDialog</name>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/password_dialog.py" line="68"/>
+        <location filename="../../hopen_desktop/ui/followup/password_dialog.py" line="85"/>
         <source>Chiffrer le paquet d&apos;audit</source>
         <translation>Encrypt the audit bundle</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/password_dialog.py" line="73"/>
+        <location filename="../../hopen_desktop/ui/followup/password_dialog.py" line="90"/>
         <source>&lt;p&gt;Le paquet sera chiffré : sans ce mot de passe, personne ne pourra l&apos;ouvrir, ni sur une clé USB perdue ni dans une boîte aux lettres.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Le mot de passe n&apos;est enregistré nulle part et ne peut pas être retrouvé.&lt;/b&gt; S&apos;il est oublié, le paquet ne s&apos;ouvrira plus (la campagne reste sur cet ordinateur : vous pourrez en faire un autre).&lt;/p&gt;&lt;p&gt;La personne qui recevra le paquet en aura besoin : communiquez-le-lui &lt;b&gt;par un autre moyen que le fichier&lt;/b&gt; — par téléphone par exemple, jamais dans le même courriel.&lt;/p&gt;</source>
         <translation>&lt;p&gt;The bundle will be encrypted: without this password nobody can open it, neither on a lost USB key nor in a mailbox.&lt;/p&gt;&lt;p&gt;&lt;b&gt;The password is stored nowhere and cannot be recovered.&lt;/b&gt; If it is forgotten, the bundle will not open any more (the campaign stays on this computer: you can make another one).&lt;/p&gt;&lt;p&gt;The person who receives the bundle will need it: give it to them &lt;b&gt;by another way than the file&lt;/b&gt; — by phone for example, never in the same email.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/password_dialog.py" line="88"/>
+        <location filename="../../hopen_desktop/ui/followup/password_dialog.py" line="105"/>
         <source>Mot de passe du paquet</source>
         <translation>Bundle password</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/password_dialog.py" line="89"/>
+        <location filename="../../hopen_desktop/ui/followup/password_dialog.py" line="106"/>
         <source>Confirmation du mot de passe</source>
         <translation>Password confirmation</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/password_dialog.py" line="91"/>
+        <location filename="../../hopen_desktop/ui/followup/password_dialog.py" line="108"/>
         <source>&amp;Mot de passe :</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/password_dialog.py" line="92"/>
+        <location filename="../../hopen_desktop/ui/followup/password_dialog.py" line="109"/>
         <source>&amp;Confirmation :</source>
         <translation>&amp;Confirmation:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/password_dialog.py" line="97"/>
+        <location filename="../../hopen_desktop/ui/followup/password_dialog.py" line="114"/>
         <source>&amp;Afficher les mots de passe</source>
         <translation>&amp;Show the passwords</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/password_dialog.py" line="99"/>
+        <location filename="../../hopen_desktop/ui/followup/password_dialog.py" line="116"/>
         <source>Afficher les mots de passe</source>
         <translation>Show the passwords</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/password_dialog.py" line="107"/>
+        <location filename="../../hopen_desktop/ui/followup/password_dialog.py" line="124"/>
         <source>Solidité du mot de passe</source>
         <translation>Password strength</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/password_dialog.py" line="108"/>
+        <location filename="../../hopen_desktop/ui/followup/password_dialog.py" line="125"/>
         <source>Solidité :</source>
         <translation>Strength:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/password_dialog.py" line="122"/>
+        <location filename="../../hopen_desktop/ui/followup/password_dialog.py" line="135"/>
         <source>C&amp;hiffrer</source>
         <translation>&amp;Encrypt</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/password_dialog.py" line="123"/>
+        <location filename="../../hopen_desktop/ui/followup/password_dialog.py" line="135"/>
         <source>&amp;Annuler</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/password_dialog.py" line="160"/>
+        <location filename="../../hopen_desktop/ui/followup/password_dialog.py" line="170"/>
         <source>Le mot de passe est trop court : {n} caractères au moins ({good} conseillés).</source>
         <translation>The password is too short: at least {n} characters ({good} advised).</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/password_dialog.py" line="169"/>
+        <location filename="../../hopen_desktop/ui/followup/password_dialog.py" line="179"/>
         <source>Les deux mots de passe ne sont pas identiques : saisissez de nouveau la confirmation.</source>
         <translation>The two passwords are not the same: type the confirmation again.</translation>
     </message>
@@ -3502,47 +3502,47 @@ Free some disk space, then make a backup with File › Backups…</translation>
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/password_dialog.py" line="202"/>
+        <location filename="../../hopen_desktop/ui/followup/password_dialog.py" line="212"/>
         <source>Paquet d&apos;audit chiffré</source>
         <translation>Encrypted audit bundle</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/password_dialog.py" line="210"/>
+        <location filename="../../hopen_desktop/ui/followup/password_dialog.py" line="220"/>
         <source>Le paquet « {name} » est chiffré. Saisissez le mot de passe que vous a communiqué la personne qui vous l&apos;a envoyé (par téléphone ou par un autre moyen que le fichier).</source>
         <translation>The bundle “{name}” is encrypted. Enter the password given to you by the person who sent it (by phone or by another way than the file).</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/password_dialog.py" line="218"/>
+        <location filename="../../hopen_desktop/ui/followup/password_dialog.py" line="228"/>
         <source>Mot de passe du paquet</source>
         <translation>Bundle password</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/password_dialog.py" line="219"/>
+        <location filename="../../hopen_desktop/ui/followup/password_dialog.py" line="229"/>
         <source>&amp;Mot de passe :</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/password_dialog.py" line="222"/>
+        <location filename="../../hopen_desktop/ui/followup/password_dialog.py" line="232"/>
         <source>&amp;Afficher le mot de passe</source>
         <translation>&amp;Show the password</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/password_dialog.py" line="224"/>
+        <location filename="../../hopen_desktop/ui/followup/password_dialog.py" line="234"/>
         <source>Afficher le mot de passe</source>
         <translation>Show the password</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/password_dialog.py" line="233"/>
+        <location filename="../../hopen_desktop/ui/followup/password_dialog.py" line="239"/>
         <source>&amp;Ouvrir</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/password_dialog.py" line="234"/>
+        <location filename="../../hopen_desktop/ui/followup/password_dialog.py" line="239"/>
         <source>&amp;Annuler</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/followup/password_dialog.py" line="261"/>
+        <location filename="../../hopen_desktop/ui/followup/password_dialog.py" line="264"/>
         <source>Saisissez le mot de passe du paquet.</source>
         <translation>Enter the bundle&apos;s password.</translation>
     </message>
@@ -4058,22 +4058,22 @@ Import it into its own campaign instead. To take its answers into the open campa
         <translation>Electronic signature in the PAdES format</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="145"/>
+        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="144"/>
         <source>Choisir une identité de signature</source>
         <translation>Choose a signing identity</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="169"/>
+        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="168"/>
         <source>(affichée une fois le mot de passe saisi)</source>
         <translation>(shown once the password is entered)</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="174"/>
+        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="173"/>
         <source>Aucune identité : créez-en une (menu Rapports, Identités de signature) ou choisissez un fichier .p12.</source>
         <translation>No identity: create one (Reports menu, Signing identities) or choose a .p12 file.</translation>
     </message>
     <message>
-        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="196"/>
+        <location filename="../../hopen_desktop/ui/reports/signature_dialog.py" line="195"/>
         <source>Vérification du mot de passe…</source>
         <translation>Checking the password…</translation>
     </message>

@@ -59,6 +59,23 @@ def _fit(dialog: QDialog) -> None:
         dialog.resize(max(hint.width(), dialog.width()), max(hint.height(), dialog.height()))
 
 
+def _error_and_buttons(
+    dialog: QDialog, layout: QVBoxLayout, ok_text: str, cancel_text: str
+) -> tuple[ErrorLabel, QDialogButtonBox, QPushButton]:
+    """The bottom of both dialogs: the refusal's line, then OK (``ok_text``) and Cancel."""
+    error = ErrorLabel()
+    error.setObjectName("error")
+    layout.addWidget(error)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+    ok_button.setText(ok_text)
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(cancel_text)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    layout.addWidget(buttons)
+    return error, buttons, ok_button
+
+
 class NewPasswordDialog(QDialog):
     """The password of a bundle to encrypt: two fields, show/hide, the strength and what to know."""
 
@@ -114,16 +131,9 @@ class NewPasswordDialog(QDialog):
         form.addRow("", self.hint)
         layout.addLayout(form)
 
-        self.error = ErrorLabel()
-        self.error.setObjectName("error")
-        layout.addWidget(self.error)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button: QPushButton = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("C&hiffrer"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Annuler"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        self.error, self.buttons, self.ok_button = _error_and_buttons(
+            self, layout, self.tr("C&hiffrer"), self.tr("&Annuler")
+        )
         self.password_field.textChanged.connect(self._update_strength)
         self.confirm_field.textChanged.connect(self._clear_error)
         self._update_strength("")
@@ -225,16 +235,9 @@ class PasswordDialog(QDialog):
         self.show_box.toggled.connect(self._show_text)
         form.addRow("", self.show_box)
         layout.addLayout(form)
-        self.error = ErrorLabel()
-        self.error.setObjectName("error")
-        layout.addWidget(self.error)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button: QPushButton = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("&Ouvrir"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Annuler"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        self.error, self.buttons, self.ok_button = _error_and_buttons(
+            self, layout, self.tr("&Ouvrir"), self.tr("&Annuler")
+        )
         if error:
             self.show_error(error)
         self.password_field.setFocus()

@@ -24,3 +24,18 @@ def make_host(qtbot, path):
     follow.install(win.menuBar())
     win.show()
     return win, session, follow
+
+
+def two_laptops(qtbot, tmp_path):
+    """For a fixture (``yield from``): laptop A on the demo workspace, laptop B on an empty one;
+    both closed afterwards."""
+    from hopen_desktop.model.demo import build_demo_workspace
+
+    demo = tmp_path / "laptop-a.hopen.sqlite"
+    build_demo_workspace(demo, today=TODAY)
+    a = make_host(qtbot, demo)
+    b = make_host(qtbot, tmp_path / "laptop-b.hopen.sqlite")
+    yield a, b
+    for _win, session, follow in (a, b):
+        follow.close_windows()
+        session.close()

@@ -12,22 +12,15 @@ import zipfile
 import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from hopen_desktop.model.demo import DEMO_FINESS, build_demo_workspace
+from hopen_desktop.model.demo import DEMO_FINESS
 from hopen_desktop.model.entities import Answer
 from hopen_desktop.model.exchange import strip_identities
-from tests.ui.followup.hosts import TODAY, make_host
+from tests.ui.followup.hosts import two_laptops
 
 
 @pytest.fixture
 def hosts(qtbot, tmp_path):
-    demo = tmp_path / "laptop-a.hopen.sqlite"
-    build_demo_workspace(demo, today=TODAY)
-    a = make_host(qtbot, demo)
-    b = make_host(qtbot, tmp_path / "laptop-b.hopen.sqlite")
-    yield a, b
-    for _win, session, follow in (a, b):
-        follow.close_windows()
-        session.close()
+    yield from two_laptops(qtbot, tmp_path)
 
 
 def export(qtbot, monkeypatch, host, out):

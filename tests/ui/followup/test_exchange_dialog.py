@@ -10,27 +10,19 @@ import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from hopen_desktop.model.bundle_crypto import is_encrypted
-from hopen_desktop.model.demo import build_demo_workspace
 from hopen_desktop.model.entities import Answer
 from hopen_desktop.model.referential import load_referential
 from hopen_desktop.ui.followup import password_dialog
 from hopen_desktop.ui.followup.conflicts_dialog import ConflictsDialog
 from hopen_desktop.ui.followup.exchange_dialog import BundleExchangeDialog
-from tests.ui.followup.hosts import TODAY, make_host
+from tests.ui.followup.hosts import two_laptops
 
 RATE = next(i.id for i in load_referential("hopen-2019").indicators if i.is_rate)
 
 
 @pytest.fixture
 def laptops(qtbot, tmp_path):
-    demo = tmp_path / "consultant.hopen.sqlite"
-    build_demo_workspace(demo, today=TODAY)
-    a = make_host(qtbot, demo)
-    b = make_host(qtbot, tmp_path / "clinique.hopen.sqlite")
-    yield a, b
-    for _win, session, follow in (a, b):
-        follow.close_windows()
-        session.close()
+    yield from two_laptops(qtbot, tmp_path)
 
 
 def send(qtbot, monkeypatch, host, out, *, encrypt=False):
