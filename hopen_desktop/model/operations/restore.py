@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 from hopen_desktop.model.backup import BackupInfo
@@ -30,15 +29,8 @@ def _new_replica(path: Path) -> None:
     """The restored workspace goes back in time: its versions (model/stores/sync.py) are those of
     the backup, which other laptops may have seen go further. Its edits from now on count under a
     new replica, so that a merge sees them as concurrent with what was sent since (a conflict to
-    choose), never as older or equal. A backup older than schema step 0007 has no replica: it gets
-    one when opened."""
-    from hopen_desktop.model.records import new_uuid
+    choose), never as older or equal. (Opening it upgrades a backup of an older schema first.)"""
+    from hopen_desktop.model.workspace import Workspace
 
-    conn = sqlite3.connect(path)
-    try:
-        with conn:
-            if conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sync_replica'").fetchone():
-                conn.execute("DELETE FROM sync_replica")
-                conn.execute("INSERT INTO sync_replica (id) VALUES (?)", [new_uuid()])
-    finally:
-        conn.close()
+    with Workspace.open(path, create=False) as ws, ws.transaction():
+        ws.sync.renew_replica()

@@ -138,6 +138,15 @@ class SyncStore(Store):
             self._replica = str(r["id"])
         return self._replica
 
+    def renew_replica(self) -> str:
+        """Give this workspace a new replica uuid (a restored backup: its later edits must not
+        count as the old replica's); the new uuid."""
+        replica = new_uuid()
+        self.db.execute("DELETE FROM sync_replica")
+        self.db.execute("INSERT INTO sync_replica (id) VALUES (?)", [replica])
+        self._replica = None  # read again: a rolled-back transaction drops the new one
+        return replica
+
     def version(self, uuid: str) -> Version | None:
         r = self._one("SELECT * FROM sync_versions WHERE uuid = ?", [uuid], checked=False)
         return _version(r) if r else None
