@@ -12,6 +12,10 @@ def _garbage_collection_stays_on():
     assert gc.isenabled()
     yield
     assert gc.isenabled()
+    # A test's own windows (built without a parent, closed by qtbot) may end in reference
+    # cycles: collect them here, on the GUI thread, not later by chance in a worker thread of the
+    # next test, where Qt would destroy them outside the GUI thread (a crash seen once).
+    gc.collect()
 
 
 @pytest.fixture
